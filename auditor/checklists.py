@@ -1,0 +1,394 @@
+"""Load and validate checklist templates (TOML files), naming the file, line and key of any fault.
+
+File format (schema 1)::
+
+    schema = 1
+    id = "phone"                      # stable template id
+    version = "1.0.0"                 # bump on any change; audits keep the version they used
+    touchpoint = "phone"              # website | phone | email | shop | technician | social
+    title = { it = "...", en = "..." }
+    description = { it = "...", en = "..." }
+
+    [[sections]]
+    id = "greeting"
+    title = { it = "...", en = "..." }
+
+    [[items]]
+    id = "greeting_company_name"      # stable within the template
+    section = "greeting"
+    type = "yes_no"                   # yes_no | scale | choice | number | timer | text | photo
+    question = { it = "...", en = "..." }
+    guidance = { it = "...", en = "..." }   # what exactly to look at
+    weight = 2                        # > 0, default 1
+    critical = false
+    dimension = "functional"          # functional | emotional
+    phase = "activation"              # awareness | consideration | activation | purchase | loyalty | advocacy
+    moment_of_truth = true
+    on_fail = ["note", "evidence"]    # what a failed answer requires
+    check = "call.time_to_answer"     # optional: an id from auditor.checks.registry
+    # scale:  scale_max = 5
+    # choice: options = [{ id = "a", label = { it = "...", en = "..." }, points = 2 }, ...]
+    # number/timer: threshold = 15, pass_if = "at_most" | "at_least", unit = "s"
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from auditor.checks.registry import CHECKS
+from auditor.errors import ValidationError
+from auditor.model import (
+    AnswerType,
+    ChoiceOption,
+    Dimension,
+    Item,
+    Phase,
+    Section,
+    Template,
+    TouchpointKind,
+)
+from auditor.resources import checklists_dir
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+LANGS = ("it", "en")
+
+_TOP_KEYS = {"schema", "id", "version", "touchpoint", "title", "description", "sections", "items"}
+_ITEM_KEYS = {
+    "id", "section", "type", "question", "guidance", "weight", "critical", "dimension", "phase",
+    "moment_of_truth", "on_fail", "check", "scale_max", "options", "threshold", "pass_if", "unit",
+}
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    """One fault in a template file, located as precisely as the file allows."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class TemplateError(ValidationError):
+    """A template file is refused; `problems` lists every fault found."""
+
+    def __init__(self, problems: list[TemplateProblem]):
+        self.problems = problems
+        super().__init__("; ".join(str(p) for p in problems))
+
+
+class _Locator:
+    """Map (table, index, key) to a line number in the raw TOML text."""
+
+    def __init__(self, text: str):
+        self.lines = text.splitlines()
+        self.headers: list[tuple[int, str]] = []  # (line number, header name)
+        for number, line in enumerate(self.lines, start=1):
+            match = re.match(r"^\s*\[\[?\s*([A-Za-z0-9_.\"-]+)\s*\]\]?", line)
+            if match:
+                self.headers.append((number, match.group(1)))
+
+    def _block(self, table: str | None, index: int) -> tuple[int, int]:
+        if table is None:
+            end = self.headers[0][0] - 1 if self.headers else len(self.lines)
+            return 1, end
+        seen = -1
+        for pos, (number, name) in enumerate(self.headers):
+            if name == table:
+                seen += 1
+                if seen == index:
+                    end = next(
+                        (n - 1 for n, other in self.headers[pos + 1 :] if not other.startswith(table + ".")),
+                        len(self.lines),
+                    )
+                    return number, end
+        return 1, len(self.lines)
+
+    def line(self, table: str | None, index: int = 0, key: str | None = None) -> int:
+        start, end = self._block(table, index)
+        if key:
+            pattern = re.compile(rf"^\s*{re.escape(key)}\s*[=.]")
+            for number in range(start, end + 1):
+                if pattern.match(self.lines[number - 1]):
+                    return number
+        return start
+
+
+class _Validator:
+    def __init__(self, path: str, text: str):
+        self.path = path
+        self.locate = _Locator(text)
+        self.problems: list[TemplateProblem] = []
+
+    def fail(self, message: str, table: str | None = None, index: int = 0, key: str | None = None) -> None:
+        self.problems.append(TemplateProblem(self.path, self.locate.line(table, index, key), message))
+
+    def bilingual(self, value: Any, what: str, table: str | None, index: int, key: str) -> dict[str, str]:
+        if not isinstance(value, dict):
+            self.fail(f"{what} must be a table with 'it' and 'en' texts", table, index, key)
+            return {lang: "" for lang in LANGS}
+        for lang in LANGS:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                self.fail(f"{what} has no {'Italian' if lang == 'it' else 'English'} text ('{lang}')",
+                          table, index, key)
+        extra = set(value) - set(LANGS)
+        if extra:
+            self.fail(f"{what} has unknown language(s): {', '.join(sorted(extra))}", table, index, key)
+        return {lang: str(value.get(lang, "")) for lang in LANGS}
+
+    def enum(self, enum_type: type, value: Any, what: str, table: str | None, index: int, key: str) -> Any:
+        try:
+            return enum_type(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum_type)
+            self.fail(f"{what} is {value!r}; expected one of: {allowed}", table, index, key)
+            return next(iter(enum_type))
+
+    def number(self, value: Any, what: str, table: str, index: int, key: str,
+               positive: bool = False) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            self.fail(f"{what} must be a finite number, not {value!r}", table, index, key)
+            return 1.0
+        if positive and value <= 0:
+            self.fail(f"{what} must be greater than 0, not {value!r}", table, index, key)
+        return float(value)
+
+    def boolean(self, value: Any, what: str, table: str, index: int, key: str) -> bool:
+        if not isinstance(value, bool):
+            self.fail(f"{what} must be true or false, not {value!r}", table, index, key)
+            return False
+        return value
+
+    def template(self, data: dict[str, Any]) -> Template | None:
+        for key in sorted(set(data) - _TOP_KEYS):
+            self.fail(f"unknown key '{key}'", None, 0, key)
+        for key in ("schema", "id", "version", "touchpoint", "title", "items"):
+            if key not in data:
+                self.fail(f"missing required key '{key}'")
+        if self.problems:
+            return None
+        if data["schema"] != SCHEMA_VERSION:
+            self.fail(f"schema {data['schema']!r} is not supported (this version reads schema "
+                      f"{SCHEMA_VERSION})", None, 0, "schema")
+        template_id = data["id"]
+        if not isinstance(template_id, str) or not _ID_RE.match(template_id):
+            self.fail(f"id {template_id!r} must be lowercase letters, digits, '_', '.', '-'", None, 0, "id")
+        version = data["version"]
+        if not isinstance(version, str) or not version.strip():
+            self.fail("version must be a non-empty string such as \"1.0.0\"", None, 0, "version")
+        touchpoint = self.enum(TouchpointKind, data["touchpoint"], "touchpoint", None, 0, "touchpoint")
+        title = self.bilingual(data["title"], "title", None, 0, "title")
+        description = (self.bilingual(data["description"], "description", None, 0, "description")
+                       if "description" in data else {lang: "" for lang in LANGS})
+        sections = self.sections(data.get("sections", []))
+        items = self.items(data["items"], {s.id for s in sections})
+        if self.problems:
+            return None
+        return Template(
+            id=template_id, version=version, touchpoint=touchpoint, title=title,
+            description=description, sections=tuple(sections), items=tuple(items),
+            schema=data["schema"],
+        )
+
+    def sections(self, raw: Any) -> list[Section]:
+        if not isinstance(raw, list):
+            self.fail("sections must be an array of tables ([[sections]])", None, 0, "sections")
+            return []
+        sections: list[Section] = []
+        for index, entry in enumerate(raw):
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                self.fail("a section needs an 'id' string", "sections", index)
+                continue
+            title = self.bilingual(entry.get("title"), f"section '{entry['id']}' title",
+                                   "sections", index, "title")
+            sections.append(Section(entry["id"], title))
+        ids = [s.id for s in sections]
+        for dup in sorted({i for i in ids if ids.count(i) > 1}):
+            self.fail(f"section id '{dup}' is used more than once", "sections", ids.index(dup), "id")
+        return sections
+
+    def items(self, raw: Any, section_ids: set[str]) -> list[Item]:
+        if not isinstance(raw, list) or not raw:
+            self.fail("items must be a non-empty array of tables ([[items]])", None, 0, "items")
+            return []
+        items: list[Item] = []
+        seen: dict[str, int] = {}
+        for index, entry in enumerate(raw):
+            item = self.item(entry, index, section_ids)
+            if item is None:
+                continue
+            if item.id in seen:
+                self.fail(f"item id '{item.id}' is used more than once (first in item "
+                          f"{seen[item.id] + 1})", "items", index, "id")
+            seen[item.id] = index
+            items.append(item)
+        return items
+
+    def item(self, entry: Any, index: int, section_ids: set[str]) -> Item | None:
+        T = "items"
+        if not isinstance(entry, dict):
+            self.fail("an item must be a table", T, index)
+            return None
+        item_id = entry.get("id")
+        label = f"item '{item_id}'" if isinstance(item_id, str) else f"item {index + 1}"
+        if not isinstance(item_id, str) or not _ID_RE.match(item_id):
+            self.fail(f"{label}: id must be lowercase letters, digits, '_', '.', '-'", T, index, "id")
+        for key in sorted(set(entry) - _ITEM_KEYS):
+            self.fail(f"{label}: unknown key '{key}'", T, index, key)
+        for key in ("type", "question", "guidance", "dimension", "phase"):
+            if key not in entry:
+                self.fail(f"{label}: missing required key '{key}'", T, index)
+        if any(k not in entry for k in ("type", "question", "guidance", "dimension", "phase")):
+            return None
+        answer_type = self.enum(AnswerType, entry["type"], f"{label}: type", T, index, "type")
+        question = self.bilingual(entry["question"], f"{label}: question", T, index, "question")
+        guidance = self.bilingual(entry["guidance"], f"{label}: guidance", T, index, "guidance")
+        dimension = self.enum(Dimension, entry["dimension"], f"{label}: dimension", T, index, "dimension")
+        phase = self.enum(Phase, entry["phase"], f"{label}: phase", T, index, "phase")
+        section = entry.get("section", "")
+        if section and section not in section_ids:
+            self.fail(f"{label}: section '{section}' is not declared in [[sections]]", T, index, "section")
+        weight = self.number(entry.get("weight", 1), f"{label}: weight", T, index, "weight", positive=True)
+        critical = self.boolean(entry.get("critical", False), f"{label}: critical", T, index, "critical")
+        mot = self.boolean(entry.get("moment_of_truth", False), f"{label}: moment_of_truth", T, index,
+                           "moment_of_truth")
+        on_fail = entry.get("on_fail", [])
+        if not isinstance(on_fail, list) or any(v not in ("note", "evidence") for v in on_fail):
+            self.fail(f"{label}: on_fail must be a list of \"note\" and/or \"evidence\"", T, index, "on_fail")
+            on_fail = []
+        check = entry.get("check")
+        if check is not None and check not in CHECKS:
+            self.fail(f"{label}: check '{check}' is not a known automated check "
+                      f"(known: {', '.join(sorted(CHECKS))})", T, index, "check")
+        scale_max = 5
+        options: tuple[ChoiceOption, ...] = ()
+        threshold: float | None = None
+        pass_if = entry.get("pass_if", "at_most")
+        if answer_type is AnswerType.SCALE:
+            scale_max = entry.get("scale_max", 5)
+            if isinstance(scale_max, bool) or not isinstance(scale_max, int) or not 2 <= scale_max <= 10:
+                self.fail(f"{label}: scale_max must be a whole number from 2 to 10", T, index, "scale_max")
+                scale_max = 5
+        elif answer_type is AnswerType.CHOICE:
+            options = self.options(entry.get("options"), label, index)
+        elif answer_type in (AnswerType.NUMBER, AnswerType.TIMER):
+            if "threshold" not in entry:
+                self.fail(f"{label}: a {answer_type.value} item needs a 'threshold' to pass", T, index)
+            else:
+                threshold = self.number(entry["threshold"], f"{label}: threshold", T, index, "threshold")
+            if pass_if not in ("at_most", "at_least"):
+                self.fail(f"{label}: pass_if must be \"at_most\" or \"at_least\"", T, index, "pass_if")
+        for key, allowed in (("scale_max", AnswerType.SCALE), ("options", AnswerType.CHOICE)):
+            if key in entry and answer_type is not allowed:
+                self.fail(f"{label}: '{key}' only applies to {allowed.value} items", T, index, key)
+        if "threshold" in entry and answer_type not in (AnswerType.NUMBER, AnswerType.TIMER):
+            self.fail(f"{label}: 'threshold' only applies to number and timer items", T, index, "threshold")
+        unit = entry.get("unit", "s" if answer_type is AnswerType.TIMER else "")
+        if not isinstance(unit, str):
+            self.fail(f"{label}: unit must be a string", T, index, "unit")
+            unit = ""
+        return Item(
+            id=str(item_id), question=question, guidance=guidance, type=answer_type,
+            dimension=dimension, phase=phase, section=str(section), weight=weight, critical=critical,
+            moment_of_truth=mot, require_note_on_fail="note" in on_fail,
+            require_evidence_on_fail="evidence" in on_fail, scale_max=scale_max, options=options,
+            threshold=threshold, pass_if=str(pass_if), unit=unit, check=check,
+        )
+
+    def options(self, raw: Any, label: str, index: int) -> tuple[ChoiceOption, ...]:
+        if not isinstance(raw, list) or len(raw) < 2:
+            self.fail(f"{label}: a choice item needs at least two options", "items", index, "options")
+            return ()
+        options: list[ChoiceOption] = []
+        for entry in raw:
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                self.fail(f"{label}: every option needs an 'id' string", "items", index, "options")
+                continue
+            points = self.number(entry.get("points"), f"{label}: option '{entry['id']}' points",
+                                 "items", index, "options")
+            text = self.bilingual(entry.get("label"), f"{label}: option '{entry['id']}' label",
+                                  "items", index, "options")
+            if points < 0:
+                self.fail(f"{label}: option '{entry['id']}' has negative points", "items", index, "options")
+            options.append(ChoiceOption(entry["id"], text, points))
+        if options and max(o.points for o in options) <= 0:
+            self.fail(f"{label}: at least one option must be worth more than 0 points",
+                      "items", index, "options")
+        ids = [o.id for o in options]
+        if len(set(ids)) != len(ids):
+            self.fail(f"{label}: option ids must be unique", "items", index, "options")
+        return tuple(options)
+
+
+def parse_template(text: str, path: str = "<template>") -> Template:
+    """Return the template a TOML text describes, or raise TemplateError listing every fault."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        line = int(match.group(1)) if match else 1
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise TemplateError([TemplateProblem(path, line, f"not valid TOML: {reason}")]) from None
+    validator = _Validator(path, text)
+    template = validator.template(data)
+    if validator.problems or template is None:
+        raise TemplateError(validator.problems)
+    return template
+
+
+def load_template_file(path: Path) -> Template:
+    """Return the template stored in a file, or raise TemplateError naming the file and line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError([TemplateProblem(str(path), 0, f"cannot read the file: {exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TemplateError([TemplateProblem(str(path), line, "the file is not UTF-8 text")]) from None
+    return parse_template(text, str(path))
+
+
+def validate_files(paths: Iterable[Path]) -> list[TemplateProblem]:
+    """Return every fault in the given template files (an empty list when all are valid)."""
+    problems: list[TemplateProblem] = []
+    for path in paths:
+        try:
+            load_template_file(path)
+        except TemplateError as exc:
+            problems.extend(exc.problems)
+    return problems
+
+
+@cache
+def builtin_templates() -> tuple[Template, ...]:
+    """Return the templates shipped in checklists/, in touchpoint order."""
+    order = [kind.value for kind in TouchpointKind]
+    templates = [load_template_file(p) for p in sorted(checklists_dir().glob("*.toml"))]
+    ids = [t.id for t in templates]
+    if len(set(ids)) != len(ids):
+        raise TemplateError([TemplateProblem(str(checklists_dir()), 0, "two built-in templates share an id")])
+    return tuple(sorted(templates, key=lambda t: (order.index(t.touchpoint.value), t.id)))
+
+
+def builtin_template(template_id: str) -> Template:
+    """Return the built-in template with this id, or raise KeyError."""
+    for template in builtin_templates():
+        if template.id == template_id:
+            return template
+    raise KeyError(template_id)

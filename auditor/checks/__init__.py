@@ -1,0 +1,1 @@
+"""Automated detail checks: the auditor's second pair of eyes. They suggest; the auditor decides."""

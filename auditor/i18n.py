@@ -1,0 +1,66 @@
+"""Translate user-facing text: English source strings, gettext .po catalogs per language.
+
+One toolchain for the whole application (core, reports and the Qt interface): the core stays
+Qt-free, so the interface uses these catalogs too instead of Qt Linguist. Each part of the
+application keeps its own catalog file under resources/translations/<lang>/<part>.po; all the
+files of a language are merged.
+"""
+
+from __future__ import annotations
+
+import locale
+import logging
+import os
+from collections.abc import Callable
+from functools import cache
+
+import polib
+
+from auditor.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_LANGUAGES = ("en", "it")
+Translate = Callable[[str], str]
+
+
+@cache
+def catalog(lang: str) -> dict[str, str]:
+    """Return msgid -> msgstr for every translated entry of a language."""
+    if lang == "en":
+        return {}
+    folder = resource_path("translations", lang)
+    entries: dict[str, str] = {}
+    for po_file in sorted(folder.glob("*.po")):
+        for entry in polib.pofile(str(po_file)):
+            if entry.msgstr and not entry.obsolete and "fuzzy" not in entry.flags:
+                entries[entry.msgid] = entry.msgstr
+    return entries
+
+
+def translator(lang: str) -> Translate:
+    """Return a function that translates an English source string into `lang`."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r} (use one of {', '.join(SUPPORTED_LANGUAGES)})")
+    entries = catalog(lang)
+
+    def translate(text: str) -> str:
+        return entries.get(text, text)
+
+    return translate
+
+
+def default_language() -> str:
+    """Return the system language if it is supported, else English."""
+    for var in ("AUDITOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            code = value.split("_")[0].split(".")[0].lower()
+            return code if code in SUPPORTED_LANGUAGES else "en"
+    code = (locale.getlocale()[0] or "en").split("_")[0].lower()
+    return code if code in SUPPORTED_LANGUAGES else "en"
+
+
+def pick(texts: dict[str, str], lang: str) -> str:
+    """Return the text of a bilingual field in `lang`, falling back to English then any."""
+    return texts.get(lang) or texts.get("en") or next(iter(texts.values()), "")
