@@ -33,6 +33,7 @@ File format (schema 1)::
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import re
@@ -347,7 +348,7 @@ def parse_template(text: str, path: str = "<template>") -> Template:
     template = validator.template(data)
     if validator.problems or template is None:
         raise TemplateError(validator.problems)
-    return template
+    return dataclasses.replace(template, source=text)
 
 
 def load_template_file(path: Path) -> Template:

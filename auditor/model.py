@@ -145,6 +145,7 @@ class Template:
     sections: tuple[Section, ...]
     items: tuple[Item, ...]
     schema: int = 1
+    source: str = field(default="", compare=False, repr=False)  # the TOML text, kept with audits
 
     def item(self, item_id: str) -> Item:
         """Return the item with this id, or raise KeyError."""
@@ -250,6 +251,7 @@ class Evidence:
     source: str = "file"  # file | paste | screen | drop | check
     filename: str = ""
     captured_at: datetime | None = None
+    redactions: list[tuple[int, int, int, int]] = field(default_factory=list)  # blurred x, y, w, h
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now)
 

@@ -1,0 +1,111 @@
+"""`auditor check text|image|site`: the automated detail checks, as DESIGN.md fixes the contract."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from auditor.checks.base import CheckResult
+from auditor.cli.output import print_json
+from auditor.errors import AuditorError
+from auditor.i18n import default_language
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the `check` command and its three kinds."""
+    parser = subparsers.add_parser(
+        "check", parents=[common], help="run an automated detail check (text, image, site)",
+        description="Run an automated detail check. Exit 0 when it ran, whatever it found; "
+                    "2 for input it cannot use.",
+    )
+    kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
+
+    text = kinds.add_parser("text", parents=[common], help="spelling, capitals, accents, tone of a text")
+    text.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+                      help="the text file (UTF-8) to check, or - for standard input (default)")
+    text.add_argument("--lang", choices=("it", "en", "auto"), default="auto",
+                      help="language of the text (default: detect)")
+    text.add_argument("--brand", action="append", default=[], metavar="NAME",
+                      help="a brand name whose exact spelling matters (repeatable)")
+    text.add_argument("--json", action="store_true", help="print the contract's JSON object")
+    text.set_defaults(handler=_run_text)
+
+    image = kinds.add_parser("image", parents=[common], help="blur, grain, enlargement, compression")
+    image.add_argument("file", metavar="FILE", help="the image file to check")
+    image.add_argument("--lang", choices=("it", "en"), default=None,
+                       help="language of the messages (default: the system language)")
+    image.add_argument("--json", action="store_true", help="print the contract's JSON object")
+    image.set_defaults(handler=_run_image)
+
+    site = kinds.add_parser("site", parents=[common], help="contact page, links, privacy, images of a site")
+    site.add_argument("target", metavar="URL|HTML_FILE|FOLDER",
+                      help="a http(s) URL, a saved HTML page or a folder of saved pages")
+    site.add_argument("--max-pages", type=int, default=30, metavar="N",
+                      help="the most pages the crawl visits (default 30)")
+    site.add_argument("--lang", choices=("it", "en"), default=None,
+                      help="language of the messages (default: the system language)")
+    site.add_argument("--json", action="store_true", help="print the contract's JSON object")
+    site.set_defaults(handler=_run_site)
+
+
+def _read_text(source: str) -> str:
+    if source == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise AuditorError(f"cannot read {source}: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AuditorError(f"{source} is not UTF-8 text") from None
+
+
+def _emit(result: CheckResult, as_json: bool) -> int:
+    if as_json:
+        print_json(result.to_json())
+        return 0
+    print(f"{result.check} check of {result.target}: {len(result.findings)} finding(s)")
+    for finding in result.findings:
+        where = ""
+        if finding.start is not None:
+            where = f" [{finding.start}:{finding.end}] {finding.excerpt!r}"
+        elif finding.url:
+            where = f" {finding.url}"
+        hint = f" -> {', '.join(finding.suggestions)}" if finding.suggestions else ""
+        print(f"  {finding.severity.value:8} {finding.rule}: {finding.message}{where}{hint}")
+    for key, value in result.metrics.items():
+        print(f"  {key}: {value}")
+    return 0
+
+
+def _run_text(args: argparse.Namespace) -> int:
+    from auditor.checks.text import check_text
+
+    text = _read_text(args.file)
+    result = check_text(text, lang=args.lang, brands=args.brand, target=args.file)
+    return _emit(result, args.json)
+
+
+def _run_image(args: argparse.Namespace) -> int:
+    from auditor.checks.image import check_image
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise AuditorError(f"cannot read {args.file}: no such file")
+    result = check_image(path, lang=args.lang or default_language(), target=args.file)
+    return _emit(result, args.json)
+
+
+def _run_site(args: argparse.Namespace) -> int:
+    from auditor.checks.site import check_site
+
+    if args.max_pages < 1:
+        raise AuditorError("--max-pages must be at least 1")
+    result = check_site(args.target, max_pages=args.max_pages, lang=args.lang or default_language())
+    return _emit(result, args.json)

@@ -1,0 +1,60 @@
+"""Take evidence images into an audit: verify, analyse, thumbnail, store, all or nothing."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from auditor.errors import EvidenceError
+from auditor.imaging import Intake, take_in
+from auditor.model import Evidence
+from auditor.storage import Store
+
+log = logging.getLogger(__name__)
+
+
+def read_image_file(path: Path) -> bytes:
+    """Return the bytes of an image file, or raise EvidenceError naming the file."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise EvidenceError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def analyse(intake: Intake, lang: str = "en") -> dict[str, Any] | None:
+    """Return the image check's JSON result for an intake (None if the check is unavailable)."""
+    try:
+        from auditor.checks.image import analyse_image
+    except ImportError:  # the check is optional for storing evidence
+        return None
+    try:
+        return analyse_image(intake.image, lang=lang, target=intake.sha256[:12]).to_json()
+    except Exception:  # a measurement failing must never lose the photo
+        log.exception("image analysis failed for %s", intake.sha256)
+        return None
+
+
+def prepare(data: bytes, name: str, *, lang: str = "en", run_check: bool = True) -> tuple[Intake, dict | None]:
+    """Return the verified intake and its analysis (slow: call it off the GUI thread)."""
+    intake = take_in(data, name)
+    return intake, analyse(intake, lang) if run_check else None
+
+
+def store_prepared(store: Store, audit_id: str, intake: Intake, analysis: dict[str, Any] | None, *,
+                   visit_id: str | None = None, item_id: str | None = None, caption: str = "",
+                   source: str = "file", filename: str = "", finding_id: str | None = None) -> Evidence:
+    """Store a prepared image as evidence of the audit (one transaction)."""
+    evidence = Evidence(
+        audit_id=audit_id, visit_id=visit_id, item_id=item_id, mime=intake.mime, width=intake.width,
+        height=intake.height, sha256=intake.sha256, caption=caption, source=source, filename=filename,
+        captured_at=intake.captured_at,
+    )
+    return store.evidence.add(evidence, intake.data, intake.thumbnail, analysis, finding_id)
+
+
+def add_evidence(store: Store, audit_id: str, data: bytes, *, name: str = "image", lang: str = "en",
+                 run_check: bool = True, **fields: Any) -> Evidence:
+    """Verify, analyse and store an image in one call (the CLI and tests use this)."""
+    intake, analysis = prepare(data, name, lang=lang, run_check=run_check)
+    return store_prepared(store, audit_id, intake, analysis, filename=fields.pop("filename", name), **fields)

@@ -1,0 +1,173 @@
+"""Scores, exactly as DESIGN.md states them: pure functions over templates and answers.
+
+- item: yes = 1, no = 0, N/A excluded; scale v of n = (v-1)/(n-1); choice = points / best points;
+  number/timer = 1 when the threshold is met, else 0; text and photo items are not scored.
+- scope (touchpoint, dimension, phase) = sum(weight x earned) / sum(weight x possible) x 100 over its
+  answered, scorable, non-N/A items; completion = answered items / items (N/A counts as answered).
+- audit overall = weighted mean (visit weights) of the touchpoint scores that exist.
+- a critical item that fails (earns under half its points) flags its touchpoint and the audit;
+  the numbers stay as they are.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.model import NA, AnswerType, Dimension, Item, Phase, Template
+
+log = logging.getLogger(__name__)
+
+FAIL_BELOW = 0.5  # an item earning less than half its points is "failed"
+
+
+def is_answered(value: Any) -> bool:
+    """Return True when a value counts as an answer (N/A included, empty text not)."""
+    return value is not None and value != ""
+
+
+def earned(item: Item, value: Any) -> float | None:
+    """Return the fraction of the item's points earned (0..1), or None when it does not count."""
+    if not item.scorable or not is_answered(value) or value == NA:
+        return None
+    match item.type:
+        case AnswerType.YES_NO:
+            if value in ("yes", True):
+                return 1.0
+            if value in ("no", False):
+                return 0.0
+            return None
+        case AnswerType.SCALE:
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 1 <= value <= item.scale_max:
+                return None
+            return (float(value) - 1) / (item.scale_max - 1) if item.scale_max > 1 else 1.0
+        case AnswerType.CHOICE:
+            best = max((o.points for o in item.options), default=0)
+            points = next((o.points for o in item.options if o.id == value), None)
+            if points is None or best <= 0:
+                return None
+            return points / best
+        case AnswerType.NUMBER | AnswerType.TIMER:
+            if isinstance(value, bool) or not isinstance(value, int | float) or item.threshold is None:
+                return None
+            met = value <= item.threshold if item.pass_if == "at_most" else value >= item.threshold
+            return 1.0 if met else 0.0
+    return None
+
+
+def failed(item: Item, value: Any) -> bool:
+    """Return True when the answer fails the item (scored, and under half its points)."""
+    fraction = earned(item, value)
+    return fraction is not None and fraction < FAIL_BELOW
+
+
+@dataclass
+class Tally:
+    """Running sums for one scope."""
+
+    earned: float = 0.0
+    possible: float = 0.0
+    answered: int = 0
+    items: int = 0
+    critical_failures: list[str] = field(default_factory=list)
+
+    def add(self, item: Item, value: Any, key: str) -> None:
+        """Count one item and its answer into the scope."""
+        self.items += 1
+        if is_answered(value):
+            self.answered += 1
+        fraction = earned(item, value)
+        if fraction is not None:
+            self.earned += item.weight * fraction
+            self.possible += item.weight
+            if item.critical and fraction < FAIL_BELOW:
+                self.critical_failures.append(key)
+
+    @property
+    def score(self) -> float | None:
+        """Return 0-100, or None when nothing in the scope is scorable."""
+        return self.earned / self.possible * 100 if self.possible > 0 else None
+
+    @property
+    def completion(self) -> float:
+        """Return the share of items answered, 0-100."""
+        return self.answered / self.items * 100 if self.items else 0.0
+
+
+@dataclass(frozen=True)
+class ScopeScore:
+    score: float | None
+    completion: float
+    critical_failure: bool
+
+
+@dataclass(frozen=True)
+class VisitScore:
+    visit_id: str
+    score: float | None
+    completion: float
+    critical_failure: bool
+    critical_items: tuple[str, ...]
+    weight: float
+    dimensions: dict[str, ScopeScore]
+    phases: dict[str, ScopeScore]
+
+
+@dataclass(frozen=True)
+class AuditScore:
+    overall: float | None
+    completion: float
+    critical_failure: bool
+    visits: tuple[VisitScore, ...]
+    dimensions: dict[str, ScopeScore]
+    phases: dict[str, ScopeScore]
+
+
+def _scope(tally: Tally) -> ScopeScore:
+    return ScopeScore(tally.score, tally.completion, bool(tally.critical_failures))
+
+
+def _tallies(template: Template, values: Mapping[str, Any], prefix: str,
+             total: Tally, dims: dict[str, Tally], phases: dict[str, Tally]) -> None:
+    for item in template.items:
+        value = values.get(item.id)
+        key = f"{prefix}{item.id}"
+        total.add(item, value, key)
+        dims.setdefault(item.dimension.value, Tally()).add(item, value, key)
+        phases.setdefault(item.phase.value, Tally()).add(item, value, key)
+
+
+def _ordered(tallies: dict[str, Tally], order: Iterable[str]) -> dict[str, ScopeScore]:
+    return {name: _scope(tallies[name]) for name in order if name in tallies}
+
+
+def score_visit(visit_id: str, template: Template, values: Mapping[str, Any], weight: float = 1.0) -> VisitScore:
+    """Return the score of one touchpoint visit from its answer values by item id."""
+    total, dims, phases = Tally(), {}, {}
+    _tallies(template, values, "", total, dims, phases)
+    return VisitScore(
+        visit_id=visit_id, score=total.score, completion=total.completion,
+        critical_failure=bool(total.critical_failures), critical_items=tuple(total.critical_failures),
+        weight=weight, dimensions=_ordered(dims, [d.value for d in Dimension]),
+        phases=_ordered(phases, [p.value for p in Phase]),
+    )
+
+
+def score_audit(visits: Iterable[tuple[str, Template, Mapping[str, Any], float]]) -> AuditScore:
+    """Return the audit's scores from (visit id, template, values, visit weight) per visit."""
+    total, dims, phases = Tally(), {}, {}
+    results = []
+    for visit_id, template, values, weight in visits:
+        results.append(score_visit(visit_id, template, values, weight))
+        _tallies(template, values, f"{visit_id}/", total, dims, phases)
+    scored = [(v.score, v.weight) for v in results if v.score is not None]
+    weights = sum(w for _, w in scored)
+    overall = sum(s * w for s, w in scored) / weights if weights > 0 else None
+    return AuditScore(
+        overall=overall, completion=total.completion,
+        critical_failure=any(v.critical_failure for v in results), visits=tuple(results),
+        dimensions=_ordered(dims, [d.value for d in Dimension]),
+        phases=_ordered(phases, [p.value for p in Phase]),
+    )

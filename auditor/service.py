@@ -1,0 +1,99 @@
+"""Audit-level operations the window and the command line share: summaries, scores, audit set-up."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from auditor.checklists import builtin_template
+from auditor.errors import ValidationError
+from auditor.model import Audit, AuditSummary, Template, TouchpointKind, Visit
+from auditor.scoring import AuditScore, score_audit
+from auditor.storage import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PlannedVisit:
+    """A touchpoint the auditor plans to visit, with the checklist to use."""
+
+    template_id: str
+    title: str = ""
+    channel: dict[str, Any] | None = None
+    weight: float = 1.0
+
+
+def create_audit(store: Store, audit: Audit, planned: Sequence[PlannedVisit]) -> tuple[Audit, list[Visit]]:
+    """Create an audit and its visits with the built-in checklists named (one transaction)."""
+    pairs: list[tuple[Visit, Template]] = []
+    for plan in planned:
+        try:
+            template = builtin_template(plan.template_id)
+        except KeyError:
+            raise ValidationError(f"no checklist with id {plan.template_id}") from None
+        visit = Visit(audit_id=audit.id, kind=TouchpointKind(template.touchpoint), template_id=template.id,
+                      template_version=template.version, title=plan.title, channel=dict(plan.channel or {}),
+                      weight=plan.weight)
+        pairs.append((visit, template))
+    store.audits.create(audit, pairs)
+    return audit, [v for v, _ in pairs]
+
+
+def score(store: Store, audit_id: str) -> AuditScore:
+    """Return the audit's scores from what the store holds."""
+    answers = store.answers.for_audit(audit_id)
+    rows = []
+    for visit in store.audits.visits(audit_id):
+        template = store.audits.template(visit.template_id, visit.template_version)
+        values = {item_id: a.value for item_id, a in answers.get(visit.id, {}).items()}
+        rows.append((visit.id, template, values, visit.weight))
+    return score_audit(rows)
+
+
+def summaries(store: Store) -> list[AuditSummary]:
+    """Return a row per audit for the audits list, most recently changed first."""
+    clients = {c.id: c.name for c in store.clients.all()}
+    result = []
+    for audit in store.audits.all():
+        scores = score(store, audit.id)
+        result.append(AuditSummary(
+            id=audit.id, client=clients.get(audit.client_id, ""), title=audit.title,
+            date=audit.actual_date or audit.planned_date, status=audit.status, completion=scores.completion,
+            score=scores.overall, critical_failure=scores.critical_failure,
+        ))
+    return result
+
+
+def _pct(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def score_document(store: Store, audit_id: str) -> dict[str, Any]:
+    """Return the `auditor score --json` document of an audit."""
+    scores = score(store, audit_id)
+    visits = {v.id: v for v in store.audits.visits(audit_id)}
+    touchpoints = []
+    for vs in scores.visits:
+        visit = visits[vs.visit_id]
+        title = visit.title or store.audits.template(visit.template_id, visit.template_version).title.get("en", "")
+        touchpoints.append({"id": visit.id, "kind": visit.kind.value, "title": title, "score": _pct(vs.score),
+                            "completion": _pct(vs.completion), "critical_failure": vs.critical_failure})
+    return {
+        "overall": _pct(scores.overall), "completion": _pct(scores.completion),
+        "critical_failure": scores.critical_failure, "touchpoints": touchpoints,
+        "dimensions": {k: _pct(v.score) for k, v in scores.dimensions.items()},
+        "phases": {k: _pct(v.score) for k, v in scores.phases.items()},
+    }
+
+
+def summary_document(summary: AuditSummary) -> dict[str, Any]:
+    """Return one `auditor list --json` entry."""
+    return {
+        "id": summary.id, "client": summary.client, "title": summary.title,
+        "date": summary.date.isoformat() if summary.date else None, "status": summary.status.value,
+        "completion": _pct(summary.completion), "score": _pct(summary.score),
+        "critical_failure": summary.critical_failure,
+    }

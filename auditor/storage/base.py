@@ -1,0 +1,42 @@
+"""Shared plumbing for the repositories: one Database, rows fetched by id, clear not-found errors."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import sqlite_utils
+
+from auditor.errors import NotFoundError, ValidationError
+
+log = logging.getLogger(__name__)
+
+
+class Repository:
+    """Base of the per-table repositories; each user action is one `with self.db.atomic()`."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def _row(self, table: str, key: str | tuple[str, ...], what: str) -> dict[str, Any]:
+        try:
+            return self.db[table].get(key)
+        except sqlite_utils.db.NotFoundError:
+            shown = key if isinstance(key, str) else "/".join(key)
+            raise NotFoundError(f"no {what} with id {shown}") from None
+
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _exists(self, table: str, key: str) -> bool:
+        return self.db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", (key,)).fetchone() is not None
+
+    def _editable(self, audit_id: str) -> None:
+        """Refuse changes to a delivered audit (reopening it is an explicit action)."""
+        row = self.db.execute("SELECT status FROM audits WHERE id = ?", (audit_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no audit with id {audit_id}")
+        if row[0] == "delivered":
+            raise ValidationError("this audit was delivered and is read-only; reopen it to change it")

@@ -1,0 +1,63 @@
+"""The workspace's own settings (agency, auditor) and what the checks should remember."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from auditor.model import now
+from auditor.storage import codec
+from auditor.storage.base import Repository
+
+log = logging.getLogger(__name__)
+
+PROFILE_KEYS = ("agency_name", "agency_logo", "auditor_name", "auditor_nickname", "default_language")
+
+
+class ProfileRepository(Repository):
+    """Key/value profile plus accepted words and dismissed suggestions."""
+
+    def get(self) -> dict[str, Any]:
+        """Return the profile with every known key (missing ones as None)."""
+        stored = {r["key"]: json.loads(r["value"]) for r in self._rows("SELECT key, value FROM profile")}
+        return {key: stored.get(key) for key in PROFILE_KEYS}
+
+    def update(self, **values: Any) -> None:
+        """Save some profile values (bytes such as a logo are stored as hex)."""
+        unknown = set(values) - set(PROFILE_KEYS)
+        if unknown:
+            raise KeyError(f"unknown profile keys: {', '.join(sorted(unknown))}")
+        with self.db.atomic():
+            for key, value in values.items():
+                if isinstance(value, bytes):
+                    value = {"hex": value.hex()}
+                self.db["profile"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+
+    def logo(self) -> bytes | None:
+        """Return the agency logo bytes, if set."""
+        value = self.get()["agency_logo"]
+        return bytes.fromhex(value["hex"]) if isinstance(value, dict) and "hex" in value else None
+
+    def accepted_words(self) -> list[str]:
+        """Return the words the spelling check must accept in this workspace."""
+        return [r[0] for r in self.db.execute("SELECT word FROM accepted_words ORDER BY word").fetchall()]
+
+    def accept_word(self, word: str) -> None:
+        """Add a word the spelling check must accept from now on."""
+        word = word.strip()
+        if word:
+            with self.db.atomic():
+                self.db["accepted_words"].insert({"word": word, "added_at": codec.ts(now())}, ignore=True)
+
+    def dismissed(self, audit_id: str) -> set[str]:
+        """Return the fingerprints of the suggestions dismissed in this audit."""
+        rows = self.db.execute("SELECT fingerprint FROM dismissed_suggestions WHERE audit_id = ?", (audit_id,))
+        return {r[0] for r in rows.fetchall()}
+
+    def dismiss(self, audit_id: str, fingerprint: str) -> None:
+        """Remember that the auditor dismissed a suggestion."""
+        self._row("audits", audit_id, "audit")
+        with self.db.atomic():
+            self.db["dismissed_suggestions"].insert(
+                {"audit_id": audit_id, "fingerprint": fingerprint, "dismissed_at": codec.ts(now())}, ignore=True)

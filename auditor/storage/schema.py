@@ -1,0 +1,177 @@
+"""The workspace schema, as versioned migrations applied in order when a workspace opens.
+
+Each migration sets `PRAGMA user_version` to its number inside its own transaction, so the
+file always says which schema it holds; a workspace written by a newer release is refused.
+Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+log = logging.getLogger(__name__)
+
+migrations = Migrations("auditor")
+
+
+def _run(db: sqlite_utils.Database, script: str, version: int) -> None:
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """Create clients, templates, audits, visits, answers, findings and evidence."""
+    from auditor.storage.connection import APPLICATION_ID
+
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _run(db, """
+CREATE TABLE clients (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    brands TEXT NOT NULL DEFAULT '[]',
+    website TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    logo BLOB,
+    report_language TEXT NOT NULL DEFAULT 'it' CHECK (report_language IN ('it', 'en')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE templates (
+    id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    touchpoint TEXT NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (id, version)
+) STRICT;
+CREATE TABLE audits (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    scenario TEXT NOT NULL DEFAULT '',
+    auditor TEXT NOT NULL DEFAULT '',
+    planned_date TEXT,
+    actual_date TEXT,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'in_progress', 'completed', 'reviewed', 'delivered')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX audits_client ON audits(client_id);
+CREATE TABLE visits (
+    id TEXT PRIMARY KEY,
+    audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    template_id TEXT NOT NULL,
+    template_version TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    visited_at TEXT,
+    channel TEXT NOT NULL DEFAULT '{}',
+    weight REAL NOT NULL DEFAULT 1.0 CHECK (weight > 0),
+    nps INTEGER CHECK (nps BETWEEN 0 AND 10),
+    csat INTEGER CHECK (csat BETWEEN 1 AND 5),
+    ces INTEGER CHECK (ces BETWEEN 1 AND 7),
+    status TEXT NOT NULL DEFAULT 'in_progress' CHECK (status IN ('in_progress', 'completed')),
+    FOREIGN KEY (template_id, template_version) REFERENCES templates(id, version)
+) STRICT;
+CREATE INDEX visits_audit ON visits(audit_id, position);
+CREATE TABLE answers (
+    visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    item_id TEXT NOT NULL,
+    value TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    answered_at TEXT NOT NULL,
+    PRIMARY KEY (visit_id, item_id)
+) STRICT;
+CREATE TABLE answer_history (
+    id INTEGER PRIMARY KEY,
+    visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    item_id TEXT NOT NULL,
+    value TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX answer_history_item ON answer_history(visit_id, item_id);
+CREATE TABLE findings (
+    id TEXT PRIMARY KEY,
+    audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+    visit_id TEXT REFERENCES visits(id) ON DELETE SET NULL,
+    item_id TEXT,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    severity TEXT NOT NULL CHECK (severity IN ('minor', 'major', 'critical')),
+    description TEXT NOT NULL DEFAULT '',
+    recommendation TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    source TEXT NOT NULL DEFAULT 'auditor',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX findings_audit ON findings(audit_id);
+CREATE TABLE evidence (
+    id TEXT PRIMARY KEY,
+    audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+    visit_id TEXT REFERENCES visits(id) ON DELETE SET NULL,
+    item_id TEXT,
+    caption TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT 'file',
+    filename TEXT NOT NULL DEFAULT '',
+    mime TEXT NOT NULL,
+    width INTEGER NOT NULL CHECK (width > 0),
+    height INTEGER NOT NULL CHECK (height > 0),
+    sha256 TEXT NOT NULL,
+    captured_at TEXT,
+    created_at TEXT NOT NULL,
+    thumbnail BLOB NOT NULL,
+    analysis TEXT
+) STRICT;
+CREATE INDEX evidence_audit ON evidence(audit_id, visit_id);
+CREATE TABLE evidence_blobs (
+    evidence_id TEXT PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
+    data BLOB NOT NULL CHECK (length(data) > 0)
+) STRICT;
+CREATE TABLE finding_evidence (
+    finding_id TEXT NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+    evidence_id TEXT NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (finding_id, evidence_id)
+) STRICT;
+CREATE TABLE profile (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT
+""", 1)
+
+
+@migrations(name="m002_check_memory")
+def m002_check_memory(db: sqlite_utils.Database) -> None:
+    """Remember dismissed check suggestions and the words the auditor accepted."""
+    _run(db, """
+CREATE TABLE dismissed_suggestions (
+    audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL,
+    PRIMARY KEY (audit_id, fingerprint)
+) STRICT;
+CREATE TABLE accepted_words (
+    word TEXT PRIMARY KEY CHECK (length(word) > 0),
+    added_at TEXT NOT NULL
+) STRICT
+""", 2)
+
+
+@migrations(name="m003_redactions")
+def m003_redactions(db: sqlite_utils.Database) -> None:
+    """Keep the auditor's blurred regions of an evidence image (faces, name badges)."""
+    _run(db, """
+ALTER TABLE evidence ADD COLUMN redactions TEXT NOT NULL DEFAULT '[]'
+""", 3)
+
+
+MIGRATION_NAMES = ("m001_initial", "m002_check_memory", "m003_redactions")
+SCHEMA_VERSION = len(MIGRATION_NAMES)

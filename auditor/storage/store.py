@@ -1,0 +1,90 @@
+"""The workspace store: one SQLite file, migrated on open, reached through small repositories."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from pathlib import Path
+
+import sqlite_utils
+
+from auditor.errors import WorkspaceError
+from auditor.storage import connection, schema
+from auditor.storage.answers import AnswerRepository
+from auditor.storage.audits import AuditRepository
+from auditor.storage.clients import ClientRepository
+from auditor.storage.evidence import EvidenceRepository
+from auditor.storage.findings import FindingRepository
+from auditor.storage.profile import ProfileRepository
+
+log = logging.getLogger(__name__)
+
+
+class Store:
+    """An open workspace. Each method of its repositories is one committed transaction."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path):
+        self.db = db
+        self.path = path
+        # One connection shared by the GUI thread and workers: serialise its use.
+        self.lock = threading.RLock()
+        self.clients = ClientRepository(db)
+        self.audits = AuditRepository(db)
+        self.answers = AnswerRepository(db)
+        self.findings = FindingRepository(db)
+        self.evidence = EvidenceRepository(db)
+        self.profile = ProfileRepository(db)
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True, check: bool = False) -> Store:
+        """Open (creating or migrating as needed) the workspace at `path`."""
+        path = Path(path).expanduser()
+        db = connection.connect(path, create=create)
+        try:
+            if check:
+                problems = connection.quick_check(db)
+                if problems:
+                    raise WorkspaceError(f"{path} is damaged: {problems[0]}")
+            _migrate(db, path)
+        except WorkspaceError:
+            db.close()
+            raise
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise WorkspaceError(f"{path} is damaged or not a workspace ({exc})") from None
+        return cls(db, path)
+
+    @property
+    def schema_version(self) -> int:
+        """Return the schema version the file holds."""
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        """Checkpoint the WAL (so erased data leaves no trace there) and close the file."""
+        try:
+            connection.checkpoint(self.db)
+        except sqlite3.Error as exc:  # closing must never lose the data already committed
+            log.warning("checkpoint on close failed: %s", exc)
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _migrate(db: sqlite_utils.Database, path: Path) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    applied = {m.name for m in schema.migrations.applied(db)}
+    unknown = applied - set(schema.MIGRATION_NAMES)
+    if version > schema.SCHEMA_VERSION or unknown:
+        raise WorkspaceError(
+            f"{path} was written by a newer version of the audit desk (schema {version}, this version "
+            f"reads up to {schema.SCHEMA_VERSION}); update the application to open it"
+        )
+    if applied != set(schema.MIGRATION_NAMES):
+        before = version
+        schema.migrations.apply(db)
+        log.info("workspace %s migrated from schema %s to %s", path, before, schema.SCHEMA_VERSION)
