@@ -24,6 +24,18 @@ _NEXT = {
 _UNSCORED_OPTIONAL = {AnswerType.TEXT, AnswerType.PHOTO}
 
 
+def status_label(status: AuditStatus, lang: str = "en") -> str:
+    """Return the audit status as words in `lang`."""
+    _ = translator(lang)
+    return {
+        AuditStatus.DRAFT: _("draft"),
+        AuditStatus.IN_PROGRESS: _("in progress"),
+        AuditStatus.COMPLETED: _("completed"),
+        AuditStatus.REVIEWED: _("reviewed"),
+        AuditStatus.DELIVERED: _("delivered"),
+    }[AuditStatus(status)]
+
+
 @dataclass(frozen=True)
 class Missing:
     """Something a visit still needs before it can be completed."""
@@ -90,7 +102,7 @@ def advance(store: Store, audit_id: str, status: AuditStatus, lang: str = "en") 
         return
     if status not in _NEXT[audit.status]:
         raise ValidationError(_("An audit cannot go from {current} to {target}.").format(
-            current=_(audit.status.value.replace("_", " ")), target=_(status.value.replace("_", " "))))
+            current=status_label(audit.status, lang), target=status_label(status, lang)))
     if status == AuditStatus.COMPLETED:
         open_visits = [v for v in store.audits.visits(audit_id) if v.status != VisitStatus.COMPLETED]
         if open_visits:
