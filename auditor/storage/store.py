@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import sqlite_utils
@@ -54,6 +55,10 @@ class Store:
             db.close()
             raise WorkspaceError(f"{path} is damaged or not a workspace ({exc})") from None
         return cls(db, path)
+
+    def transaction(self) -> AbstractContextManager[object]:
+        """Return a context in which several repository calls commit together or not at all."""
+        return self.db.atomic()
 
     @property
     def schema_version(self) -> int:
