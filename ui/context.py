@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from auditor.i18n import Translate, translator
 from auditor.storage import Store
 from ui.tasks import TaskRunner
+from ui.undo import UndoStack
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,14 @@ class AppContext:
     tasks: TaskRunner
     lang: str = "en"
     events: StoreEvents = field(default_factory=StoreEvents)
+    undo: UndoStack = field(default_factory=UndoStack)
 
     @property
     def tr(self) -> Translate:
         """Return the translate function of the interface language."""
         return translator(self.lang)
+
+    def changed(self, audit_id: str) -> None:
+        """Tell every view that an audit's data changed (and the audits list with it)."""
+        self.events.audit_changed.emit(audit_id)
+        self.events.audits_changed.emit()

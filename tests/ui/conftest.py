@@ -1,0 +1,70 @@
+"""Fixtures of the window tests: a real workspace, the mini checklist as the built-in one, a sync runner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import auditor.checklists as checklists
+from auditor.checklists import parse_template
+from auditor.model import Audit, Client, Visit
+from auditor.storage import Store
+from tests.auditor.conftest import MINI_TEMPLATE
+from ui.context import AppContext
+from ui.settings import UiSettings
+from ui.tasks import SyncTaskRunner
+
+
+@pytest.fixture(autouse=True)
+def builtin_mini(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Make the hand-made checklist the only built-in one: a real TOML file in a real folder."""
+    folder = tmp_path_factory.mktemp("checklists")
+    (folder / "mini.toml").write_text(MINI_TEMPLATE, "utf-8")
+    monkeypatch.setattr(checklists, "checklists_dir", lambda: folder)
+    checklists.builtin_templates.cache_clear()
+    yield
+    checklists.builtin_templates.cache_clear()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """Return a fresh workspace file, closed after the test."""
+    opened = Store.open(tmp_path / "ui.auditdesk")
+    yield opened
+    opened.close()
+
+
+def make_ctx(store: Store, lang: str = "en") -> AppContext:
+    """Return an app context with a synchronous task runner."""
+    return AppContext(store=store, tasks=SyncTaskRunner(), lang=lang)
+
+
+@pytest.fixture
+def ctx(store: Store) -> AppContext:
+    """Return the English app context on the test workspace."""
+    return make_ctx(store)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> UiSettings:
+    """Return UI settings kept in a temporary file."""
+    return UiSettings(tmp_path / "ui.ini")
+
+
+@pytest.fixture
+def audit_id(store: Store) -> str:
+    """Return the id of an audit with one visit run with the mini checklist."""
+    client = store.clients.add(Client(name="Hotel Test", brands=["Hotel Test"]))
+    audit = Audit(client_id=client.id, title="Test journey", auditor="Tester")
+    template = parse_template(MINI_TEMPLATE, "mini.toml")
+    visit = Visit(audit_id=audit.id, kind=template.touchpoint, template_id=template.id,
+                  template_version=template.version, title="Call to reception")
+    store.audits.create(audit, [(visit, template)])
+    return audit.id
+
+
+def visit_id_of(store: Store, audit_id: str) -> str:
+    """Return the id of the audit's first visit."""
+    return store.audits.visits(audit_id)[0].id

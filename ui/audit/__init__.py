@@ -1,0 +1,1 @@
+"""One open audit: header, status flow and the tabs of its panes."""

@@ -1,0 +1,1 @@
+"""The workspace's audits: list model, list pane and the welcome view."""

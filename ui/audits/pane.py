@@ -1,0 +1,84 @@
+"""The audits list: search field plus a sortable table; Enter or double-click opens an audit."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from auditor.service import summaries
+from ui.audits.model import ID_ROLE, AuditFilterModel, AuditListModel
+from ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+class AuditListPane(QWidget):
+    """Every audit of the workspace, searchable and sortable."""
+
+    open_requested = Signal(str)  # audit id
+    count_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        _ = ctx.tr
+        self.ctx = ctx
+        self.model = AuditListModel(ctx.tr, ctx.lang, self)
+        self.proxy = AuditFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        title = QLabel(_("Audits"))
+        title.setProperty("role", "title")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_("Search client, audit or status (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(380)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AuditListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.search)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        ctx.events.audits_changed.connect(self.refresh)
+        self.refresh()
+        self.table.sortByColumn(AuditListModel.DATE, Qt.SortOrder.DescendingOrder)
+
+    def refresh(self) -> None:
+        """Reload the rows from the store."""
+        self.model.set_summaries(summaries(self.ctx.store))
+        self.count_changed.emit(self.model.rowCount())
+
+    def current_audit(self) -> str | None:
+        """Return the id of the selected audit, if any."""
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        audit_id = index.data(ID_ROLE)
+        if audit_id:
+            self.open_requested.emit(audit_id)

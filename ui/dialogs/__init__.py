@@ -1,0 +1,1 @@
+"""Modal dialogs: client, new audit, preferences, finding editor."""

@@ -1,0 +1,108 @@
+"""Create or edit a client: name, brands, contacts, logo and report language."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from auditor.errors import AuditorError
+from auditor.model import Client
+from ui.context import AppContext
+from ui.widgets.logo import LogoPicker
+
+log = logging.getLogger(__name__)
+
+
+def language_names(tr: object) -> dict[str, str]:
+    """Return the shipped languages with their names."""
+    _ = tr
+    return {"it": _("Italian"), "en": _("English")}
+
+
+class ClientDialog(QDialog):
+    """OK stores the client through the core; a problem is shown in the dialog, nothing is lost."""
+
+    def __init__(self, ctx: AppContext, client: Client | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        _ = ctx.tr
+        self.ctx = ctx
+        self.client = client
+        self.saved: Client | None = None
+        self.setWindowTitle(_("Edit client") if client else _("New client"))
+        self.setMinimumWidth(520)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(_("Company name"))
+        self.brands = QLineEdit()
+        self.brands.setPlaceholderText(_("Brand names as they must be written, separated by commas"))
+        self.website = QLineEdit()
+        self.website.setPlaceholderText("https://")
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.logo = LogoPicker(ctx.tr)
+        self.language = QComboBox()
+        for code, name in language_names(ctx.tr).items():
+            self.language.addItem(name, code)
+        self.error = QLabel()
+        self.error.setProperty("role", "warning")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        form = QFormLayout()
+        form.addRow(_("Name"), self.name)
+        form.addRow(_("Brand names"), self.brands)
+        form.addRow(_("Website"), self.website)
+        form.addRow(_("Phone"), self.phone)
+        form.addRow(_("E-mail"), self.email)
+        form.addRow(_("Logo"), self.logo)
+        form.addRow(_("Report language"), self.language)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.logo.problem_changed.connect(self._problem)
+        self._load(client)
+
+    def _load(self, client: Client | None) -> None:
+        default = self.ctx.store.profile.get().get("default_language") or self.ctx.lang
+        if client is None:
+            self.language.setCurrentIndex(max(self.language.findData(default), 0))
+            return
+        self.name.setText(client.name)
+        self.brands.setText(", ".join(client.brands))
+        self.website.setText(client.website)
+        self.phone.setText(client.phone)
+        self.email.setText(client.email)
+        self.logo.set_logo(client.logo)
+        self.language.setCurrentIndex(max(self.language.findData(client.report_language), 0))
+
+    def _problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def accept(self) -> None:
+        _ = self.ctx.tr
+        name = self.name.text().strip()
+        if not name:
+            self._problem(_("A client needs a name."))
+            self.name.setFocus()
+            return
+        fields = dict(
+            name=name, brands=[b.strip() for b in self.brands.text().split(",") if b.strip()],
+            website=self.website.text().strip(), phone=self.phone.text().strip(), email=self.email.text().strip(),
+            logo=self.logo.data, report_language=self.language.currentData(),
+        )
+        try:
+            if self.client is None:
+                self.saved = self.ctx.store.clients.add(Client(**fields))
+            else:
+                self.saved = self.ctx.store.clients.update(replace(self.client, **fields))
+        except AuditorError as exc:
+            self._problem(str(exc))
+            return
+        self.ctx.events.audits_changed.emit()
+        super().accept()

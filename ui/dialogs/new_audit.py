@@ -1,0 +1,146 @@
+"""Start an audit: the client, what it is about, and the touchpoints to visit with their checklists."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.checklists import builtin_templates
+from auditor.errors import AuditorError
+from auditor.i18n import pick
+from auditor.model import Audit, Template
+from auditor.service import PlannedVisit, create_audit
+from ui.context import AppContext
+from ui.dialogs.client import ClientDialog
+
+log = logging.getLogger(__name__)
+
+
+class NewAuditDialog(QDialog):
+    """OK creates the audit and its visits in one transaction; `created` holds the new audit."""
+
+    def __init__(self, ctx: AppContext, templates: Sequence[Template] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        _ = ctx.tr
+        self.ctx = ctx
+        self.created: Audit | None = None
+        self.setWindowTitle(_("New audit"))
+        self.resize(640, 620)
+        self.client = QComboBox()
+        self.client.setMinimumWidth(280)
+        self.new_client_button = QPushButton(_("New client..."))
+        self.edit_client_button = QPushButton(_("Edit..."))
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(_("e.g. Booking journey, autumn"))
+        self.scenario = QPlainTextEdit()
+        self.scenario.setPlaceholderText(_("Who the shopper plays and what they ask for."))
+        self.scenario.setFixedHeight(80)
+        self.auditor = QLineEdit(ctx.store.profile.get().get("auditor_name") or "")
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.touchpoints = QListWidget()
+        for template in templates if templates is not None else builtin_templates():
+            entry = QListWidgetItem(f"{pick(template.title, ctx.lang)}  \u00b7  {template.touchpoint.value}")
+            entry.setData(Qt.ItemDataRole.UserRole, template.id)
+            entry.setToolTip(pick(template.description, ctx.lang))
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked)
+            self.touchpoints.addItem(entry)
+        self.error = QLabel()
+        self.error.setProperty("role", "warning")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_("Create audit"))
+
+        client_row = QHBoxLayout()
+        client_row.addWidget(self.client, 1)
+        client_row.addWidget(self.new_client_button)
+        client_row.addWidget(self.edit_client_button)
+        form = QFormLayout()
+        form.addRow(_("Client"), client_row)
+        form.addRow(_("Title"), self.title)
+        form.addRow(_("Scenario"), self.scenario)
+        form.addRow(_("Auditor"), self.auditor)
+        form.addRow(_("Planned date"), self.date)
+        form.addRow(_("Touchpoints"), self.touchpoints)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.new_client_button.clicked.connect(self.new_client)
+        self.edit_client_button.clicked.connect(self.edit_client)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._fill_clients()
+
+    def _fill_clients(self, select: str | None = None) -> None:
+        self.client.clear()
+        for client in self.ctx.store.clients.all():
+            self.client.addItem(client.name, client.id)
+        if select:
+            self.client.setCurrentIndex(self.client.findData(select))
+        self.edit_client_button.setEnabled(self.client.count() > 0)
+
+    def new_client(self) -> None:
+        """Create a client in its own dialog and pick it."""
+        dialog = ClientDialog(self.ctx, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+            self._fill_clients(dialog.saved.id)
+
+    def edit_client(self) -> None:
+        """Edit the chosen client."""
+        client_id = self.client.currentData()
+        if client_id:
+            dialog = ClientDialog(self.ctx, self.ctx.store.clients.get(client_id), parent=self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._fill_clients(client_id)
+
+    def planned(self) -> list[PlannedVisit]:
+        """Return a planned visit per ticked touchpoint."""
+        return [PlannedVisit(self.touchpoints.item(r).data(Qt.ItemDataRole.UserRole))
+                for r in range(self.touchpoints.count())
+                if self.touchpoints.item(r).checkState() == Qt.CheckState.Checked]
+
+    def _problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def accept(self) -> None:
+        _ = self.ctx.tr
+        client_id, title, planned = self.client.currentData(), self.title.text().strip(), self.planned()
+        if not client_id:
+            return self._problem(_("Choose a client, or create one with New client."))
+        if not title:
+            return self._problem(_("An audit needs a title."))
+        if not planned:
+            return self._problem(_("Tick at least one touchpoint to visit."))
+        audit = Audit(client_id=client_id, title=title, scenario=self.scenario.toPlainText().strip(),
+                      auditor=self.auditor.text().strip(), planned_date=self.date.date().toPython())
+        try:
+            self.created, _visits = create_audit(self.ctx.store, audit, planned)
+        except AuditorError as exc:
+            return self._problem(str(exc))
+        self.ctx.events.audits_changed.emit()
+        super().accept()
+        return None

@@ -1,0 +1,77 @@
+"""Preferences kept in the workspace profile: who audits, for which agency, in which language."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from auditor.errors import AuditorError
+from auditor.i18n import default_language
+from ui.context import AppContext
+from ui.dialogs.client import language_names
+from ui.widgets.logo import LogoPicker
+
+log = logging.getLogger(__name__)
+
+
+class PreferencesDialog(QDialog):
+    """OK saves the profile (store.profile.update); a new language applies at the next start."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        _ = ctx.tr
+        self.ctx = ctx
+        self.setWindowTitle(_("Preferences"))
+        self.setMinimumWidth(520)
+        profile = ctx.store.profile.get()
+        self.auditor_name = QLineEdit(profile.get("auditor_name") or "")
+        self.nickname = QLineEdit(profile.get("auditor_nickname") or "")
+        self.nickname.setPlaceholderText(_("How you are named in client reports"))
+        self.language = QComboBox()
+        system = language_names(ctx.tr)[default_language()]
+        self.language.addItem(_("System language ({name})").format(name=system), None)
+        for code, name in language_names(ctx.tr).items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(profile.get("default_language")), 0))
+        self.agency_name = QLineEdit(profile.get("agency_name") or "")
+        self.agency_logo = LogoPicker(ctx.tr)
+        self.agency_logo.set_logo(ctx.store.profile.logo())
+        self.note = QLabel(_("A new interface language applies the next time the app starts."))
+        self.note.setProperty("role", "muted")
+        self.error = QLabel()
+        self.error.setProperty("role", "warning")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        form = QFormLayout()
+        form.addRow(_("Auditor name"), self.auditor_name)
+        form.addRow(_("Nickname in reports"), self.nickname)
+        form.addRow(_("Language"), self.language)
+        form.addRow(_("Agency name"), self.agency_name)
+        form.addRow(_("Agency logo"), self.agency_logo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.agency_logo.problem_changed.connect(self._problem)
+
+    def _problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def accept(self) -> None:
+        try:
+            self.ctx.store.profile.update(
+                auditor_name=self.auditor_name.text().strip(), auditor_nickname=self.nickname.text().strip(),
+                default_language=self.language.currentData(), agency_name=self.agency_name.text().strip(),
+                agency_logo=self.agency_logo.data,
+            )
+        except AuditorError as exc:
+            self._problem(str(exc))
+            return
+        self.ctx.events.profile_changed.emit()
+        super().accept()

@@ -1,0 +1,1 @@
+"""Evidence images: strip, import, screen capture and full-size viewer."""

@@ -1,0 +1,1 @@
+"""The audit's findings, most serious first."""

@@ -1,0 +1,1 @@
+"""The main window: composes the panes and routes their requests."""

@@ -1,0 +1,1 @@
+"""The guided checklist runner: one item at a time, keyboard first."""

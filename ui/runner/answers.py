@@ -1,0 +1,215 @@
+"""Answer controls, one per item type; each handles its own keys and asks for answers by signal."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.i18n import Translate, pick
+from auditor.model import NA, AnswerType, Item
+from ui.runner.stopwatch import Stopwatch
+from ui.widgets.debounce import DebouncedText
+
+log = logging.getLogger(__name__)
+
+DIGITS = "1234567890"  # key "0" picks the tenth value of a 1..10 scale
+
+
+class AnswerWidget(QWidget):
+    """Base of the answer controls."""
+
+    answer_requested = Signal(object)  # the value to record (None clears)
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored value."""
+
+    def key_pressed(self, key: str) -> bool:
+        """Handle an answer key (y, n, a, 1-9, 0, t); return True when it was used."""
+        return False
+
+    def flush(self) -> None:
+        """Commit anything typed but not yet saved."""
+
+
+class ButtonAnswers(AnswerWidget):
+    """A row (or column) of large toggle buttons: yes/no/N.A., scale values or choice options."""
+
+    def __init__(self, choices: list[tuple[Any, str, str, str]], vertical: bool = False,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._keys: dict[str, Any] = {}
+        self._buttons: dict[Any, QPushButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # so a cleared answer shows no button checked
+        layout: QBoxLayout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        for value, label, key, tone in choices:
+            button = QPushButton(label if key in ("", label) else f"{label}   {key.upper()}")
+            button.setCheckable(True)
+            button.setProperty("answer", True)
+            button.setProperty("tone", tone)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the runner
+            if vertical:
+                button.setStyleSheet("text-align: left; padding-left: 14px;")
+            button.clicked.connect(lambda _checked=False, v=value: self.answer_requested.emit(v))
+            layout.addWidget(button)
+            self._buttons[value] = button
+            if key:
+                self._keys[key] = value
+        layout.addStretch(1)
+
+    def set_value(self, value: Any) -> None:
+        for candidate, button in self._buttons.items():
+            button.setChecked(candidate == value)
+
+    def key_pressed(self, key: str) -> bool:
+        if key in self._keys:
+            self.answer_requested.emit(self._keys[key])
+            return True
+        return False
+
+    def button(self, value: Any) -> QPushButton:
+        """Return the button recording `value` (tests click it)."""
+        return self._buttons[value]
+
+
+class NumberAnswer(AnswerWidget):
+    """A number box saved on Enter or focus-out, with the pass rule beside it; a stopwatch for timers."""
+
+    def __init__(self, item: Item, tr: Translate, parent: QWidget | None = None):
+        super().__init__(parent)
+        _ = tr
+        self.spin = QDoubleSpinBox()
+        self.spin.setRange(0, 1_000_000)
+        self.spin.setDecimals(1)
+        self.spin.setSuffix(f" {item.unit}" if item.unit else "")
+        self.spin.setMinimumWidth(140)
+        self.spin.setSpecialValueText("\u2014")  # the minimum shows as a dash until answered
+        self.spin.setMinimum(-1)
+        rule = _("passes at most {threshold} {unit}") if item.pass_if == "at_most" else \
+            _("passes at least {threshold} {unit}")
+        hint = QLabel(rule.format(threshold=f"{item.threshold:g}", unit=item.unit))
+        hint.setProperty("role", "muted")
+        self.na_button = QPushButton(_("N.A.") + "   A")
+        self.na_button.setProperty("answer", True)
+        self.na_button.setProperty("tone", "na")
+        self.na_button.setCheckable(True)
+        self.na_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row = QHBoxLayout()
+        row.addWidget(self.spin)
+        row.addWidget(hint)
+        row.addStretch(1)
+        row.addWidget(self.na_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stopwatch: Stopwatch | None = None
+        if item.type == AnswerType.TIMER:
+            self.stopwatch = Stopwatch(tr)
+            layout.addWidget(self.stopwatch)
+            self.stopwatch.stopped.connect(self._measured)
+        layout.addLayout(row)
+        self.spin.editingFinished.connect(self._commit)
+        self.na_button.clicked.connect(lambda: self.answer_requested.emit(NA))
+        self._shown: Any = None
+
+    def set_value(self, value: Any) -> None:
+        self._shown = value
+        self.na_button.setChecked(value == NA)
+        number = value if isinstance(value, int | float) and not isinstance(value, bool) else -1
+        self.spin.blockSignals(True)
+        self.spin.setValue(number)
+        self.spin.blockSignals(False)
+
+    def key_pressed(self, key: str) -> bool:
+        if key == "a":
+            self.answer_requested.emit(NA)
+            return True
+        if key == "t" and self.stopwatch is not None:
+            self.stopwatch.toggle()
+            return True
+        return False
+
+    def flush(self) -> None:
+        if self.spin.hasFocus():
+            self._commit()
+
+    def _measured(self, seconds: float) -> None:
+        self.spin.setValue(seconds)
+        self.answer_requested.emit(seconds)
+
+    def _commit(self) -> None:
+        value = self.spin.value()
+        if value < 0 or value == self._shown:
+            return
+        self.answer_requested.emit(value)
+
+
+class TextAnswer(AnswerWidget):
+    """Free text, saved as you type (debounced) and on focus-out."""
+
+    def __init__(self, tr: Translate, parent: QWidget | None = None):
+        super().__init__(parent)
+        _ = tr
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(_("Type what you observed..."))
+        self.editor.setMinimumHeight(90)
+        self.saver = DebouncedText(self.editor)
+        self.saver.text_committed.connect(lambda text, _new: self.answer_requested.emit(text or None))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor)
+
+    def set_value(self, value: Any) -> None:
+        text = value if isinstance(value, str) else ""
+        if text != self.editor.toPlainText():
+            self.saver.load(text)
+
+    def flush(self) -> None:
+        self.saver.flush()
+
+
+class PhotoAnswer(AnswerWidget):
+    """Photo items are answered by their evidence below."""
+
+    def __init__(self, tr: Translate, parent: QWidget | None = None):
+        super().__init__(parent)
+        _ = tr
+        label = QLabel(_("Add the photo or screenshot below: paste it (Ctrl+V), drop it or capture the screen."))
+        label.setWordWrap(True)
+        label.setProperty("role", "muted")
+        QVBoxLayout(self).addWidget(label)
+
+
+def answer_widget_for(item: Item, tr: Translate, lang: str) -> AnswerWidget:
+    """Return the answer control that fits the item's type."""
+    _ = tr
+    na = (NA, _("N.A."), "a", "na")
+    match item.type:
+        case AnswerType.YES_NO:
+            return ButtonAnswers([("yes", _("Yes"), "y", "ok"), ("no", _("No"), "n", "fail"), na])
+        case AnswerType.SCALE:
+            keys = DIGITS[: item.scale_max] if item.scale_max < 10 else DIGITS
+            return ButtonAnswers([(v, str(v), keys[v - 1], "value") for v in range(1, item.scale_max + 1)] + [na])
+        case AnswerType.CHOICE:
+            choices = [(o.id, pick(o.label, lang), DIGITS[i] if i < 9 else "", "value")
+                       for i, o in enumerate(item.options)]
+            return ButtonAnswers([*choices, na], vertical=True)
+        case AnswerType.NUMBER | AnswerType.TIMER:
+            return NumberAnswer(item, tr)
+        case AnswerType.TEXT:
+            return TextAnswer(tr)
+    return PhotoAnswer(tr)

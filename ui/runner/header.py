@@ -1,0 +1,81 @@
+"""The runner's header: which visit, its live scores and the audit's, and the visit's completion."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from auditor.i18n import Translate
+from auditor.scoring import AuditScore
+from ui.runner.session import VisitSession
+
+log = logging.getLogger(__name__)
+
+
+def _pct(value: float | None) -> str:
+    return "\u2014" if value is None else f"{value:.0f}"
+
+
+class RunnerHeader(QFrame):
+    """Visit picker, live scores and the Complete / Reopen visit buttons."""
+
+    visit_requested = Signal(int)  # index of the visit to show
+    complete_requested = Signal()
+    reopen_requested = Signal()
+
+    def __init__(self, tr: Translate, parent: QWidget | None = None):
+        super().__init__(parent)
+        _ = tr
+        self._tr = tr
+        self.visits = QComboBox()
+        self.visits.setMinimumWidth(320)
+        self.scores = QLabel()
+        self.scores.setProperty("role", "score")
+        self.critical = QLabel(_("critical failure"))
+        self.critical.setProperty("role", "critical")
+        self.critical.hide()
+        self.done = QLabel(_("\u2713 visit completed"))
+        self.done.setStyleSheet("color: #2e7d5b; font-weight: 600;")
+        self.complete_button = QPushButton(_("Complete visit"))
+        self.complete_button.setProperty("primary", True)
+        self.complete_button.setToolTip("Ctrl+Enter")
+        self.reopen_button = QPushButton(_("Reopen visit"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(12)
+        layout.addWidget(self.visits)
+        layout.addSpacing(12)
+        layout.addWidget(self.scores)
+        layout.addWidget(self.critical)
+        layout.addStretch(1)
+        layout.addWidget(self.done)
+        layout.addWidget(self.complete_button)
+        layout.addWidget(self.reopen_button)
+        self.visits.activated.connect(self.visit_requested)
+        self.complete_button.clicked.connect(self.complete_requested)
+        self.reopen_button.clicked.connect(self.reopen_requested)
+
+    def set_visits(self, titles: list[str], current: int) -> None:
+        """Fill the visit picker."""
+        self.visits.blockSignals(True)
+        self.visits.clear()
+        self.visits.addItems(titles)
+        self.visits.setCurrentIndex(current)
+        self.visits.blockSignals(False)
+
+    def show_scores(self, session: VisitSession, scores: AuditScore, read_only: bool) -> None:
+        """Show the visit's and the audit's live scores."""
+        _ = self._tr
+        visit_score = next((v for v in scores.visits if v.visit_id == session.visit.id), None)
+        self.scores.setText(_("Visit {visit} \u00b7 Audit {audit} \u00b7 {answered}/{count} answered").format(
+            visit=_pct(visit_score.score if visit_score else None), audit=_pct(scores.overall),
+            answered=session.answered_count(), count=len(session.items)))
+        self.critical.setVisible(bool(visit_score and visit_score.critical_failure))
+        completed = session.completed
+        self.done.setVisible(completed)
+        self.complete_button.setVisible(not completed)
+        self.reopen_button.setVisible(completed)
+        self.complete_button.setEnabled(not read_only)
+        self.reopen_button.setEnabled(not read_only)

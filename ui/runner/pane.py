@@ -1,0 +1,283 @@
+"""The guided checklist runner: header, side list of items, the current item (or metrics page)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QListView, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from auditor.errors import AuditorError
+from auditor.service import score
+from ui.context import AppContext
+from ui.runner.header import RunnerHeader
+from ui.runner.item_view import ItemView
+from ui.runner.items_model import ItemListModel
+from ui.runner.metrics import MetricsPage
+from ui.runner.missing import MissingPanel
+from ui.runner.session import VisitSession
+from ui.undo import UndoEntry
+from ui.widgets import messages
+
+log = logging.getLogger(__name__)
+
+ANSWER_KEYS = "ynat1234567890"
+
+
+class RunnerPane(QWidget):
+    """Answer an audit's visits one item at a time, keyboard first."""
+
+    position_changed = Signal(str, str)  # visit id, item id ("" for the metrics page)
+    finding_requested = Signal(str, str)  # visit id, item id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.audit_id: str | None = None
+        self.sessions: list[VisitSession] = []
+        self.session: VisitSession | None = None
+        self.index = 0
+        self.read_only = False
+
+        self.header = RunnerHeader(ctx.tr)
+        self.missing_panel = MissingPanel(ctx.tr)
+        self.model = ItemListModel(ctx.tr, ctx.lang, self)
+        self.item_list = QListView()
+        self.item_list.setModel(self.model)
+        self.item_list.setMinimumWidth(300)
+        self.item_list.setWordWrap(True)
+        self.item_list.setSpacing(2)
+        self.item_view = ItemView(ctx)
+        self.metrics_page = MetricsPage(ctx.tr)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.item_view)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.metrics_page)
+        splitter = QSplitter()
+        splitter.addWidget(self.item_list)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.header)
+        layout.addWidget(self.missing_panel)
+        layout.addWidget(splitter, 1)
+
+        self.header.visit_requested.connect(self.show_visit)
+        self.header.complete_requested.connect(self.complete_visit)
+        self.header.reopen_requested.connect(self.reopen_visit)
+        self.missing_panel.jump_requested.connect(self.go_to_item)
+        self.item_list.selectionModel().currentChanged.connect(lambda current, _prev: self.go_to(current.row()))
+        self.item_view.answer_requested.connect(self.answer)
+        self.item_view.note_changed.connect(self._save_note)
+        self.metrics_page.metric_requested.connect(self._save_metric)
+        ctx.events.audit_changed.connect(self._audit_changed)
+        ctx.undo.undone.connect(self._undone)
+        self._bind_keys()
+
+    def _bind_keys(self) -> None:
+        def bind(sequence: QKeySequence | str, slot: Any) -> None:
+            shortcut = QShortcut(QKeySequence(sequence), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        for key in ANSWER_KEYS:
+            bind(key.upper() if key.isalpha() else key, lambda k=key: self.item_view.key_pressed(k))
+        for sequence in ("Return", "Enter", "PgDown"):
+            bind(sequence, self.next_item)
+        bind("PgUp", self.previous_item)
+        for sequence in ("U", "Ctrl+J"):
+            bind(sequence, self.next_unanswered)
+        bind("F", self._finding)
+        bind("Ctrl+Return", self.complete_visit)
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    def set_audit(self, audit_id: str | None) -> None:
+        """Show an audit's visits (None shows nothing)."""
+        self.flush()
+        self.audit_id = audit_id
+        visits = self.ctx.store.audits.visits(audit_id) if audit_id else []
+        self.sessions = [VisitSession(self.ctx, visit) for visit in visits]
+        self.session = None
+        self.missing_panel.hide()
+        if self.sessions:
+            self.show_visit(0)
+        else:
+            self.model.set_session(None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or refuse changes (a delivered audit)."""
+        self.read_only = read_only
+        self._apply_read_only()
+
+    def show_visit(self, number: int, item_id: str = "") -> None:
+        """Show visit `number` at an item (the first unanswered one by default)."""
+        self.flush()
+        self.session = self.sessions[number]
+        self.session.reload()
+        self.model.set_session(self.session)
+        self.missing_panel.hide()
+        self._fill_header()
+        ids = [item.id for item in self.session.items]
+        if item_id in ids:
+            index = ids.index(item_id)
+        elif item_id == "" and self.session.answered_count() < len(ids):
+            index = self.session.next_open(-1) or 0
+        else:
+            index = len(ids) if item_id == "metrics" else 0
+        self.go_to(index, force=True)
+
+    def go_to(self, index: int, force: bool = False) -> None:
+        """Show item `index`; the row after the last item is the metrics page."""
+        session = self.session
+        if session is None or not 0 <= index <= len(session.items) or (index == self.index and not force
+                                                                         and self._shown_session is session):
+            return
+        self.flush()
+        self.index = index
+        self._shown_session = session
+        self.item_list.selectionModel().setCurrentIndex(self.model.index(index),
+                                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if index == len(session.items):
+            self.metrics_page.show_visit(session.visit)
+            self.pages.setCurrentWidget(self.metrics_page)
+            self.metrics_page.setFocus()
+            self.position_changed.emit(session.visit.id, "metrics")
+        else:
+            self.item_view.show_item(session, index)
+            self.pages.setCurrentIndex(0)
+            if not self.item_list.hasFocus():
+                self.item_view.setFocus()
+            self.position_changed.emit(session.visit.id, session.items[index].id)
+        self._apply_read_only()
+
+    _shown_session: VisitSession | None = None
+
+    def go_to_item(self, item_id: str) -> None:
+        """Show the item with this id in the current visit."""
+        if self.session is not None:
+            ids = [item.id for item in self.session.items]
+            if item_id in ids:
+                self.go_to(ids.index(item_id))
+
+    def next_item(self) -> None:
+        """Move to the next item (then the metrics page)."""
+        self.go_to(self.index + 1)
+
+    def previous_item(self) -> None:
+        """Move to the previous item."""
+        self.go_to(self.index - 1)
+
+    def next_unanswered(self) -> None:
+        """Jump to the next item without an answer."""
+        if self.session is not None:
+            index = self.session.next_open(self.index)
+            if index is not None:
+                self.go_to(index)
+
+    def flush(self) -> None:
+        """Save the note or text being typed now (item change, close)."""
+        self.item_view.flush()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Arrows reach the pane only when the focused widget (a spin box, the list) did not use them.
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+            self.next_item()
+        elif event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+            self.previous_item()
+        else:
+            super().keyPressEvent(event)
+
+    # --- changes ---------------------------------------------------------------------------
+
+    def answer(self, item_id: str, value: Any) -> None:
+        """Record an answer through the core."""
+        if self.session is not None and not self._locked():
+            self._core(lambda: self.session.answer(item_id, value))
+
+    def complete_visit(self) -> None:
+        """Complete the visit, or list what is missing."""
+        if self.session is None or self._locked():
+            return
+        self.flush()
+        gaps = self.session.missing()
+        if gaps:
+            self.missing_panel.show_missing(gaps)
+            return
+        if self._core(self.session.complete):
+            self.missing_panel.hide()
+
+    def reopen_visit(self) -> None:
+        """Put the completed visit back in progress."""
+        if self.session is not None and not self.read_only:
+            self._core(self.session.reopen)
+
+    def _save_note(self, item_id: str, text: str, new_edit: bool) -> None:
+        if self.session is not None and not self._locked():
+            self._core(lambda: self.session.save_note(item_id, text, new_edit=new_edit))
+
+    def _save_metric(self, name: str, value: int | None) -> None:
+        if self.session is not None and not self._locked():
+            self._core(lambda: self.session.set_metrics(**{name: value}))
+
+    def _finding(self) -> None:
+        if self.session is not None and not self.read_only:
+            item_id = self.session.items[self.index].id if self.index < len(self.session.items) else ""
+            self.finding_requested.emit(self.session.visit.id, item_id)
+
+    def _core(self, call: Any) -> bool:
+        _ = self.ctx.tr
+        try:
+            call()
+        except AuditorError as exc:
+            messages.error(self, _("Not saved"), str(exc))
+            return False
+        return True
+
+    def _locked(self) -> bool:
+        return self.read_only or (self.session is not None and self.session.completed)
+
+    # --- reacting to the store -----------------------------------------------------------------
+
+    def _audit_changed(self, audit_id: str) -> None:
+        if audit_id != self.audit_id or self.session is None:
+            return
+        self.session.reload()
+        self.model.refresh()
+        self._fill_header()
+        if self.index < len(self.session.items):
+            self.item_view.refresh(self.session)
+        else:
+            self.metrics_page.show_visit(self.session.visit)
+        if self.missing_panel.isVisible():
+            self.missing_panel.show_missing(self.session.missing())
+        self._apply_read_only()
+
+    def _undone(self, entry: UndoEntry) -> None:
+        if entry.audit_id != self.audit_id or entry.visit_id is None:
+            return
+        numbers = [s.visit.id for s in self.sessions]
+        if entry.visit_id in numbers:
+            self.show_visit(numbers.index(entry.visit_id), entry.item_id or "metrics")
+
+    def _fill_header(self) -> None:
+        if self.session is None:
+            return
+        _ = self.ctx.tr
+        done = _("completed")
+        titles = [f"{n}. {s.title()}" + (f"  \u2713 {done}" if s.completed else "")
+                  for n, s in enumerate(self.sessions, start=1)]
+        self.header.set_visits(titles, self.sessions.index(self.session))
+        self.header.show_scores(self.session, score(self.ctx.store, self.session.audit_id), self.read_only)
+
+    def _apply_read_only(self) -> None:
+        locked = self._locked()
+        self.item_view.set_read_only(locked)
+        self.metrics_page.set_read_only(locked)
+
