@@ -1,0 +1,9 @@
+"""Audit bundles: one file carrying an audit with its client, checklists, answers, findings and photos."""
+
+from __future__ import annotations
+
+from auditor.bundle.export import export_bundle
+from auditor.bundle.format import BundleError
+from auditor.bundle.importer import ImportResult, import_bundle
+
+__all__ = ["BundleError", "ImportResult", "export_bundle", "import_bundle"]

@@ -1,0 +1,161 @@
+"""Read a bundle into the workspace: everything checked first in a staging folder, then one transaction.
+
+A bundle is refused whole, with one clear reason, when anything in it is damaged, unsafe or does
+not fit; the workspace is only written once every member has been verified.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from auditor.bundle import crypto, validate
+from auditor.bundle.format import (
+    AUDIT,
+    LOGO,
+    MANIFEST,
+    MAX_JSON_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_MEMBER_BYTES,
+    BundleError,
+    Progress,
+    SafeZip,
+    evidence_members,
+    refuse,
+)
+from auditor.checklists import parse_template
+from auditor.errors import EvidenceError, ValidationError
+from auditor.i18n import default_language, translator
+from auditor.imaging import open_image, take_in
+from auditor.storage import Store, bulk
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import brought into the workspace."""
+
+    audit_id: str
+    title: str
+    replaced: bool  # True when the workspace already held this audit and it was replaced
+    visits: int
+    answers: int
+    findings: int
+    evidence: int
+    client_copy: bool
+
+
+def _open(path: Path, password: str | None, staging: Path) -> SafeZip:
+    """Return the bundle's zip, decrypting it into the staging folder first when it is sealed."""
+    _ = translator(default_language())
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(8)
+    except OSError as exc:
+        raise BundleError(_("Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
+    if start == crypto.MAGIC:
+        if password is None:
+            raise BundleError(_("This bundle is encrypted: give its password."))
+        plain = staging / "bundle.zip"
+        with open(path, "rb") as source, open(plain, "wb") as target:
+            crypto.decrypt(source, target, password)
+        return SafeZip(plain)
+    if not start.startswith(b"PK\x03\x04"):
+        raise BundleError(_("{path} is not an audit bundle.").format(path=path))
+    return SafeZip(path)
+
+
+def _templates(rows: list[dict[str, Any]], store: Store) -> None:
+    """Parse every checklist the bundle carries, and refuse one that differs from the workspace's copy."""
+    for row in rows:
+        name = f"{row['id']}@{row['version']}"
+        try:
+            template = parse_template(row["source"], name)
+        except ValidationError as exc:
+            raise refuse(f"checklist {name} is not valid: {str(exc)[:300]}") from None
+        if (template.id, template.version, template.touchpoint.value) != (row["id"], row["version"],
+                                                                           row["touchpoint"]):
+            raise refuse(f"checklist {name} does not match its own file")
+        kept = bulk.template_source(store.db, row["id"], row["version"])
+        if kept is not None and kept != row["source"]:
+            raise refuse(f"checklist {name} differs from the one with the same version in this workspace")
+
+
+def _image(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], staging: Path) -> None:
+    """Verify an evidence's original and thumbnail against the manifest and its row, staging both."""
+    original_name, thumbnail_name = evidence_members(row["id"])
+    data = _member(bundle, manifest, original_name, MAX_MEMBER_BYTES)
+    try:
+        intake = take_in(data, original_name)
+        thumbnail = _member(bundle, manifest, thumbnail_name, MAX_MEMBER_BYTES)
+        thumb = open_image(thumbnail, thumbnail_name)
+    except EvidenceError as exc:
+        raise refuse(str(exc)) from None
+    if thumb.format != "JPEG" or max(thumb.size) > 2048:
+        raise refuse(f"{thumbnail_name} is not a thumbnail")
+    found = (intake.sha256, intake.mime, intake.width, intake.height)
+    if found != (row["sha256"], row["mime"], row["width"], row["height"]):
+        raise refuse(f"evidence {row['id']} does not match its image")
+    (staging / f"{row['id']}.original").write_bytes(data)
+    (staging / f"{row['id']}.thumbnail").write_bytes(thumbnail)
+
+
+def _member(bundle: SafeZip, manifest: dict[str, Any], name: str, limit: int) -> bytes:
+    listed = manifest["members"].get(name)
+    if listed is None:
+        raise refuse(f"member {name} is not in the manifest")
+    data, digest = bundle.read(name, limit)
+    if len(data) != listed["size"] or digest != listed["sha256"]:
+        raise refuse(f"member {name} does not match its checksum")
+    return data
+
+
+def import_bundle(store: Store, path: Path | str, password: str | None = None,
+                  progress: Progress | None = None) -> ImportResult:
+    """Import the audit in a bundle (replacing the workspace's copy of the same audit), or raise BundleError."""
+    source = Path(path).expanduser()
+    staging = Path(tempfile.mkdtemp(prefix="auditor-import-"))
+    try:
+        with _open(source, password, staging) as bundle:
+            raw, _digest = bundle.read(MANIFEST, MAX_MANIFEST_BYTES)
+            manifest = validate.manifest(validate.loads(raw, "manifest.json"))
+            if set(manifest["members"]) != bundle.names() - {MANIFEST}:
+                raise refuse("the manifest does not list exactly the members of the file")
+            rows = validate.document(validate.loads(_member(bundle, manifest, AUDIT, MAX_JSON_BYTES), AUDIT))
+            if rows["audit"]["id"] != manifest["audit_id"]:
+                raise refuse("the manifest names another audit")
+            expected = {MANIFEST, AUDIT, *(n for r in rows["evidence"] for n in evidence_members(r["id"]))}
+            if rows["client"]["logo"]:
+                expected.add(LOGO)
+            if bundle.names() != expected:
+                raise refuse("the file holds members the audit does not use, or misses some")
+            _templates(rows["templates"], store)
+            logo = _member(bundle, manifest, LOGO, 16 * 1024 * 1024) if rows["client"]["logo"] else None
+            total = len(rows["evidence"]) + 1
+            for done, row in enumerate(rows["evidence"], start=1):
+                _image(bundle, manifest, row, staging)
+                if progress:
+                    progress(done, total)
+
+        def images(evidence_id: str) -> tuple[bytes, bytes]:
+            return ((staging / f"{evidence_id}.original").read_bytes(),
+                    (staging / f"{evidence_id}.thumbnail").read_bytes())
+
+        with store.lock:
+            try:
+                replaced = bulk.replace_audit(store.db, rows, logo, images)
+            except ValidationError as exc:
+                raise refuse(str(exc)) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    if progress:
+        progress(total, total)
+    audit = rows["audit"]
+    log.info("imported audit %s from %s (replaced: %s)", audit["id"], source, replaced)
+    return ImportResult(audit["id"], audit["title"], replaced, len(rows["visits"]), len(rows["answers"]),
+                        len(rows["findings"]), len(rows["evidence"]), manifest["client_copy"])

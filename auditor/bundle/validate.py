@@ -1,0 +1,305 @@
+"""Strict validation of every value a bundle carries: exact keys, types, enums, bounds, references."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from auditor.bundle.format import FORMAT, FORMAT_VERSION, refuse
+from auditor.model import AuditStatus, FindingStatus, Severity, TouchpointKind, VisitStatus
+
+log = logging.getLogger(__name__)
+
+MAX_INT = 2**53
+MAX_TEXT = 200_000
+MAX_SHORT = 1_000
+MAX_JSON_DEPTH = 8
+ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+MIMES = ("image/jpeg", "image/png", "image/webp")
+
+Check = Callable[[Any, str], Any]
+
+
+def _fail(where: str, what: str) -> Exception:
+    return refuse(f"{where} {what}")
+
+
+def text(limit: int = MAX_TEXT, *, blank: bool = True, pattern: re.Pattern[str] | None = None) -> Check:
+    """Return a check for a bounded string (valid UTF-8, optionally non-blank or matching a pattern)."""
+    def check(value: Any, where: str) -> str:
+        if not isinstance(value, str):
+            raise _fail(where, "must be text")
+        if len(value) > limit:
+            raise _fail(where, f"is longer than {limit} characters")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _fail(where, "is not valid Unicode text") from None
+        if not blank and not value.strip():
+            raise _fail(where, "must not be empty")
+        if pattern is not None and not pattern.match(value):
+            raise _fail(where, "is not a valid identifier")
+        return value
+    return check
+
+
+def integer(low: int = -MAX_INT, high: int = MAX_INT) -> Check:
+    """Return a check for a whole number within [low, high] (booleans refused)."""
+    def check(value: Any, where: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _fail(where, "must be a whole number")
+        if not low <= value <= high:
+            raise _fail(where, f"must be from {low} to {high}")
+        return value
+    return check
+
+
+def number(low: float, high: float) -> Check:
+    """Return a check for a finite number within [low, high]."""
+    def check(value: Any, where: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _fail(where, "must be a number")
+        if isinstance(value, int) and abs(value) >= MAX_INT or not math.isfinite(value) or not low <= value <= high:
+            raise _fail(where, f"must be a finite number from {low} to {high}")
+        return float(value)
+    return check
+
+
+def boolean(value: Any, where: str) -> bool:
+    """Check a true/false value."""
+    if not isinstance(value, bool):
+        raise _fail(where, "must be true or false")
+    return value
+
+
+def one_of(*choices: str) -> Check:
+    """Return a check for a string among `choices`."""
+    def check(value: Any, where: str) -> str:
+        if value not in choices or not isinstance(value, str):
+            raise _fail(where, f"must be one of {', '.join(choices)}")
+        return value
+    return check
+
+
+def optional(inner: Check) -> Check:
+    """Return a check accepting null or what `inner` accepts."""
+    def check(value: Any, where: str) -> Any:
+        return None if value is None else inner(value, where)
+    return check
+
+
+def timestamp(value: Any, where: str) -> str:
+    """Check an ISO date-time."""
+    text(64)(value, where)
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise _fail(where, "is not an ISO date-time") from None
+    return value
+
+
+def iso_date(value: Any, where: str) -> str:
+    """Check an ISO date."""
+    text(16)(value, where)
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise _fail(where, "is not an ISO date") from None
+    return value
+
+
+def plain_json(value: Any, where: str, depth: int = 0) -> None:
+    """Check a decoded JSON value: finite numbers, safe integers, valid text, bounded depth."""
+    if depth > MAX_JSON_DEPTH:
+        raise _fail(where, "is nested too deeply")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            text(MAX_SHORT)(key, where)
+            plain_json(item, where, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            plain_json(item, where, depth + 1)
+    elif isinstance(value, str):
+        text()(value, where)
+    elif isinstance(value, float):
+        number(-1e300, 1e300)(value, where)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        integer()(value, where)
+    elif value is not None and not isinstance(value, bool):
+        raise _fail(where, "holds an unsupported value")
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(name)
+
+
+def loads(data: bytes | str, where: str) -> Any:
+    """Return decoded JSON, refusing NaN, Infinity and invalid text."""
+    try:
+        return json.loads(data, parse_constant=_no_constants)
+    except (ValueError, RecursionError):
+        raise _fail(where, "is not valid JSON") from None
+
+
+def json_text(shape: Callable[[Any, str], None] | None = None, *, limit: int = MAX_TEXT) -> Check:
+    """Return a check for a column holding JSON text (checked as JSON, then by `shape`)."""
+    def check(value: Any, where: str) -> str:
+        text(limit)(value, where)
+        decoded = loads(value, where)
+        plain_json(decoded, where)
+        if shape is not None:
+            shape(decoded, where)
+        return value
+    return check
+
+
+def _list_of_text(value: Any, where: str) -> None:
+    if not isinstance(value, list) or not all(isinstance(v, str) and len(v) <= MAX_SHORT for v in value):
+        raise _fail(where, "must be a list of names")
+
+
+def _object(value: Any, where: str) -> None:
+    if not isinstance(value, dict):
+        raise _fail(where, "must be an object")
+
+
+def _boxes(value: Any, where: str) -> None:
+    if not isinstance(value, list) or len(value) > 1000:
+        raise _fail(where, "must be a list of regions")
+    for box in value:
+        if not isinstance(box, list) or len(box) != 4:
+            raise _fail(where, "must hold [x, y, width, height] regions")
+        for n, part in enumerate(box):
+            integer(0 if n < 2 else 1, 1_000_000)(part, where)
+
+
+def record(row: Any, spec: dict[str, Check], where: str) -> dict[str, Any]:
+    """Check a row: exactly the keys of `spec`, each value by its check."""
+    if not isinstance(row, dict):
+        raise _fail(where, "must be an object")
+    if set(row) != set(spec):
+        extra, missing = sorted(set(row) - set(spec)), sorted(set(spec) - set(row))
+        raise _fail(where, f"has unexpected keys {extra[:5]} or misses {missing[:5]}")
+    return {key: check(row[key], f"{where}.{key}") for key, check in spec.items()}
+
+
+_id = text(128, pattern=ID)
+_short = text(MAX_SHORT)
+_title = text(MAX_SHORT, blank=False)
+
+SPECS: dict[str, dict[str, Check]] = {
+    "client": {
+        "id": _id, "name": _title, "brands": json_text(_list_of_text), "website": _short, "phone": _short,
+        "email": _short, "logo": boolean, "report_language": one_of("it", "en"), "created_at": timestamp,
+        "updated_at": timestamp,
+    },
+    "templates": {"id": _id, "version": text(64, pattern=ID), "touchpoint": one_of(*TouchpointKind),
+                  "source": text(1_000_000, blank=False)},
+    "audit": {
+        "id": _id, "client_id": _id, "title": _title, "scenario": text(), "auditor": _short,
+        "planned_date": optional(iso_date), "actual_date": optional(iso_date), "status": one_of(*AuditStatus),
+        "created_at": timestamp, "updated_at": timestamp,
+    },
+    "visits": {
+        "id": _id, "audit_id": _id, "kind": one_of(*TouchpointKind), "template_id": _id,
+        "template_version": text(64, pattern=ID), "title": _short, "position": integer(0, 100_000),
+        "visited_at": optional(timestamp), "channel": json_text(_object, limit=MAX_SHORT * 20),
+        "weight": number(1e-9, 1e6), "nps": optional(integer(0, 10)), "csat": optional(integer(1, 5)),
+        "ces": optional(integer(1, 7)), "status": one_of(*VisitStatus),
+    },
+    "answers": {"visit_id": _id, "item_id": _id, "value": json_text(), "note": text(),
+                "answered_at": timestamp},
+    "answer_history": {"visit_id": _id, "item_id": _id, "value": optional(json_text()), "note": text(),
+                       "changed_at": timestamp},
+    "findings": {
+        "id": _id, "audit_id": _id, "visit_id": optional(_id), "item_id": optional(_id), "title": _title,
+        "severity": one_of(*Severity), "description": text(), "recommendation": text(),
+        "status": one_of(*FindingStatus), "source": text(64), "created_at": timestamp, "updated_at": timestamp,
+    },
+    "finding_evidence": {"finding_id": _id, "evidence_id": _id, "position": integer(0, 100_000)},
+    "evidence": {
+        "id": _id, "audit_id": _id, "visit_id": optional(_id), "item_id": optional(_id), "caption": text(),
+        "source": text(64), "filename": _short, "mime": one_of(*MIMES), "width": integer(1, 1_000_000),
+        "height": integer(1, 1_000_000), "sha256": text(64, pattern=SHA256), "captured_at": optional(timestamp),
+        "created_at": timestamp, "analysis": optional(json_text(_object, limit=4_000_000)),
+        "redactions": json_text(_boxes),
+    },
+    "dismissed_suggestions": {"audit_id": _id, "fingerprint": _short, "dismissed_at": timestamp},
+}
+LIMITS = {"templates": 100, "visits": 1_000, "answers": 200_000, "answer_history": 1_000_000,
+          "findings": 20_000, "finding_evidence": 100_000, "evidence": 9_000, "dismissed_suggestions": 100_000}
+
+MANIFEST_SPEC: dict[str, Check] = {
+    "format": one_of(FORMAT), "format_version": integer(1, MAX_INT), "created_at": timestamp,
+    "app_version": text(64), "audit_id": _id, "client_copy": boolean, "members": lambda v, w: v,
+}
+MEMBER_SPEC: dict[str, Check] = {"name": text(600), "size": integer(0, MAX_INT), "sha256": text(64, pattern=SHA256)}
+
+
+def manifest(doc: Any) -> dict[str, Any]:
+    """Return a checked manifest: known format, supported version, a list of unique, well-formed members."""
+    if isinstance(doc, dict) and doc.get("format") == FORMAT and isinstance(doc.get("format_version"), int) \
+            and not isinstance(doc.get("format_version"), bool) and doc["format_version"] > FORMAT_VERSION:
+        raise refuse(f"it was written in bundle format {doc['format_version']}; update the application to read it")
+    checked = record(doc, MANIFEST_SPEC, "manifest")
+    members = doc["members"]
+    if not isinstance(members, list) or len(members) > 20_000:
+        raise refuse("manifest.members must be a list")
+    listed = [record(m, MEMBER_SPEC, f"manifest.members[{n}]") for n, m in enumerate(members)]
+    if len({m["name"] for m in listed}) != len(listed):
+        raise refuse("manifest.members names a member twice")
+    checked["members"] = {m["name"]: m for m in listed}
+    return checked
+
+
+def _unique(rows: list[dict[str, Any]], keys: tuple[str, ...], where: str) -> set[Any]:
+    seen: set[Any] = set()
+    for row in rows:
+        key = tuple(row[k] for k in keys)
+        if key in seen:
+            raise refuse(f"{where} holds {'/'.join(map(str, key))} twice")
+        seen.add(key)
+    return {k[0] for k in seen} if len(keys) == 1 else seen
+
+
+def document(doc: Any) -> dict[str, Any]:
+    """Return a checked audit.json: every row by its spec, every reference inside the bundle."""
+    top = {"client", "audit", *LIMITS}
+    if not isinstance(doc, dict) or set(doc) != top:
+        raise refuse("audit.json does not have the expected sections")
+    out: dict[str, Any] = {"client": record(doc["client"], SPECS["client"], "client"),
+                           "audit": record(doc["audit"], SPECS["audit"], "audit")}
+    for table, limit in LIMITS.items():
+        rows = doc[table]
+        if not isinstance(rows, list) or len(rows) > limit:
+            raise refuse(f"{table} must be a list of at most {limit} rows")
+        out[table] = [record(row, SPECS[table], f"{table}[{n}]") for n, row in enumerate(rows)]
+    audit_id = out["audit"]["id"]
+    if out["audit"]["client_id"] != out["client"]["id"]:
+        raise refuse("the audit names another client than the one in the bundle")
+    templates = _unique(out["templates"], ("id", "version"), "templates")
+    visits = _unique(out["visits"], ("id",), "visits")
+    findings = _unique(out["findings"], ("id",), "findings")
+    evidence = _unique(out["evidence"], ("id",), "evidence")
+    _unique(out["answers"], ("visit_id", "item_id"), "answers")
+    _unique(out["finding_evidence"], ("finding_id", "evidence_id"), "finding_evidence")
+    _unique(out["dismissed_suggestions"], ("fingerprint",), "dismissed_suggestions")
+    for table in ("visits", "findings", "evidence", "dismissed_suggestions"):
+        if any(row["audit_id"] != audit_id for row in out[table]):
+            raise refuse(f"{table} holds rows of another audit")
+    for row in out["visits"]:
+        if (row["template_id"], row["template_version"]) not in templates:
+            raise refuse(f"visit {row['id']} uses a checklist the bundle does not carry")
+    for table in ("answers", "answer_history", "findings", "evidence"):
+        if any(row["visit_id"] is not None and row["visit_id"] not in visits for row in out[table]):
+            raise refuse(f"{table} refers to a visit the bundle does not carry")
+    for row in out["finding_evidence"]:
+        if row["finding_id"] not in findings or row["evidence_id"] not in evidence:
+            raise refuse("a finding links to evidence the bundle does not carry")
+    return out

@@ -1,0 +1,42 @@
+"""`auditor import`: bring an audit bundle into the workspace (the same audit imported again is replaced)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from auditor.cli.commands.export import PASSWORD_ENV, read_password
+from auditor.cli.output import open_store
+from auditor.i18n import default_language, translator
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the `import` command."""
+    parser = subparsers.add_parser(
+        "import", parents=[common], help="import an audit from a .auditbundle file",
+        description="Check every member of a bundle, then add its audit to the workspace in one transaction. "
+                    "Importing the same audit again replaces it. A damaged or unsafe bundle is refused whole.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="the bundle to import")
+    parser.add_argument("--password", action="store_true",
+                        help=f"the bundle is encrypted (password read from ${PASSWORD_ENV}, else asked)")
+    parser.set_defaults(handler=handler)
+
+
+def handler(args: argparse.Namespace) -> int:
+    """Import the bundle and summarise what came in."""
+    from auditor.bundle import import_bundle
+
+    _ = translator(default_language())
+    password = read_password(confirm=False) if args.password else None
+    with open_store(args) as store:
+        result = import_bundle(store, args.file, password)
+    print(_("Imported \u201c{title}\u201d ({id}): {visits} visits, {findings} findings, {photos} photos.").format(
+        title=result.title, id=result.audit_id, visits=result.visits, findings=result.findings,
+        photos=result.evidence))
+    if result.replaced:
+        print(_("It replaced the copy of this audit that was already in the workspace."))
+    return 0
