@@ -13,6 +13,11 @@ from ui.widgets import theme
 log = logging.getLogger(__name__)
 
 
+def span(a: QPoint, b: QPoint) -> QRect:
+    """Return the rectangle between two corners, its size being the distance between them."""
+    return QRect(min(a.x(), b.x()), min(a.y(), b.y()), abs(a.x() - b.x()), abs(a.y() - b.y()))
+
+
 class CaptureOverlay(QWidget):
     """A full-screen picture of the screen, dimmed, where a dragged rectangle is the capture; Esc cancels."""
 
@@ -55,13 +60,13 @@ class CaptureOverlay(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._origin is not None:
-            self._rect = QRect(self._origin, event.position().toPoint()).normalized()
+            self._rect = span(self._origin, event.position().toPoint())
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._origin is None:
             return
-        self._rect = QRect(self._origin, event.position().toPoint()).normalized()
+        self._rect = span(self._origin, event.position().toPoint())
         self._origin = None
         if self._rect.width() < 4 or self._rect.height() < 4:  # a click, not a drag: keep waiting
             self._rect = QRect()

@@ -55,6 +55,7 @@ class EvidenceStrip(QWidget):
         self.read_only = False
         self._thumbs: dict[str, QIcon] = {}
         self._warnings: dict[str, str] = {}
+        self._problems = ""
         self.importer = EvidenceImporter(ctx, self)
         self.capture = ScreenCapture(_("Drag a rectangle to capture it \u00b7 Esc cancels"), self)
 
@@ -105,7 +106,7 @@ class EvidenceStrip(QWidget):
         self.list.itemActivated.connect(lambda item: self.open_viewer(item.data(ID_ROLE)))
         self.capture.captured.connect(self._captured)
         self.importer.imported.connect(self._imported)
-        self.importer.failed.connect(self.status.setText)
+        self.importer.failed.connect(self._failed)
         self.importer.pending_changed.connect(self._pending)
         ctx.events.audit_changed.connect(self._audit_changed)
         self._update_buttons()
@@ -113,6 +114,7 @@ class EvidenceStrip(QWidget):
     def set_scope(self, scope: Scope | None) -> None:
         """Show the evidence of a scope (None shows nothing)."""
         self.scope = scope
+        self._problems = ""
         self.status.clear()
         self.refresh()
 
@@ -207,7 +209,14 @@ class EvidenceStrip(QWidget):
     def _imported(self, evidence: object, analysis: object) -> None:
         _ = self.ctx.tr
         warning = image_warning(analysis, self.ctx.tr)  # type: ignore[arg-type]
-        self.status.setText(_("Image check: {warning}").format(warning=warning) if warning else "")
+        if warning:
+            self.status.setText(_("Image check: {warning}").format(warning=warning))
+        elif not self.importer.pending:
+            self.status.setText(self._problems)
+
+    def _failed(self, text: str) -> None:
+        self._problems = "\n".join(filter(None, (self._problems, text)))
+        self.status.setText(self._problems)
 
     def _pending(self, count: int) -> None:
         _ = self.ctx.tr

@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from auditor.i18n import pick
@@ -25,6 +26,7 @@ class ItemView(QWidget):
 
     answer_requested = Signal(str, object)  # item id, value
     note_changed = Signal(str, str, bool)  # item id, text, first save of this editing session
+    step_requested = Signal(int)  # +1 next item, -1 previous item
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -161,6 +163,14 @@ class ItemView(QWidget):
     def _note_committed(self, text: str, new_edit: bool) -> None:
         if self.item is not None and not self.read_only:
             self.note_changed.emit(self.item.id, text, new_edit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Handled here, before the scroll area around the view uses the arrows to scroll.
+        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+        if event.key() in steps and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.step_requested.emit(steps[event.key()])
+        else:
+            super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:

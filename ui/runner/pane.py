@@ -76,6 +76,7 @@ class RunnerPane(QWidget):
         self.item_list.selectionModel().currentChanged.connect(lambda current, _prev: self.go_to(current.row()))
         self.item_view.answer_requested.connect(self.answer)
         self.item_view.note_changed.connect(self._save_note)
+        self.item_view.step_requested.connect(lambda step: self.go_to(self.index + step))
         self.metrics_page.metric_requested.connect(self._save_metric)
         ctx.events.audit_changed.connect(self._audit_changed)
         ctx.undo.undone.connect(self._undone)

@@ -1,0 +1,187 @@
+"""The checklist runner, driven by the keyboard like an auditor would, checked against the store."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from auditor.model import NA, AuditStatus, VisitStatus
+from tests.ui.conftest import visit_id_of
+from ui.audit.view import AuditView
+from ui.runner.pane import RunnerPane
+
+
+def values(store, visit_id):
+    return {item_id: answer.value for item_id, answer in store.answers.for_visit(visit_id).items()}
+
+
+def open_runner(qtbot, ctx, audit_id) -> RunnerPane:
+    runner = RunnerPane(ctx)
+    qtbot.addWidget(runner)
+    runner.set_audit(audit_id)
+    runner.show()
+    with qtbot.waitActive(runner):  # shortcuts only reach an active window
+        runner.activateWindow()
+    runner.item_view.setFocus()
+    return runner
+
+
+def test_answer_a_visit_with_the_keyboard_only(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Y)  # answered: yes
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Return)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_4)  # tone: 4 of 5
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_2)  # greeting: second option
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Down)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_A)  # wait: not applicable
+    assert values(store, visit_id) == {"answered": "yes", "tone": 4, "greeting": "company", "wait": NA}
+    assert store.audits.get(audit_id).status == AuditStatus.IN_PROGRESS  # the first answer starts it
+    assert "Audit 83" in runner.header.scores.text()  # (3*1 + 2*0.75 + 1*0.5) / 6 = 83.3
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Up)
+    assert runner.index == 2
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_PageUp)
+    assert runner.index == 1
+
+
+def test_letters_typed_in_the_note_stay_in_the_note(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_N)
+    runner.item_view.note.setFocus()
+    qtbot.keyClicks(runner.item_view.note, "Nobody answered")
+    runner.item_view.note_saver.flush()
+    answer = store.answers.get(visit_id, "answered")
+    assert (answer.value, answer.note) == ("no", "Nobody answered")
+    qtbot.keyClick(runner.item_view.note, Qt.Key.Key_Escape)  # back to the answer keys
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Y)
+    assert store.answers.get(visit_id, "answered").value == "yes"
+
+
+def test_the_note_is_saved_after_a_short_pause_without_leaving_the_field(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    runner.item_view.note.setFocus()
+    qtbot.keyClicks(runner.item_view.note, "Rang twelve times")
+    qtbot.waitUntil(lambda: store.answers.get(visit_id, "answered") is not None, timeout=3000)
+    assert store.answers.get(visit_id, "answered").note == "Rang twelve times"
+
+
+def test_undo_puts_back_the_previous_answer(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Y)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_N)
+    assert store.answers.get(visit_id, "answered").value == "no"
+    ctx.undo.undo()
+    assert store.answers.get(visit_id, "answered").value == "yes"
+    ctx.undo.undo()
+    assert store.answers.get(visit_id, "answered") is None
+    assert runner.item_view.answer_widget.button("yes").isChecked() is False
+
+
+def test_next_unanswered_jumps_over_answered_items(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Y)
+    runner.go_to(2)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_1)
+    runner.go_to(0)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_U)
+    assert runner.index == 1
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert runner.index == 3  # the timer item; the text item is optional
+
+
+def test_a_failed_item_shows_what_it_requires_and_completion_is_refused(qtbot, ctx, store, audit_id, monkeypatch):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    for key in (Qt.Key.Key_N, Qt.Key.Key_Return, Qt.Key.Key_3, Qt.Key.Key_Return, Qt.Key.Key_1,
+                Qt.Key.Key_Return, Qt.Key.Key_A):
+        qtbot.keyClick(runner.item_view, key)
+    runner.go_to(0)
+    assert runner.item_view.requirement.isVisible()
+    assert "needs a note" in runner.item_view.requirement.text()
+    assert "needs evidence" in runner.item_view.requirement.text()
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert store.audits.visit(visit_id).status == VisitStatus.IN_PROGRESS
+    assert runner.missing_panel.isVisible()
+    assert runner.missing_panel.messages() == [
+        "\u26a0 Item 1 failed and needs a note: Did anyone answer?",
+        "\u26a0 Item 1 failed and needs evidence: Did anyone answer?",
+    ]
+    runner.go_to(3)
+    runner.missing_panel.list.setCurrentRow(1)
+    qtbot.mouseClick(runner.missing_panel.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=runner.missing_panel.list.visualItemRect(runner.missing_panel.list.item(1)).center())
+    assert runner.index == 0  # jumped to the item
+
+
+def test_customer_metrics_close_the_touchpoint(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    runner.go_to(5)
+    page = runner.metrics_page
+    assert runner.pages.currentWidget() is page
+    qtbot.mouseClick(page.buttons["nps"][9], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.buttons["csat"][4], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.buttons["ces"][6], Qt.MouseButton.LeftButton)
+    visit = store.audits.visit(visit_id)
+    assert (visit.nps, visit.csat, visit.ces) == (9, 4, 6)
+    qtbot.mouseClick(page.buttons["csat"][4], Qt.MouseButton.LeftButton)  # a second click clears
+    assert store.audits.visit(visit_id).csat is None
+    ctx.undo.undo()
+    assert store.audits.visit(visit_id).csat == 4
+
+
+def test_the_stopwatch_times_a_timer_item(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    runner.go_to(3)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_T)
+    assert runner.item_view.answer_widget.stopwatch.running
+    qtbot.wait(250)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_T)
+    seconds = store.answers.get(visit_id, "wait").value
+    assert isinstance(seconds, float) and 0.1 <= seconds < 30
+
+
+def test_text_items_are_saved_as_typed(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    runner.go_to(4)
+    editor = runner.item_view.answer_widget.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Music on hold was loud")
+    runner.go_to(0)  # changing item saves at once
+    assert store.answers.get(visit_id, "remarks").value == "Music on hold was loud"
+
+
+def test_complete_the_visit_once_evidence_and_note_are_there(qtbot, ctx, store, audit_id, monkeypatch):
+    from tests.auditor.imagefactory import photo_jpeg
+
+    view = AuditView(ctx)
+    qtbot.addWidget(view)
+    view.set_audit(audit_id)
+    view.show()
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    runner = view.runner
+    visit_id = visit_id_of(store, audit_id)
+    runner.item_view.setFocus()
+    for key in (Qt.Key.Key_N, Qt.Key.Key_Return, Qt.Key.Key_3, Qt.Key.Key_Return, Qt.Key.Key_1,
+                Qt.Key.Key_Return, Qt.Key.Key_A):
+        qtbot.keyClick(runner.item_view, key)
+    runner.go_to(0)
+    runner.item_view.note.setFocus()
+    qtbot.keyClicks(runner.item_view.note, "Twelve rings, no answer")
+    runner.item_view.setFocus()  # focus-out saves the note
+    from ui.evidence.importer import Incoming
+
+    runner.item_view.strip.importer.import_images([Incoming(photo_jpeg(), "call.jpg", "file")],
+                                                  runner.item_view.strip.scope)
+    assert not runner.item_view.requirement.isVisible()
+    qtbot.mouseClick(runner.header.complete_button, Qt.MouseButton.LeftButton)
+    assert store.audits.visit(visit_id).status == VisitStatus.COMPLETED
+    assert runner.header.reopen_button.isVisible()
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Y)  # a completed visit does not change by accident
+    assert store.answers.get(visit_id, "answered").value == "no"
