@@ -117,10 +117,10 @@ class AuditFilterModel(QSortFilterProxyModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._words: list[str] = []
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        words = self.filterRegularExpression().pattern().casefold().split()
+        words = self._words
         if not words:
             return True
         model = self.sourceModel()
@@ -130,4 +130,5 @@ class AuditFilterModel(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Show only the audits whose row holds every word of `text`."""
-        self.setFilterFixedString(text)
+        self._words = text.casefold().split()
+        self.invalidateRowsFilter()

@@ -1,0 +1,163 @@
+"""Dialogs store what they say through the core, and every one opens in English and Italian."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+
+from auditor.model import AuditStatus, Finding, Severity
+from tests.auditor.imagefactory import photo_jpeg
+from tests.ui.conftest import make_ctx, visit_id_of
+from ui.dialogs.client import ClientDialog
+from ui.dialogs.finding import FindingDialog
+from ui.dialogs.new_audit import NewAuditDialog
+from ui.dialogs.preferences import PreferencesDialog
+from ui.evidence.viewer import EvidenceViewer
+
+
+def test_create_and_edit_a_client(qtbot, ctx, store, tmp_path):
+    dialog = ClientDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Caldaie Rossi S.p.A.")
+    qtbot.keyClicks(dialog.brands, "Caldaie Rossi, RossiCare")
+    qtbot.keyClicks(dialog.website, "https://www.caldaierossi.it")
+    qtbot.keyClicks(dialog.phone, "+39 02 1234567")
+    qtbot.keyClicks(dialog.email, "info@caldaierossi.it")
+    logo = tmp_path / "logo.jpg"
+    logo.write_bytes(photo_jpeg(200, 100))
+    dialog.logo.set_logo_file(logo)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [client] = store.clients.all()
+    assert (client.name, client.brands, client.website, client.phone, client.email, client.report_language) == (
+        "Caldaie Rossi S.p.A.", ["Caldaie Rossi", "RossiCare"], "https://www.caldaierossi.it", "+39 02 1234567",
+        "info@caldaierossi.it", "en")
+    assert client.logo == logo.read_bytes()
+
+    edit = ClientDialog(ctx, client)
+    qtbot.addWidget(edit)
+    assert edit.windowTitle() == "Edit client"
+    edit.phone.clear()
+    qtbot.keyClicks(edit.phone, "800 123 456")
+    qtbot.mouseClick(edit.ok_button, Qt.MouseButton.LeftButton)
+    assert store.clients.get(client.id).phone == "800 123 456"
+    assert len(store.clients.all()) == 1
+
+
+def test_a_client_without_a_name_is_not_stored(qtbot, ctx, store):
+    dialog = ClientDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert store.clients.all() == []
+    assert dialog.error.isVisible() and dialog.error.text() == "A client needs a name."
+
+
+def test_create_an_audit_with_a_new_client(qtbot, ctx, store, monkeypatch):
+    def fill_client(self):
+        qtbot.keyClicks(self.name, "Clinica Sole")
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(ClientDialog, "exec", fill_client)
+    dialog = NewAuditDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.new_client_button, Qt.MouseButton.LeftButton)
+    assert dialog.client.currentText() == "Clinica Sole"
+    qtbot.keyClicks(dialog.title, "First visit journey")
+    qtbot.keyClicks(dialog.scenario, "A patient books a check-up.")
+    qtbot.keyClicks(dialog.auditor, "Marta")
+    dialog.date.setDate(QDate(2026, 12, 1))
+    assert dialog.touchpoints.count() == 1  # the mini checklist is the built-in one here
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    audit = store.audits.get(dialog.created.id)
+    assert (audit.title, audit.scenario, audit.auditor, audit.planned_date, audit.status) == (
+        "First visit journey", "A patient books a check-up.", "Marta", date(2026, 12, 1), AuditStatus.DRAFT)
+    assert store.clients.get(audit.client_id).name == "Clinica Sole"
+    assert [(v.template_id, v.kind.value) for v in store.audits.visits(audit.id)] == [("mini", "phone")]
+
+
+def test_an_audit_needs_a_touchpoint(qtbot, ctx, store, audit_id):
+    dialog = NewAuditDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title, "Nothing planned")
+    dialog.touchpoints.item(0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.created is None and dialog.error.text() == "Tick at least one touchpoint to visit."
+    assert len(store.audits.all()) == 1
+
+
+def test_preferences_are_saved_in_the_profile(qtbot, ctx, store):
+    dialog = PreferencesDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.auditor_name, "Marta Rinaldi")
+    qtbot.keyClicks(dialog.nickname, "Shopper M")
+    qtbot.keyClicks(dialog.agency_name, "Occhio Attento")
+    dialog.language.setCurrentIndex(dialog.language.findData("it"))
+    dialog.agency_logo.set_logo(photo_jpeg(120, 60))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    profile = store.profile.get()
+    assert {k: profile[k] for k in ("auditor_name", "auditor_nickname", "agency_name", "default_language")} == {
+        "auditor_name": "Marta Rinaldi", "auditor_nickname": "Shopper M", "agency_name": "Occhio Attento",
+        "default_language": "it"}
+    assert store.profile.logo() == photo_jpeg(120, 60)
+
+
+def test_create_a_finding_with_evidence_and_edit_it(qtbot, ctx, store, audit_id):
+    from auditor.evidence import add_evidence
+
+    visit_id = visit_id_of(store, audit_id)
+    evidence = add_evidence(store, audit_id, photo_jpeg(), name="reception.jpg", visit_id=visit_id, run_check=False)
+    dialog = FindingDialog(ctx, audit_id, visit_id=visit_id, item_id="greeting")
+    qtbot.addWidget(dialog)
+    assert dialog.title.text() == "Greeting"  # starts from the item's question
+    dialog.title.clear()
+    qtbot.keyClicks(dialog.title, "Generic greeting, no company name")
+    dialog.severity.setCurrentIndex(dialog.severity.findData("critical"))
+    qtbot.keyClicks(dialog.description, "The phone was answered with a plain hello.")
+    qtbot.keyClicks(dialog.recommendation, "Use the standard greeting.")
+    dialog.evidence.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    [finding] = store.findings.for_audit(audit_id)
+    assert (finding.title, finding.severity, finding.description, finding.recommendation, finding.visit_id,
+            finding.item_id, finding.evidence_ids) == (
+        "Generic greeting, no company name", Severity.CRITICAL, "The phone was answered with a plain hello.",
+        "Use the standard greeting.", visit_id, "greeting", [evidence.id])
+
+    edit = FindingDialog(ctx, audit_id, finding)
+    qtbot.addWidget(edit)
+    edit.severity.setCurrentIndex(edit.severity.findData("minor"))
+    edit.evidence.item(0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(edit.ok_button, Qt.MouseButton.LeftButton)
+    changed = store.findings.get(finding.id)
+    assert (changed.severity, changed.evidence_ids, changed.title) == (Severity.MINOR, [], finding.title)
+
+
+def test_a_finding_needs_a_title(qtbot, ctx, store, audit_id):
+    dialog = FindingDialog(ctx, audit_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert store.findings.for_audit(audit_id) == []
+    assert dialog.error.isVisible()
+
+
+@pytest.mark.parametrize(("lang", "titles"), [
+    ("en", ["New client", "New audit", "Preferences", "New finding", "Evidence"]),
+    ("it", ["Nuovo cliente", "Nuovo audit", "Preferenze", "Nuovo rilievo", "Prova"]),
+])
+def test_every_dialog_opens_in_both_languages(qtbot, store, audit_id, lang, titles):
+    from auditor.evidence import add_evidence
+
+    ctx = make_ctx(store, lang)
+    evidence = add_evidence(store, audit_id, photo_jpeg(), run_check=False)
+    dialogs = [ClientDialog(ctx), NewAuditDialog(ctx), PreferencesDialog(ctx), FindingDialog(ctx, audit_id),
+               EvidenceViewer(ctx, evidence.id)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert [d.windowTitle() for d in dialogs] == titles
