@@ -27,9 +27,9 @@ class AuditHeader(QFrame):
         _ = tr
         self._lang = lang
         self.setProperty("role", "header")
-        self._next_text = {AuditStatus.DRAFT: _("Mark completed"), AuditStatus.IN_PROGRESS: _("Mark completed"),
+        self._next_text = {AuditStatus.DRAFT: _("Start audit"), AuditStatus.IN_PROGRESS: _("Mark completed"),
                            AuditStatus.COMPLETED: _("Mark reviewed"), AuditStatus.REVIEWED: _("Mark delivered")}
-        self._next = {AuditStatus.DRAFT: AuditStatus.COMPLETED, AuditStatus.IN_PROGRESS: AuditStatus.COMPLETED,
+        self._next = {AuditStatus.DRAFT: AuditStatus.IN_PROGRESS, AuditStatus.IN_PROGRESS: AuditStatus.COMPLETED,
                       AuditStatus.COMPLETED: AuditStatus.REVIEWED, AuditStatus.REVIEWED: AuditStatus.DELIVERED}
         self._score_text = _("Score {score} \u00b7 {completion}% complete")
         self.back_button = QPushButton(_("\u2190 Audits"))
