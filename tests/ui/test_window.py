@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from auditor.model import AuditStatus, VisitStatus
@@ -175,3 +175,20 @@ def test_run_shows_a_clear_message_for_a_damaged_workspace(tmp_path, monkeypatch
     assert shown[0][0] == "Cannot open the workspace"
     assert str(bad) in shown[0][1]
     assert QApplication.instance() is qapp
+
+
+def test_run_opens_the_window_on_a_workspace_and_remembers_it(tmp_path, monkeypatch, qapp, audit_id, store):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    path = store.path
+    seen = []
+
+    def look_and_close():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.extend(w.audits.model.rowCount() for w in windows)
+        for window in windows:
+            window.close()
+
+    QTimer.singleShot(0, look_and_close)
+    assert app_module.run(path) == 0
+    assert seen == [1]
+    assert list((tmp_path / "settings").rglob("*.ini")) != []

@@ -130,5 +130,10 @@ class AuditFilterModel(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Show only the audits whose row holds every word of `text`."""
-        self._words = text.casefold().split()
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self._words = text.casefold().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = text.casefold().split()
+            self.invalidateRowsFilter()

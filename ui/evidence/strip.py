@@ -69,8 +69,9 @@ class EvidenceStrip(QWidget):
         self.list.setSpacing(6)
         self.list.setWordWrap(True)
         self.list.setAcceptDrops(False)  # drops land on the strip itself
+        self.compact = compact
         if compact:
-            self.list.setFixedHeight(150)
+            self.list.setFixedHeight(140)
         self.setAcceptDrops(True)
 
         self.add_button = QPushButton(_("Add images..."))
@@ -150,6 +151,8 @@ class EvidenceStrip(QWidget):
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.list.addItem(item)
         self._update_buttons()
+        if self.compact:  # no empty box under an item without evidence: the hint says what to do
+            self.list.setVisible(self.list.count() > 0)
         self.count_changed.emit(self.list.count())
 
     def _audit_changed(self, audit_id: str) -> None:

@@ -55,6 +55,8 @@ class RunnerPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.item_view)
+        scroll.viewport().setAutoFillBackground(False)  # the calm window colour around the card
+        self.item_view.setAutoFillBackground(False)
         self.pages = QStackedWidget()
         self.pages.addWidget(scroll)
         self.pages.addWidget(self.metrics_page)

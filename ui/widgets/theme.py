@@ -25,8 +25,11 @@ QTabBar::tab:selected {{ color: #1d2430; border-bottom: 2px solid {ACCENT}; font
 QTableView, QListView, QListWidget {{ background: white; border: 1px solid #dfe2e6; border-radius: 6px;
     selection-background-color: #dce8f5; selection-color: #1d2430; }}
 QTableView::item {{ padding: 4px 8px; }}
+QListView::item {{ padding: 5px 4px; }}
+QScrollArea {{ background: transparent; }}
+QMenuBar {{ background: #f6f7f9; }}
 QHeaderView::section {{ background: #f0f2f5; border: none; border-bottom: 1px solid #dfe2e6;
-    padding: 6px 8px; color: #4a5260; font-weight: 600; }}
+    padding: 6px 8px; color: #4a5260; font-weight: 600; text-align: left; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
     background: white; border: 1px solid #cfd4da; border-radius: 5px; padding: 4px 6px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {ACCENT}; }}

@@ -1,0 +1,89 @@
+"""Take the documentation screenshots of the window on a demo workspace.
+
+Run under a real X server for real font rendering:
+    xvfb-run -s "-screen 0 1440x900x24" python docs/screenshots/take.py
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("AUDITOR_LANG", "en")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+log = logging.getLogger(__name__)
+OUT = Path(__file__).resolve().parent
+
+
+def _use_test_checklist_if_none(folder: Path) -> None:
+    """Fall back to the tests' checklist while the built-in ones are not written yet."""
+    import auditor.checklists as checklists
+    from tests.auditor.conftest import MINI_TEMPLATE
+
+    if checklists.builtin_templates():
+        return
+    (folder / "mini.toml").write_text(MINI_TEMPLATE, "utf-8")
+    checklists.checklists_dir = lambda: folder
+    checklists.builtin_templates.cache_clear()
+
+
+def main() -> int:
+    """Build a demo workspace, show the window at 1440x900 and save three screenshots."""
+    app = QApplication(sys.argv)
+    from auditor.demo import build_demo
+    from auditor.evidence import add_evidence
+    from auditor.storage import Store
+    from ui.context import AppContext
+    from ui.mainwindow.window import MainWindow
+    from ui.settings import UiSettings
+    from ui.tasks import SyncTaskRunner
+    from ui.widgets.theme import STYLE_SHEET
+
+    app.setStyleSheet(STYLE_SHEET)
+    tmp = Path(tempfile.mkdtemp())
+    _use_test_checklist_if_none(tmp)
+    store = Store.open(tmp / "demo.auditdesk")
+    audit_id = build_demo(store)
+    visits = store.audits.visits(audit_id)
+    if not store.evidence.for_audit(audit_id):  # the demo photos are not shipped yet
+        from tests.auditor.imagefactory import photo_jpeg
+
+        first_item = store.audits.template(visits[0].template_id, visits[0].template_version).items[0].id
+        for seed, caption in enumerate(("Call log: 12 rings", "Reception desk", "Home page hero image"), 1):
+            add_evidence(store, audit_id, photo_jpeg(1200, 800, seed=seed), name=f"photo{seed}.jpg",
+                         visit_id=visits[0].id, item_id=first_item if seed == 1 else None, caption=caption,
+                         run_check=False)
+    ctx = AppContext(store=store, tasks=SyncTaskRunner(), lang=os.environ["AUDITOR_LANG"])
+    window = MainWindow(ctx, UiSettings(tmp / "ui.ini"))
+    window.resize(1440, 900)
+    window.show()
+
+    def settle() -> None:
+        for _round in range(5):
+            app.processEvents()
+
+    window.show_list()
+    settle()
+    window.grab().save(str(OUT / "audits.png"))
+    window.open_audit(audit_id)
+    runner = window.audit_view.runner
+    runner.go_to(0)
+    settle()
+    window.grab().save(str(OUT / "runner.png"))
+    window.audit_view.tabs.setCurrentWidget(window.audit_view.evidence)
+    settle()
+    window.grab().save(str(OUT / "evidence.png"))
+    window.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
