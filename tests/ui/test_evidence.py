@@ -138,3 +138,19 @@ def test_the_viewer_shows_the_original_and_saves_the_caption(qtbot, ctx, store, 
     qtbot.keyClicks(viewer.caption, "Home page, hero image")
     viewer.accept()
     assert store.evidence.get(evidence_id).caption == "Home page, hero image"
+
+
+def test_images_are_prepared_on_a_worker_thread_then_stored(qtbot, store, audit_id):
+    from ui.context import AppContext
+    from ui.tasks import TaskRunner
+
+    ctx = AppContext(store=store, tasks=TaskRunner())
+    strip = make_strip(qtbot, ctx, store, audit_id)
+    image = QImage(200, 150, QImage.Format.Format_RGB32)
+    image.fill(QColor("#224466"))
+    QApplication.clipboard().setImage(image)
+    with qtbot.waitSignal(strip.importer.imported, timeout=20000):
+        strip.paste()
+    assert stored(store, audit_id) == [("answered", "paste", "paste.png", 200, 150)]
+    qtbot.waitUntil(lambda: strip.list.count() == 1)
+    ctx.tasks.wait()

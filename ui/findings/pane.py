@@ -56,7 +56,7 @@ class FindingsPane(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         new = QShortcut(QKeySequence("F"), self, lambda: self.new_finding())
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        ctx.events.audit_changed.connect(lambda audit_id: audit_id == self.audit_id and self.refresh())
+        ctx.events.audit_changed.connect(self._audit_changed)
 
     def set_audit(self, audit_id: str | None) -> None:
         """Show an audit's findings."""
@@ -68,6 +68,10 @@ class FindingsPane(QWidget):
         self.read_only = read_only
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setEnabled(not read_only)
+
+    def _audit_changed(self, audit_id: str) -> None:
+        if audit_id == self.audit_id:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the findings from the store."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+from pathlib import Path
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QProgressBar, QStackedWidget
 
 from auditor.demo import build_demo
 from auditor.errors import AuditorError, NotFoundError
@@ -75,11 +76,14 @@ class MainWindow(QMainWindow):
         self.audit_view.runner.position_changed.connect(self._remember_position)
         ctx.tasks.busy_changed.connect(self.busy.setVisible)
         ctx.undo.can_undo_changed.connect(a["undo"].setEnabled)
+        a["report"].triggered.connect(self.report)
         a["undo"].setEnabled(False)
-        for name in ("edit_client", "next_unanswered"):
-            a[name].setEnabled(False)
-        self.audit_view.audit_changed.connect(lambda audit_id: [a[n].setEnabled(bool(audit_id))
-                                                                for n in ("edit_client", "next_unanswered")])
+        self.audit_view.audit_changed.connect(self._audit_shown)
+        self._audit_shown("")
+
+    def _audit_shown(self, audit_id: str) -> None:
+        for name in ("edit_client", "next_unanswered", "report"):
+            self.actions[name].setEnabled(bool(audit_id))
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -161,6 +165,25 @@ class MainWindow(QMainWindow):
             audit = self.ctx.store.audits.get(self.audit_view.audit_id)
             if ClientDialog(self.ctx, self.ctx.store.clients.get(audit.client_id), self).exec():
                 self.ctx.changed(audit.id)
+
+    def report(self) -> None:
+        """Build the open audit's PDF report off the GUI thread, with progress in the status bar."""
+        from auditor.report import build_report  # written by the report engineer; the action hides without it
+
+        _ = self.ctx.tr
+        audit_id = self.audit_view.audit_id
+        if not audit_id:
+            return
+        name, _filter = QFileDialog.getSaveFileName(self, _("Save the report"), "report.pdf", "PDF (*.pdf)")
+        if not name:
+            return
+        self.audit_view.flush()
+        self.ctx.tasks.run(
+            build_report, self.ctx.store, audit_id, Path(name),
+            on_progress=lambda done, total, text: self.statusBar().showMessage(f"{text} {done}/{total}"),
+            on_done=lambda _r: self.statusBar().showMessage(_("Report saved: {path}").format(path=name), 8000),
+            on_error=lambda exc: messages.error(self, _("Report not created"), str(exc)),
+        )
 
     def _new_finding(self, visit_id: str, item_id: str) -> None:
         self.audit_view.findings.new_finding(visit_id, item_id)
