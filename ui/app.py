@@ -39,7 +39,11 @@ def run(workspace: Path | None) -> int:
         messages.error(None, _("Cannot open the workspace"), str(exc))
         return 2
     try:
-        ctx = AppContext(store=store, tasks=TaskRunner(), lang=interface_language(store.profile.get()["default_language"]))
+        ctx = AppContext(
+            store=store,
+            tasks=TaskRunner(),
+            lang=interface_language(store.profile.get()["default_language"]),
+        )
         window = MainWindow(ctx, UiSettings())
         window.show()
         return app.exec()

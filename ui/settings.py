@@ -19,7 +19,9 @@ class UiSettings:
     def __init__(self, path: Path | None = None):
         # An explicit INI file in tests; the platform's per-user location otherwise.
         if path is None:
-            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "audit-desk", "audit-desk")
+            self._qs = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "audit-desk", "audit-desk"
+            )
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 

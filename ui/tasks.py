@@ -25,7 +25,13 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], wants_progress: bool):
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        wants_progress: bool,
+    ):
         super().__init__()
         self.fn, self.args, self.kwargs, self.wants_progress = fn, args, kwargs, wants_progress
         self.signals = _Signals()
@@ -35,7 +41,9 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             if self.wants_progress:
-                self.kwargs["progress"] = lambda done, total, text="": self.signals.progressed.emit(done, total, text)
+                self.kwargs["progress"] = lambda done, total, text="": self.signals.progressed.emit(
+                    done, total, text
+                )
             result = self.fn(*self.args, **self.kwargs)
         except Exception as exc:  # delivered to the GUI thread as a message, never lost
             log.debug("task failed: %s", traceback.format_exc())
@@ -52,7 +60,7 @@ class TaskHandle(QObject):
     failed = Signal(object)
 
     def cancel(self) -> None:
-        """Ask the task to stop; the function sees it through the `cancelled` callable it was given."""
+        """Ask the task to stop; the function sees it through its `cancelled` callable."""
         self._cancelled = True
 
     def is_cancelled(self) -> bool:
@@ -80,7 +88,7 @@ class TaskRunner(QObject):
         on_progress: Progress | None = None,
         **kwargs: Any,
     ) -> TaskHandle:
-        """Run fn(*args, **kwargs) off the GUI thread; pass `progress=` to fn when on_progress is given."""
+        """Run fn(*args, **kwargs) off the GUI thread (with `progress=` when on_progress is set)."""
         handle = TaskHandle(self)
         job = _Job(fn, args, kwargs, on_progress is not None)
         job.signals.progressed.connect(handle.progressed)

@@ -55,11 +55,22 @@ def main() -> int:
     if not store.evidence.for_audit(audit_id):  # the demo photos are not shipped yet
         from tests.auditor.imagefactory import photo_jpeg
 
-        first_item = store.audits.template(visits[0].template_id, visits[0].template_version).items[0].id
-        for seed, caption in enumerate(("Call log: 12 rings", "Reception desk", "Home page hero image"), 1):
-            add_evidence(store, audit_id, photo_jpeg(1200, 800, seed=seed), name=f"photo{seed}.jpg",
-                         visit_id=visits[0].id, item_id=first_item if seed == 1 else None, caption=caption,
-                         run_check=False)
+        first_item = (
+            store.audits.template(visits[0].template_id, visits[0].template_version).items[0].id
+        )
+        for seed, caption in enumerate(
+            ("Call log: 12 rings", "Reception desk", "Home page hero image"), 1
+        ):
+            add_evidence(
+                store,
+                audit_id,
+                photo_jpeg(1200, 800, seed=seed),
+                name=f"photo{seed}.jpg",
+                visit_id=visits[0].id,
+                item_id=first_item if seed == 1 else None,
+                caption=caption,
+                run_check=False,
+            )
     ctx = AppContext(store=store, tasks=SyncTaskRunner(), lang=os.environ["AUDITOR_LANG"])
     window = MainWindow(ctx, UiSettings(tmp / "ui.ini"))
     window.resize(1440, 900)

@@ -1,4 +1,4 @@
-"""Fixtures of the window tests: a real workspace, the mini checklist as the built-in one, a sync runner."""
+"""Window test fixtures: a real workspace, the mini checklist as built-in one, a sync runner."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ from ui.tasks import SyncTaskRunner
 
 
 @pytest.fixture(autouse=True)
-def builtin_mini(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def builtin_mini(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     """Make the hand-made checklist the only built-in one: a real TOML file in a real folder."""
     folder = tmp_path_factory.mktemp("checklists")
     (folder / "mini.toml").write_text(MINI_TEMPLATE, "utf-8")
@@ -59,8 +61,13 @@ def audit_id(store: Store) -> str:
     client = store.clients.add(Client(name="Hotel Test", brands=["Hotel Test"]))
     audit = Audit(client_id=client.id, title="Test journey", auditor="Tester")
     template = parse_template(MINI_TEMPLATE, "mini.toml")
-    visit = Visit(audit_id=audit.id, kind=template.touchpoint, template_id=template.id,
-                  template_version=template.version, title="Call to reception")
+    visit = Visit(
+        audit_id=audit.id,
+        kind=template.touchpoint,
+        template_id=template.id,
+        template_version=template.version,
+        title="Call to reception",
+    )
     store.audits.create(audit, [(visit, template)])
     return audit.id
 

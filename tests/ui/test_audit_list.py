@@ -12,10 +12,26 @@ from ui.audits.model import ID_ROLE, AuditFilterModel, AuditListModel
 from ui.audits.pane import AuditListPane
 
 ROWS = [
-    AuditSummary("a1", "Hotel Bellavista", "Booking journey", date(2026, 11, 9), AuditStatus.IN_PROGRESS,
-                 40.0, 72.5, True),
-    AuditSummary("a2", "Caldaie Rossi", "Boiler service", date(2026, 10, 1), AuditStatus.DELIVERED,
-                 100.0, 91.0, False),
+    AuditSummary(
+        "a1",
+        "Hotel Bellavista",
+        "Booking journey",
+        date(2026, 11, 9),
+        AuditStatus.IN_PROGRESS,
+        40.0,
+        72.5,
+        True,
+    ),
+    AuditSummary(
+        "a2",
+        "Caldaie Rossi",
+        "Boiler service",
+        date(2026, 10, 1),
+        AuditStatus.DELIVERED,
+        100.0,
+        91.0,
+        False,
+    ),
     AuditSummary("a3", "Clinica Sole", "First visit", None, AuditStatus.DRAFT, 0.0, None, False),
 ]
 
@@ -37,8 +53,23 @@ def test_rows_show_every_field():
     model = AuditListModel(lambda s: s, "en")
     model.set_summaries(ROWS)
     assert [model.index(0, c).data() for c in range(7)] == [
-        "Hotel Bellavista", "Booking journey", "2026-11-09", "in progress", "40%", "72.5", "\u26a0 critical failure"]
-    assert [model.index(2, c).data() for c in range(7)] == ["Clinica Sole", "First visit", "", "draft", "0%", "", ""]
+        "Hotel Bellavista",
+        "Booking journey",
+        "2026-11-09",
+        "in progress",
+        "40%",
+        "72.5",
+        "\u26a0 critical failure",
+    ]
+    assert [model.index(2, c).data() for c in range(7)] == [
+        "Clinica Sole",
+        "First visit",
+        "",
+        "draft",
+        "0%",
+        "",
+        "",
+    ]
     assert model.index(1, 0).data(ID_ROLE) == "a2"
 
 
@@ -50,7 +81,11 @@ def test_sorting_uses_values_not_text():
     proxy.sort(AuditListModel.SCORE, Qt.SortOrder.DescendingOrder)
     assert column(proxy, AuditListModel.SCORE) == ["91.0", "72.5", ""]
     proxy.sort(AuditListModel.DATE, Qt.SortOrder.AscendingOrder)
-    assert column(proxy, AuditListModel.CLIENT) == ["Clinica Sole", "Caldaie Rossi", "Hotel Bellavista"]
+    assert column(proxy, AuditListModel.CLIENT) == [
+        "Clinica Sole",
+        "Caldaie Rossi",
+        "Hotel Bellavista",
+    ]
 
 
 def test_search_matches_every_word_in_any_column():

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from auditor.model import AuditStatus, Finding, Severity
+from auditor.model import AuditStatus, Severity
 from tests.auditor.imagefactory import photo_jpeg
 from tests.ui.conftest import make_ctx, visit_id_of
 from ui.dialogs.client import ClientDialog
@@ -33,9 +33,21 @@ def test_create_and_edit_a_client(qtbot, ctx, store, tmp_path):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     [client] = store.clients.all()
-    assert (client.name, client.brands, client.website, client.phone, client.email, client.report_language) == (
-        "Caldaie Rossi S.p.A.", ["Caldaie Rossi", "RossiCare"], "https://www.caldaierossi.it", "+39 02 1234567",
-        "info@caldaierossi.it", "en")
+    assert (
+        client.name,
+        client.brands,
+        client.website,
+        client.phone,
+        client.email,
+        client.report_language,
+    ) == (
+        "Caldaie Rossi S.p.A.",
+        ["Caldaie Rossi", "RossiCare"],
+        "https://www.caldaierossi.it",
+        "+39 02 1234567",
+        "info@caldaierossi.it",
+        "en",
+    )
     assert client.logo == logo.read_bytes()
 
     edit = ClientDialog(ctx, client)
@@ -76,9 +88,16 @@ def test_create_an_audit_with_a_new_client(qtbot, ctx, store, monkeypatch):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     audit = store.audits.get(dialog.created.id)
     assert (audit.title, audit.scenario, audit.auditor, audit.planned_date, audit.status) == (
-        "First visit journey", "A patient books a check-up.", "Marta", date(2026, 12, 1), AuditStatus.DRAFT)
+        "First visit journey",
+        "A patient books a check-up.",
+        "Marta",
+        date(2026, 12, 1),
+        AuditStatus.DRAFT,
+    )
     assert store.clients.get(audit.client_id).name == "Clinica Sole"
-    assert [(v.template_id, v.kind.value) for v in store.audits.visits(audit.id)] == [("mini", "phone")]
+    assert [(v.template_id, v.kind.value) for v in store.audits.visits(audit.id)] == [
+        ("mini", "phone")
+    ]
 
 
 def test_an_audit_needs_a_touchpoint(qtbot, ctx, store, audit_id):
@@ -87,7 +106,9 @@ def test_an_audit_needs_a_touchpoint(qtbot, ctx, store, audit_id):
     qtbot.keyClicks(dialog.title, "Nothing planned")
     dialog.touchpoints.item(0).setCheckState(Qt.CheckState.Unchecked)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.created is None and dialog.error.text() == "Tick at least one touchpoint to visit."
+    assert (
+        dialog.created is None and dialog.error.text() == "Tick at least one touchpoint to visit."
+    )
     assert len(store.audits.all()) == 1
 
 
@@ -101,9 +122,15 @@ def test_preferences_are_saved_in_the_profile(qtbot, ctx, store):
     dialog.agency_logo.set_logo(photo_jpeg(120, 60))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     profile = store.profile.get()
-    assert {k: profile[k] for k in ("auditor_name", "auditor_nickname", "agency_name", "default_language")} == {
-        "auditor_name": "Marta Rinaldi", "auditor_nickname": "Shopper M", "agency_name": "Occhio Attento",
-        "default_language": "it"}
+    assert {
+        k: profile[k]
+        for k in ("auditor_name", "auditor_nickname", "agency_name", "default_language")
+    } == {
+        "auditor_name": "Marta Rinaldi",
+        "auditor_nickname": "Shopper M",
+        "agency_name": "Occhio Attento",
+        "default_language": "it",
+    }
     assert store.profile.logo() == photo_jpeg(120, 60)
 
 
@@ -111,7 +138,9 @@ def test_create_a_finding_with_evidence_and_edit_it(qtbot, ctx, store, audit_id)
     from auditor.evidence import add_evidence
 
     visit_id = visit_id_of(store, audit_id)
-    evidence = add_evidence(store, audit_id, photo_jpeg(), name="reception.jpg", visit_id=visit_id, run_check=False)
+    evidence = add_evidence(
+        store, audit_id, photo_jpeg(), name="reception.jpg", visit_id=visit_id, run_check=False
+    )
     dialog = FindingDialog(ctx, audit_id, visit_id=visit_id, item_id="greeting")
     qtbot.addWidget(dialog)
     assert dialog.title.text() == "Greeting"  # starts from the item's question
@@ -123,10 +152,23 @@ def test_create_a_finding_with_evidence_and_edit_it(qtbot, ctx, store, audit_id)
     dialog.evidence.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     [finding] = store.findings.for_audit(audit_id)
-    assert (finding.title, finding.severity, finding.description, finding.recommendation, finding.visit_id,
-            finding.item_id, finding.evidence_ids) == (
-        "Generic greeting, no company name", Severity.CRITICAL, "The phone was answered with a plain hello.",
-        "Use the standard greeting.", visit_id, "greeting", [evidence.id])
+    assert (
+        finding.title,
+        finding.severity,
+        finding.description,
+        finding.recommendation,
+        finding.visit_id,
+        finding.item_id,
+        finding.evidence_ids,
+    ) == (
+        "Generic greeting, no company name",
+        Severity.CRITICAL,
+        "The phone was answered with a plain hello.",
+        "Use the standard greeting.",
+        visit_id,
+        "greeting",
+        [evidence.id],
+    )
 
     edit = FindingDialog(ctx, audit_id, finding)
     qtbot.addWidget(edit)
@@ -134,7 +176,11 @@ def test_create_a_finding_with_evidence_and_edit_it(qtbot, ctx, store, audit_id)
     edit.evidence.item(0).setCheckState(Qt.CheckState.Unchecked)
     qtbot.mouseClick(edit.ok_button, Qt.MouseButton.LeftButton)
     changed = store.findings.get(finding.id)
-    assert (changed.severity, changed.evidence_ids, changed.title) == (Severity.MINOR, [], finding.title)
+    assert (changed.severity, changed.evidence_ids, changed.title) == (
+        Severity.MINOR,
+        [],
+        finding.title,
+    )
 
 
 def test_a_finding_needs_a_title(qtbot, ctx, store, audit_id):
@@ -146,17 +192,25 @@ def test_a_finding_needs_a_title(qtbot, ctx, store, audit_id):
     assert dialog.error.isVisible()
 
 
-@pytest.mark.parametrize(("lang", "titles"), [
-    ("en", ["New client", "New audit", "Preferences", "New finding", "Evidence"]),
-    ("it", ["Nuovo cliente", "Nuovo audit", "Preferenze", "Nuovo rilievo", "Prova"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "titles"),
+    [
+        ("en", ["New client", "New audit", "Preferences", "New finding", "Evidence"]),
+        ("it", ["Nuovo cliente", "Nuovo audit", "Preferenze", "Nuovo rilievo", "Prova"]),
+    ],
+)
 def test_every_dialog_opens_in_both_languages(qtbot, store, audit_id, lang, titles):
     from auditor.evidence import add_evidence
 
     ctx = make_ctx(store, lang)
     evidence = add_evidence(store, audit_id, photo_jpeg(), run_check=False)
-    dialogs = [ClientDialog(ctx), NewAuditDialog(ctx), PreferencesDialog(ctx), FindingDialog(ctx, audit_id),
-               EvidenceViewer(ctx, evidence.id)]
+    dialogs = [
+        ClientDialog(ctx),
+        NewAuditDialog(ctx),
+        PreferencesDialog(ctx),
+        FindingDialog(ctx, audit_id),
+        EvidenceViewer(ctx, evidence.id),
+    ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

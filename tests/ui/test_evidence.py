@@ -25,7 +25,10 @@ def make_strip(qtbot, ctx, store, audit_id, item_id="answered") -> EvidenceStrip
 
 
 def stored(store, audit_id):
-    return [(e.item_id, e.source, e.filename, e.width, e.height) for e in store.evidence.for_audit(audit_id)]
+    return [
+        (e.item_id, e.source, e.filename, e.width, e.height)
+        for e in store.evidence.for_audit(audit_id)
+    ]
 
 
 def test_paste_an_image_from_the_clipboard(qtbot, ctx, store, audit_id):
@@ -47,18 +50,32 @@ def test_drop_image_files_several_at_once(qtbot, ctx, store, audit_id, tmp_path:
         paths.append(path)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     assert QApplication.sendEvent(strip, enter) and enter.isAccepted()
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(strip, drop)
-    assert stored(store, audit_id) == [("answered", "drop", "shop1.jpg", 400, 300),
-                                       ("answered", "drop", "shop2.jpg", 400, 300)]
+    assert stored(store, audit_id) == [
+        ("answered", "drop", "shop1.jpg", 400, 300),
+        ("answered", "drop", "shop2.jpg", 400, 300),
+    ]
     assert strip.list.count() == 2
 
 
-def test_a_file_that_is_not_an_image_is_refused_and_nothing_else_is_lost(qtbot, ctx, store, audit_id, tmp_path):
+def test_a_file_that_is_not_an_image_is_refused_and_nothing_else_is_lost(
+    qtbot, ctx, store, audit_id, tmp_path
+):
     strip = make_strip(qtbot, ctx, store, audit_id)
     good, bad = tmp_path / "good.jpg", tmp_path / "notes.jpg"
     good.write_bytes(photo_jpeg())
@@ -86,8 +103,10 @@ def test_a_warning_badge_shows_the_image_check_result(qtbot, ctx, store, audit_i
     QApplication.clipboard().setImage(QImage(64, 48, QImage.Format.Format_RGB32))
     strip.paste()
     evidence_id = store.evidence.for_audit(audit_id)[0].id
-    store.evidence.set_analysis(evidence_id, {"check": "image", "findings": [{"rule": "blurry"}],
-                                              "metrics": {"verdict": "blurry"}})
+    store.evidence.set_analysis(
+        evidence_id,
+        {"check": "image", "findings": [{"rule": "blurry"}], "metrics": {"verdict": "blurry"}},
+    )
     strip._thumbs.clear()  # as when the strip is shown again
     strip.refresh()
     assert strip.badge(evidence_id) == "blurry"

@@ -35,8 +35,15 @@ def test_answer_a_visit_with_the_keyboard_only(qtbot, ctx, store, audit_id):
     qtbot.keyClick(runner.item_view, Qt.Key.Key_2)  # greeting: second option
     qtbot.keyClick(runner.item_view, Qt.Key.Key_Down)
     qtbot.keyClick(runner.item_view, Qt.Key.Key_A)  # wait: not applicable
-    assert values(store, visit_id) == {"answered": "yes", "tone": 4, "greeting": "company", "wait": NA}
-    assert store.audits.get(audit_id).status == AuditStatus.IN_PROGRESS  # the first answer starts it
+    assert values(store, visit_id) == {
+        "answered": "yes",
+        "tone": 4,
+        "greeting": "company",
+        "wait": NA,
+    }
+    assert (
+        store.audits.get(audit_id).status == AuditStatus.IN_PROGRESS
+    )  # the first answer starts it
     assert "Audit 83" in runner.header.scores.text()  # (3*1 + 2*0.75 + 1*0.5) / 6 = 83.3
     qtbot.keyClick(runner.item_view, Qt.Key.Key_Up)
     assert runner.index == 2
@@ -58,7 +65,9 @@ def test_letters_typed_in_the_note_stay_in_the_note(qtbot, ctx, store, audit_id)
     assert store.answers.get(visit_id, "answered").value == "yes"
 
 
-def test_the_note_is_saved_after_a_short_pause_without_leaving_the_field(qtbot, ctx, store, audit_id):
+def test_the_note_is_saved_after_a_short_pause_without_leaving_the_field(
+    qtbot, ctx, store, audit_id
+):
     runner = open_runner(qtbot, ctx, audit_id)
     visit_id = visit_id_of(store, audit_id)
     runner.item_view.note.setFocus()
@@ -92,11 +101,20 @@ def test_next_unanswered_jumps_over_answered_items(qtbot, ctx, store, audit_id):
     assert runner.index == 3  # the timer item; the text item is optional
 
 
-def test_a_failed_item_shows_what_it_requires_and_completion_is_refused(qtbot, ctx, store, audit_id, monkeypatch):
+def test_a_failed_item_shows_what_it_requires_and_completion_is_refused(
+    qtbot, ctx, store, audit_id, monkeypatch
+):
     runner = open_runner(qtbot, ctx, audit_id)
     visit_id = visit_id_of(store, audit_id)
-    for key in (Qt.Key.Key_N, Qt.Key.Key_Return, Qt.Key.Key_3, Qt.Key.Key_Return, Qt.Key.Key_1,
-                Qt.Key.Key_Return, Qt.Key.Key_A):
+    for key in (
+        Qt.Key.Key_N,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_3,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_1,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_A,
+    ):
         qtbot.keyClick(runner.item_view, key)
     runner.go_to(0)
     assert runner.item_view.requirement.isVisible()
@@ -111,8 +129,11 @@ def test_a_failed_item_shows_what_it_requires_and_completion_is_refused(qtbot, c
     ]
     runner.go_to(3)
     runner.missing_panel.list.setCurrentRow(1)
-    qtbot.mouseClick(runner.missing_panel.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=runner.missing_panel.list.visualItemRect(runner.missing_panel.list.item(1)).center())
+    qtbot.mouseClick(
+        runner.missing_panel.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=runner.missing_panel.list.visualItemRect(runner.missing_panel.list.item(1)).center(),
+    )
     assert runner.index == 0  # jumped to the item
 
 
@@ -156,7 +177,9 @@ def test_text_items_are_saved_as_typed(qtbot, ctx, store, audit_id):
     assert store.answers.get(visit_id, "remarks").value == "Music on hold was loud"
 
 
-def test_complete_the_visit_once_evidence_and_note_are_there(qtbot, ctx, store, audit_id, monkeypatch):
+def test_complete_the_visit_once_evidence_and_note_are_there(
+    qtbot, ctx, store, audit_id, monkeypatch
+):
     from tests.auditor.imagefactory import photo_jpeg
 
     view = AuditView(ctx)
@@ -168,8 +191,15 @@ def test_complete_the_visit_once_evidence_and_note_are_there(qtbot, ctx, store, 
     runner = view.runner
     visit_id = visit_id_of(store, audit_id)
     runner.item_view.setFocus()
-    for key in (Qt.Key.Key_N, Qt.Key.Key_Return, Qt.Key.Key_3, Qt.Key.Key_Return, Qt.Key.Key_1,
-                Qt.Key.Key_Return, Qt.Key.Key_A):
+    for key in (
+        Qt.Key.Key_N,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_3,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_1,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_A,
+    ):
         qtbot.keyClick(runner.item_view, key)
     runner.go_to(0)
     runner.item_view.note.setFocus()
@@ -177,8 +207,9 @@ def test_complete_the_visit_once_evidence_and_note_are_there(qtbot, ctx, store, 
     runner.item_view.setFocus()  # focus-out saves the note
     from ui.evidence.importer import Incoming
 
-    runner.item_view.strip.importer.import_images([Incoming(photo_jpeg(), "call.jpg", "file")],
-                                                  runner.item_view.strip.scope)
+    runner.item_view.strip.importer.import_images(
+        [Incoming(photo_jpeg(), "call.jpg", "file")], runner.item_view.strip.scope
+    )
     assert not runner.item_view.requirement.isVisible()
     qtbot.mouseClick(runner.header.complete_button, Qt.MouseButton.LeftButton)
     assert store.audits.visit(visit_id).status == VisitStatus.COMPLETED

@@ -24,7 +24,9 @@ def make_window(qtbot, ctx, settings) -> MainWindow:
     return window
 
 
-def test_an_empty_workspace_offers_a_new_audit_and_the_demo(qtbot, ctx, store, settings, monkeypatch):
+def test_an_empty_workspace_offers_a_new_audit_and_the_demo(
+    qtbot, ctx, store, settings, monkeypatch
+):
     window = make_window(qtbot, ctx, settings)
     assert window.pages.currentWidget() is window.welcome
 
@@ -63,7 +65,9 @@ def test_new_audit_from_the_menu_opens_it(qtbot, ctx, store, settings, audit_id,
     assert window.pages.currentWidget() is window.audits
 
 
-def test_f_in_the_runner_creates_a_finding_about_the_item(qtbot, ctx, store, settings, audit_id, monkeypatch):
+def test_f_in_the_runner_creates_a_finding_about_the_item(
+    qtbot, ctx, store, settings, audit_id, monkeypatch
+):
     window = make_window(qtbot, ctx, settings)
     window.open_audit(audit_id)
     runner = window.audit_view.runner
@@ -78,8 +82,11 @@ def test_f_in_the_runner_creates_a_finding_about_the_item(qtbot, ctx, store, set
     monkeypatch.setattr(FindingDialog, "exec", fill)
     qtbot.keyClick(runner.item_view, Qt.Key.Key_F)
     [finding] = store.findings.for_audit(audit_id)
-    assert (finding.title, finding.visit_id, finding.item_id) == ("Flat, bored tone", visit_id_of(store, audit_id),
-                                                                  "tone")
+    assert (finding.title, finding.visit_id, finding.item_id) == (
+        "Flat, bored tone",
+        visit_id_of(store, audit_id),
+        "tone",
+    )
     pane = window.audit_view.findings
     assert pane.list.count() == 1
     pane.list.setCurrentRow(0)
@@ -104,8 +111,9 @@ def test_ctrl_z_in_the_window_undoes_the_last_answer(qtbot, ctx, store, settings
     assert runner.index == 1  # undo shows where it happened
 
 
-def test_status_flow_refuses_then_completes_reviews_delivers_and_reopens(qtbot, ctx, store, settings, audit_id,
-                                                                         monkeypatch):
+def test_status_flow_refuses_then_completes_reviews_delivers_and_reopens(
+    qtbot, ctx, store, settings, audit_id, monkeypatch
+):
     shown = []
     monkeypatch.setattr(messages, "error", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
@@ -138,8 +146,9 @@ def test_status_flow_refuses_then_completes_reviews_delivers_and_reopens(qtbot, 
     assert len(shown) == 1
 
 
-def test_close_and_reopen_returns_to_the_same_audit_and_item_with_the_note(qtbot, store, settings, audit_id,
-                                                                           tmp_path):
+def test_close_and_reopen_returns_to_the_same_audit_and_item_with_the_note(
+    qtbot, store, settings, audit_id, tmp_path
+):
     ctx = make_ctx(store)
     window = make_window(qtbot, ctx, settings)
     window.open_audit(audit_id)
@@ -177,13 +186,19 @@ def test_run_shows_a_clear_message_for_a_damaged_workspace(tmp_path, monkeypatch
     assert QApplication.instance() is qapp
 
 
-def test_run_opens_the_window_on_a_workspace_and_remembers_it(tmp_path, monkeypatch, qapp, audit_id, store):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+def test_run_opens_the_window_on_a_workspace_and_remembers_it(
+    tmp_path, monkeypatch, qapp, audit_id, store
+):
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     path = store.path
     seen = []
 
     def look_and_close():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         seen.extend(w.audits.model.rowCount() for w in windows)
         for window in windows:
             window.close()

@@ -27,10 +27,18 @@ class AuditHeader(QFrame):
         _ = tr
         self._lang = lang
         self.setProperty("role", "header")
-        self._next_text = {AuditStatus.DRAFT: _("Start audit"), AuditStatus.IN_PROGRESS: _("Mark completed"),
-                           AuditStatus.COMPLETED: _("Mark reviewed"), AuditStatus.REVIEWED: _("Mark delivered")}
-        self._next = {AuditStatus.DRAFT: AuditStatus.IN_PROGRESS, AuditStatus.IN_PROGRESS: AuditStatus.COMPLETED,
-                      AuditStatus.COMPLETED: AuditStatus.REVIEWED, AuditStatus.REVIEWED: AuditStatus.DELIVERED}
+        self._next_text = {
+            AuditStatus.DRAFT: _("Start audit"),
+            AuditStatus.IN_PROGRESS: _("Mark completed"),
+            AuditStatus.COMPLETED: _("Mark reviewed"),
+            AuditStatus.REVIEWED: _("Mark delivered"),
+        }
+        self._next = {
+            AuditStatus.DRAFT: AuditStatus.IN_PROGRESS,
+            AuditStatus.IN_PROGRESS: AuditStatus.COMPLETED,
+            AuditStatus.COMPLETED: AuditStatus.REVIEWED,
+            AuditStatus.REVIEWED: AuditStatus.DELIVERED,
+        }
         self._score_text = _("Score {score} \u00b7 {completion}% complete")
         self.back_button = QPushButton(_("\u2190 Audits"))
         self.back_button.setToolTip("Ctrl+L")
@@ -39,8 +47,10 @@ class AuditHeader(QFrame):
         self.subtitle = QLabel()
         self.subtitle.setProperty("role", "muted")
         self.status = QLabel()
-        self.status.setStyleSheet("background: #e8eef5; color: #2f5d8a; border-radius: 4px; padding: 3px 10px; "
-                                  "font-weight: 600;")
+        self.status.setStyleSheet(
+            "background: #e8eef5; color: #2f5d8a; border-radius: 4px; padding: 3px 10px; "
+            "font-weight: 600;"
+        )
         self.score = QLabel()
         self.score.setProperty("role", "score")
         self.critical = QLabel(_("critical failure"))
@@ -71,16 +81,23 @@ class AuditHeader(QFrame):
         """Show the audit's identity, status and score."""
         self._status = audit.status
         self.title.setText(audit.title)
-        when = (audit.actual_date or audit.planned_date)
-        self.subtitle.setText(" \u00b7 ".join(p for p in (client, when.isoformat() if when else "", audit.auditor) if p))
+        when = audit.actual_date or audit.planned_date
+        self.subtitle.setText(
+            " \u00b7 ".join(
+                p for p in (client, when.isoformat() if when else "", audit.auditor) if p
+            )
+        )
         self.status.setText(status_label(audit.status, self._lang))
         score = "\u2014" if scores.overall is None else f"{scores.overall:.1f}"
-        self.score.setText(self._score_text.format(score=score, completion=f"{scores.completion:.0f}"))
+        self.score.setText(
+            self._score_text.format(score=score, completion=f"{scores.completion:.0f}")
+        )
         self.critical.setVisible(scores.critical_failure)
         self.next_button.setVisible(audit.status in self._next)
         self.next_button.setText(self._next_text.get(audit.status, ""))
-        self.reopen_button.setVisible(audit.status in (AuditStatus.COMPLETED, AuditStatus.REVIEWED,
-                                                       AuditStatus.DELIVERED))
+        self.reopen_button.setVisible(
+            audit.status in (AuditStatus.COMPLETED, AuditStatus.REVIEWED, AuditStatus.DELIVERED)
+        )
 
     def _advance(self) -> None:
         target = self._next.get(self._status)

@@ -1,4 +1,4 @@
-"""One open audit: header, read-only banner and the tabs of its panes (Checklist, Findings, Evidence...)."""
+"""One open audit: header, read-only banner and the tabs of its panes (Checklist, Findings...)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,26 @@ import logging
 from typing import Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor import workflow
 from auditor.errors import AuditorError
 from auditor.model import AuditStatus
 from auditor.service import score
+from ui.audit.header import AuditHeader
 from ui.context import AppContext
 from ui.evidence.importer import Scope
 from ui.evidence.strip import EvidenceStrip
 from ui.findings.pane import FindingsPane
 from ui.runner.pane import RunnerPane
-from ui.audit.header import AuditHeader
 from ui.widgets import messages
 
 log = logging.getLogger(__name__)
@@ -65,7 +73,9 @@ class AuditView(QWidget):
         self.header = AuditHeader(ctx.tr, ctx.lang)
         self.banner = QFrame()
         self.banner.setProperty("role", "banner")
-        banner_text = QLabel(_("This audit was delivered: it is read-only. Reopen it to make changes."))
+        banner_text = QLabel(
+            _("This audit was delivered: it is read-only. Reopen it to make changes.")
+        )
         banner_text.setStyleSheet("color: #7a4d0b; font-weight: 600;")
         self.banner_reopen = QPushButton(_("Reopen..."))
         banner_layout = QHBoxLayout(self.banner)
@@ -133,8 +143,11 @@ class AuditView(QWidget):
         _ = self.ctx.tr
         if self.audit_id is None:
             return
-        if not messages.confirm(self, _("Reopen the audit"),
-                                _("Reopen this audit for changes? It goes back to in progress.")):
+        if not messages.confirm(
+            self,
+            _("Reopen the audit"),
+            _("Reopen this audit for changes? It goes back to in progress."),
+        ):
             return
         workflow.reopen(self.ctx.store, self.audit_id)
         self.ctx.changed(self.audit_id)

@@ -36,8 +36,15 @@ class AuditListModel(QAbstractTableModel):
         _ = tr
         self._lang = lang
         self._rows: list[AuditSummary] = []
-        self._headers = [_("Client"), _("Audit"), _("Visit date"), _("Status"), _("Completion"), _("Score"),
-                         _("Critical")]
+        self._headers = [
+            _("Client"),
+            _("Audit"),
+            _("Visit date"),
+            _("Status"),
+            _("Completion"),
+            _("Score"),
+            _("Critical"),
+        ]
         self._critical_text = _("critical failure")
 
     def set_summaries(self, rows: list[AuditSummary]) -> None:
@@ -56,9 +63,14 @@ class AuditListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
@@ -72,7 +84,11 @@ class AuditListModel(QAbstractTableModel):
             return self._sort_key(row, column)
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.CRITICAL and row.critical_failure:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.CRITICAL
+            and row.critical_failure
+        ):
             return QColor(theme.CRITICAL)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COMPLETION, self.SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -124,8 +140,10 @@ class AuditFilterModel(QSortFilterProxyModel):
         if not words:
             return True
         model = self.sourceModel()
-        text = " ".join(str(model.data(model.index(source_row, c, source_parent)) or "")
-                        for c in range(model.columnCount(source_parent))).casefold()
+        text = " ".join(
+            str(model.data(model.index(source_row, c, source_parent)) or "")
+            for c in range(model.columnCount(source_parent))
+        ).casefold()
         return all(word in text for word in words)
 
     def set_search(self, text: str) -> None:

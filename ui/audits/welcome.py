@@ -26,8 +26,12 @@ class WelcomeView(QWidget):
         card.setMaximumWidth(560)
         title = QLabel(_("Welcome to the audit desk"))
         title.setProperty("role", "question")
-        text = QLabel(_("Your workspace has no audits yet. Start a new audit for a client, or open the demo "
-                        "audit to see a complete mystery-shopping journey with findings and evidence."))
+        text = QLabel(
+            _(
+                "Your workspace has no audits yet. Start a new audit for a client, or open the demo "
+                "audit to see a complete mystery-shopping journey with findings and evidence."
+            )
+        )
         text.setWordWrap(True)
         text.setProperty("role", "guidance")
         self.new_button = QPushButton(_("New audit..."))

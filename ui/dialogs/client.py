@@ -5,7 +5,16 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor.errors import AuditorError
 from auditor.model import Client
@@ -24,7 +33,9 @@ def language_names(tr: object) -> dict[str, str]:
 class ClientDialog(QDialog):
     """OK stores the client through the core; a problem is shown in the dialog, nothing is lost."""
 
-    def __init__(self, ctx: AppContext, client: Client | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, client: Client | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         _ = ctx.tr
         self.ctx = ctx
@@ -35,7 +46,9 @@ class ClientDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(_("Company name"))
         self.brands = QLineEdit()
-        self.brands.setPlaceholderText(_("Brand names as they must be written, separated by commas"))
+        self.brands.setPlaceholderText(
+            _("Brand names as they must be written, separated by commas")
+        )
         self.website = QLineEdit()
         self.website.setPlaceholderText("https://")
         self.phone = QLineEdit()
@@ -48,7 +61,9 @@ class ClientDialog(QDialog):
         self.error.setProperty("role", "warning")
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form = QFormLayout()
         form.addRow(_("Name"), self.name)
@@ -92,9 +107,13 @@ class ClientDialog(QDialog):
             self.name.setFocus()
             return
         fields = dict(
-            name=name, brands=[b.strip() for b in self.brands.text().split(",") if b.strip()],
-            website=self.website.text().strip(), phone=self.phone.text().strip(), email=self.email.text().strip(),
-            logo=self.logo.data, report_language=self.language.currentData(),
+            name=name,
+            brands=[b.strip() for b in self.brands.text().split(",") if b.strip()],
+            website=self.website.text().strip(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            logo=self.logo.data,
+            report_language=self.language.currentData(),
         )
         try:
             if self.client is None:

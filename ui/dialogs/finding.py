@@ -1,4 +1,4 @@
-"""Create or edit a finding: title, severity, texts, the item it concerns and the evidence that proves it."""
+"""Create or edit a finding: title, severity, texts, its item and the evidence that proves it."""
 
 from __future__ import annotations
 
@@ -35,14 +35,25 @@ log = logging.getLogger(__name__)
 def severity_label(severity: Severity, tr: object) -> str:
     """Return the severity as words."""
     _ = tr
-    return {Severity.CRITICAL: _("Critical"), Severity.MAJOR: _("Major"), Severity.MINOR: _("Minor")}[severity]
+    return {
+        Severity.CRITICAL: _("Critical"),
+        Severity.MAJOR: _("Major"),
+        Severity.MINOR: _("Minor"),
+    }[severity]
 
 
 class FindingDialog(QDialog):
     """Edit one finding; OK stores it through the core, errors stay in the dialog."""
 
-    def __init__(self, ctx: AppContext, audit_id: str, finding: Finding | None = None,
-                 visit_id: str | None = None, item_id: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        audit_id: str,
+        finding: Finding | None = None,
+        visit_id: str | None = None,
+        item_id: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         _ = ctx.tr
         self.ctx = ctx
@@ -58,8 +69,10 @@ class FindingDialog(QDialog):
         for number, visit in enumerate(store.audits.visits(audit_id), start=1):
             template = store.audits.template(visit.template_id, visit.template_version)
             self.visit.addItem(f"{number}. {visit.title or pick(template.title, lang)}", visit.id)
-            self._items[visit.id] = [(i.id, f"{n}. {pick(i.question, lang)}")
-                                     for n, i in enumerate(template.items, start=1)]
+            self._items[visit.id] = [
+                (i.id, f"{n}. {pick(i.question, lang)}")
+                for n, i in enumerate(template.items, start=1)
+            ]
         self.item = QComboBox()
         self.title = QLineEdit()
         self.severity = QComboBox()
@@ -76,8 +89,10 @@ class FindingDialog(QDialog):
         self.evidence.setMovement(QListView.Movement.Static)
         self.evidence.setMaximumHeight(150)
         for evidence in store.evidence.for_audit(audit_id):
-            entry = QListWidgetItem(QIcon(pixmap_from_bytes(store.evidence.thumbnail(evidence.id))),
-                                    evidence_label(evidence))
+            entry = QListWidgetItem(
+                QIcon(pixmap_from_bytes(store.evidence.thumbnail(evidence.id))),
+                evidence_label(evidence),
+            )
             entry.setData(Qt.ItemDataRole.UserRole, evidence.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
@@ -85,7 +100,9 @@ class FindingDialog(QDialog):
         self.error = QLabel()
         self.error.setProperty("role", "warning")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         form = QFormLayout()
@@ -135,15 +152,20 @@ class FindingDialog(QDialog):
 
     def checked_evidence(self) -> list[str]:
         """Return the ids of the evidence ticked, in order."""
-        return [self.evidence.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.evidence.count())
-                if self.evidence.item(r).checkState() == Qt.CheckState.Checked]
+        return [
+            self.evidence.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.evidence.count())
+            if self.evidence.item(r).checkState() == Qt.CheckState.Checked
+        ]
 
     def accept(self) -> None:
         fields = dict(
-            title=self.title.text().strip(), severity=Severity(self.severity.currentData()),
+            title=self.title.text().strip(),
+            severity=Severity(self.severity.currentData()),
             description=self.description.toPlainText().strip(),
             recommendation=self.recommendation.toPlainText().strip(),
-            visit_id=self.visit.currentData(), item_id=self.item.currentData(),
+            visit_id=self.visit.currentData(),
+            item_id=self.item.currentData(),
             evidence_ids=self.checked_evidence(),
         )
         try:

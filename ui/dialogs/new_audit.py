@@ -1,4 +1,4 @@
-"""Start an audit: the client, what it is about, and the touchpoints to visit with their checklists."""
+"""Start an audit: the client, what it is about, the touchpoints to visit with their checklists."""
 
 from __future__ import annotations
 
@@ -37,7 +37,12 @@ log = logging.getLogger(__name__)
 class NewAuditDialog(QDialog):
     """OK creates the audit and its visits in one transaction; `created` holds the new audit."""
 
-    def __init__(self, ctx: AppContext, templates: Sequence[Template] | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        templates: Sequence[Template] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         _ = ctx.tr
         self.ctx = ctx
@@ -59,7 +64,9 @@ class NewAuditDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.touchpoints = QListWidget()
         for template in templates if templates is not None else builtin_templates():
-            entry = QListWidgetItem(f"{pick(template.title, ctx.lang)}  \u00b7  {template.touchpoint.value}")
+            entry = QListWidgetItem(
+                f"{pick(template.title, ctx.lang)}  \u00b7  {template.touchpoint.value}"
+            )
             entry.setData(Qt.ItemDataRole.UserRole, template.id)
             entry.setToolTip(pick(template.description, ctx.lang))
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -69,7 +76,9 @@ class NewAuditDialog(QDialog):
         self.error.setProperty("role", "warning")
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(_("Create audit"))
 
@@ -118,9 +127,11 @@ class NewAuditDialog(QDialog):
 
     def planned(self) -> list[PlannedVisit]:
         """Return a planned visit per ticked touchpoint."""
-        return [PlannedVisit(self.touchpoints.item(r).data(Qt.ItemDataRole.UserRole))
-                for r in range(self.touchpoints.count())
-                if self.touchpoints.item(r).checkState() == Qt.CheckState.Checked]
+        return [
+            PlannedVisit(self.touchpoints.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.touchpoints.count())
+            if self.touchpoints.item(r).checkState() == Qt.CheckState.Checked
+        ]
 
     def _problem(self, text: str) -> None:
         self.error.setText(text)
@@ -128,15 +139,24 @@ class NewAuditDialog(QDialog):
 
     def accept(self) -> None:
         _ = self.ctx.tr
-        client_id, title, planned = self.client.currentData(), self.title.text().strip(), self.planned()
+        client_id, title, planned = (
+            self.client.currentData(),
+            self.title.text().strip(),
+            self.planned(),
+        )
         if not client_id:
             return self._problem(_("Choose a client, or create one with New client."))
         if not title:
             return self._problem(_("An audit needs a title."))
         if not planned:
             return self._problem(_("Tick at least one touchpoint to visit."))
-        audit = Audit(client_id=client_id, title=title, scenario=self.scenario.toPlainText().strip(),
-                      auditor=self.auditor.text().strip(), planned_date=self.date.date().toPython())
+        audit = Audit(
+            client_id=client_id,
+            title=title,
+            scenario=self.scenario.toPlainText().strip(),
+            auditor=self.auditor.text().strip(),
+            planned_date=self.date.date().toPython(),
+        )
         try:
             self.created, _visits = create_audit(self.ctx.store, audit, planned)
         except AuditorError as exc:

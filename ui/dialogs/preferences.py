@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor.errors import AuditorError
 from auditor.i18n import default_language
@@ -33,7 +42,9 @@ class PreferencesDialog(QDialog):
         self.language.addItem(_("System language ({name})").format(name=system), None)
         for code, name in language_names(ctx.tr).items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(self.language.findData(profile.get("default_language")), 0))
+        self.language.setCurrentIndex(
+            max(self.language.findData(profile.get("default_language")), 0)
+        )
         self.agency_name = QLineEdit(profile.get("agency_name") or "")
         self.agency_logo = LogoPicker(ctx.tr)
         self.agency_logo.set_logo(ctx.store.profile.logo())
@@ -42,7 +53,9 @@ class PreferencesDialog(QDialog):
         self.error = QLabel()
         self.error.setProperty("role", "warning")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form = QFormLayout()
         form.addRow(_("Auditor name"), self.auditor_name)
@@ -66,8 +79,10 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         try:
             self.ctx.store.profile.update(
-                auditor_name=self.auditor_name.text().strip(), auditor_nickname=self.nickname.text().strip(),
-                default_language=self.language.currentData(), agency_name=self.agency_name.text().strip(),
+                auditor_name=self.auditor_name.text().strip(),
+                auditor_nickname=self.nickname.text().strip(),
+                default_language=self.language.currentData(),
+                agency_name=self.agency_name.text().strip(),
                 agency_logo=self.agency_logo.data,
             )
         except AuditorError as exc:

@@ -1,11 +1,21 @@
-"""Capture a region of the screen: hide the window, grab the screen, let the auditor drag a rectangle."""
+"""Capture a region of the screen: hide the window, grab the screen, drag a rectangle."""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QWidget
 
 from ui.widgets import theme
@@ -19,13 +29,15 @@ def span(a: QPoint, b: QPoint) -> QRect:
 
 
 class CaptureOverlay(QWidget):
-    """A full-screen picture of the screen, dimmed, where a dragged rectangle is the capture; Esc cancels."""
+    """A dimmed full-screen picture of the screen: drag a rectangle to capture, Esc cancels."""
 
     region_selected = Signal(QImage)
     cancelled = Signal()
 
     def __init__(self, shot: QPixmap, hint: str, parent: QWidget | None = None):
-        super().__init__(parent, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        super().__init__(
+            parent, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
         self.shot = shot
         self.hint = hint
         self._origin: QPoint | None = None
@@ -43,13 +55,19 @@ class CaptureOverlay(QWidget):
         painter.fillRect(self.rect(), QColor(20, 24, 32, 130))
         if not self._rect.isNull():
             ratio = self.shot.devicePixelRatio() or 1.0
-            source = QRect(int(self._rect.x() * ratio), int(self._rect.y() * ratio),
-                           int(self._rect.width() * ratio), int(self._rect.height() * ratio))
+            source = QRect(
+                int(self._rect.x() * ratio),
+                int(self._rect.y() * ratio),
+                int(self._rect.width() * ratio),
+                int(self._rect.height() * ratio),
+            )
             painter.drawPixmap(self._rect, self.shot, source)
             painter.setPen(QPen(QColor(theme.ACCENT), 2))
             painter.drawRect(self._rect.adjusted(0, 0, -1, -1))
         painter.setPen(QColor("white"))
-        painter.drawText(self.rect().adjusted(0, 24, 0, 0), Qt.AlignmentFlag.AlignHCenter, self.hint)
+        painter.drawText(
+            self.rect().adjusted(0, 24, 0, 0), Qt.AlignmentFlag.AlignHCenter, self.hint
+        )
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -88,13 +106,17 @@ class CaptureOverlay(QWidget):
         scale_x = self.shot.width() / ratio / max(self.width(), 1)
         scale_y = self.shot.height() / ratio / max(self.height(), 1)
         r = self._rect
-        source = QRect(round(r.x() * scale_x * ratio), round(r.y() * scale_y * ratio),
-                       round(r.width() * scale_x * ratio), round(r.height() * scale_y * ratio))
+        source = QRect(
+            round(r.x() * scale_x * ratio),
+            round(r.y() * scale_y * ratio),
+            round(r.width() * scale_x * ratio),
+            round(r.height() * scale_y * ratio),
+        )
         return self.shot.copy(source).toImage()
 
 
 class ScreenCapture(QObject):
-    """Run one capture: hide the window, grab its screen, show the overlay, show the window again."""
+    """Run one capture: hide the window, grab its screen, show the overlay, then the window."""
 
     captured = Signal(QImage)
 
@@ -112,7 +134,9 @@ class ScreenCapture(QObject):
         QTimer.singleShot(300, self._grab)  # let the compositor remove the window first
 
     def _grab(self) -> None:
-        screen = (self._window.screen() if self._window else None) or QGuiApplication.primaryScreen()
+        screen = (
+            self._window.screen() if self._window else None
+        ) or QGuiApplication.primaryScreen()
         shot = screen.grabWindow(0)
         self.overlay = CaptureOverlay(shot, self.hint)
         self.overlay.setGeometry(screen.geometry())

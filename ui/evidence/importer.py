@@ -50,7 +50,11 @@ def png_bytes(image: QImage) -> bytes:
 
 def incoming_from_mime(mime: QMimeData, source: str) -> list[Incoming]:
     """Return the images carried by a clipboard or a drop: files first, else a bitmap."""
-    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+    files = (
+        [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if mime.hasUrls()
+        else []
+    )
     if files:
         return [Incoming(read_image_file(path), path.name, source) for path in files]
     if mime.hasImage():
@@ -91,23 +95,45 @@ class EvidenceImporter(QObject):
         """Prepare each image on the task runner, then store it on the GUI thread."""
         for one in incoming:
             self._set_pending(self._pending + 1)
-            self.ctx.tasks.run(prepare, one.data, one.name, lang=self.ctx.lang,
-                               on_done=lambda result, one=one: self._store(result, one, scope),
-                               on_error=lambda exc, one=one: self._failed(exc, one))
+            self.ctx.tasks.run(
+                prepare,
+                one.data,
+                one.name,
+                lang=self.ctx.lang,
+                on_done=lambda result, one=one: self._store(result, one, scope),
+                on_error=lambda exc, one=one: self._failed(exc, one),
+            )
 
-    def _store(self, result: tuple[Intake, dict[str, Any] | None], one: Incoming, scope: Scope) -> None:
+    def _store(
+        self, result: tuple[Intake, dict[str, Any] | None], one: Incoming, scope: Scope
+    ) -> None:
         self._set_pending(self._pending - 1)
         intake, analysis = result
         try:
-            evidence = store_prepared(self.ctx.store, scope.audit_id, intake, analysis, visit_id=scope.visit_id,
-                                      item_id=scope.item_id, source=one.source, filename=one.name)
+            evidence = store_prepared(
+                self.ctx.store,
+                scope.audit_id,
+                intake,
+                analysis,
+                visit_id=scope.visit_id,
+                item_id=scope.item_id,
+                source=one.source,
+                filename=one.name,
+            )
         except AuditorError as exc:
             self.failed.emit(str(exc))
             return
         _ = self.ctx.tr
         store = self.ctx.store
-        self.ctx.undo.push(UndoEntry(_("Add evidence"), lambda: store.evidence.delete(evidence.id),
-                                     scope.audit_id, scope.visit_id, scope.item_id))
+        self.ctx.undo.push(
+            UndoEntry(
+                _("Add evidence"),
+                lambda: store.evidence.delete(evidence.id),
+                scope.audit_id,
+                scope.visit_id,
+                scope.item_id,
+            )
+        )
         self.imported.emit(evidence, analysis)
         self.ctx.changed(scope.audit_id)
 
@@ -123,7 +149,7 @@ class EvidenceImporter(QObject):
 
 
 def image_warning(analysis: dict[str, Any] | None, tr: Any) -> str:
-    """Return a short badge text for an image check that found problems ("" when fine or unknown)."""
+    """Return the badge text of an image check that found problems ("" when fine or unknown)."""
     if not analysis:
         return ""
     verdict = (analysis.get("metrics") or {}).get("verdict", "ok")
@@ -131,8 +157,12 @@ def image_warning(analysis: dict[str, Any] | None, tr: Any) -> str:
     if verdict == "ok" and not rules:
         return ""
     _ = tr
-    names = {"blurry": _("blurry"), "low_resolution": _("low resolution"),
-             "over_compressed": _("over-compressed"), "noisy": _("noisy")}
+    names = {
+        "blurry": _("blurry"),
+        "low_resolution": _("low resolution"),
+        "over_compressed": _("over-compressed"),
+        "noisy": _("noisy"),
+    }
     return ", ".join(names.get(rule, rule) for rule in rules if rule) or names.get(verdict, verdict)
 
 

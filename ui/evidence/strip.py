@@ -6,7 +6,15 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -46,8 +54,13 @@ class EvidenceStrip(QWidget):
 
     count_changed = Signal(int)
 
-    def __init__(self, ctx: AppContext, shortcut_scope: QWidget | None = None, compact: bool = True,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        shortcut_scope: QWidget | None = None,
+        compact: bool = True,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         _ = ctx.tr
         self.ctx = ctx
@@ -81,7 +94,9 @@ class EvidenceStrip(QWidget):
         self.status = QLabel()
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
-        self.hint = QLabel(_("Drop images here, paste with Ctrl+V or capture a part of the screen."))
+        self.hint = QLabel(
+            _("Drop images here, paste with Ctrl+V or capture a part of the screen.")
+        )
         self.hint.setProperty("role", "muted")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.paste_button, self.capture_button, self.remove_button):
@@ -140,8 +155,12 @@ class EvidenceStrip(QWidget):
             if self.scope.item_id is not None and evidence.item_id != self.scope.item_id:
                 continue
             if evidence.id not in self._thumbs:
-                self._thumbs[evidence.id] = QIcon(pixmap_from_bytes(store.evidence.thumbnail(evidence.id)))
-                self._warnings[evidence.id] = image_warning(store.evidence.analysis(evidence.id), self.ctx.tr)
+                self._thumbs[evidence.id] = QIcon(
+                    pixmap_from_bytes(store.evidence.thumbnail(evidence.id))
+                )
+                self._warnings[evidence.id] = image_warning(
+                    store.evidence.analysis(evidence.id), self.ctx.tr
+                )
             warning = self._warnings[evidence.id]
             text = evidence_label(evidence) + (f"\n\u26a0 {warning}" if warning else "")
             item = QListWidgetItem(self._thumbs[evidence.id], text)
@@ -168,7 +187,9 @@ class EvidenceStrip(QWidget):
     def choose_files(self) -> None:
         """Ask for image files (several at once) and import them."""
         _ = self.ctx.tr
-        names, _filter = QFileDialog.getOpenFileNames(self, _("Add images"), "", f"{_('Images')} ({IMAGE_FILTER})")
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, _("Add images"), "", f"{_('Images')} ({IMAGE_FILTER})"
+        )
         if names and self._can_add():
             self.importer.import_files([Path(n) for n in names], self.scope)
 
@@ -204,7 +225,9 @@ class EvidenceStrip(QWidget):
 
     def _captured(self, image: QImage) -> None:
         if self._can_add():
-            self.importer.import_images([Incoming(png_bytes(image), "screen.png", "screen")], self.scope)
+            self.importer.import_images(
+                [Incoming(png_bytes(image), "screen.png", "screen")], self.scope
+            )
 
     def _can_add(self) -> bool:
         return self.scope is not None and not self.read_only
@@ -246,8 +269,15 @@ class EvidenceStrip(QWidget):
             self.status.setText(str(exc))
             return
         store = self.ctx.store
-        self.ctx.undo.push(UndoEntry(_("Remove evidence"), lambda: store.evidence.restore(deleted),
-                                     deleted.evidence.audit_id, deleted.evidence.visit_id, deleted.evidence.item_id))
+        self.ctx.undo.push(
+            UndoEntry(
+                _("Remove evidence"),
+                lambda: store.evidence.restore(deleted),
+                deleted.evidence.audit_id,
+                deleted.evidence.visit_id,
+                deleted.evidence.item_id,
+            )
+        )
         self._thumbs.pop(evidence_id, None)
         self.ctx.changed(self.scope.audit_id)
 

@@ -6,7 +6,15 @@ import logging
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor.errors import AuditorError
 from ui.context import AppContext
@@ -37,8 +45,10 @@ class EvidenceViewer(QDialog):
         self.scroll.setWidget(self.image_label)
         self.caption = QLineEdit(self.evidence.caption)
         self.caption.setPlaceholderText(_("Caption shown in the report"))
-        details = QLabel(f"{self.evidence.width} \u00d7 {self.evidence.height} px \u00b7 "
-                         f"{self.evidence.filename or self.evidence.source}")
+        details = QLabel(
+            f"{self.evidence.width} \u00d7 {self.evidence.height} px \u00b7 "
+            f"{self.evidence.filename or self.evidence.source}"
+        )
         details.setProperty("role", "muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
@@ -81,5 +91,8 @@ class EvidenceViewer(QDialog):
         if self._full is None or self._full.isNull():
             return
         size = self.scroll.viewport().size()
-        self.image_label.setPixmap(self._full.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                                     Qt.TransformationMode.SmoothTransformation))
+        self.image_label.setPixmap(
+            self._full.scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )

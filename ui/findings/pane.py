@@ -6,7 +6,15 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor.errors import AuditorError
 from ui.context import AppContext
@@ -52,8 +60,12 @@ class FindingsPane(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.list.itemActivated.connect(lambda _item: self.edit_current())
-        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.list,
+            self.delete_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         new = QShortcut(QKeySequence("F"), self, lambda: self.new_finding())
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ctx.events.audit_changed.connect(self._audit_changed)
@@ -83,7 +95,9 @@ class FindingsPane(QWidget):
             text = f"{finding.title}\n{severity_label(finding.severity, self.ctx.tr)}"
             if finding.evidence_ids:
                 text += " \u00b7 " + _("{count} image(s)").format(count=len(finding.evidence_ids))
-            entry = QListWidgetItem(dot_icon(theme.SEVERITY_COLORS[finding.severity.value], 14), text)
+            entry = QListWidgetItem(
+                dot_icon(theme.SEVERITY_COLORS[finding.severity.value], 14), text
+            )
             entry.setData(Qt.ItemDataRole.UserRole, finding.id)
             entry.setToolTip(finding.description)
             self.list.addItem(entry)
@@ -100,7 +114,9 @@ class FindingsPane(QWidget):
     def new_finding(self, visit_id: str | None = None, item_id: str | None = None) -> None:
         """Open the editor for a new finding (optionally about one item)."""
         if self.audit_id and not self.read_only:
-            FindingDialog(self.ctx, self.audit_id, None, visit_id or None, item_id or None, self).exec()
+            FindingDialog(
+                self.ctx, self.audit_id, None, visit_id or None, item_id or None, self
+            ).exec()
 
     def edit_current(self) -> None:
         """Open the editor on the selected finding."""
@@ -121,5 +137,7 @@ class FindingsPane(QWidget):
         except AuditorError as exc:
             messages.error(self, _("Not deleted"), str(exc))
             return
-        self.ctx.undo.push(UndoEntry(_("Delete finding"), lambda: store.findings.restore(deleted), audit_id))
+        self.ctx.undo.push(
+            UndoEntry(_("Delete finding"), lambda: store.findings.restore(deleted), audit_id)
+        )
         self.ctx.changed(audit_id)

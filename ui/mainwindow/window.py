@@ -1,4 +1,4 @@
-"""The main window: composes the welcome view, the audits list and the audit view, and routes requests."""
+"""The main window: composes the welcome view, audits list and audit view; routes requests."""
 
 from __future__ import annotations
 
@@ -69,8 +69,11 @@ class MainWindow(QMainWindow):
         self.welcome.new_audit_requested.connect(self.new_audit)
         self.welcome.demo_requested.connect(self.open_demo)
         self.audits.open_requested.connect(self.open_audit)
-        self.audits.count_changed.connect(lambda _n: self._show_home() if self.pages.currentWidget()
-                                          is not self.audit_view else None)
+        self.audits.count_changed.connect(
+            lambda _n: (
+                self._show_home() if self.pages.currentWidget() is not self.audit_view else None
+            )
+        )
         self.audit_view.back_requested.connect(self.show_list)
         self.audit_view.runner.finding_requested.connect(self._new_finding)
         self.audit_view.runner.position_changed.connect(self._remember_position)
@@ -168,20 +171,31 @@ class MainWindow(QMainWindow):
 
     def report(self) -> None:
         """Build the open audit's PDF report off the GUI thread, with progress in the status bar."""
-        from auditor.report import build_report  # written by the report engineer; the action hides without it
+        from auditor.report import (
+            build_report,  # written by the report engineer; the action hides without it
+        )
 
         _ = self.ctx.tr
         audit_id = self.audit_view.audit_id
         if not audit_id:
             return
-        name, _filter = QFileDialog.getSaveFileName(self, _("Save the report"), "report.pdf", "PDF (*.pdf)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Save the report"), "report.pdf", "PDF (*.pdf)"
+        )
         if not name:
             return
         self.audit_view.flush()
         self.ctx.tasks.run(
-            build_report, self.ctx.store, audit_id, Path(name),
-            on_progress=lambda done, total, text: self.statusBar().showMessage(f"{text} {done}/{total}"),
-            on_done=lambda _r: self.statusBar().showMessage(_("Report saved: {path}").format(path=name), 8000),
+            build_report,
+            self.ctx.store,
+            audit_id,
+            Path(name),
+            on_progress=lambda done, total, text: self.statusBar().showMessage(
+                f"{text} {done}/{total}"
+            ),
+            on_done=lambda _r: self.statusBar().showMessage(
+                _("Report saved: {path}").format(path=name), 8000
+            ),
             on_error=lambda exc: messages.error(self, _("Report not created"), str(exc)),
         )
 

@@ -47,8 +47,12 @@ class AnswerWidget(QWidget):
 class ButtonAnswers(AnswerWidget):
     """A row (or column) of large toggle buttons: yes/no/N.A., scale values or choice options."""
 
-    def __init__(self, choices: list[tuple[Any, str, str, str]], vertical: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        choices: list[tuple[Any, str, str, str]],
+        vertical: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._keys: dict[str, Any] = {}
         self._buttons: dict[Any, QPushButton] = {}
@@ -88,7 +92,7 @@ class ButtonAnswers(AnswerWidget):
 
 
 class NumberAnswer(AnswerWidget):
-    """A number box saved on Enter or focus-out, with the pass rule beside it; a stopwatch for timers."""
+    """A number saved on Enter or focus-out, with its pass rule; timers add a stopwatch."""
 
     def __init__(self, item: Item, tr: Translate, parent: QWidget | None = None):
         super().__init__(parent)
@@ -100,8 +104,11 @@ class NumberAnswer(AnswerWidget):
         self.spin.setMinimumWidth(140)
         self.spin.setSpecialValueText("\u2014")  # the minimum shows as a dash until answered
         self.spin.setMinimum(-1)
-        rule = _("passes at most {threshold} {unit}") if item.pass_if == "at_most" else \
-            _("passes at least {threshold} {unit}")
+        rule = (
+            _("passes at most {threshold} {unit}")
+            if item.pass_if == "at_most"
+            else _("passes at least {threshold} {unit}")
+        )
         hint = QLabel(rule.format(threshold=f"{item.threshold:g}", unit=item.unit))
         hint.setProperty("role", "muted")
         self.na_button = QPushButton(_("N.A.") + "   A")
@@ -168,7 +175,9 @@ class TextAnswer(AnswerWidget):
         self.editor.setPlaceholderText(_("Type what you observed..."))
         self.editor.setMinimumHeight(90)
         self.saver = DebouncedText(self.editor)
-        self.saver.text_committed.connect(lambda text, _new: self.answer_requested.emit(text or None))
+        self.saver.text_committed.connect(
+            lambda text, _new: self.answer_requested.emit(text or None)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
@@ -188,7 +197,11 @@ class PhotoAnswer(AnswerWidget):
     def __init__(self, tr: Translate, parent: QWidget | None = None):
         super().__init__(parent)
         _ = tr
-        label = QLabel(_("Add the photo or screenshot below: paste it (Ctrl+V), drop it or capture the screen."))
+        label = QLabel(
+            _(
+                "Add the photo or screenshot below: paste it (Ctrl+V), drop it or capture the screen."
+            )
+        )
         label.setWordWrap(True)
         label.setProperty("role", "muted")
         QVBoxLayout(self).addWidget(label)
@@ -203,10 +216,14 @@ def answer_widget_for(item: Item, tr: Translate, lang: str) -> AnswerWidget:
             return ButtonAnswers([("yes", _("Yes"), "y", "ok"), ("no", _("No"), "n", "fail"), na])
         case AnswerType.SCALE:
             keys = DIGITS[: item.scale_max] if item.scale_max < 10 else DIGITS
-            return ButtonAnswers([(v, str(v), keys[v - 1], "value") for v in range(1, item.scale_max + 1)] + [na])
+            return ButtonAnswers(
+                [(v, str(v), keys[v - 1], "value") for v in range(1, item.scale_max + 1)] + [na]
+            )
         case AnswerType.CHOICE:
-            choices = [(o.id, pick(o.label, lang), DIGITS[i] if i < 9 else "", "value")
-                       for i, o in enumerate(item.options)]
+            choices = [
+                (o.id, pick(o.label, lang), DIGITS[i] if i < 9 else "", "value")
+                for i, o in enumerate(item.options)
+            ]
             return ButtonAnswers([*choices, na], vertical=True)
         case AnswerType.NUMBER | AnswerType.TIMER:
             return NumberAnswer(item, tr)

@@ -69,9 +69,14 @@ class RunnerHeader(QFrame):
         """Show the visit's and the audit's live scores."""
         _ = self._tr
         visit_score = next((v for v in scores.visits if v.visit_id == session.visit.id), None)
-        self.scores.setText(_("Visit {visit} \u00b7 Audit {audit} \u00b7 {answered}/{count} answered").format(
-            visit=_pct(visit_score.score if visit_score else None), audit=_pct(scores.overall),
-            answered=session.answered_count(), count=len(session.items)))
+        self.scores.setText(
+            _("Visit {visit} \u00b7 Audit {audit} \u00b7 {answered}/{count} answered").format(
+                visit=_pct(visit_score.score if visit_score else None),
+                audit=_pct(scores.overall),
+                answered=session.answered_count(),
+                count=len(session.items),
+            )
+        )
         self.critical.setVisible(bool(visit_score and visit_score.critical_failure))
         completed = session.completed
         self.done.setVisible(completed)

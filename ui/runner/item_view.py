@@ -57,7 +57,9 @@ class ItemView(QWidget):
         note_label = QLabel(_("Note"))
         note_label.setProperty("role", "muted")
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(_("What exactly happened? Saved as you type. Esc returns to the answer keys."))
+        self.note.setPlaceholderText(
+            _("What exactly happened? Saved as you type. Esc returns to the answer keys.")
+        )
         self.note.setFixedHeight(88)
         self.note.installEventFilter(self)
         self.note_saver = DebouncedText(self.note)
@@ -98,7 +100,9 @@ class ItemView(QWidget):
         changed = self.item is None or item.id != self.item.id
         self.item = item
         lang = self.ctx.lang
-        section = next((pick(s.title, lang) for s in session.template.sections if s.id == item.section), "")
+        section = next(
+            (pick(s.title, lang) for s in session.template.sections if s.id == item.section), ""
+        )
         where = _("Item {number} of {count}").format(number=index + 1, count=len(session.items))
         self.position.setText(f"{section} \u00b7 {where}" if section else where)
         self.marks.setText(_("critical"))
@@ -122,8 +126,10 @@ class ItemView(QWidget):
         if note != self.note.toPlainText() and not self.note.hasFocus():
             self.note_saver.load(note)
         needs = session.needs(self.item)
-        texts = {"note": _("This failed item needs a note saying what happened."),
-                 "evidence": _("This failed item needs evidence: add a photo or a screenshot below.")}
+        texts = {
+            "note": _("This failed item needs a note saying what happened."),
+            "evidence": _("This failed item needs evidence: add a photo or a screenshot below."),
+        }
         self.requirement.setText("\n".join(f"\u26a0 {texts[n]}" for n in needs))
         self.requirement.setVisible(bool(needs))
 
@@ -173,7 +179,11 @@ class ItemView(QWidget):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.note and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        if (
+            watched is self.note
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
             self.setFocus()  # back to the answer keys
             return True
         return False

@@ -17,8 +17,12 @@ log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_COLORS = {ItemState.OPEN: theme.OPEN, ItemState.ANSWERED: theme.OK, ItemState.FAILED: theme.FAIL,
-                ItemState.NA: theme.NA}
+STATE_COLORS = {
+    ItemState.OPEN: theme.OPEN,
+    ItemState.ANSWERED: theme.OK,
+    ItemState.FAILED: theme.FAIL,
+    ItemState.NA: theme.NA,
+}
 
 
 class ItemListModel(QAbstractListModel):
@@ -30,8 +34,12 @@ class ItemListModel(QAbstractListModel):
         self._lang = lang
         self._session: VisitSession | None = None
         self._metrics_text = _("Customer metrics (NPS, CSAT, CES)")
-        self._state_text = {ItemState.OPEN: _("unanswered"), ItemState.ANSWERED: _("answered"),
-                            ItemState.FAILED: _("failed"), ItemState.NA: _("not applicable")}
+        self._state_text = {
+            ItemState.OPEN: _("unanswered"),
+            ItemState.ANSWERED: _("answered"),
+            ItemState.FAILED: _("failed"),
+            ItemState.NA: _("not applicable"),
+        }
         self._critical_text, self._mot_text = _("critical"), _("moment of truth")
 
     def set_session(self, session: VisitSession | None) -> None:
@@ -73,7 +81,9 @@ class ItemListModel(QAbstractListModel):
         item = session.items[row]
         state = session.state(item)
         if role == Qt.ItemDataRole.DisplayRole:
-            marks = ("\u2605 " if item.moment_of_truth else "") + ("\u203c " if item.critical else "")
+            marks = ("\u2605 " if item.moment_of_truth else "") + (
+                "\u203c " if item.critical else ""
+            )
             return f"{row + 1}. {marks}{pick(item.question, self._lang)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return dot_icon(STATE_COLORS[state])
@@ -82,7 +92,13 @@ class ItemListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole and state == ItemState.FAILED:
             return QColor(theme.FAIL)
         if role == Qt.ItemDataRole.ToolTipRole:
-            extra = [text for flag, text in ((item.critical, self._critical_text),
-                                             (item.moment_of_truth, self._mot_text)) if flag]
+            extra = [
+                text
+                for flag, text in (
+                    (item.critical, self._critical_text),
+                    (item.moment_of_truth, self._mot_text),
+                )
+                if flag
+            ]
             return " \u00b7 ".join([self._state_text[state], *extra])
         return None

@@ -5,7 +5,16 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor.i18n import Translate
 from auditor.model import Visit
@@ -26,14 +35,24 @@ class MetricsPage(QWidget):
         title = QLabel(_("How did this touchpoint feel, as a customer?"))
         title.setProperty("role", "question")
         title.setWordWrap(True)
-        intro = QLabel(_("Answer as the customer you played. These figures close the touchpoint and appear "
-                         "in the report."))
+        intro = QLabel(
+            _(
+                "Answer as the customer you played. These figures close the touchpoint and appear "
+                "in the report."
+            )
+        )
         intro.setProperty("role", "guidance")
         intro.setWordWrap(True)
         questions = {
-            "nps": _("NPS: how likely would you recommend the company to a friend? (0 = not at all, 10 = extremely)"),
-            "csat": _("CSAT: how satisfied are you with this contact? (1 = very unsatisfied, 5 = very satisfied)"),
-            "ces": _("CES: how easy was it to get what you needed? (1 = very difficult, 7 = very easy)"),
+            "nps": _(
+                "NPS: how likely would you recommend the company to a friend? (0 = not at all, 10 = extremely)"
+            ),
+            "csat": _(
+                "CSAT: how satisfied are you with this contact? (1 = very unsatisfied, 5 = very satisfied)"
+            ),
+            "ces": _(
+                "CES: how easy was it to get what you needed? (1 = very difficult, 7 = very easy)"
+            ),
         }
         self.buttons: dict[str, dict[int, QPushButton]] = {}
         self._values: dict[str, int | None] = {}

@@ -5,7 +5,16 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor.i18n import Translate
 from auditor.workflow import Missing
@@ -35,8 +44,12 @@ class MissingPanel(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
         layout.addWidget(self.list)
-        self.list.itemActivated.connect(lambda item: self.jump_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.list.itemClicked.connect(lambda item: self.jump_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.itemActivated.connect(
+            lambda item: self.jump_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.list.itemClicked.connect(
+            lambda item: self.jump_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.hide()
 
     def show_missing(self, gaps: list[Missing]) -> None:

@@ -7,7 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListView, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QListView,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor.errors import AuditorError
 from auditor.service import score
@@ -75,7 +82,9 @@ class RunnerPane(QWidget):
         self.header.complete_requested.connect(self.complete_visit)
         self.header.reopen_requested.connect(self.reopen_visit)
         self.missing_panel.jump_requested.connect(self.go_to_item)
-        self.item_list.selectionModel().currentChanged.connect(lambda current, _prev: self.go_to(current.row()))
+        self.item_list.selectionModel().currentChanged.connect(
+            lambda current, _prev: self.go_to(current.row())
+        )
         self.item_view.answer_requested.connect(self.answer)
         self.item_view.note_changed.connect(self._save_note)
         self.item_view.step_requested.connect(lambda step: self.go_to(self.index + step))
@@ -139,14 +148,18 @@ class RunnerPane(QWidget):
     def go_to(self, index: int, force: bool = False) -> None:
         """Show item `index`; the row after the last item is the metrics page."""
         session = self.session
-        if session is None or not 0 <= index <= len(session.items) or (index == self.index and not force
-                                                                         and self._shown_session is session):
+        if (
+            session is None
+            or not 0 <= index <= len(session.items)
+            or (index == self.index and not force and self._shown_session is session)
+        ):
             return
         self.flush()
         self.index = index
         self._shown_session = session
-        self.item_list.selectionModel().setCurrentIndex(self.model.index(index),
-                                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.item_list.selectionModel().setCurrentIndex(
+            self.model.index(index), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         if index == len(session.items):
             self.metrics_page.show_visit(session.visit)
             self.pages.setCurrentWidget(self.metrics_page)
@@ -189,7 +202,7 @@ class RunnerPane(QWidget):
         self.item_view.flush()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Arrows reach the pane only when the focused widget (a spin box, the list) did not use them.
+        # Arrows reach the pane only when the focused widget (spin box, list) did not use them.
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Right):
             self.next_item()
         elif event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Left):
@@ -231,7 +244,9 @@ class RunnerPane(QWidget):
 
     def _finding(self) -> None:
         if self.session is not None and not self.read_only:
-            item_id = self.session.items[self.index].id if self.index < len(self.session.items) else ""
+            item_id = (
+                self.session.items[self.index].id if self.index < len(self.session.items) else ""
+            )
             self.finding_requested.emit(self.session.visit.id, item_id)
 
     def _core(self, call: Any) -> bool:
@@ -274,13 +289,16 @@ class RunnerPane(QWidget):
             return
         _ = self.ctx.tr
         done = _("completed")
-        titles = [f"{n}. {s.title()}" + (f"  \u2713 {done}" if s.completed else "")
-                  for n, s in enumerate(self.sessions, start=1)]
+        titles = [
+            f"{n}. {s.title()}" + (f"  \u2713 {done}" if s.completed else "")
+            for n, s in enumerate(self.sessions, start=1)
+        ]
         self.header.set_visits(titles, self.sessions.index(self.session))
-        self.header.show_scores(self.session, score(self.ctx.store, self.session.audit_id), self.read_only)
+        self.header.show_scores(
+            self.session, score(self.ctx.store, self.session.audit_id), self.read_only
+        )
 
     def _apply_read_only(self) -> None:
         locked = self._locked()
         self.item_view.set_read_only(locked)
         self.metrics_page.set_read_only(locked)
-

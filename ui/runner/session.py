@@ -1,4 +1,4 @@
-"""The visit being answered: its template and answers, and the core calls that change them (undoable)."""
+"""The visit being answered: template, answers, and the undoable core calls that change them."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ class VisitSession:
     def __init__(self, ctx: AppContext, visit: Visit):
         self.ctx = ctx
         self.visit = visit
-        self.template: Template = ctx.store.audits.template(visit.template_id, visit.template_version)
+        self.template: Template = ctx.store.audits.template(
+            visit.template_id, visit.template_version
+        )
         self.answers: dict[str, Answer] = {}
         self.evidence_items: set[str] = set()
         self.reload()
@@ -59,8 +61,9 @@ class VisitSession:
         store = self.ctx.store
         self.visit = store.audits.visit(self.visit.id)
         self.answers = store.answers.for_visit(self.visit.id)
-        self.evidence_items = {e.item_id for e in store.evidence.for_audit(self.audit_id, self.visit.id)
-                               if e.item_id}
+        self.evidence_items = {
+            e.item_id for e in store.evidence.for_audit(self.audit_id, self.visit.id) if e.item_id
+        }
 
     def value(self, item_id: str) -> Any:
         """Return an item's answer value (None when unanswered)."""
@@ -98,7 +101,10 @@ class VisitSession:
         for step in range(1, count + 1):
             index = (after + step) % count
             item = self.items[index]
-            if self.state(item) == ItemState.OPEN and item.type not in (AnswerType.TEXT, AnswerType.PHOTO):
+            if self.state(item) == ItemState.OPEN and item.type not in (
+                AnswerType.TEXT,
+                AnswerType.PHOTO,
+            ):
                 return index
         return None
 
@@ -134,8 +140,15 @@ class VisitSession:
         before = store.audits.visit(self.visit.id)
         store.audits.update_visit(replace(before, **values))
         _ = self.ctx.tr
-        self.ctx.undo.push(UndoEntry(_("Customer metrics"), lambda: store.audits.update_visit(before),
-                                     self.audit_id, self.visit.id, None))
+        self.ctx.undo.push(
+            UndoEntry(
+                _("Customer metrics"),
+                lambda: store.audits.update_visit(before),
+                self.audit_id,
+                self.visit.id,
+                None,
+            )
+        )
         self._changed()
 
     def complete(self) -> None:
@@ -154,8 +167,15 @@ class VisitSession:
 
     def _push(self, label: str, item_id: str, previous: Answer | None) -> None:
         store, visit_id = self.ctx.store, self.visit.id
-        self.ctx.undo.push(UndoEntry(label, lambda: store.answers.restore(visit_id, item_id, previous),
-                                     self.audit_id, visit_id, item_id))
+        self.ctx.undo.push(
+            UndoEntry(
+                label,
+                lambda: store.answers.restore(visit_id, item_id, previous),
+                self.audit_id,
+                visit_id,
+                item_id,
+            )
+        )
 
     def _changed(self) -> None:
         self.reload()

@@ -30,7 +30,9 @@ class LogoPicker(QWidget):
         self.preview = QLabel(_("No logo"))
         self.preview.setFixedSize(140, 70)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("border: 1px dashed #cfd4da; border-radius: 5px; color: #6b7380;")
+        self.preview.setStyleSheet(
+            "border: 1px dashed #cfd4da; border-radius: 5px; color: #6b7380;"
+        )
         choose = QPushButton(_("Choose..."))
         clear = QPushButton(_("Clear"))
         layout = QHBoxLayout(self)
@@ -51,8 +53,13 @@ class LogoPicker(QWidget):
             except AuditorError as exc:
                 self.problem_changed.emit(str(exc))
                 return
-            self.preview.setPixmap(pixmap_from_bytes(thumb).scaled(
-                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                pixmap_from_bytes(thumb).scaled(
+                    self.preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.preview.setPixmap(pixmap_from_bytes(b""))
             self.preview.setText(_("No logo"))
@@ -69,7 +76,8 @@ class LogoPicker(QWidget):
     def choose(self) -> None:
         """Ask for an image file."""
         _ = self._tr
-        name, _filter = QFileDialog.getOpenFileName(self, _("Choose a logo"), "",
-                                                   f"{_('Images')} (*.png *.jpg *.jpeg *.webp *.bmp)")
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _("Choose a logo"), "", f"{_('Images')} (*.png *.jpg *.jpeg *.webp *.bmp)"
+        )
         if name:
             self.set_logo_file(Path(name))

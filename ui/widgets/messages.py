@@ -22,6 +22,11 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; return True for yes."""
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes

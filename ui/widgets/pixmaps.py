@@ -12,7 +12,7 @@ log = logging.getLogger(__name__)
 
 
 def pixmap_from_bytes(data: bytes) -> QPixmap:
-    """Return a pixmap of encoded image bytes (a thumbnail: never call this with originals on the GUI thread)."""
+    """Return a pixmap of encoded image bytes (thumbnails only, never originals)."""
     image = QImage.fromData(QByteArray(data))
     return QPixmap.fromImage(image)
 
