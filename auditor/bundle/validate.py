@@ -6,6 +6,7 @@ import json
 import logging
 import math
 import re
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -128,7 +129,7 @@ def plain_json(value: Any, where: str, depth: int = 0) -> None:
     elif isinstance(value, str):
         text()(value, where)
     elif isinstance(value, float):
-        number(-1e300, 1e300)(value, where)
+        number(-sys.float_info.max, sys.float_info.max)(value, where)
     elif isinstance(value, int) and not isinstance(value, bool):
         integer()(value, where)
     elif value is not None and not isinstance(value, bool):
