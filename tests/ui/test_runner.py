@@ -216,3 +216,13 @@ def test_complete_the_visit_once_evidence_and_note_are_there(
     assert runner.header.reopen_button.isVisible()
     qtbot.keyClick(runner.item_view, Qt.Key.Key_Y)  # a completed visit does not change by accident
     assert store.answers.get(visit_id, "answered").value == "no"
+
+
+def test_an_audit_without_touchpoints_says_so(qtbot, ctx, store):
+    from auditor.model import Audit, Client
+
+    client = store.clients.add(Client(name="Empty Ltd"))
+    audit = store.audits.create(Audit(client_id=client.id, title="Nothing planned"), [])
+    runner = open_runner(qtbot, ctx, audit.id)
+    assert runner.empty.isVisible() and not runner.splitter.isVisible()
+    assert runner.model.rowCount() == 0

@@ -6,8 +6,9 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QLabel,
     QListView,
     QScrollArea,
     QSplitter,
@@ -22,6 +23,7 @@ from ui.context import AppContext
 from ui.runner.header import RunnerHeader
 from ui.runner.item_view import ItemView
 from ui.runner.items_model import ItemListModel
+from ui.runner.keys import bind_runner_keys
 from ui.runner.metrics import MetricsPage
 from ui.runner.missing import MissingPanel
 from ui.runner.session import VisitSession
@@ -29,8 +31,6 @@ from ui.undo import UndoEntry
 from ui.widgets import messages
 
 log = logging.getLogger(__name__)
-
-ANSWER_KEYS = "ynat1234567890"
 
 
 class RunnerPane(QWidget):
@@ -67,7 +67,12 @@ class RunnerPane(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(scroll)
         self.pages.addWidget(self.metrics_page)
-        splitter = QSplitter()
+        _ = ctx.tr
+        self.empty = QLabel(_("This audit has no touchpoints to visit."))
+        self.empty.setProperty("role", "guidance")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.item_list)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
@@ -77,6 +82,7 @@ class RunnerPane(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.missing_panel)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.empty, 1)
 
         self.header.visit_requested.connect(self.show_visit)
         self.header.complete_requested.connect(self.complete_visit)
@@ -91,22 +97,15 @@ class RunnerPane(QWidget):
         self.metrics_page.metric_requested.connect(self._save_metric)
         ctx.events.audit_changed.connect(self._audit_changed)
         ctx.undo.undone.connect(self._undone)
-        self._bind_keys()
-
-    def _bind_keys(self) -> None:
-        def bind(sequence: QKeySequence | str, slot: Any) -> None:
-            shortcut = QShortcut(QKeySequence(sequence), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-        for key in ANSWER_KEYS:
-            bind(key.upper() if key.isalpha() else key, lambda k=key: self.item_view.key_pressed(k))
-        for sequence in ("Return", "Enter", "PgDown"):
-            bind(sequence, self.next_item)
-        bind("PgUp", self.previous_item)
-        for sequence in ("U", "Ctrl+J"):
-            bind(sequence, self.next_unanswered)
-        bind("F", self._finding)
-        bind("Ctrl+Return", self.complete_visit)
+        self.shortcuts = bind_runner_keys(
+            self,
+            self.item_view.key_pressed,
+            self.next_item,
+            self.previous_item,
+            self.next_unanswered,
+            self._finding,
+            self.complete_visit,
+        )
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -118,6 +117,9 @@ class RunnerPane(QWidget):
         self.sessions = [VisitSession(self.ctx, visit) for visit in visits]
         self.session = None
         self.missing_panel.hide()
+        for widget in (self.header, self.splitter):
+            widget.setVisible(bool(self.sessions))
+        self.empty.setVisible(not self.sessions)
         if self.sessions:
             self.show_visit(0)
         else:
