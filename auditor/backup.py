@@ -1,4 +1,4 @@
-"""Automatic workspace backups: consistent copies beside the workspace, rotated, checked and restorable.
+"""Automatic workspace backups: consistent copies beside the workspace, rotated and restorable.
 
 Backups live in `<workspace>.backups/` (next to the workspace file). A copy is written by SQLite
 (`VACUUM INTO`) to a temporary name, flushed to disk, then renamed into place, so a crash while
@@ -37,7 +37,9 @@ class BackupInfo:
     path: Path
     created_at: datetime
     size: int
-    tag: str = ""  # "" for automatic/manual backups, "before-restore" for the copy taken before a restore
+    tag: str = (
+        ""  # "" for automatic/manual backups, "before-restore" for the copy taken before a restore
+    )
 
 
 def backup_folder(workspace_path: Path | str) -> Path:
@@ -75,11 +77,15 @@ def make_backup(store_or_path: Store | Path | str, *, tag: str = "") -> Path:
         workspace = Path(store.path).expanduser().resolve()
         folder = backup_folder(workspace)
         with store.lock:
-            target = _write(folder, _target(folder, workspace, tag), lambda t: sql.vacuum_into(store.db, t))
+            target = _write(
+                folder, _target(folder, workspace, tag), lambda t: sql.vacuum_into(store.db, t)
+            )
     else:
         workspace = Path(store_or_path).expanduser().resolve()
         folder = backup_folder(workspace)
-        target = _write(folder, _target(folder, workspace, tag), lambda t: sql.copy_file(workspace, t))
+        target = _write(
+            folder, _target(folder, workspace, tag), lambda t: sql.copy_file(workspace, t)
+        )
     prune(workspace)
     log.info("backed up %s to %s", workspace, target)
     return target
@@ -96,12 +102,14 @@ def list_backups(workspace_path: Path | str) -> list[BackupInfo]:
         if not match or not path.is_file():
             continue
         created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-        found.append(BackupInfo(path, created, path.stat().st_size, (match["tag"] or "").lstrip("-")))
+        found.append(
+            BackupInfo(path, created, path.stat().st_size, (match["tag"] or "").lstrip("-"))
+        )
     return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
 
 
 def to_keep(backups: list[BackupInfo], now: datetime | None = None) -> set[Path]:
-    """Return the backups the rotation keeps: the 10 newest, plus the newest of each of the last 7 days."""
+    """Return the backups to keep: the 10 newest, plus the newest of each of the last 7 days."""
     now = now or datetime.now(UTC)
     ordered = sorted(backups, key=lambda b: b.created_at, reverse=True)
     keep = {b.path for b in ordered[:KEEP_RECENT]}
@@ -115,7 +123,7 @@ def to_keep(backups: list[BackupInfo], now: datetime | None = None) -> set[Path]
 
 
 def prune(workspace_path: Path | str, now: datetime | None = None) -> list[Path]:
-    """Delete the backups the rotation no longer keeps (old copies expire with what they hold) and return them."""
+    """Delete and return the backups the rotation drops (old copies expire with what they hold)."""
     backups = list_backups(workspace_path)
     keep = to_keep(backups, now)
     removed = [b.path for b in backups if b.path not in keep]
@@ -127,7 +135,7 @@ def prune(workspace_path: Path | str, now: datetime | None = None) -> list[Path]
 
 
 def backup_due(workspace_path: Path | str, every: timedelta = timedelta(hours=1)) -> bool:
-    """Return True when the workspace changed since its last backup and that backup is older than `every`."""
+    """Return True when the workspace changed since a backup that is older than `every`."""
     workspace = Path(workspace_path).expanduser()
     if not workspace.exists():
         return False
@@ -135,7 +143,11 @@ def backup_due(workspace_path: Path | str, every: timedelta = timedelta(hours=1)
     if not backups:
         return True
     newest = backups[0].created_at
-    changed = max(Path(f"{workspace}{s}").stat().st_mtime for s in ("", "-wal") if Path(f"{workspace}{s}").exists())
+    changed = max(
+        Path(f"{workspace}{s}").stat().st_mtime
+        for s in ("", "-wal")
+        if Path(f"{workspace}{s}").exists()
+    )
     return datetime.now(UTC) - newest >= every and datetime.fromtimestamp(changed, UTC) > newest
 
 
@@ -148,7 +160,7 @@ def verify_backup(backup_path: Path | str) -> list[str]:
 
 
 def latest_good_backup(workspace_path: Path | str) -> Path | None:
-    """Return the newest backup that passes SQLite's quick_check, or None (offer it when the workspace is damaged)."""
+    """Return the newest backup passing quick_check, or None (offer it for a damaged workspace)."""
     for info in list_backups(workspace_path):
         if not verify_backup(info.path):
             return info.path
@@ -156,7 +168,7 @@ def latest_good_backup(workspace_path: Path | str) -> Path | None:
 
 
 def restore_backup(workspace_path: Path | str, backup_path: Path | str) -> Path | None:
-    """Replace the workspace with a verified backup, after backing up the current file; return that copy.
+    """Replace the workspace with a backup after copying the current file; return the copy.
 
     The workspace must not be open. The current file is copied first (through SQLite if it can be
     read, byte for byte if it is damaged), so a restore can itself be undone.
@@ -166,12 +178,16 @@ def restore_backup(workspace_path: Path | str, backup_path: Path | str) -> Path 
     backup = Path(backup_path).expanduser().resolve()
     problems = verify_backup(backup)
     if problems:
-        raise WorkspaceError(_("The backup {path} cannot be used: {reason}").format(path=backup, reason=problems[0]))
+        raise WorkspaceError(
+            _("The backup {path} cannot be used: {reason}").format(path=backup, reason=problems[0])
+        )
     folder = backup_folder(workspace)
     saved: Path | None = None
     if workspace.exists():
         try:
-            sql.checkpoint_file(workspace)  # the WAL is folded in, so removing it below loses nothing
+            sql.checkpoint_file(
+                workspace
+            )  # the WAL is folded in, so removing it below loses nothing
             saved = make_backup(workspace, tag="before-restore")
         except Exception as exc:  # a damaged current file is kept byte for byte instead
             log.warning("cannot copy %s through SQLite (%s): keeping its raw bytes", workspace, exc)
@@ -181,7 +197,9 @@ def restore_backup(workspace_path: Path | str, backup_path: Path | str) -> Path 
     os.close(fd)
     temp = Path(temp_name)
     try:
-        shutil.copyfile(backup, temp)  # a closed, verified backup has no WAL: a file copy is its whole content
+        shutil.copyfile(
+            backup, temp
+        )  # a closed, verified backup has no WAL: a file copy is its whole content
         if workspace.exists():
             shutil.copymode(workspace, temp)
         sql.fsync_file(temp)

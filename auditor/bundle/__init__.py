@@ -1,4 +1,4 @@
-"""Audit bundles: one file carrying an audit with its client, checklists, answers, findings and photos."""
+"""Audit bundles: one file carrying an audit with its client, checklists, findings and photos."""
 
 from __future__ import annotations
 

@@ -72,14 +72,18 @@ def decrypt(source: IO[bytes], target: IO[bytes], password: str) -> None:
     header = source.read(HEADER_SIZE)
     if len(header) != HEADER_SIZE:
         raise refuse("the encrypted header is truncated")
-    magic, n_log2, r, p, salt, prefix, chunk_size = _PARAMS.unpack(header[:_PARAMS.size])
+    magic, n_log2, r, p, salt, prefix, chunk_size = _PARAMS.unpack(header[: _PARAMS.size])
     # Bounded so that a hostile header cannot make the key derivation eat the machine.
-    if magic != MAGIC or not (10 <= n_log2 <= 20 and 1 <= r <= 16 and 1 <= p <= 4) or chunk_size != CHUNK:
+    if (
+        magic != MAGIC
+        or not (10 <= n_log2 <= 20 and 1 <= r <= 16 and 1 <= p <= 4)
+        or chunk_size != CHUNK
+    ):
         raise refuse("unsupported encryption parameters")
-    params = header[:_PARAMS.size]
+    params = header[: _PARAMS.size]
     aead = AESGCM(_key(password, salt, n_log2, r, p))
     try:
-        aead.decrypt(prefix + _VERIFIER_NONCE, header[_PARAMS.size:], params)
+        aead.decrypt(prefix + _VERIFIER_NONCE, header[_PARAMS.size :], params)
     except InvalidTag:
         raise BundleError(_("Wrong password for this bundle.")) from None
     index = 0

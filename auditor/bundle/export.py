@@ -13,29 +13,48 @@ from typing import Any
 
 from auditor import __version__
 from auditor.bundle import crypto
-from auditor.bundle.format import AUDIT, FORMAT, FORMAT_VERSION, LOGO, MANIFEST, Progress, evidence_members
+from auditor.bundle.format import (
+    AUDIT,
+    FORMAT,
+    FORMAT_VERSION,
+    LOGO,
+    MANIFEST,
+    Progress,
+    evidence_members,
+)
 from auditor.imaging import MIME, clean_copy, open_image
 from auditor.model import now
-from auditor.storage import Store
+from auditor.storage import Store, bulk
 from auditor.storage import backup as files
-from auditor.storage import bulk
 
 log = logging.getLogger(__name__)
 
 
 def _client_copy(row: dict[str, Any], original: bytes) -> bytes:
-    """Return the metadata-free, redacted copy that replaces an original, updating the row to match it."""
+    """Return the clean, redacted copy that replaces an original, updating the row to match it."""
     boxes = [tuple(box) for box in json.loads(row["redactions"])]
     data, width, height = clean_copy(original, redactions=boxes)
     image = open_image(data)
-    row.update(sha256=hashlib.sha256(data).hexdigest(), mime=MIME[image.format or "JPEG"], width=width,
-               height=height, redactions="[]")  # the regions are blurred into the pixels now
+    row.update(
+        sha256=hashlib.sha256(data).hexdigest(),
+        mime=MIME[image.format or "JPEG"],
+        width=width,
+        height=height,
+        redactions="[]",
+    )  # the regions are blurred into the pixels now
     return data
 
 
-def export_bundle(store: Store, audit_id: str, path: Path | str, password: str | None = None,
-                  progress: Progress | None = None, *, client_copy: bool = False) -> Path:
-    """Write the audit (client, checklists, visits, answers, findings, evidence) to a bundle file at `path`.
+def export_bundle(
+    store: Store,
+    audit_id: str,
+    path: Path | str,
+    password: str | None = None,
+    progress: Progress | None = None,
+    *,
+    client_copy: bool = False,
+) -> Path:
+    """Write the audit with everything it holds to a bundle file at `path`.
 
     With `client_copy`, originals are replaced by metadata-free copies with redactions blurred in.
     The file appears whole or not at all (written to a temporary name, then renamed).
@@ -51,12 +70,21 @@ def export_bundle(store: Store, audit_id: str, path: Path | str, password: str |
         try:
             members: list[dict[str, Any]] = []
             with zipfile.ZipFile(temp, "w") as archive:
+
                 def add(name: str, data: bytes, compress: bool) -> None:
-                    info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))  # no local time leaks out
+                    info = zipfile.ZipInfo(
+                        name, date_time=(2000, 1, 1, 0, 0, 0)
+                    )  # no local time leaks out
                     info.external_attr = 0o100644 << 16  # a plain file
                     info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
                     archive.writestr(info, data)
-                    members.append({"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+                    members.append(
+                        {
+                            "name": name,
+                            "size": len(data),
+                            "sha256": hashlib.sha256(data).hexdigest(),
+                        }
+                    )
 
                 if logo is not None:
                     add(LOGO, logo, False)
@@ -69,11 +97,17 @@ def export_bundle(store: Store, audit_id: str, path: Path | str, password: str |
                     add(thumbnail_name, thumbnail, False)
                     if progress:
                         progress(done, total)
-                text = json.dumps(rows, ensure_ascii=False, allow_nan=False, indent=1).encode("utf-8")
+                text = json.dumps(rows, ensure_ascii=False, allow_nan=False, indent=1).encode(
+                    "utf-8"
+                )
                 add(AUDIT, text, True)
                 manifest = {
-                    "format": FORMAT, "format_version": FORMAT_VERSION, "created_at": now().isoformat(),
-                    "app_version": __version__, "audit_id": audit_id, "client_copy": client_copy,
+                    "format": FORMAT,
+                    "format_version": FORMAT_VERSION,
+                    "created_at": now().isoformat(),
+                    "app_version": __version__,
+                    "audit_id": audit_id,
+                    "client_copy": client_copy,
                     "members": members,
                 }
                 info = zipfile.ZipInfo(MANIFEST, date_time=(2000, 1, 1, 0, 0, 0))

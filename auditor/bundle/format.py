@@ -30,7 +30,9 @@ AUDIT = "audit.json"
 LOGO = "client/logo"
 
 MAX_MEMBERS = 20_000
-MAX_MEMBER_BYTES = 96 * 1024 * 1024  # above imaging.MAX_BYTES: a photo the intake would refuse anyway
+MAX_MEMBER_BYTES = (
+    96 * 1024 * 1024
+)  # above imaging.MAX_BYTES: a photo the intake would refuse anyway
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
@@ -44,7 +46,7 @@ Progress = Callable[[int, int], None]
 
 
 class BundleError(ValidationError):
-    """A bundle cannot be imported: damaged, unsafe, encrypted without a password, or not a bundle."""
+    """A bundle cannot be imported: damaged, unsafe, sealed without a password, or not a bundle."""
 
 
 def refuse(reason: str) -> BundleError:
@@ -59,7 +61,7 @@ def evidence_members(evidence_id: str) -> tuple[str, str]:
 
 
 def check_name(name: str) -> None:
-    """Refuse member names that could escape a folder or mean different things on different systems."""
+    """Refuse member names that could escape a folder or differ between systems."""
     if "\\" in name or ":" in name or name.startswith("/") or "\x00" in name:
         raise refuse(f"unsafe member name {name[:80]!r}")
     if any(part in ("", ".", "..") for part in name.split("/")) or not _NAME.match(name):
@@ -93,7 +95,10 @@ class SafeZip:
             if info.filename in members:
                 raise refuse(f"member {info.filename} appears twice")
             mode = info.external_attr >> 16
-            if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # symlinks, devices, folders
+            if info.is_dir() or stat.S_IFMT(mode) not in (
+                0,
+                stat.S_IFREG,
+            ):  # symlinks, devices, folders
                 raise refuse(f"member {info.filename} is not a plain file")
             if info.flag_bits & 0x1:
                 raise refuse(f"member {info.filename} uses zip encryption")
@@ -101,7 +106,9 @@ class SafeZip:
                 raise refuse(f"member {info.filename} uses an unsupported compression")
             if info.file_size > MAX_MEMBER_BYTES or info.compress_size > self.size:
                 raise refuse(f"member {info.filename} is too large")
-            if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
+            if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+                1, info.compress_size
+            ):
                 raise refuse(f"member {info.filename} expands too much (a zip bomb?)")
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
@@ -111,7 +118,7 @@ class SafeZip:
         return members
 
     def _check_layout(self, infos: list[zipfile.ZipInfo]) -> None:
-        """Refuse members whose data overlap or lie outside the file (the overlapping-bomb trick)."""
+        """Refuse members whose data overlap or lie outside the file (overlapping bombs)."""
         try:
             with open(self.path, "rb") as handle:
                 end = 0
@@ -123,7 +130,13 @@ class SafeZip:
                     if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
                         raise refuse(f"member {info.filename} has no valid header")
                     fields = _LOCAL_HEADER.unpack(header)
-                    end = info.header_offset + _LOCAL_HEADER.size + fields[10] + fields[11] + info.compress_size
+                    end = (
+                        info.header_offset
+                        + _LOCAL_HEADER.size
+                        + fields[10]
+                        + fields[11]
+                        + info.compress_size
+                    )
                     if end > min(self.size, getattr(self.zip, "start_dir", self.size)):
                         raise refuse(f"member {info.filename} runs past the end of its data")
         except OSError as exc:
@@ -134,7 +147,7 @@ class SafeZip:
         return set(self.members)
 
     def read(self, name: str, limit: int, sink: IO[bytes] | None = None) -> tuple[bytes, str]:
-        """Return (bytes, sha256) of a member read in bounded chunks (bytes empty when written to `sink`)."""
+        """Return (bytes, sha256) of a member read in bounded chunks (no bytes with a `sink`)."""
         info = self.members.get(name)
         if info is None:
             raise refuse(f"member {name} is missing")

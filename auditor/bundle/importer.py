@@ -1,4 +1,4 @@
-"""Read a bundle into the workspace: everything checked first in a staging folder, then one transaction.
+"""Read a bundle into the workspace: all checked first in a staging folder, then one transaction.
 
 A bundle is refused whole, with one clear reason, when anything in it is damaged, unsafe or does
 not fit; the workspace is only written once every member has been verified.
@@ -57,7 +57,9 @@ def _open(path: Path, password: str | None, staging: Path) -> SafeZip:
         with open(path, "rb") as handle:
             start = handle.read(8)
     except OSError as exc:
-        raise BundleError(_("Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
+        raise BundleError(
+            _("Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from None
     if start == crypto.MAGIC:
         if password is None:
             raise BundleError(_("This bundle is encrypted: give its password."))
@@ -71,23 +73,28 @@ def _open(path: Path, password: str | None, staging: Path) -> SafeZip:
 
 
 def _templates(rows: list[dict[str, Any]], store: Store) -> None:
-    """Parse every checklist the bundle carries, and refuse one that differs from the workspace's copy."""
+    """Parse every checklist in the bundle; refuse one that differs from the workspace's copy."""
     for row in rows:
         name = f"{row['id']}@{row['version']}"
         try:
             template = parse_template(row["source"], name)
         except ValidationError as exc:
             raise refuse(f"checklist {name} is not valid: {str(exc)[:300]}") from None
-        if (template.id, template.version, template.touchpoint.value) != (row["id"], row["version"],
-                                                                           row["touchpoint"]):
+        if (template.id, template.version, template.touchpoint.value) != (
+            row["id"],
+            row["version"],
+            row["touchpoint"],
+        ):
             raise refuse(f"checklist {name} does not match its own file")
         kept = bulk.template_source(store.db, row["id"], row["version"])
         if kept is not None and kept != row["source"]:
-            raise refuse(f"checklist {name} differs from the one with the same version in this workspace")
+            raise refuse(
+                f"checklist {name} differs from the one with the same version in this workspace"
+            )
 
 
 def _image(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], staging: Path) -> None:
-    """Verify an evidence's original and thumbnail against the manifest and its row, staging both."""
+    """Verify an evidence's original and thumbnail against manifest and row, staging both."""
     original_name, thumbnail_name = evidence_members(row["id"])
     data = _member(bundle, manifest, original_name, MAX_MEMBER_BYTES)
     try:
@@ -115,9 +122,10 @@ def _member(bundle: SafeZip, manifest: dict[str, Any], name: str, limit: int) ->
     return data
 
 
-def import_bundle(store: Store, path: Path | str, password: str | None = None,
-                  progress: Progress | None = None) -> ImportResult:
-    """Import the audit in a bundle (replacing the workspace's copy of the same audit), or raise BundleError."""
+def import_bundle(
+    store: Store, path: Path | str, password: str | None = None, progress: Progress | None = None
+) -> ImportResult:
+    """Import a bundle's audit (replacing the workspace's copy of it), or raise BundleError."""
     source = Path(path).expanduser()
     staging = Path(tempfile.mkdtemp(prefix="auditor-import-"))
     try:
@@ -126,16 +134,26 @@ def import_bundle(store: Store, path: Path | str, password: str | None = None,
             manifest = validate.manifest(validate.loads(raw, "manifest.json"))
             if set(manifest["members"]) != bundle.names() - {MANIFEST}:
                 raise refuse("the manifest does not list exactly the members of the file")
-            rows = validate.document(validate.loads(_member(bundle, manifest, AUDIT, MAX_JSON_BYTES), AUDIT))
+            rows = validate.document(
+                validate.loads(_member(bundle, manifest, AUDIT, MAX_JSON_BYTES), AUDIT)
+            )
             if rows["audit"]["id"] != manifest["audit_id"]:
                 raise refuse("the manifest names another audit")
-            expected = {MANIFEST, AUDIT, *(n for r in rows["evidence"] for n in evidence_members(r["id"]))}
+            expected = {
+                MANIFEST,
+                AUDIT,
+                *(n for r in rows["evidence"] for n in evidence_members(r["id"])),
+            }
             if rows["client"]["logo"]:
                 expected.add(LOGO)
             if bundle.names() != expected:
                 raise refuse("the file holds members the audit does not use, or misses some")
             _templates(rows["templates"], store)
-            logo = _member(bundle, manifest, LOGO, 16 * 1024 * 1024) if rows["client"]["logo"] else None
+            logo = (
+                _member(bundle, manifest, LOGO, 16 * 1024 * 1024)
+                if rows["client"]["logo"]
+                else None
+            )
             total = len(rows["evidence"]) + 1
             for done, row in enumerate(rows["evidence"], start=1):
                 _image(bundle, manifest, row, staging)
@@ -143,8 +161,10 @@ def import_bundle(store: Store, path: Path | str, password: str | None = None,
                     progress(done, total)
 
         def images(evidence_id: str) -> tuple[bytes, bytes]:
-            return ((staging / f"{evidence_id}.original").read_bytes(),
-                    (staging / f"{evidence_id}.thumbnail").read_bytes())
+            return (
+                (staging / f"{evidence_id}.original").read_bytes(),
+                (staging / f"{evidence_id}.thumbnail").read_bytes(),
+            )
 
         with store.lock:
             try:
@@ -157,5 +177,13 @@ def import_bundle(store: Store, path: Path | str, password: str | None = None,
         progress(total, total)
     audit = rows["audit"]
     log.info("imported audit %s from %s (replaced: %s)", audit["id"], source, replaced)
-    return ImportResult(audit["id"], audit["title"], replaced, len(rows["visits"]), len(rows["answers"]),
-                        len(rows["findings"]), len(rows["evidence"]), manifest["client_copy"])
+    return ImportResult(
+        audit["id"],
+        audit["title"],
+        replaced,
+        len(rows["visits"]),
+        len(rows["answers"]),
+        len(rows["findings"]),
+        len(rows["evidence"]),
+        manifest["client_copy"],
+    )

@@ -1,4 +1,4 @@
-"""Strict validation of every value a bundle carries: exact keys, types, enums, bounds, references."""
+"""Strict validation of every value in a bundle: exact keys, types, enums, bounds, references."""
 
 from __future__ import annotations
 
@@ -31,8 +31,11 @@ def _fail(where: str, what: str) -> Exception:
     return refuse(f"{where} {what}")
 
 
-def text(limit: int = MAX_TEXT, *, blank: bool = True, pattern: re.Pattern[str] | None = None) -> Check:
-    """Return a check for a bounded string (valid UTF-8, optionally non-blank or matching a pattern)."""
+def text(
+    limit: int = MAX_TEXT, *, blank: bool = True, pattern: re.Pattern[str] | None = None
+) -> Check:
+    """Return a check for a bounded string (valid UTF-8, optionally non-blank or patterned)."""
+
     def check(value: Any, where: str) -> str:
         if not isinstance(value, str):
             raise _fail(where, "must be text")
@@ -47,28 +50,37 @@ def text(limit: int = MAX_TEXT, *, blank: bool = True, pattern: re.Pattern[str] 
         if pattern is not None and not pattern.match(value):
             raise _fail(where, "is not a valid identifier")
         return value
+
     return check
 
 
 def integer(low: int = -MAX_INT, high: int = MAX_INT) -> Check:
     """Return a check for a whole number within [low, high] (booleans refused)."""
+
     def check(value: Any, where: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _fail(where, "must be a whole number")
         if not low <= value <= high:
             raise _fail(where, f"must be from {low} to {high}")
         return value
+
     return check
 
 
 def number(low: float, high: float) -> Check:
     """Return a check for a finite number within [low, high]."""
+
     def check(value: Any, where: str) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise _fail(where, "must be a number")
-        if isinstance(value, int) and abs(value) >= MAX_INT or not math.isfinite(value) or not low <= value <= high:
+        if (
+            (isinstance(value, int) and abs(value) >= MAX_INT)
+            or not math.isfinite(value)
+            or not low <= value <= high
+        ):
             raise _fail(where, f"must be a finite number from {low} to {high}")
         return float(value)
+
     return check
 
 
@@ -81,17 +93,21 @@ def boolean(value: Any, where: str) -> bool:
 
 def one_of(*choices: str) -> Check:
     """Return a check for a string among `choices`."""
+
     def check(value: Any, where: str) -> str:
         if value not in choices or not isinstance(value, str):
             raise _fail(where, f"must be one of {', '.join(choices)}")
         return value
+
     return check
 
 
 def optional(inner: Check) -> Check:
     """Return a check accepting null or what `inner` accepts."""
+
     def check(value: Any, where: str) -> Any:
         return None if value is None else inner(value, where)
+
     return check
 
 
@@ -150,6 +166,7 @@ def loads(data: bytes | str, where: str) -> Any:
 
 def json_text(shape: Callable[[Any, str], None] | None = None, *, limit: int = MAX_TEXT) -> Check:
     """Return a check for a column holding JSON text (checked as JSON, then by `shape`)."""
+
     def check(value: Any, where: str) -> str:
         text(limit)(value, where)
         decoded = loads(value, where)
@@ -157,11 +174,14 @@ def json_text(shape: Callable[[Any, str], None] | None = None, *, limit: int = M
         if shape is not None:
             shape(decoded, where)
         return value
+
     return check
 
 
 def _list_of_text(value: Any, where: str) -> None:
-    if not isinstance(value, list) or not all(isinstance(v, str) and len(v) <= MAX_SHORT for v in value):
+    if not isinstance(value, list) or not all(
+        isinstance(v, str) and len(v) <= MAX_SHORT for v in value
+    ):
         raise _fail(where, "must be a list of names")
 
 
@@ -196,58 +216,138 @@ _title = text(MAX_SHORT, blank=False)
 
 SPECS: dict[str, dict[str, Check]] = {
     "client": {
-        "id": _id, "name": _title, "brands": json_text(_list_of_text), "website": _short, "phone": _short,
-        "email": _short, "logo": boolean, "report_language": one_of("it", "en"), "created_at": timestamp,
+        "id": _id,
+        "name": _title,
+        "brands": json_text(_list_of_text),
+        "website": _short,
+        "phone": _short,
+        "email": _short,
+        "logo": boolean,
+        "report_language": one_of("it", "en"),
+        "created_at": timestamp,
         "updated_at": timestamp,
     },
-    "templates": {"id": _id, "version": text(64, pattern=ID), "touchpoint": one_of(*TouchpointKind),
-                  "source": text(1_000_000, blank=False)},
+    "templates": {
+        "id": _id,
+        "version": text(64, pattern=ID),
+        "touchpoint": one_of(*TouchpointKind),
+        "source": text(1_000_000, blank=False),
+    },
     "audit": {
-        "id": _id, "client_id": _id, "title": _title, "scenario": text(), "auditor": _short,
-        "planned_date": optional(iso_date), "actual_date": optional(iso_date), "status": one_of(*AuditStatus),
-        "created_at": timestamp, "updated_at": timestamp,
+        "id": _id,
+        "client_id": _id,
+        "title": _title,
+        "scenario": text(),
+        "auditor": _short,
+        "planned_date": optional(iso_date),
+        "actual_date": optional(iso_date),
+        "status": one_of(*AuditStatus),
+        "created_at": timestamp,
+        "updated_at": timestamp,
     },
     "visits": {
-        "id": _id, "audit_id": _id, "kind": one_of(*TouchpointKind), "template_id": _id,
-        "template_version": text(64, pattern=ID), "title": _short, "position": integer(0, 100_000),
-        "visited_at": optional(timestamp), "channel": json_text(_object, limit=MAX_SHORT * 20),
-        "weight": number(1e-9, 1e6), "nps": optional(integer(0, 10)), "csat": optional(integer(1, 5)),
-        "ces": optional(integer(1, 7)), "status": one_of(*VisitStatus),
+        "id": _id,
+        "audit_id": _id,
+        "kind": one_of(*TouchpointKind),
+        "template_id": _id,
+        "template_version": text(64, pattern=ID),
+        "title": _short,
+        "position": integer(0, 100_000),
+        "visited_at": optional(timestamp),
+        "channel": json_text(_object, limit=MAX_SHORT * 20),
+        "weight": number(1e-9, 1e6),
+        "nps": optional(integer(0, 10)),
+        "csat": optional(integer(1, 5)),
+        "ces": optional(integer(1, 7)),
+        "status": one_of(*VisitStatus),
     },
-    "answers": {"visit_id": _id, "item_id": _id, "value": json_text(), "note": text(),
-                "answered_at": timestamp},
-    "answer_history": {"visit_id": _id, "item_id": _id, "value": optional(json_text()), "note": text(),
-                       "changed_at": timestamp},
+    "answers": {
+        "visit_id": _id,
+        "item_id": _id,
+        "value": json_text(),
+        "note": text(),
+        "answered_at": timestamp,
+    },
+    "answer_history": {
+        "visit_id": _id,
+        "item_id": _id,
+        "value": optional(json_text()),
+        "note": text(),
+        "changed_at": timestamp,
+    },
     "findings": {
-        "id": _id, "audit_id": _id, "visit_id": optional(_id), "item_id": optional(_id), "title": _title,
-        "severity": one_of(*Severity), "description": text(), "recommendation": text(),
-        "status": one_of(*FindingStatus), "source": text(64), "created_at": timestamp, "updated_at": timestamp,
+        "id": _id,
+        "audit_id": _id,
+        "visit_id": optional(_id),
+        "item_id": optional(_id),
+        "title": _title,
+        "severity": one_of(*Severity),
+        "description": text(),
+        "recommendation": text(),
+        "status": one_of(*FindingStatus),
+        "source": text(64),
+        "created_at": timestamp,
+        "updated_at": timestamp,
     },
     "finding_evidence": {"finding_id": _id, "evidence_id": _id, "position": integer(0, 100_000)},
     "evidence": {
-        "id": _id, "audit_id": _id, "visit_id": optional(_id), "item_id": optional(_id), "caption": text(),
-        "source": text(64), "filename": _short, "mime": one_of(*MIMES), "width": integer(1, 1_000_000),
-        "height": integer(1, 1_000_000), "sha256": text(64, pattern=SHA256), "captured_at": optional(timestamp),
-        "created_at": timestamp, "analysis": optional(json_text(_object, limit=4_000_000)),
+        "id": _id,
+        "audit_id": _id,
+        "visit_id": optional(_id),
+        "item_id": optional(_id),
+        "caption": text(),
+        "source": text(64),
+        "filename": _short,
+        "mime": one_of(*MIMES),
+        "width": integer(1, 1_000_000),
+        "height": integer(1, 1_000_000),
+        "sha256": text(64, pattern=SHA256),
+        "captured_at": optional(timestamp),
+        "created_at": timestamp,
+        "analysis": optional(json_text(_object, limit=4_000_000)),
         "redactions": json_text(_boxes),
     },
     "dismissed_suggestions": {"audit_id": _id, "fingerprint": _short, "dismissed_at": timestamp},
 }
-LIMITS = {"templates": 100, "visits": 1_000, "answers": 200_000, "answer_history": 1_000_000,
-          "findings": 20_000, "finding_evidence": 100_000, "evidence": 9_000, "dismissed_suggestions": 100_000}
+LIMITS = {
+    "templates": 100,
+    "visits": 1_000,
+    "answers": 200_000,
+    "answer_history": 1_000_000,
+    "findings": 20_000,
+    "finding_evidence": 100_000,
+    "evidence": 9_000,
+    "dismissed_suggestions": 100_000,
+}
 
 MANIFEST_SPEC: dict[str, Check] = {
-    "format": one_of(FORMAT), "format_version": integer(1, MAX_INT), "created_at": timestamp,
-    "app_version": text(64), "audit_id": _id, "client_copy": boolean, "members": lambda v, w: v,
+    "format": one_of(FORMAT),
+    "format_version": integer(1, MAX_INT),
+    "created_at": timestamp,
+    "app_version": text(64),
+    "audit_id": _id,
+    "client_copy": boolean,
+    "members": lambda v, w: v,
 }
-MEMBER_SPEC: dict[str, Check] = {"name": text(600), "size": integer(0, MAX_INT), "sha256": text(64, pattern=SHA256)}
+MEMBER_SPEC: dict[str, Check] = {
+    "name": text(600),
+    "size": integer(0, MAX_INT),
+    "sha256": text(64, pattern=SHA256),
+}
 
 
 def manifest(doc: Any) -> dict[str, Any]:
-    """Return a checked manifest: known format, supported version, a list of unique, well-formed members."""
-    if isinstance(doc, dict) and doc.get("format") == FORMAT and isinstance(doc.get("format_version"), int) \
-            and not isinstance(doc.get("format_version"), bool) and doc["format_version"] > FORMAT_VERSION:
-        raise refuse(f"it was written in bundle format {doc['format_version']}; update the application to read it")
+    """Return a checked manifest: known format, supported version, unique well-formed members."""
+    if (
+        isinstance(doc, dict)
+        and doc.get("format") == FORMAT
+        and isinstance(doc.get("format_version"), int)
+        and not isinstance(doc.get("format_version"), bool)
+        and doc["format_version"] > FORMAT_VERSION
+    ):
+        raise refuse(
+            f"it uses bundle format {doc['format_version']}; update the application to read it"
+        )
     checked = record(doc, MANIFEST_SPEC, "manifest")
     members = doc["members"]
     if not isinstance(members, list) or len(members) > 20_000:
@@ -274,8 +374,10 @@ def document(doc: Any) -> dict[str, Any]:
     top = {"client", "audit", *LIMITS}
     if not isinstance(doc, dict) or set(doc) != top:
         raise refuse("audit.json does not have the expected sections")
-    out: dict[str, Any] = {"client": record(doc["client"], SPECS["client"], "client"),
-                           "audit": record(doc["audit"], SPECS["audit"], "audit")}
+    out: dict[str, Any] = {
+        "client": record(doc["client"], SPECS["client"], "client"),
+        "audit": record(doc["audit"], SPECS["audit"], "audit"),
+    }
     for table, limit in LIMITS.items():
         rows = doc[table]
         if not isinstance(rows, list) or len(rows) > limit:

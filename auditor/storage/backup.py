@@ -1,4 +1,4 @@
-"""Consistent copies of a workspace file and checks of copies, through SQLite itself (never a file copy)."""
+"""Consistent copies of a workspace and checks of copies, through SQLite (never a file copy)."""
 
 from __future__ import annotations
 
@@ -33,14 +33,14 @@ def fsync_folder(path: Path) -> None:
 
 
 def vacuum_into(db: sqlite_utils.Database, target: Path) -> None:
-    """Write a consistent, compacted copy of the open database to `target` (which must not exist)."""
+    """Write a consistent, compacted copy of the open database to a new file `target`."""
     # VACUUM INTO reads one snapshot, so writers in other connections never tear the copy; it also
     # leaves out free pages, so erased photos do not travel into backups.
     db.execute("VACUUM INTO ?", (str(target),))
 
 
 def copy_file(source: Path, target: Path) -> None:
-    """Write a consistent copy of the workspace file at `source` to `target` without changing `source`."""
+    """Write a consistent copy of the workspace file at `source` to `target`."""
     if not source.is_file():
         raise WorkspaceError(f"no workspace at {source}")
     try:

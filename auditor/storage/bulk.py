@@ -1,4 +1,4 @@
-"""Whole-audit reads and writes for bundles: every row of one audit out, and back in one transaction."""
+"""Whole-audit reads and writes for bundles: every row of an audit out, and back in one go."""
 
 from __future__ import annotations
 
@@ -14,8 +14,17 @@ from auditor.errors import ValidationError
 log = logging.getLogger(__name__)
 
 # Sections written back in this order (parents first); each row is a dict of the table's columns.
-ORDER = ("templates", "audit", "visits", "answers", "answer_history", "findings", "evidence",
-         "finding_evidence", "dismissed_suggestions")
+ORDER = (
+    "templates",
+    "audit",
+    "visits",
+    "answers",
+    "answer_history",
+    "findings",
+    "evidence",
+    "finding_evidence",
+    "dismissed_suggestions",
+)
 
 
 def _rows(db: sqlite_utils.Database, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
@@ -30,42 +39,69 @@ def columns(db: sqlite_utils.Database, table: str) -> list[str]:
 
 
 def audit_rows(db: sqlite_utils.Database, audit_id: str) -> dict[str, Any]:
-    """Return every row of an audit (blobs left out: see evidence_bytes and client_logo) by table."""
+    """Return every row of an audit by table (blobs apart: see evidence_bytes, client_logo)."""
     audit = _rows(db, "SELECT * FROM audits WHERE id = ?", (audit_id,))
     if not audit:
         raise ValidationError(f"no audit with id {audit_id}")
     client = _rows(db, "SELECT * FROM clients WHERE id = ?", (audit[0]["client_id"],))[0]
     client["logo"] = client["logo"] is not None
-    evidence = _rows(db, "SELECT * FROM evidence WHERE audit_id = ? ORDER BY created_at, id", (audit_id,))
+    evidence = _rows(
+        db, "SELECT * FROM evidence WHERE audit_id = ? ORDER BY created_at, id", (audit_id,)
+    )
     for row in evidence:
         del row["thumbnail"]
-    history = _rows(db, "SELECT h.* FROM answer_history h JOIN visits v ON v.id = h.visit_id "
-                        "WHERE v.audit_id = ? ORDER BY h.id", (audit_id,))
+    history = _rows(
+        db,
+        "SELECT h.* FROM answer_history h JOIN visits v ON v.id = h.visit_id "
+        "WHERE v.audit_id = ? ORDER BY h.id",
+        (audit_id,),
+    )
     for row in history:
         del row["id"]  # local row numbers: another workspace numbers its own
     return {
         "client": client,
-        "templates": _rows(db, "SELECT * FROM templates WHERE (id, version) IN (SELECT template_id, "
-                               "template_version FROM visits WHERE audit_id = ?) ORDER BY id, version", (audit_id,)),
+        "templates": _rows(
+            db,
+            "SELECT * FROM templates WHERE (id, version) IN (SELECT template_id, "
+            "template_version FROM visits WHERE audit_id = ?) ORDER BY id, version",
+            (audit_id,),
+        ),
         "audit": audit[0],
-        "visits": _rows(db, "SELECT * FROM visits WHERE audit_id = ? ORDER BY position, id", (audit_id,)),
-        "answers": _rows(db, "SELECT a.* FROM answers a JOIN visits v ON v.id = a.visit_id WHERE v.audit_id = ? "
-                             "ORDER BY a.visit_id, a.item_id", (audit_id,)),
+        "visits": _rows(
+            db, "SELECT * FROM visits WHERE audit_id = ? ORDER BY position, id", (audit_id,)
+        ),
+        "answers": _rows(
+            db,
+            "SELECT a.* FROM answers a JOIN visits v ON v.id = a.visit_id WHERE v.audit_id = ? "
+            "ORDER BY a.visit_id, a.item_id",
+            (audit_id,),
+        ),
         "answer_history": history,
-        "findings": _rows(db, "SELECT * FROM findings WHERE audit_id = ? ORDER BY created_at, id", (audit_id,)),
-        "finding_evidence": _rows(db, "SELECT fe.* FROM finding_evidence fe JOIN findings f ON f.id = fe.finding_id "
-                                      "WHERE f.audit_id = ? ORDER BY fe.finding_id, fe.position, fe.evidence_id",
-                                  (audit_id,)),
+        "findings": _rows(
+            db, "SELECT * FROM findings WHERE audit_id = ? ORDER BY created_at, id", (audit_id,)
+        ),
+        "finding_evidence": _rows(
+            db,
+            "SELECT fe.* FROM finding_evidence fe JOIN findings f ON f.id = fe.finding_id "
+            "WHERE f.audit_id = ? ORDER BY fe.finding_id, fe.position, fe.evidence_id",
+            (audit_id,),
+        ),
         "evidence": evidence,
-        "dismissed_suggestions": _rows(db, "SELECT * FROM dismissed_suggestions WHERE audit_id = ? "
-                                           "ORDER BY fingerprint", (audit_id,)),
+        "dismissed_suggestions": _rows(
+            db,
+            "SELECT * FROM dismissed_suggestions WHERE audit_id = ? ORDER BY fingerprint",
+            (audit_id,),
+        ),
     }
 
 
 def evidence_bytes(db: sqlite_utils.Database, evidence_id: str) -> tuple[bytes, bytes]:
     """Return (original, thumbnail) of an evidence image."""
-    row = db.execute("SELECT b.data, e.thumbnail FROM evidence e JOIN evidence_blobs b ON b.evidence_id = e.id "
-                     "WHERE e.id = ?", (evidence_id,)).fetchone()
+    row = db.execute(
+        "SELECT b.data, e.thumbnail FROM evidence e JOIN evidence_blobs b ON b.evidence_id = e.id "
+        "WHERE e.id = ?",
+        (evidence_id,),
+    ).fetchone()
     if row is None:
         raise ValidationError(f"the image of evidence {evidence_id} is missing")
     return row[0], row[1]
@@ -79,7 +115,9 @@ def client_logo(db: sqlite_utils.Database, client_id: str) -> bytes | None:
 
 def template_source(db: sqlite_utils.Database, template_id: str, version: str) -> str | None:
     """Return the source text of a kept template version, or None."""
-    row = db.execute("SELECT source FROM templates WHERE id = ? AND version = ?", (template_id, version)).fetchone()
+    row = db.execute(
+        "SELECT source FROM templates WHERE id = ? AND version = ?", (template_id, version)
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -88,9 +126,13 @@ def audit_exists(db: sqlite_utils.Database, audit_id: str) -> bool:
     return db.execute("SELECT 1 FROM audits WHERE id = ?", (audit_id,)).fetchone() is not None
 
 
-def replace_audit(db: sqlite_utils.Database, rows: dict[str, Any], logo: bytes | None,
-                  images: Callable[[str], tuple[bytes, bytes]]) -> bool:
-    """Write a validated audit in one transaction, replacing the workspace's copy; return True if it replaced one.
+def replace_audit(
+    db: sqlite_utils.Database,
+    rows: dict[str, Any],
+    logo: bytes | None,
+    images: Callable[[str], tuple[bytes, bytes]],
+) -> bool:
+    """Write a validated audit in one transaction, replacing any copy; True if it replaced one.
 
     `images(evidence_id)` returns (original, thumbnail). Any conflict rolls everything back.
     """
@@ -98,7 +140,7 @@ def replace_audit(db: sqlite_utils.Database, rows: dict[str, Any], logo: bytes |
     try:
         with db.atomic():
             replaced = audit_exists(db, audit_id)
-            # Deleting the audit cascades to its visits, answers, history, findings, links and evidence.
+            # Deleting the audit cascades to visits, answers, history, findings, links, evidence.
             db.execute("DELETE FROM audits WHERE id = ?", (audit_id,))
             client = {**rows["client"], "logo": logo}
             db["clients"].upsert(client, pk="id")

@@ -13,9 +13,12 @@ log = logging.getLogger(__name__)
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the `backup` command."""
     parser = subparsers.add_parser(
-        "backup", parents=[common], help="back up the workspace and print the backup's path",
-        description="Write a consistent copy of the workspace into <workspace>.backups/ (keeping the 10 newest "
-                    "backups and one per day for a week) and print its path.",
+        "backup",
+        parents=[common],
+        help="back up the workspace and print the backup's path",
+        description="Write a consistent copy of the workspace into <workspace>.backups/ "
+        "(keeping the 10 newest "
+        "backups and one per day for a week) and print its path.",
     )
     parser.set_defaults(handler=handler)
 

@@ -20,16 +20,29 @@ PASSWORD_ENV = "AUDITOR_BUNDLE_PASSWORD"
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the `export` command."""
     parser = subparsers.add_parser(
-        "export", parents=[common], help="write an audit with its photos to a .auditbundle file",
-        description="Write the audit, its client, the checklists it used, visits, answers with their history, "
-                    "findings and evidence images to one bundle file (see docs/bundles.md).",
+        "export",
+        parents=[common],
+        help="write an audit with its photos to a .auditbundle file",
+        description="Write the audit, its client, the checklists it used, visits, "
+        "answers with their history, "
+        "findings and evidence images to one bundle file (see docs/bundles.md).",
     )
-    parser.add_argument("audit", metavar="AUDIT", help="the audit id (or at least its first 4 characters)")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the bundle to write")
-    parser.add_argument("--password", action="store_true",
-                        help=f"encrypt the bundle with a password (read from ${PASSWORD_ENV}, else asked)")
-    parser.add_argument("--client-copy", action="store_true",
-                        help="replace original photos with metadata-free copies, blurred regions applied")
+    parser.add_argument(
+        "audit", metavar="AUDIT", help="the audit id (or at least its first 4 characters)"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the bundle to write"
+    )
+    parser.add_argument(
+        "--password",
+        action="store_true",
+        help=f"encrypt the bundle with a password (read from ${PASSWORD_ENV}, else asked)",
+    )
+    parser.add_argument(
+        "--client-copy",
+        action="store_true",
+        help="replace original photos with metadata-free copies, blurred regions applied",
+    )
     parser.set_defaults(handler=handler)
 
 

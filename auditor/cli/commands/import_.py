@@ -1,4 +1,4 @@
-"""`auditor import`: bring an audit bundle into the workspace (the same audit imported again is replaced)."""
+"""`auditor import`: bring an audit bundle into the workspace (importing again replaces it)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,19 @@ log = logging.getLogger(__name__)
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the `import` command."""
     parser = subparsers.add_parser(
-        "import", parents=[common], help="import an audit from a .auditbundle file",
-        description="Check every member of a bundle, then add its audit to the workspace in one transaction. "
-                    "Importing the same audit again replaces it. A damaged or unsafe bundle is refused whole.",
+        "import",
+        parents=[common],
+        help="import an audit from a .auditbundle file",
+        description="Check every member of a bundle, then add its audit to the workspace "
+        "in one transaction. "
+        "Importing the same audit again replaces it. A damaged or unsafe bundle is refused whole.",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the bundle to import")
-    parser.add_argument("--password", action="store_true",
-                        help=f"the bundle is encrypted (password read from ${PASSWORD_ENV}, else asked)")
+    parser.add_argument(
+        "--password",
+        action="store_true",
+        help=f"the bundle is encrypted (password read from ${PASSWORD_ENV}, else asked)",
+    )
     parser.set_defaults(handler=handler)
 
 
@@ -34,9 +40,17 @@ def handler(args: argparse.Namespace) -> int:
     password = read_password(confirm=False) if args.password else None
     with open_store(args) as store:
         result = import_bundle(store, args.file, password)
-    print(_("Imported \u201c{title}\u201d ({id}): {visits} visits, {findings} findings, {photos} photos.").format(
-        title=result.title, id=result.audit_id, visits=result.visits, findings=result.findings,
-        photos=result.evidence))
+    print(
+        _(
+            "Imported \u201c{title}\u201d ({id}): {visits} visits, {findings} findings, {photos} photos."  # noqa: E501
+        ).format(
+            title=result.title,
+            id=result.audit_id,
+            visits=result.visits,
+            findings=result.findings,
+            photos=result.evidence,
+        )
+    )
     if result.replaced:
         print(_("It replaced the copy of this audit that was already in the workspace."))
     return 0

@@ -1,8 +1,8 @@
-"""Crash harness: a child writes through the real Store, the parent kills it with SIGKILL and verifies.
+"""Crash harness: a child writes through the real Store, the parent SIGKILLs it and verifies.
 
 The child announces each write before doing it (`do <seq> ...`) and acknowledges it once committed
-(`ok <seq>`). After a kill the workspace must hold exactly the acknowledged state, or that state plus
-the one announced-but-unacknowledged write: anything else is a lost or half-saved write.
+(`ok <seq>`). After a kill the workspace must hold exactly the acknowledged state, or that
+state plus the one announced-but-unacknowledged write: anything else is a lost or half-saved write.
 Run the child with `python -m tests.auditor.reliability.crash child WORKSPACE SEED`.
 """
 
@@ -31,9 +31,13 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[3]
 UNSAFE_ENV = "AUDITOR_CRASH_UNSAFE"  # positive control: honoured by this harness's child only
 ITEMS = ("answered", "tone", "greeting", "wait", "remarks")
-ANSWERS_FOR = {"answered": lambda s: "yes" if s % 2 else "no", "tone": lambda s: 1 + s % 5,
-               "greeting": lambda s: ("full", "company", "none")[s % 3], "wait": lambda s: float(s % 40),
-               "remarks": lambda s: f"remark {s} " + "x" * (s % 300)}
+ANSWERS_FOR = {
+    "answered": lambda s: "yes" if s % 2 else "no",
+    "tone": lambda s: 1 + s % 5,
+    "greeting": lambda s: ("full", "company", "none")[s % 3],
+    "wait": lambda s: float(s % 40),
+    "remarks": lambda s: f"remark {s} " + "x" * (s % 300),
+}
 
 State = dict[str, Any]
 
@@ -57,8 +61,16 @@ def setup_workspace(path: Path) -> None:
     with Store.open(path) as store:
         client = store.clients.add(Client(name="Crash Test Hotel", id="client-1"))
         audit = Audit(client_id=client.id, title="Crash audit", id="audit-1")
-        visits = [Visit(audit_id=audit.id, kind=template.touchpoint, template_id=template.id,
-                        template_version=template.version, id=f"visit-{n}") for n in (1, 2)]
+        visits = [
+            Visit(
+                audit_id=audit.id,
+                kind=template.touchpoint,
+                template_id=template.id,
+                template_version=template.version,
+                id=f"visit-{n}",
+            )
+            for n in (1, 2)
+        ]
         store.audits.create(audit, [(v, template) for v in visits])
 
 
@@ -101,10 +113,25 @@ def child(path: Path, seed: int, first_seq: int) -> None:
             fid = f"finding-{seed}-{seq}"
             _say(f"do {seq} add {fid} {hashlib.sha256(png).hexdigest()}")
             with store.transaction():  # the finding and its photo: all or nothing
-                finding = store.findings.add(Finding(audit_id="audit-1", title=f"finding {seq}", id=fid,
-                                                     severity=Severity.MAJOR, visit_id=visit, item_id=item))
-                add_evidence(store, "audit-1", png, name="photo.png", run_check=False, visit_id=visit,
-                             finding_id=fid)
+                finding = store.findings.add(
+                    Finding(
+                        audit_id="audit-1",
+                        title=f"finding {seq}",
+                        id=fid,
+                        severity=Severity.MAJOR,
+                        visit_id=visit,
+                        item_id=item,
+                    )
+                )
+                add_evidence(
+                    store,
+                    "audit-1",
+                    png,
+                    name="photo.png",
+                    run_check=False,
+                    visit_id=visit,
+                    finding_id=fid,
+                )
             findings[fid] = store.findings.get(fid)
         elif roll < 0.92:
             finding = findings[rng.choice(sorted(findings))]
@@ -133,24 +160,37 @@ def read_state(path: Path) -> tuple[State, list[str]]:
         check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if check != ["ok"]:
             return {}, [f"integrity: {check[:3]}"]
-        answers = {f"{v}/{i}": [val, note] for v, i, val, note in
-                   conn.execute("SELECT visit_id, item_id, value, note FROM answers")}
+        answers = {
+            f"{v}/{i}": [val, note]
+            for v, i, val, note in conn.execute(
+                "SELECT visit_id, item_id, value, note FROM answers"
+            )
+        }
         evidence = {}
         for eid, sha, blob in conn.execute(
-                "SELECT e.id, e.sha256, b.data FROM evidence e LEFT JOIN evidence_blobs b ON b.evidence_id = e.id"):
+            "SELECT e.id, e.sha256, b.data FROM evidence e "
+            "LEFT JOIN evidence_blobs b ON b.evidence_id = e.id"
+        ):
             if blob is None or hashlib.sha256(blob).hexdigest() != sha:
                 problems.append(f"half-saved: evidence {eid} without its bytes")
             evidence[eid] = sha
-        orphans = conn.execute("SELECT count(*) FROM evidence_blobs WHERE evidence_id NOT IN "
-                               "(SELECT id FROM evidence)").fetchone()[0]
-        dangling = conn.execute("SELECT count(*) FROM finding_evidence WHERE evidence_id NOT IN "
-                                "(SELECT id FROM evidence) OR finding_id NOT IN (SELECT id FROM findings)").fetchone()[0]
+        orphans = conn.execute(
+            "SELECT count(*) FROM evidence_blobs WHERE evidence_id NOT IN (SELECT id FROM evidence)"
+        ).fetchone()[0]
+        dangling = conn.execute(
+            "SELECT count(*) FROM finding_evidence WHERE evidence_id NOT IN "
+            "(SELECT id FROM evidence) OR finding_id NOT IN (SELECT id FROM findings)"
+        ).fetchone()[0]
         if orphans or dangling:
             problems.append(f"half-saved: {orphans} orphan blobs, {dangling} dangling links")
         findings: dict[str, list[Any]] = {}
         for fid, title in conn.execute("SELECT id, title FROM findings"):
-            shas = sorted(evidence.get(e, "?") for (e,) in conn.execute(
-                "SELECT evidence_id FROM finding_evidence WHERE finding_id = ?", (fid,)))
+            shas = sorted(
+                evidence.get(e, "?")
+                for (e,) in conn.execute(
+                    "SELECT evidence_id FROM finding_evidence WHERE finding_id = ?", (fid,)
+                )
+            )
             findings[fid] = [title, shas]
         bare = sum(1 for _, shas in findings.values() if not shas)
         if bare:  # every finding of this workload is created with its photo and deleted with it
@@ -199,13 +239,26 @@ class Totals:
 
     def as_dict(self) -> dict[str, int]:
         """Return the figures as a plain dict."""
-        return {"kills": self.kills, "acknowledged": self.acknowledged, "lost": self.lost,
-                "integrity_failures": self.integrity_failures, "half_saved": self.half_saved}
+        return {
+            "kills": self.kills,
+            "acknowledged": self.acknowledged,
+            "lost": self.lost,
+            "integrity_failures": self.integrity_failures,
+            "half_saved": self.half_saved,
+        }
 
 
-def run(workdir: Path, kills: int, *, seed: int = 1, unsafe: bool = False, min_ms: int = 50, max_ms: int = 600,
-        report: Any = None) -> Totals:
-    """Kill the writing child `kills` times at random moments and verify the workspace after each kill."""
+def run(
+    workdir: Path,
+    kills: int,
+    *,
+    seed: int = 1,
+    unsafe: bool = False,
+    min_ms: int = 50,
+    max_ms: int = 600,
+    report: Any = None,
+) -> Totals:
+    """Kill the writing child `kills` times at random moments, verifying the workspace each time."""
     path = workdir / "crash.auditdesk"
     setup_workspace(path)
     state, problems = read_state(path)
@@ -215,8 +268,20 @@ def run(workdir: Path, kills: int, *, seed: int = 1, unsafe: bool = False, min_m
     seq = 0
     env = {**os.environ, UNSAFE_ENV: "1" if unsafe else "0", "PYTHONPATH": str(ROOT)}
     for n in range(kills):
-        proc = subprocess.Popen([sys.executable, "-m", "tests.auditor.reliability.crash", "child", str(path),
-                                 str(seed * 10_000 + n), str(seq)], stdout=subprocess.PIPE, env=env, cwd=ROOT)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.auditor.reliability.crash",
+                "child",
+                str(path),
+                str(seed * 10_000 + n),
+                str(seq),
+            ],
+            stdout=subprocess.PIPE,
+            env=env,
+            cwd=ROOT,
+        )
         assert proc.stdout is not None
         if proc.stdout.readline().strip() != b"ready":
             raise RuntimeError("the crash child did not start")
@@ -239,7 +304,9 @@ def run(workdir: Path, kills: int, *, seed: int = 1, unsafe: bool = False, min_m
         found, problems = read_state(path)
         candidates = [state] + ([apply(state, pending[1], pending[0])] if pending else [])
         if pending:
-            seq = pending[0]  # the next child never reuses the number of a write that may have landed
+            seq = pending[
+                0
+            ]  # the next child never reuses the number of a write that may have landed
         for problem in problems:
             if problem.startswith("integrity"):
                 totals.integrity_failures += 1
@@ -247,7 +314,9 @@ def run(workdir: Path, kills: int, *, seed: int = 1, unsafe: bool = False, min_m
                 totals.half_saved += 1
             totals.details.append(f"kill {n}: {problem}")
         if problems:
-            setup_again = workdir / f"crash-{n}.auditdesk"  # keep the evidence, start a new workspace
+            setup_again = (
+                workdir / f"crash-{n}.auditdesk"
+            )  # keep the evidence, start a new workspace
             path.rename(setup_again)
             for suffix in ("-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)

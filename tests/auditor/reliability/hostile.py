@@ -1,4 +1,4 @@
-"""Build a corpus of hostile and broken bundles from one valid bundle: each must be refused whole."""
+"""Build hostile and broken bundles from one valid bundle: each must be refused whole."""
 
 from __future__ import annotations
 
@@ -34,26 +34,36 @@ def _info(name: str, kind: int = stat.S_IFREG, deflate: bool = False) -> zipfile
     return info
 
 
-def build(files: dict[str, bytes], *, manifest: Callable[[Doc], None] | None = None, fix: bool = True,
-          kinds: dict[str, int] | None = None) -> bytes:
-    """Return a zip of `files`, with manifest.json recomputed (then changed by `manifest`) unless fix is False."""
+def build(
+    files: dict[str, bytes],
+    *,
+    manifest: Callable[[Doc], None] | None = None,
+    fix: bool = True,
+    kinds: dict[str, int] | None = None,
+) -> bytes:
+    """Return a zip of `files`, the manifest recomputed (then changed by `manifest`) if `fix`."""
     files = dict(files)
     if fix:
         doc = json.loads(files[MANIFEST])
-        doc["members"] = [{"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
-                          for n, d in files.items() if n != MANIFEST]
+        doc["members"] = [
+            {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+            for n, d in files.items()
+            if n != MANIFEST
+        ]
         if manifest:
             manifest(doc)
         files[MANIFEST] = json.dumps(doc).encode() if not isinstance(doc, bytes) else doc
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         for name, data in files.items():
-            archive.writestr(_info(name, (kinds or {}).get(name, stat.S_IFREG), name.endswith(".json")), data)
+            archive.writestr(
+                _info(name, (kinds or {}).get(name, stat.S_IFREG), name.endswith(".json")), data
+            )
     return out.getvalue()
 
 
 def with_doc(valid: bytes, change: Callable[[Doc], None]) -> bytes:
-    """Return the bundle with audit.json changed (checksums recomputed, so only the content is wrong)."""
+    """Return the bundle with audit.json changed (checksums recomputed: only content is wrong)."""
     files = members(valid)
     doc = json.loads(files[AUDIT])
     change(doc)
@@ -87,23 +97,23 @@ def _zeros(files: dict[str, bytes], size: int) -> bytes:
 
 
 def _lying_size(valid: bytes) -> bytes:
-    """Shrink the declared size of audit.json in both headers, so it inflates past what it declares."""
+    """Shrink the declared size of audit.json in both headers: it inflates past it."""
     data = bytearray(valid)
     with zipfile.ZipFile(io.BytesIO(valid)) as archive:
         info = archive.getinfo(AUDIT)
     real = struct.pack("<L", info.file_size)
     fake = struct.pack("<L", 10)
     local = data.find(real, info.header_offset, info.header_offset + 30)
-    data[local:local + 4] = fake
+    data[local : local + 4] = fake
     central = data.find(real, len(data) - 4096 if len(data) > 4096 else 0)
     while central != -1:
-        data[central:central + 4] = fake
+        data[central : central + 4] = fake
         central = data.find(real, central + 4)
     return bytes(data)
 
 
 def _overlap(valid: bytes) -> bytes:
-    """Point a second central-directory entry at the first member's data (the overlapping-bomb trick)."""
+    """Point a second central-directory entry at the first member's data (overlapping bomb)."""
     files = members(valid)
     first, second = sorted(files)[:2]
     built = bytearray(build(files))
@@ -111,9 +121,9 @@ def _overlap(valid: bytes) -> bytes:
         a, b = archive.getinfo(first), archive.getinfo(second)
     entry = built.find(b"PK\x01\x02", len(built) - 22 - 46 * len(files) - 4096)
     while entry != -1:
-        name_len = struct.unpack("<H", built[entry + 28:entry + 30])[0]
-        if built[entry + 46:entry + 46 + name_len] == second.encode():
-            built[entry + 42:entry + 46] = struct.pack("<L", a.header_offset)
+        name_len = struct.unpack("<H", built[entry + 28 : entry + 30])[0]
+        if built[entry + 46 : entry + 46 + name_len] == second.encode():
+            built[entry + 42 : entry + 46] = struct.pack("<L", a.header_offset)
             return bytes(built)
         entry = built.find(b"PK\x01\x02", entry + 4)
     raise AssertionError(f"no central entry for {second} (offset {b.header_offset})")
@@ -131,6 +141,7 @@ def corpus(valid: bytes) -> dict[str, bytes]:
         def change(doc: Doc) -> None:
             target = doc[section] if isinstance(doc[section], dict) else doc[section][index]
             target[key] = value
+
         return change
 
     def renamed(new: str) -> bytes:
@@ -144,11 +155,17 @@ def corpus(valid: bytes) -> dict[str, bytes]:
         "zip-slip absolute": build({**files, "/tmp/evil.txt": b"owned"}),
         "zip-slip drive letter": build({**files, "C:/evil.txt": b"owned"}),
         "zip-slip backslash": build({**files, "evidence\\..\\..\\evil.txt": b"owned"}),
-        "symlink member": build({**files, "evidence/link": b"/etc/passwd"}, kinds={"evidence/link": stat.S_IFLNK}),
+        "symlink member": build(
+            {**files, "evidence/link": b"/etc/passwd"}, kinds={"evidence/link": stat.S_IFLNK}
+        ),
         "renamed original": renamed(original.replace("original", "orig")),
         "extra member": build({**files, "notes.txt": b"hello"}),
-        "member missing from the manifest": build({**files, "notes.txt": b"hi"}, manifest=lambda m: m["members"].pop()),
-        "duplicate member names": build({**files}, manifest=lambda m: m["members"].append(dict(m["members"][0]))),
+        "member missing from the manifest": build(
+            {**files, "notes.txt": b"hi"}, manifest=lambda m: m["members"].pop()
+        ),
+        "duplicate member names": build(
+            {**files}, manifest=lambda m: m["members"].append(dict(m["members"][0]))
+        ),
         "bad checksum": build(files, manifest=lambda m: m["members"][0].update(sha256="0" * 64)),
         "bad crc": _flip_stored(valid, original),
         "lying size": _lying_size(valid),
@@ -158,7 +175,9 @@ def corpus(valid: bytes) -> dict[str, bytes]:
         "too many members": build({**files, **{f"e/{n}": b"" for n in range(20_001)}}),
         "manifest version as text": build(files, manifest=lambda m: m.update(format_version="1")),
         "manifest from the future": build(files, manifest=lambda m: m.update(format_version=99)),
-        "manifest NaN size": build(files, manifest=lambda m: m["members"][0].update(size=float("nan"))),
+        "manifest NaN size": build(
+            files, manifest=lambda m: m["members"][0].update(size=float("nan"))
+        ),
         "manifest huge size": build(files, manifest=lambda m: m["members"][0].update(size=2**64)),
         "manifest not JSON": build({**files, MANIFEST: b"{not json"}, fix=False),
         "visit position 2^70": bad_doc(setter("visits", "position", 2**70)),
@@ -177,7 +196,9 @@ def corpus(valid: bytes) -> dict[str, bytes]:
         "dangling visit": bad_doc(setter("answers", "visit_id", "no-such-visit")),
         "foreign audit rows": bad_doc(setter("findings", "audit_id", "another-audit")),
         "malformed checklist": bad_doc(setter("templates", "source", "schema = 1\nid = [unclosed")),
-        "invalid checklist": bad_doc(setter("templates", "source", 'schema = 1\nid = "mini"\nversion = "1.0.0"\n')),
+        "invalid checklist": bad_doc(
+            setter("templates", "source", 'schema = 1\nid = "mini"\nversion = "1.0.0"\n')
+        ),
         "truncated image": with_image(valid, files[original][: len(files[original]) // 2]),
         "not an image": with_image(valid, b"MZ\x90\x00 this is a program, not a photo" * 100),
         "image bomb": with_image(valid, bomb_png()),

@@ -1,4 +1,4 @@
-"""Backups on real files: consistent copies, rotation, due times, verified restores, damaged workspaces."""
+"""Backups on real files: copies, rotation, due times, verified restores, damaged workspaces."""
 
 from __future__ import annotations
 
@@ -35,7 +35,11 @@ def test_a_backup_of_an_open_workspace_holds_everything_committed(workspace_path
         expected = snapshot(store, audit_id)
         path = make_backup(store)
         store.clients.add(Client(name="Added after the backup"))
-    assert path.parent == backup_folder(workspace_path) == workspace_path.with_name("test.auditdesk.backups")
+    assert (
+        path.parent
+        == backup_folder(workspace_path)
+        == workspace_path.with_name("test.auditdesk.backups")
+    )
     assert verify_backup(path) == [] and oct(path.stat().st_mode & 0o777) == "0o600"
     assert [b.path for b in list_backups(workspace_path)] == [path]
     with Store.open(path, create=False) as copy:
@@ -62,7 +66,9 @@ def test_old_backups_are_pruned_on_disk(workspace_path):
     with Store.open(workspace_path) as store:
         for _ in range(13):
             make_backup(store)
-    assert len(list_backups(workspace_path)) == 10 + 0  # all from today: the day's newest is among the ten
+    assert (
+        len(list_backups(workspace_path)) == 10 + 0
+    )  # all from today: the day's newest is among the ten
 
 
 def test_backup_due(workspace_path):
@@ -101,13 +107,15 @@ def test_a_damaged_workspace_offers_its_latest_good_backup(workspace_path):
     newest = make_backup(workspace_path)
     newest.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # the newest copy is unusable
     data = bytearray(workspace_path.read_bytes())
-    data[4096 * 3:4096 * 6] = os.urandom(4096 * 3)  # damage table pages of the workspace itself
+    data[4096 * 3 : 4096 * 6] = os.urandom(4096 * 3)  # damage table pages of the workspace itself
     workspace_path.write_bytes(bytes(data))
     with pytest.raises(WorkspaceError, match="damaged"):
         Store.open(workspace_path, check=True).close()
     assert latest_good_backup(workspace_path) == good
     saved = restore_backup(workspace_path, good)
-    assert saved is not None and saved.read_bytes() == bytes(data)  # the damaged file kept byte for byte
+    assert saved is not None and saved.read_bytes() == bytes(
+        data
+    )  # the damaged file kept byte for byte
     with Store.open(workspace_path, check=True) as store:
         assert len(store.audits.all()) == 1
 
@@ -117,8 +125,14 @@ def test_backup_and_restore_commands(workspace_path):
         store.clients.add(Client(name="Kept"))
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "auditor", "--workspace", str(workspace_path), *args], cwd=ROOT,
-                              env={**os.environ, "AUDITOR_LANG": "en"}, capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "auditor", "--workspace", str(workspace_path), *args],
+            cwd=ROOT,
+            env={**os.environ, "AUDITOR_LANG": "en"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     made = cli("backup")
     assert made.returncode == 0 and Path(made.stdout.strip()).is_file()

@@ -1,4 +1,4 @@
-"""Audit bundles on real files: exact round trips, re-import without duplicates, passwords, client copies."""
+"""Audit bundles on real files: exact round trips, re-imports, passwords, client copies."""
 
 from __future__ import annotations
 
@@ -24,7 +24,12 @@ def exported(tmp_path: Path) -> tuple[Path, str, dict]:
         audit_id = full_audit(store)
         before = snapshot(store, audit_id)
         steps: list[tuple[int, int]] = []
-        path = export_bundle(store, audit_id, tmp_path / "audit.auditbundle", progress=lambda d, t: steps.append((d, t)))
+        path = export_bundle(
+            store,
+            audit_id,
+            tmp_path / "audit.auditbundle",
+            progress=lambda d, t: steps.append((d, t)),
+        )
     assert steps[-1] == (4, 4)
     return path, audit_id, before
 
@@ -33,8 +38,15 @@ def test_export_then_import_gives_identical_rows_and_photos(tmp_path, exported):
     path, audit_id, before = exported
     with Store.open(tmp_path / "target.auditdesk") as target:
         result = import_bundle(target, path)
-        assert (result.audit_id, result.replaced, result.visits, result.answers, result.findings, result.evidence,
-                result.client_copy) == (audit_id, False, 2, 5, 2, 2, False)
+        assert (
+            result.audit_id,
+            result.replaced,
+            result.visits,
+            result.answers,
+            result.findings,
+            result.evidence,
+            result.client_copy,
+        ) == (audit_id, False, 2, 5, 2, 2, False)
         assert snapshot(target, audit_id) == before
         assert target.audits.template("mini", "1.0.0").items[0].id == "answered"
 
@@ -47,10 +59,27 @@ def test_importing_the_same_audit_again_replaces_it(tmp_path, exported):
         target.answers.set(visit_id, "tone", 5)  # a local change the second import overwrites
         assert import_bundle(target, path).replaced is True
         assert snapshot(target, audit_id) == before
-        counts = {t: target.db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]
-                  for t in ("clients", "audits", "visits", "findings", "evidence", "evidence_blobs", "templates")}
-    assert counts == {"clients": 1, "audits": 1, "visits": 2, "findings": 2, "evidence": 2, "evidence_blobs": 2,
-                      "templates": 1}
+        counts = {
+            t: target.db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]
+            for t in (
+                "clients",
+                "audits",
+                "visits",
+                "findings",
+                "evidence",
+                "evidence_blobs",
+                "templates",
+            )
+        }
+    assert counts == {
+        "clients": 1,
+        "audits": 1,
+        "visits": 2,
+        "findings": 2,
+        "evidence": 2,
+        "evidence_blobs": 2,
+        "templates": 1,
+    }
 
 
 def test_the_manifest_describes_every_member(exported):
@@ -58,17 +87,32 @@ def test_the_manifest_describes_every_member(exported):
     with zipfile.ZipFile(path) as archive:
         manifest = json.loads(archive.read(MANIFEST))
         names = sorted(archive.namelist())
-    assert (manifest["format"], manifest["format_version"], manifest["audit_id"]) == (FORMAT, FORMAT_VERSION, audit_id)
-    assert sorted(m["name"] for m in manifest["members"]) == sorted(n for n in names if n != MANIFEST)
-    assert set(manifest) == {"format", "format_version", "created_at", "app_version", "audit_id", "client_copy",
-                             "members"}
+    assert (manifest["format"], manifest["format_version"], manifest["audit_id"]) == (
+        FORMAT,
+        FORMAT_VERSION,
+        audit_id,
+    )
+    assert sorted(m["name"] for m in manifest["members"]) == sorted(
+        n for n in names if n != MANIFEST
+    )
+    assert set(manifest) == {
+        "format",
+        "format_version",
+        "created_at",
+        "app_version",
+        "audit_id",
+        "client_copy",
+        "members",
+    }
 
 
 def test_password_protected_bundles(tmp_path):
     with Store.open(tmp_path / "source.auditdesk") as store:
         audit_id = full_audit(store)
         before = snapshot(store, audit_id)
-        path = export_bundle(store, audit_id, tmp_path / "sealed.auditbundle", password="correct horse")
+        path = export_bundle(
+            store, audit_id, tmp_path / "sealed.auditbundle", password="correct horse"
+        )
     assert b"Bellavista" not in path.read_bytes()
     with Store.open(tmp_path / "target.auditdesk") as target:
         with pytest.raises(BundleError, match="Wrong password"):
@@ -88,25 +132,31 @@ def test_client_copy_replaces_originals_with_clean_copies(tmp_path):
     assert b"TestCam" not in raw and b"secret-comment" not in raw
     with Store.open(tmp_path / "target.auditdesk") as target:
         assert import_bundle(target, path).client_copy is True
-        photo = next(e for e in target.evidence.for_audit(audit_id) if e.caption == "The empty desk")
+        photo = next(
+            e for e in target.evidence.for_audit(audit_id) if e.caption == "The empty desk"
+        )
         with Image.open(io.BytesIO(target.evidence.original(photo.id))) as image:
             assert not image.getexif() and image.size == (640, 480)
         assert photo.redactions == []  # blurred into the pixels
 
 
 def test_a_checklist_version_that_differs_from_the_workspace_is_refused(tmp_path, exported):
-    path, audit_id, _ = exported
+    path, _, _ = exported
     with Store.open(tmp_path / "target.auditdesk") as target:
-        target.db["templates"].insert({"id": "mini", "version": "1.0.0", "touchpoint": "phone", "source": "x"})
+        target.db["templates"].insert(
+            {"id": "mini", "version": "1.0.0", "touchpoint": "phone", "source": "x"}
+        )
         with pytest.raises(BundleError, match="differs"):
             import_bundle(target, path)
         assert target.audits.all() == []
 
 
 def test_the_bundle_format_covers_every_column(tmp_path):
-    # A new column in the schema must be added to the bundle format (and its version), never silently lost.
+    # A new schema column must join the bundle format (and its version), never be silently lost.
     with Store.open(tmp_path / "w.auditdesk") as store:
         tables = {"client": "clients", "audit": "audits"}
         for section, spec in SPECS.items():
             columns = set(bulk.columns(store.db, tables.get(section, section)))
-            assert columns - {"thumbnail", "id" if section == "answer_history" else ""} == set(spec), section
+            assert columns - {"thumbnail", "id" if section == "answer_history" else ""} == set(
+                spec
+            ), section

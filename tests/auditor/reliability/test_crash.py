@@ -1,4 +1,4 @@
-"""SIGKILL a process writing through the real Store: every acknowledged write survives, nothing half-saved."""
+"""SIGKILL a process writing through the Store: acknowledged writes survive, none half-saved."""
 
 from __future__ import annotations
 
@@ -10,7 +10,11 @@ def test_no_acknowledged_write_is_lost_across_random_kills(tmp_path):
     figures = totals.as_dict()
     assert figures["acknowledged"] > 200  # the child really wrote between the kills
     assert {k: v for k, v in figures.items() if k != "acknowledged"} == {
-        "kills": 20, "lost": 0, "integrity_failures": 0, "half_saved": 0}, totals.details
+        "kills": 20,
+        "lost": 0,
+        "integrity_failures": 0,
+        "half_saved": 0,
+    }, totals.details
 
 
 def test_the_harness_catches_damage_when_the_safety_settings_are_off(tmp_path):

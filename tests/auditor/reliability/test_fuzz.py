@@ -1,4 +1,4 @@
-"""Property-based fuzzing of the bundle importer and the image intake: refuse clearly or import exactly."""
+"""Property-based fuzzing of the bundle importer and image intake: refuse or import exactly."""
 
 from __future__ import annotations
 
@@ -20,15 +20,34 @@ from tests.auditor.imagefactory import noise_png, photo_jpeg
 from tests.auditor.reliability.hostile import build, members
 from tests.auditor.reliability.sample import full_audit, snapshot
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                       HealthCheck.function_scoped_fixture])
-SECTIONS = ("client", "audit", "visits", "answers", "answer_history", "findings", "finding_evidence", "evidence",
-            "templates", "dismissed_suggestions")
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+SECTIONS = (
+    "client",
+    "audit",
+    "visits",
+    "answers",
+    "answer_history",
+    "findings",
+    "finding_evidence",
+    "evidence",
+    "templates",
+    "dismissed_suggestions",
+)
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=30)
     | st.text(st.characters(categories=["Cs", "Lo", "Zs"]), max_size=5),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -39,11 +58,13 @@ def valid(tmp_path_factory) -> tuple[bytes, dict[str, Any]]:
     folder = tmp_path_factory.mktemp("fuzz")
     with Store.open(folder / "s.auditdesk") as store:
         audit_id = full_audit(store)
-        return export_bundle(store, audit_id, folder / "v.auditbundle").read_bytes(), snapshot(store, audit_id)
+        return export_bundle(store, audit_id, folder / "v.auditbundle").read_bytes(), snapshot(
+            store, audit_id
+        )
 
 
 def _import(data: bytes) -> Any:
-    """Import `data` into a fresh workspace: return the audit's snapshot, or None when refused as a BundleError."""
+    """Import `data` into a new workspace: return the snapshot, or None when refused."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "b.auditbundle"
         path.write_bytes(data)
@@ -57,8 +78,12 @@ def _import(data: bytes) -> Any:
 
 
 @FUZZ
-@given(edits=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=4),
-       cut=st.none() | st.floats(0, 1))
+@given(
+    edits=st.lists(
+        st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=4
+    ),
+    cut=st.none() | st.floats(0, 1),
+)
 def test_damaged_bytes_are_refused_or_imported_exactly(valid, edits, cut):
     data, expected = valid
     mutated = bytearray(data)
@@ -71,25 +96,51 @@ def test_damaged_bytes_are_refused_or_imported_exactly(valid, edits, cut):
 
 
 @FUZZ
-@given(section=st.sampled_from(SECTIONS), index=st.integers(0, 3), key=st.text(max_size=12), value=json_values,
-       pick_known_key=st.booleans())
-def test_any_value_in_audit_json_is_refused_or_stored_exactly(valid, section, index, key, value, pick_known_key):
+@given(
+    section=st.sampled_from(SECTIONS),
+    index=st.integers(0, 3),
+    key=st.text(max_size=12),
+    value=json_values,
+    pick_known_key=st.booleans(),
+)
+def test_any_value_in_audit_json_is_refused_or_stored_exactly(
+    valid, section, index, key, value, pick_known_key
+):
     data, _ = valid
     files = members(data)
     doc = json.loads(files[AUDIT])
-    target = doc[section] if isinstance(doc[section], dict) else (doc[section] or [{}])[index % max(1, len(doc[section]))]
+    target = (
+        doc[section]
+        if isinstance(doc[section], dict)
+        else (doc[section] or [{}])[index % max(1, len(doc[section]))]
+    )
     if pick_known_key and target:
         key = sorted(target)[index % len(target)]
     target[key] = value
-    files[AUDIT] = json.dumps(doc, ensure_ascii=False, allow_nan=True).encode("utf-8", "surrogatepass")
+    files[AUDIT] = json.dumps(doc, ensure_ascii=False, allow_nan=True).encode(
+        "utf-8", "surrogatepass"
+    )
     found = _import(build(files))
     if found is not None:  # accepted: the stored rows are exactly those of the bundle
         assert found["rows"] == json.loads(files[AUDIT].decode("utf-8", "surrogatepass"))
 
 
 @FUZZ
-@given(key=st.sampled_from(["format", "format_version", "created_at", "app_version", "audit_id", "client_copy",
-                            "members", "extra"]), value=json_values)
+@given(
+    key=st.sampled_from(
+        [
+            "format",
+            "format_version",
+            "created_at",
+            "app_version",
+            "audit_id",
+            "client_copy",
+            "members",
+            "extra",
+        ]
+    ),
+    value=json_values,
+)
 def test_any_manifest_value_is_refused_or_harmless(valid, key, value):
     data, expected = valid
     found = _import(build(members(data), manifest=lambda m: m.update({key: value})))
@@ -97,8 +148,11 @@ def test_any_manifest_value_is_refused_or_harmless(valid, key, value):
 
 
 @settings(max_examples=150, deadline=None)
-@given(seed=st.sampled_from([0, 1]), edits=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)),
-                                                     max_size=6), cut=st.none() | st.floats(0, 1))
+@given(
+    seed=st.sampled_from([0, 1]),
+    edits=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=6),
+    cut=st.none() | st.floats(0, 1),
+)
 def test_image_intake_refuses_damage_with_an_evidence_error(seed, edits, cut):
     data = bytearray([photo_jpeg(160, 120, seed=4), noise_png(48, 48)][seed])
     for where, value in edits:

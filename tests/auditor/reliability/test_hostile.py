@@ -1,4 +1,4 @@
-"""Hostile bundles through the real command line: exit 2, one line on stderr, nothing written, nothing changed."""
+"""Hostile bundles through the real CLI: exit 2, one stderr line, nothing written or changed."""
 
 from __future__ import annotations
 
@@ -37,12 +37,20 @@ def test_each_hostile_bundle_is_refused_by_the_cli_and_changes_nothing(hostile, 
         folder.mkdir()
     workspace = work / "w.auditdesk"
     with Store.open(workspace) as store:
-        full_audit(store, client_id="11111111-0000-4000-8000-000000000002")  # something to keep intact
+        full_audit(
+            store, client_id="11111111-0000-4000-8000-000000000002"
+        )  # something to keep intact
     env = {**os.environ, "AUDITOR_LANG": "en", "TMPDIR": str(temp), "AUDITOR_BUNDLE_PASSWORD": "pw"}
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "auditor", "--workspace", str(workspace), *args], cwd=ROOT,
-                              env=env, capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "auditor", "--workspace", str(workspace), *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     listing = cli("list", "--json").stdout
     before = _tree(work, temp)
@@ -53,10 +61,19 @@ def test_each_hostile_bundle_is_refused_by_the_cli_and_changes_nothing(hostile, 
         for extra in ((), ("--password",)) if name == "not a zip" else ((),):
             result = cli("import", str(bundle), *extra)
             lines = result.stderr.splitlines()
-            if result.returncode != 2 or len(lines) != 1 or "Traceback" in result.stderr or result.stdout:
-                problems.append(f"{name}: exit {result.returncode}, stderr {result.stderr[-300:]!r}")
+            if (
+                result.returncode != 2
+                or len(lines) != 1
+                or "Traceback" in result.stderr
+                or result.stdout
+            ):
+                problems.append(
+                    f"{name}: exit {result.returncode}, stderr {result.stderr[-300:]!r}"
+                )
         if _tree(work, temp) != before:
-            problems.append(f"{name}: files changed: {set(_tree(work, temp).items()) ^ set(before.items())}")
+            problems.append(
+                f"{name}: files changed: {set(_tree(work, temp).items()) ^ set(before.items())}"
+            )
     assert problems == []
     assert cli("list", "--json").stdout == listing
     assert len(hostile) >= 40
@@ -67,7 +84,7 @@ def test_hostile_bundles_raise_bundle_errors_and_leave_the_workspace_as_it_was(h
         audit_id = full_audit(store, client_id="11111111-0000-4000-8000-000000000003")
         before = snapshot(store, audit_id)
         refused = 0
-        for name, data in hostile.items():
+        for data in hostile.values():
             path = tmp_path / "h.auditbundle"
             path.write_bytes(data)
             with pytest.raises(BundleError):
@@ -80,8 +97,25 @@ def test_hostile_bundles_raise_bundle_errors_and_leave_the_workspace_as_it_was(h
 
 def test_an_encrypted_bundle_with_the_wrong_password_is_refused_by_the_cli(tmp_path):
     with Store.open(tmp_path / "s.auditdesk") as store:
-        path = export_bundle(store, full_audit(store), tmp_path / "sealed.auditbundle", password="right")
+        path = export_bundle(
+            store, full_audit(store), tmp_path / "sealed.auditbundle", password="right"
+        )
     env = {**os.environ, "AUDITOR_LANG": "en", "AUDITOR_BUNDLE_PASSWORD": "wrong"}
-    result = subprocess.run([sys.executable, "-m", "auditor", "--workspace", str(tmp_path / "t.auditdesk"), "import",
-                             str(path), "--password"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "auditor",
+            "--workspace",
+            str(tmp_path / "t.auditdesk"),
+            "import",
+            str(path),
+            "--password",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert (result.returncode, result.stderr) == (2, "auditor: Wrong password for this bundle.\n")

@@ -24,8 +24,11 @@ def test_a_deleted_finding_leaves_no_text_in_the_file_or_the_wal(workspace_path)
     secret = f"Staff member {secrets.token_hex(24)} was rude"
     with Store.open(workspace_path) as store:
         audit_id = full_audit(store)
-        finding = store.findings.add(Finding(audit_id=audit_id, title="Rude answer", description=secret,
-                                             recommendation=secret))
+        finding = store.findings.add(
+            Finding(
+                audit_id=audit_id, title="Rude answer", description=secret, recommendation=secret
+            )
+        )
         backup_before = make_backup(store)
         assert any(secret.encode() in data for data in _files(workspace_path))
         store.findings.delete(finding.id)
@@ -44,10 +47,10 @@ def test_a_redacted_region_is_unreadable_in_the_clean_copy():
     a = np.asarray(Image.open(io.BytesIO(plain)).convert("L"), dtype=float)
     b = np.asarray(Image.open(io.BytesIO(redacted)).convert("L"), dtype=float)
     x, y, w, h = box
-    inside = np.abs(a[y:y + h, x:x + w] - b[y:y + h, x:x + w]).mean()
-    outside = np.abs(a[:, :x - 8] - b[:, :x - 8]).mean()
+    inside = np.abs(a[y : y + h, x : x + w] - b[y : y + h, x : x + w]).mean()
+    outside = np.abs(a[:, : x - 8] - b[:, : x - 8]).mean()
     assert inside > 40 and outside < 2  # noise has a mean absolute deviation of ~64 levels
-    assert b[y:y + h, x:x + w].std() < a[y:y + h, x:x + w].std() / 4  # the detail is gone
+    assert b[y : y + h, x : x + w].std() < a[y : y + h, x : x + w].std() / 4  # the detail is gone
 
 
 def test_clean_copies_carry_no_metadata():

@@ -1,4 +1,4 @@
-"""Round trip property: any audit exported then imported into an empty workspace gives identical data."""
+"""Round trip property: any audit exported then imported into an empty workspace is identical."""
 
 from __future__ import annotations
 
@@ -18,11 +18,20 @@ from tests.auditor.conftest import MINI_TEMPLATE
 from tests.auditor.imagefactory import noise_png, photo_jpeg
 
 TEMPLATE = parse_template(MINI_TEMPLATE, "mini.toml")
-IMAGES = [photo_jpeg(200, 150, seed=1), photo_jpeg(120, 160, seed=2, orientation=6), noise_png(40, 30)]
+IMAGES = [
+    photo_jpeg(200, 150, seed=1),
+    photo_jpeg(120, 160, seed=2, orientation=6),
+    noise_png(40, 30),
+]
 text = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=40)
 title = text.filter(lambda t: t.strip() != "")
-values = st.one_of(st.sampled_from(["yes", "no", "na", "full", "none"]), st.integers(-(2**53) + 1, 2**53 - 1),
-                   st.floats(allow_nan=False, allow_infinity=False), text, st.booleans())
+values = st.one_of(
+    st.sampled_from(["yes", "no", "na", "full", "none"]),
+    st.integers(-(2**53) + 1, 2**53 - 1),
+    st.floats(allow_nan=False, allow_infinity=False),
+    text,
+    st.booleans(),
+)
 
 
 @st.composite
@@ -30,33 +39,103 @@ def audits(draw: st.DrawFn) -> dict:
     """Draw the contents of a random audit."""
     visits = draw(st.integers(1, 3))
     return {
-        "client": draw(st.fixed_dictionaries({"name": title, "brands": st.lists(text, max_size=3),
-                                              "email": text, "report_language": st.sampled_from(["it", "en"])})),
+        "client": draw(
+            st.fixed_dictionaries(
+                {
+                    "name": title,
+                    "brands": st.lists(text, max_size=3),
+                    "email": text,
+                    "report_language": st.sampled_from(["it", "en"]),
+                }
+            )
+        ),
         "logo": draw(st.booleans()),
-        "audit": draw(st.fixed_dictionaries({"title": title, "scenario": text, "auditor": text,
-                                             "planned_date": st.none() | st.dates(date(2000, 1, 1)),
-                                             "status": st.sampled_from(list(AuditStatus))})),
-        "visits": draw(st.lists(st.fixed_dictionaries({
-            "title": text, "weight": st.floats(0.1, 100), "nps": st.none() | st.integers(0, 10),
-            "channel": st.dictionaries(st.sampled_from(["url", "phone"]), text, max_size=2)}),
-            min_size=visits, max_size=visits)),
-        "answers": draw(st.lists(st.tuples(st.integers(0, visits - 1), st.sampled_from([i.id for i in TEMPLATE.items]),
-                                           st.none() | values, st.none() | text), max_size=12)),
-        "findings": draw(st.lists(st.tuples(title, st.sampled_from(list(Severity)), text,
-                                            st.sampled_from(list(FindingStatus)),
-                                            st.lists(st.integers(0, 4), max_size=3)), max_size=4)),
-        "photos": draw(st.lists(st.tuples(st.integers(0, len(IMAGES) - 1), text,
-                                          st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50),
-                                                             st.integers(1, 90), st.integers(1, 90)), max_size=2)),
-                                max_size=4)),
+        "audit": draw(
+            st.fixed_dictionaries(
+                {
+                    "title": title,
+                    "scenario": text,
+                    "auditor": text,
+                    "planned_date": st.none() | st.dates(date(2000, 1, 1)),
+                    "status": st.sampled_from(list(AuditStatus)),
+                }
+            )
+        ),
+        "visits": draw(
+            st.lists(
+                st.fixed_dictionaries(
+                    {
+                        "title": text,
+                        "weight": st.floats(0.1, 100),
+                        "nps": st.none() | st.integers(0, 10),
+                        "channel": st.dictionaries(
+                            st.sampled_from(["url", "phone"]), text, max_size=2
+                        ),
+                    }
+                ),
+                min_size=visits,
+                max_size=visits,
+            )
+        ),
+        "answers": draw(
+            st.lists(
+                st.tuples(
+                    st.integers(0, visits - 1),
+                    st.sampled_from([i.id for i in TEMPLATE.items]),
+                    st.none() | values,
+                    st.none() | text,
+                ),
+                max_size=12,
+            )
+        ),
+        "findings": draw(
+            st.lists(
+                st.tuples(
+                    title,
+                    st.sampled_from(list(Severity)),
+                    text,
+                    st.sampled_from(list(FindingStatus)),
+                    st.lists(st.integers(0, 4), max_size=3),
+                ),
+                max_size=4,
+            )
+        ),
+        "photos": draw(
+            st.lists(
+                st.tuples(
+                    st.integers(0, len(IMAGES) - 1),
+                    text,
+                    st.lists(
+                        st.tuples(
+                            st.integers(0, 50),
+                            st.integers(0, 50),
+                            st.integers(1, 90),
+                            st.integers(1, 90),
+                        ),
+                        max_size=2,
+                    ),
+                ),
+                max_size=4,
+            )
+        ),
     }
 
 
 def _store(store: Store, spec: dict) -> str:
-    client = store.clients.add(Client(logo=noise_png(8, 8) if spec["logo"] else None, **spec["client"]))
+    client = store.clients.add(
+        Client(logo=noise_png(8, 8) if spec["logo"] else None, **spec["client"])
+    )
     audit = Audit(client_id=client.id, **{**spec["audit"], "status": AuditStatus.DRAFT})
-    visits = [Visit(audit_id=audit.id, kind=TEMPLATE.touchpoint, template_id=TEMPLATE.id,
-                    template_version=TEMPLATE.version, **v) for v in spec["visits"]]
+    visits = [
+        Visit(
+            audit_id=audit.id,
+            kind=TEMPLATE.touchpoint,
+            template_id=TEMPLATE.id,
+            template_version=TEMPLATE.version,
+            **v,
+        )
+        for v in spec["visits"]
+    ]
     store.audits.create(audit, [(v, TEMPLATE) for v in visits])
     photos = []
     for image, caption, boxes in spec["photos"]:
@@ -67,8 +146,16 @@ def _store(store: Store, spec: dict) -> str:
         store.answers.set(visits[visit].id, item, value, note)
     for name, severity, description, status, links in spec["findings"]:
         chosen = [photos[n].id for n in links if n < len(photos)]
-        store.findings.add(Finding(audit_id=audit.id, title=name, severity=severity, description=description,
-                                   status=status, evidence_ids=chosen))
+        store.findings.add(
+            Finding(
+                audit_id=audit.id,
+                title=name,
+                severity=severity,
+                description=description,
+                status=status,
+                evidence_ids=chosen,
+            )
+        )
     store.audits.set_status(audit.id, spec["audit"]["status"])
     return audit.id
 
