@@ -1,0 +1,41 @@
+"""Thresholds of the image check, calibrated on the labelled set (docs/checks/image.md)."""
+
+from __future__ import annotations
+
+import logging
+
+log = logging.getLogger(__name__)
+
+# Resample test (PSNR of the detailed tiles against their down-x2-up-x2 copy). Native photos
+# read 26-37 dB here, blurred or enlarged ones 42-56 dB.
+BLUR_PSNR = 40.0
+# One axis alone (motion blur keeps detail across the motion, loses it along it). Natives read
+# up to 38 dB, except strongly oriented textures (brick courses: 45 dB); shaken photos 49-59 dB.
+MOTION_PSNR = 47.0
+# Borderline resample test (36-40 dB: smooth textures like brick read 37) is soft only when the
+# Laplacian energy per unit of contrast is low too: natives read 0.25-0.7, soft ones under 0.05.
+SOFT_PSNR = 36.0
+SOFT_RELATIVE_SHARPNESS = 0.08
+# How far a soft picture could shrink and keep its detail (x2 at BLUR_PSNR, x3/x4/x6 at this).
+DETAIL_PSNR = BLUR_PSNR
+DETAIL_PSNR_COARSE = 36.0
+
+# Long side, in pixels, of the detail a photo holds: below these it is too small for a report
+# (a half-page picture printed at 150 dpi needs about 800 px; under 400 px is a thumbnail).
+MIN_LONG_SIDE = 800
+TINY_LONG_SIDE = 400
+
+# Immerkaer noise sigma (grey levels, strongest edges ignored). Clean photos read 0.2-3.7.
+NOISE_MINOR = 6.0
+NOISE_MAJOR = 10.0
+
+# JPEG quality from the tables (trusted from this confidence on), and 8x8 blockiness when the
+# tables no longer tell (PNG of a JPEG, or re-saved). Clean images read 1.0-1.3, Q15 2.0-2.3.
+QUALITY_MAJOR = 30
+QUALITY_MINOR = 50
+QUALITY_CONFIDENCE = 0.5
+BLOCKINESS_MAJOR = 2.0
+BLOCKINESS_MINOR = 1.7
+
+# Order of the verdict among findings of equal severity: the cause a fix should address first.
+RULE_ORDER = ("blurry", "over_compressed", "noisy", "low_resolution")

@@ -1,0 +1,104 @@
+"""Read the metrics into suggested findings, each message saying what was measured."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from auditor.checks.base import SEVERITY_RANK, CheckFinding
+from auditor.checks.image import thresholds as t
+from auditor.i18n import translator
+from auditor.model import Severity
+
+log = logging.getLogger(__name__)
+
+
+def _tables_say_low(m: dict[str, Any]) -> bool:
+    quality, confidence = m["jpeg_quality"], m["jpeg_quality_confidence"]
+    return quality is not None and confidence is not None and confidence >= t.QUALITY_CONFIDENCE \
+        and quality < t.QUALITY_MINOR
+
+
+def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
+    quality = m["jpeg_quality"]
+    if _tables_say_low(m):
+        severity = Severity.MAJOR if quality < t.QUALITY_MAJOR else Severity.MINOR
+        message = _("JPEG quality about {quality} (photos for a report are saved at 70 or more): "
+                    "blocks and smeared detail show.").format(quality=quality)
+        return CheckFinding("over_compressed", severity, message)
+    block = m["blockiness"]
+    if block >= t.BLOCKINESS_MINOR:
+        severity = Severity.MAJOR if block >= t.BLOCKINESS_MAJOR else Severity.MINOR
+        message = _("Steps on the 8x8 JPEG grid {blockiness} times stronger than elsewhere (clean images "
+                    "read 1.0-1.3): saved from a heavily compressed JPEG.").format(blockiness=block)
+        return CheckFinding("over_compressed", severity, message)
+    return None
+
+
+def _noise(m: dict[str, Any], _: Any) -> CheckFinding | None:
+    sigma = m["noise_sigma"]
+    if sigma < t.NOISE_MINOR:
+        return None
+    severity = Severity.MAJOR if sigma >= t.NOISE_MAJOR else Severity.MINOR
+    message = _("Noise {sigma} grey levels (clean photos read under 4): grainy, as in low light "
+                "or with digital zoom.").format(sigma=f"{sigma:.1f}")
+    return CheckFinding("noisy", severity, message)
+
+
+def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
+    iso, h, v = m["resample_psnr"], m["resample_psnr_h"], m["resample_psnr_v"]
+    if iso >= t.BLUR_PSNR or (iso >= t.SOFT_PSNR and m["relative_sharpness"] < t.SOFT_RELATIVE_SHARPNESS):
+        message = _("Sharpness {sharpness}, resample test {psnr} dB (sharp photos read under 38 dB): "
+                    "no detail at the picture's own size. Out of focus, or enlarged from a smaller "
+                    "image.").format(sharpness=f"{m['sharpness']:.0f}", psnr=f"{iso:.1f}")
+        return CheckFinding("blurry", Severity.MAJOR, message)
+    if max(h, v) >= t.MOTION_PSNR:
+        direction = _("horizontal") if h >= v else _("vertical")
+        message = _("Sharpness {sharpness}; detail is lost along one direction ({direction}, "
+                    "resample test {psnr} dB): camera shake or a moving subject.").format(
+            sharpness=f"{m['sharpness']:.0f}", direction=direction, psnr=f"{max(h, v):.1f}")
+        return CheckFinding("blurry", Severity.MAJOR, message)
+    return None
+
+
+def _resolution(m: dict[str, Any], _: Any) -> CheckFinding | None:
+    dw, dh = m["detail_width"], m["detail_height"]
+    long_side = max(dw, dh)
+    if long_side >= t.MIN_LONG_SIDE:
+        return None
+    severity = Severity.MAJOR if long_side < t.TINY_LONG_SIDE else Severity.MINOR
+    if (dw, dh) != (m["width"], m["height"]):
+        message = _("Stored at {width}x{height} pixels but holds the detail of about {dw}x{dh}: "
+                    "enlarged from a smaller image, or soft.").format(
+            width=m["width"], height=m["height"], dw=dw, dh=dh)
+    else:
+        message = _("{width}x{height} pixels: small for a report photo (about {minimum} pixels on the "
+                    "long side are needed for half a printed page).").format(
+            width=m["width"], height=m["height"], minimum=t.MIN_LONG_SIDE)
+    return CheckFinding("low_resolution", severity, message)
+
+
+def judge(metrics: dict[str, Any], lang: str = "en") -> list[CheckFinding]:
+    """Return the findings the metrics support, most serious first."""
+    _ = translator(lang)
+    compression = _compression(metrics, _)
+    noise = _noise(metrics, _)
+    findings = [f for f in (compression, noise) if f is not None]
+    # Heavy compression and heavy noise both defeat the blur measures: report those alone.
+    unreliable = any(f.severity is Severity.MAJOR for f in findings)
+    blur = None if unreliable else _blur(metrics, _)
+    if blur is not None:
+        findings.append(blur)
+        if compression is not None and compression.severity is Severity.MINOR and not _tables_say_low(metrics):
+            # Soft pictures have so little detail that even faint JPEG steps stand out.
+            findings.remove(compression)
+    resolution = _resolution(metrics, _)
+    if resolution is not None:
+        findings.append(resolution)
+    findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], t.RULE_ORDER.index(f.rule)))
+    return findings
+
+
+def verdict(findings: list[CheckFinding]) -> str:
+    """Return "ok" without findings, else the rule of the most serious one."""
+    return findings[0].rule if findings else "ok"
