@@ -57,6 +57,7 @@ def measure(img: Image.Image, jpeg_tables: Mapping[int, Sequence[int]] | None = 
     vertical = measures.tile_psnr(grey, 1.0, 2.0)
     factor = detail_factor(grey, iso)
     sharpness = measures.laplacian_variance(grey)
+    variance = float(grey.var(dtype=np.float64))
     estimate = estimate_quality(jpeg_tables) if fmt == "JPEG" else None
     return {
         "width": width,
@@ -64,7 +65,8 @@ def measure(img: Image.Image, jpeg_tables: Mapping[int, Sequence[int]] | None = 
         "format": fmt,
         "sharpness": round(sharpness, 1),
         # Scale-free sharpness: Laplacian energy per unit of contrast (soft pictures under 0.05).
-        "relative_sharpness": round(sharpness / max(float(grey.var()), 1e-6), 3),
+        "relative_sharpness": round(sharpness / max(variance, 1e-6), 3),
+        "contrast": round(variance**0.5, 1),  # standard deviation of the crop's grey levels
         "noise_sigma": round(measures.immerkaer_sigma(grey), 2),
         "jpeg_quality": estimate.quality if estimate else None,
         "jpeg_quality_confidence": estimate.confidence if estimate else None,

@@ -16,6 +16,9 @@ MOTION_PSNR = 47.0
 # Laplacian energy per unit of contrast is low too: natives read 0.25-0.7, soft ones under 0.05.
 SOFT_PSNR = 36.0
 SOFT_RELATIVE_SHARPNESS = 0.08
+# Relative sharpness of the softest sharp native photo here (0.155): the message turns it into the
+# sharpness a sharp photo of the same contrast would show.
+SHARP_RELATIVE = 0.15
 # How far a soft picture could shrink and keep its detail (x2 at BLUR_PSNR, x3/x4/x6 at this).
 DETAIL_PSNR = BLUR_PSNR
 DETAIL_PSNR_COARSE = 36.0

@@ -47,16 +47,20 @@ def _noise(m: dict[str, Any], _: Any) -> CheckFinding | None:
 
 def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
     iso, h, v = m["resample_psnr"], m["resample_psnr_h"], m["resample_psnr_v"]
+    # What a sharp photo with this much contrast would read (Laplacian variance grows with contrast).
+    expected = max(1, round(t.SHARP_RELATIVE * m["contrast"] ** 2, -1))
     if iso >= t.BLUR_PSNR or (iso >= t.SOFT_PSNR and m["relative_sharpness"] < t.SOFT_RELATIVE_SHARPNESS):
-        message = _("Sharpness {sharpness}, resample test {psnr} dB (sharp photos read under 38 dB): "
-                    "no detail at the picture's own size. Out of focus, or enlarged from a smaller "
-                    "image.").format(sharpness=f"{m['sharpness']:.0f}", psnr=f"{iso:.1f}")
+        message = _("Sharpness {sharpness} (a sharp photo with this contrast reads over {expected}); resample "
+                    "test {psnr} dB (sharp photos read under 38): no detail at the picture's own size. Out of "
+                    "focus, or enlarged from a smaller image.").format(
+            sharpness=f"{m['sharpness']:.0f}", expected=f"{expected:.0f}", psnr=f"{iso:.1f}")
         return CheckFinding("blurry", Severity.MAJOR, message)
     if max(h, v) >= t.MOTION_PSNR:
-        direction = _("horizontal") if h >= v else _("vertical")
-        message = _("Sharpness {sharpness}; detail is lost along one direction ({direction}, "
-                    "resample test {psnr} dB): camera shake or a moving subject.").format(
-            sharpness=f"{m['sharpness']:.0f}", direction=direction, psnr=f"{max(h, v):.1f}")
+        direction = _("horizontally") if h >= v else _("vertically")
+        message = _("Sharpness {sharpness} (a sharp photo with this contrast reads over {expected}); detail is "
+                    "lost {direction} (resample test {psnr} dB along that axis): camera shake or a moving "
+                    "subject.").format(sharpness=f"{m['sharpness']:.0f}", expected=f"{expected:.0f}",
+                                       direction=direction, psnr=f"{max(h, v):.1f}")
         return CheckFinding("blurry", Severity.MAJOR, message)
     return None
 
