@@ -29,6 +29,7 @@ from PIL import Image
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parents[3]
+MAX_FINDINGS = 150  # past this the child deletes instead: verification stays fast over 500 kills
 UNSAFE_ENV = "AUDITOR_CRASH_UNSAFE"  # positive control: honoured by this harness's child only
 ITEMS = ("answered", "tone", "greeting", "wait", "remarks")
 ANSWERS_FOR = {
@@ -108,7 +109,7 @@ def child(path: Path, seed: int, first_seq: int) -> None:
         elif roll < 0.6:
             _say(f"do {seq} note {visit} {item}")
             store.answers.set_note(visit, item, f"note {seq}")
-        elif roll < 0.8 or not findings:
+        elif (roll < 0.8 and len(findings) < MAX_FINDINGS) or not findings:
             png = _png(seed * 1_000_003 + seq)
             fid = f"finding-{seed}-{seq}"
             _say(f"do {seq} add {fid} {hashlib.sha256(png).hexdigest()}")
@@ -133,7 +134,7 @@ def child(path: Path, seed: int, first_seq: int) -> None:
                     finding_id=fid,
                 )
             findings[fid] = store.findings.get(fid)
-        elif roll < 0.92:
+        elif roll < 0.92 and len(findings) < MAX_FINDINGS:
             finding = findings[rng.choice(sorted(findings))]
             _say(f"do {seq} edit {finding.id}")
             finding.title = f"edited {seq}"
