@@ -24,8 +24,13 @@ def photo_12mp(seed: int = 5) -> bytes:
     count = 120_000
     u = rng.random(count)
     radii = 1.0 / np.sqrt(u / 2.0**2 + (1 - u) / 200.0**2)  # 1/r^3 sizes, like natural scenes
-    for r, x, y, c in zip(radii, rng.random(count) * 4000, rng.random(count) * 3000,
-                          rng.integers(20, 236, (count, 3))):
+    for r, x, y, c in zip(
+        radii,
+        rng.random(count) * 4000,
+        rng.random(count) * 3000,
+        rng.integers(20, 236, (count, 3)),
+        strict=True,
+    ):
         draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(int(v) for v in c))
     img = canvas.filter(ImageFilter.GaussianBlur(0.7))
     pixels = np.asarray(img, dtype=np.int16) + rng.integers(-3, 4, (3000, 4000, 1), dtype=np.int16)
@@ -50,8 +55,20 @@ def run() -> list[dict]:
     verdict = check_image(data, target="12mp.jpg").metrics["verdict"]
     log.info("12 MP bench image verdict: %s", verdict)
     return [
-        row("image: check a 12 MP JPEG (decode included)", check, BUDGET_MS, decode, "Pillow decode of the same file"),
-        row("image: analyse an already decoded 12 MP image", analysis, None, decode, "Pillow decode of the same file"),
+        row(
+            "image: check a 12 MP JPEG (decode included)",
+            check,
+            BUDGET_MS,
+            decode,
+            "Pillow decode of the same file",
+        ),
+        row(
+            "image: analyse an already decoded 12 MP image",
+            analysis,
+            None,
+            decode,
+            "Pillow decode of the same file",
+        ),
         row("image: Pillow decode of the 12 MP JPEG (reference)", decode),
     ]
 

@@ -22,8 +22,13 @@ log = logging.getLogger(__name__)
 __all__ = ["ACCEPTED_FORMATS", "analyse_image", "check_image"]
 
 
-def analyse_image(img: Image.Image, *, jpeg_tables: Mapping[int, Sequence[int]] | None = None,
-                  lang: str = "en", target: str = "") -> CheckResult:
+def analyse_image(
+    img: Image.Image,
+    *,
+    jpeg_tables: Mapping[int, Sequence[int]] | None = None,
+    lang: str = "en",
+    target: str = "",
+) -> CheckResult:
     """Return the check result of a decoded image (tables default to the image's own)."""
     metrics = measure(img, jpeg_tables)
     findings = judge(metrics, lang)
@@ -32,7 +37,9 @@ def analyse_image(img: Image.Image, *, jpeg_tables: Mapping[int, Sequence[int]] 
     return CheckResult(check="image", target=target, findings=findings, metrics=metrics)
 
 
-def check_image(source: Path | bytes, *, lang: str = "en", target: str | None = None) -> CheckResult:
+def check_image(
+    source: Path | bytes, *, lang: str = "en", target: str | None = None
+) -> CheckResult:
     """Return the check result of an image file or its bytes; raise EvidenceError if unusable."""
     name = target or (str(source) if isinstance(source, (str, Path)) else "image")
     data = read_source(source, name)

@@ -41,7 +41,9 @@ def detail_factor(grey: np.ndarray, psnr_x2: float) -> int:
     return factor
 
 
-def measure(img: Image.Image, jpeg_tables: Mapping[int, Sequence[int]] | None = None) -> dict[str, Any]:
+def measure(
+    img: Image.Image, jpeg_tables: Mapping[int, Sequence[int]] | None = None
+) -> dict[str, Any]:
     """Return every metric of an image (no verdict): size, format, sharpness, noise, compression."""
     fmt = (img.format or "").upper() or None
     if jpeg_tables is None and fmt == "JPEG":
@@ -78,4 +80,3 @@ def measure(img: Image.Image, jpeg_tables: Mapping[int, Sequence[int]] | None = 
         "detail_height": max(1, round(height / factor)),
         "crop": [grey.shape[1], grey.shape[0]],
     }
-

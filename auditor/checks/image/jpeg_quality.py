@@ -18,6 +18,7 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
+# fmt: off
 # ITU-T T.81 Annex K.1, tables K.1 (luminance) and K.2 (chrominance), natural row-major order.
 LUMA = (
     16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55,
@@ -31,6 +32,7 @@ CHROMA = (
     99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
     99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
 )
+# fmt: on
 
 
 @dataclass(frozen=True)

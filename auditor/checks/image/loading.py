@@ -61,9 +61,12 @@ def open_checked(data: bytes, name: str) -> Image.Image:
         detected = _sniff(data)
         if detected:
             raise EvidenceError(
-                f"{name} is a {detected} image, not an accepted format ({', '.join(ACCEPTED_FORMATS)})"
+                f"{name} is a {detected} image, not an accepted format "
+                f"({', '.join(ACCEPTED_FORMATS)})"
             ) from None
-        raise EvidenceError(f"{name} is not an image in an accepted format ({', '.join(ACCEPTED_FORMATS)})") from None
+        raise EvidenceError(
+            f"{name} is not an image in an accepted format ({', '.join(ACCEPTED_FORMATS)})"
+        ) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise EvidenceError(f"{name} is damaged or truncated ({exc})") from None
     return img

@@ -31,7 +31,7 @@ def grey_crop(img: Image.Image, side: int = CROP_SIDE) -> np.ndarray:
     if crop.mode == "F":
         return np.asarray(crop, dtype=np.float32)
     if crop.mode != "L":
-        if "A" in crop.getbands() or crop.mode == "P" and "transparency" in crop.info:
+        if "A" in crop.getbands() or (crop.mode == "P" and "transparency" in crop.info):
             # Transparent pixels show the page under them: measure them on white, as shown.
             rgba = crop.convert("RGBA")
             flat = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
@@ -74,7 +74,9 @@ def immerkaer_sigma(g: np.ndarray, edge_quantile: float = 0.9) -> float:
 
 def _down_up(g: np.ndarray, fx: float, fy: float) -> np.ndarray:
     h, w = g.shape
-    small = Image.fromarray(g, "F").resize((max(1, round(w / fx)), max(1, round(h / fy))), Image.Resampling.BOX)
+    small = Image.fromarray(g, "F").resize(
+        (max(1, round(w / fx)), max(1, round(h / fy))), Image.Resampling.BOX
+    )
     return np.asarray(small.resize((w, h), Image.Resampling.BICUBIC), dtype=np.float32)
 
 

@@ -15,22 +15,30 @@ log = logging.getLogger(__name__)
 
 def _tables_say_low(m: dict[str, Any]) -> bool:
     quality, confidence = m["jpeg_quality"], m["jpeg_quality_confidence"]
-    return quality is not None and confidence is not None and confidence >= t.QUALITY_CONFIDENCE \
+    return (
+        quality is not None
+        and confidence is not None
+        and confidence >= t.QUALITY_CONFIDENCE
         and quality < t.QUALITY_MINOR
+    )
 
 
 def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
     quality = m["jpeg_quality"]
     if _tables_say_low(m):
         severity = Severity.MAJOR if quality < t.QUALITY_MAJOR else Severity.MINOR
-        message = _("JPEG quality about {quality} (photos for a report are saved at 70 or more): "
-                    "blocks and smeared detail show.").format(quality=quality)
+        message = _(
+            "JPEG quality about {quality} (photos for a report are saved at 70 or more): "
+            "blocks and smeared detail show."
+        ).format(quality=quality)
         return CheckFinding("over_compressed", severity, message)
     block = m["blockiness"]
     if block >= t.BLOCKINESS_MINOR:
         severity = Severity.MAJOR if block >= t.BLOCKINESS_MAJOR else Severity.MINOR
-        message = _("Steps on the 8x8 JPEG grid {blockiness} times stronger than elsewhere (clean images "
-                    "read 1.0-1.3): saved from a heavily compressed JPEG.").format(blockiness=block)
+        message = _(
+            "Steps on the 8x8 JPEG grid {blockiness} times stronger than elsewhere (clean images "
+            "read 1.0-1.3): saved from a heavily compressed JPEG."
+        ).format(blockiness=block)
         return CheckFinding("over_compressed", severity, message)
     return None
 
@@ -40,27 +48,38 @@ def _noise(m: dict[str, Any], _: Any) -> CheckFinding | None:
     if sigma < t.NOISE_MINOR:
         return None
     severity = Severity.MAJOR if sigma >= t.NOISE_MAJOR else Severity.MINOR
-    message = _("Noise {sigma} grey levels (clean photos read under 4): grainy, as in low light "
-                "or with digital zoom.").format(sigma=f"{sigma:.1f}")
+    message = _(
+        "Noise {sigma} grey levels (clean photos read under 4): grainy, as in low light "
+        "or with digital zoom."
+    ).format(sigma=f"{sigma:.1f}")
     return CheckFinding("noisy", severity, message)
 
 
 def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
     iso, h, v = m["resample_psnr"], m["resample_psnr_h"], m["resample_psnr_v"]
-    # What a sharp photo with this much contrast would read (Laplacian variance grows with contrast).
+    # What a sharp photo with this contrast would read (the Laplacian variance grows with contrast).
     expected = max(1, round(t.SHARP_RELATIVE * m["contrast"] ** 2, -1))
-    if iso >= t.BLUR_PSNR or (iso >= t.SOFT_PSNR and m["relative_sharpness"] < t.SOFT_RELATIVE_SHARPNESS):
-        message = _("Sharpness {sharpness} (a sharp photo with this contrast reads over {expected}); resample "
-                    "test {psnr} dB (sharp photos read under 38): no detail at the picture's own size. Out of "
-                    "focus, or enlarged from a smaller image.").format(
-            sharpness=f"{m['sharpness']:.0f}", expected=f"{expected:.0f}", psnr=f"{iso:.1f}")
+    if iso >= t.BLUR_PSNR or (
+        iso >= t.SOFT_PSNR and m["relative_sharpness"] < t.SOFT_RELATIVE_SHARPNESS
+    ):
+        message = _(
+            "Sharpness {sharpness} (a sharp photo with this contrast reads over {expected}); "
+            "resample test {psnr} dB (sharp photos read under 38): no detail at the picture's own "
+            "size. Out of focus, or enlarged from a smaller image."
+        ).format(sharpness=f"{m['sharpness']:.0f}", expected=f"{expected:.0f}", psnr=f"{iso:.1f}")
         return CheckFinding("blurry", Severity.MAJOR, message)
     if max(h, v) >= t.MOTION_PSNR:
         direction = _("horizontally") if h >= v else _("vertically")
-        message = _("Sharpness {sharpness} (a sharp photo with this contrast reads over {expected}); detail is "
-                    "lost {direction} (resample test {psnr} dB along that axis): camera shake or a moving "
-                    "subject.").format(sharpness=f"{m['sharpness']:.0f}", expected=f"{expected:.0f}",
-                                       direction=direction, psnr=f"{max(h, v):.1f}")
+        message = _(
+            "Sharpness {sharpness} (a sharp photo with this contrast reads over {expected}); "
+            "detail is lost {direction} (resample test {psnr} dB along that axis): "
+            "camera shake or a moving subject."
+        ).format(
+            sharpness=f"{m['sharpness']:.0f}",
+            expected=f"{expected:.0f}",
+            direction=direction,
+            psnr=f"{max(h, v):.1f}",
+        )
         return CheckFinding("blurry", Severity.MAJOR, message)
     return None
 
@@ -72,13 +91,15 @@ def _resolution(m: dict[str, Any], _: Any) -> CheckFinding | None:
         return None
     severity = Severity.MAJOR if long_side < t.TINY_LONG_SIDE else Severity.MINOR
     if (dw, dh) != (m["width"], m["height"]):
-        message = _("Stored at {width}x{height} pixels but holds the detail of about {dw}x{dh}: "
-                    "enlarged from a smaller image, or soft.").format(
-            width=m["width"], height=m["height"], dw=dw, dh=dh)
+        message = _(
+            "Stored at {width}x{height} pixels but holds the detail of about {dw}x{dh}: "
+            "enlarged from a smaller image, or soft."
+        ).format(width=m["width"], height=m["height"], dw=dw, dh=dh)
     else:
-        message = _("{width}x{height} pixels: small for a report photo (about {minimum} pixels on the "
-                    "long side are needed for half a printed page).").format(
-            width=m["width"], height=m["height"], minimum=t.MIN_LONG_SIDE)
+        message = _(
+            "{width}x{height} pixels: small for a report photo (about {minimum} pixels on the "
+            "long side are needed for half a printed page)."
+        ).format(width=m["width"], height=m["height"], minimum=t.MIN_LONG_SIDE)
     return CheckFinding("low_resolution", severity, message)
 
 
@@ -93,7 +114,11 @@ def judge(metrics: dict[str, Any], lang: str = "en") -> list[CheckFinding]:
     blur = None if unreliable else _blur(metrics, _)
     if blur is not None:
         findings.append(blur)
-        if compression is not None and compression.severity is Severity.MINOR and not _tables_say_low(metrics):
+        if (
+            compression is not None
+            and compression.severity is Severity.MINOR
+            and not _tables_say_low(metrics)
+        ):
             # Soft pictures have so little detail that even faint JPEG steps stand out.
             findings.remove(compression)
     resolution = _resolution(metrics, _)

@@ -1,4 +1,4 @@
-"""Build the labelled image set: real photos, native mosaics, dead-leaves charts and degraded copies.
+"""Build the labelled image set: real photos, native mosaics, dead-leaves charts, damaged copies.
 
 The sources in data/ are public-domain or CC0 photographs from scikit-image (see data/LICENCE.md),
 stored as JPEG Q90. Everything else is made here, at test time, from them or from a seeded
@@ -47,7 +47,9 @@ def encode(img: Image.Image, fmt: str = "JPEG", quality: int = 92) -> bytes:
     return out.getvalue()
 
 
-def mosaic(seed: int, cols: int = 3, rows: int = 3, tile: tuple[int, int] = (384, 300)) -> Image.Image:
+def mosaic(
+    seed: int, cols: int = 3, rows: int = 3, tile: tuple[int, int] = (384, 300)
+) -> Image.Image:
     """Return a mosaic of native-resolution crops of the photos (no resampling at all)."""
     rng = np.random.default_rng(seed)
     tw, th = tile
@@ -78,10 +80,12 @@ def dead_leaves(width: int = 1600, height: int = 1200, seed: int = 7) -> Image.I
     xs = rng.random(count) * width * scale
     ys = rng.random(count) * height * scale
     colours = rng.integers(20, 236, (count, 3))
-    for r, x, y, c in zip(radii, xs, ys, colours):
+    for r, x, y, c in zip(radii, xs, ys, colours, strict=True):
         draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(int(v) for v in c))
     img = canvas.reduce(scale).filter(ImageFilter.GaussianBlur(0.6))
-    noisy = np.asarray(img, dtype=np.float32) + rng.normal(0, 1.5, (height, width, 1)).astype(np.float32)
+    noisy = np.asarray(img, dtype=np.float32) + rng.normal(0, 1.5, (height, width, 1)).astype(
+        np.float32
+    )
     return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8), "RGB")
 
 
@@ -107,7 +111,9 @@ def add_noise(img: Image.Image, sigma: float, seed: int = 3) -> Image.Image:
     return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), img.mode)
 
 
-def upscale(img: Image.Image, factor: float, method: Image.Resampling = Image.Resampling.BICUBIC) -> Image.Image:
+def upscale(
+    img: Image.Image, factor: float, method: Image.Resampling = Image.Resampling.BICUBIC
+) -> Image.Image:
     """Return the image enlarged by a factor."""
     return img.resize((round(img.width * factor), round(img.height * factor)), method)
 
@@ -120,8 +126,11 @@ def jpeg_round_trip(img: Image.Image, quality: int) -> Image.Image:
 
 def cases() -> list[Case]:
     """Return the whole labelled set (about 60 files)."""
-    bicubic, lanczos, bilinear = (Image.Resampling.BICUBIC, Image.Resampling.LANCZOS,
-                                  Image.Resampling.BILINEAR)
+    bicubic, lanczos, bilinear = (
+        Image.Resampling.BICUBIC,
+        Image.Resampling.LANCZOS,
+        Image.Resampling.BILINEAR,
+    )
     out: list[Case] = []
     # Sharp originals large enough for a report: native mosaics and dead-leaves charts.
     sharp = {f"mosaic{s}": mosaic(s) for s in (1, 2, 3, 4)}
@@ -143,7 +152,9 @@ def cases() -> list[Case]:
         out.append(Case(f"{name}_gauss2", encode(gaussian_blur(img, 2.0)), "blurry"))
         out.append(Case(f"{name}_gauss4", encode(gaussian_blur(img, 4.0)), "blurry"))
         out.append(Case(f"{name}_motion9", encode(motion_blur(img, 9)), "blurry"))
-    out.append(Case("mosaic2_gauss3_png", encode(gaussian_blur(sharp["mosaic2"], 3.0), "PNG"), "blurry"))
+    out.append(
+        Case("mosaic2_gauss3_png", encode(gaussian_blur(sharp["mosaic2"], 3.0), "PNG"), "blurry")
+    )
     # Grain.
     for name in ("mosaic2", "mosaic4", "leaves_b"):
         img = sharp[name]
@@ -154,14 +165,21 @@ def cases() -> list[Case]:
         img = sharp[name]
         for quality in (5, 10, 15):
             out.append(Case(f"{name}_q{quality}", encode(img, "JPEG", quality), "over_compressed"))
-        out.append(Case(f"{name}_q8_png", encode(jpeg_round_trip(img, 8), "PNG"), "over_compressed"))
+        out.append(
+            Case(f"{name}_q8_png", encode(jpeg_round_trip(img, 8), "PNG"), "over_compressed")
+        )
     # Enlarged from a small photo, some re-saved at high quality so the tables look fine.
     for name, factor, method, fmt, quality in (
-        ("astronaut", 2, bicubic, "JPEG", 95), ("coffee", 2, lanczos, "JPEG", 90),
-        ("rocket", 2, bilinear, "PNG", 0), ("camera", 3, bicubic, "JPEG", 92),
-        ("chelsea", 3, lanczos, "JPEG", 95), ("coins", 3, bicubic, "PNG", 0),
-        ("brick", 4, bicubic, "JPEG", 90), ("astronaut", 4, lanczos, "JPEG", 95),
-        ("coffee", 2.5, bicubic, "JPEG", 92), ("chelsea", 4, bilinear, "JPEG", 90),
+        ("astronaut", 2, bicubic, "JPEG", 95),
+        ("coffee", 2, lanczos, "JPEG", 90),
+        ("rocket", 2, bilinear, "PNG", 0),
+        ("camera", 3, bicubic, "JPEG", 92),
+        ("chelsea", 3, lanczos, "JPEG", 95),
+        ("coins", 3, bicubic, "PNG", 0),
+        ("brick", 4, bicubic, "JPEG", 90),
+        ("astronaut", 4, lanczos, "JPEG", 95),
+        ("coffee", 2.5, bicubic, "JPEG", 92),
+        ("chelsea", 4, bilinear, "JPEG", 90),
     ):
         big = upscale(photo(name), factor, method)
         label = f"{name}_x{factor}_{method.name.lower()}_{fmt.lower()}{quality or ''}"
@@ -170,23 +188,45 @@ def cases() -> list[Case]:
 
 
 def holdout_cases() -> list[Case]:
-    """Return cases made with settings the thresholds were NOT tuned on (new seeds, milder damage)."""
+    """Return cases made with settings the thresholds were not tuned on (new seeds, new damage)."""
     lanczos = Image.Resampling.LANCZOS
     out: list[Case] = []
     for seed in (21, 22):
         img = mosaic(seed)
         out.append(Case(f"mosaic{seed}_q85", encode(img, "JPEG", 85), "ok"))
-        out.append(Case(f"mosaic{seed}_gauss1.5", encode(gaussian_blur(img, 1.5), "JPEG", 88), "blurry"))
-        vertical = motion_blur(img.transpose(Image.Transpose.ROTATE_90), 7).transpose(Image.Transpose.ROTATE_270)
+        out.append(
+            Case(f"mosaic{seed}_gauss1.5", encode(gaussian_blur(img, 1.5), "JPEG", 88), "blurry")
+        )
+        vertical = motion_blur(img.transpose(Image.Transpose.ROTATE_90), 7).transpose(
+            Image.Transpose.ROTATE_270
+        )
         out.append(Case(f"mosaic{seed}_vmotion7", encode(vertical, "JPEG", 90), "blurry"))
-        out.append(Case(f"mosaic{seed}_noise12", encode(add_noise(img, 12, seed), "JPEG", 90), "noisy"))
+        out.append(
+            Case(f"mosaic{seed}_noise12", encode(add_noise(img, 12, seed), "JPEG", 90), "noisy")
+        )
         out.append(Case(f"mosaic{seed}_q12", encode(img, "JPEG", 12), "over_compressed"))
     leaves = dead_leaves(1200, 900, seed=31)
     out.append(Case("leaves31_webp", encode(leaves, "WEBP"), "ok"))
-    out.append(Case("leaves31_x1.5", encode(upscale(dead_leaves(800, 600, seed=32), 1.5, lanczos), "JPEG", 95), "blurry"))
-    out.append(Case("leaves31_q10_then_q90",
-                    encode(jpeg_round_trip(leaves, 10), "JPEG", 90), "over_compressed"))
+    out.append(
+        Case(
+            "leaves31_x1.5",
+            encode(upscale(dead_leaves(800, 600, seed=32), 1.5, lanczos), "JPEG", 95),
+            "blurry",
+        )
+    )
+    out.append(
+        Case(
+            "leaves31_q10_then_q90",
+            encode(jpeg_round_trip(leaves, 10), "JPEG", 90),
+            "over_compressed",
+        )
+    )
     out.append(Case("leaves31_noise10", encode(add_noise(leaves, 10), "PNG"), "noisy"))
-    out.append(Case("rocket_x2_q40_then_q95",
-                    encode(upscale(jpeg_round_trip(photo("rocket"), 40), 2), "JPEG", 95), "blurry"))
+    out.append(
+        Case(
+            "rocket_x2_q40_then_q95",
+            encode(upscale(jpeg_round_trip(photo("rocket"), 40), 2), "JPEG", 95),
+            "blurry",
+        )
+    )
     return out

@@ -19,9 +19,23 @@ from .labelled import DATA, dead_leaves, encode
 
 ROOT = Path(__file__).resolve().parents[4]
 METRIC_KEYS = {
-    "width", "height", "format", "sharpness", "relative_sharpness", "contrast", "noise_sigma",
-    "jpeg_quality", "jpeg_quality_confidence", "resample_psnr", "resample_psnr_h", "resample_psnr_v",
-    "blockiness", "detail_width", "detail_height", "crop", "verdict",
+    "width",
+    "height",
+    "format",
+    "sharpness",
+    "relative_sharpness",
+    "contrast",
+    "noise_sigma",
+    "jpeg_quality",
+    "jpeg_quality_confidence",
+    "resample_psnr",
+    "resample_psnr_h",
+    "resample_psnr_v",
+    "blockiness",
+    "detail_width",
+    "detail_height",
+    "crop",
+    "verdict",
 }
 
 
@@ -59,7 +73,7 @@ def test_hostile_bytes_are_refused_in_one_line(kind: str) -> None:
 
 
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(EvidenceError, match="cannot read .*missing.jpg"):
+    with pytest.raises(EvidenceError, match=r"cannot read .*missing\.jpg"):
         check_image(tmp_path / "missing.jpg")
 
 
@@ -75,20 +89,40 @@ def test_a_file_and_its_bytes_give_the_same_result(tmp_path: Path) -> None:
 def test_result_of_a_sharp_small_photo_whole() -> None:
     result = check_image((DATA / "rocket.jpg").read_bytes(), target="rocket.jpg")
     data = result.to_json()
-    assert {k: data["metrics"][k] for k in ("width", "height", "format", "jpeg_quality", "verdict",
-                                            "detail_width", "detail_height")} == {
-        "width": 640, "height": 427, "format": "JPEG", "jpeg_quality": 90, "verdict": "low_resolution",
-        "detail_width": 640, "detail_height": 427,
+    assert {
+        k: data["metrics"][k]
+        for k in (
+            "width",
+            "height",
+            "format",
+            "jpeg_quality",
+            "verdict",
+            "detail_width",
+            "detail_height",
+        )
+    } == {
+        "width": 640,
+        "height": 427,
+        "format": "JPEG",
+        "jpeg_quality": 90,
+        "verdict": "low_resolution",
+        "detail_width": 640,
+        "detail_height": 427,
     }
-    assert data["findings"] == [{
-        "rule": "low_resolution", "severity": "minor",
-        "message": "640x427 pixels: small for a report photo (about 800 pixels on the long side are "
-                   "needed for half a printed page).",
-    }]
+    assert data["findings"] == [
+        {
+            "rule": "low_resolution",
+            "severity": "minor",
+            "message": "640x427 pixels: small for a report photo (about 800 pixels on the long "
+            "side are needed for half a printed page).",
+        }
+    ]
 
 
 def test_messages_in_italian() -> None:
-    blurred = encode(dead_leaves().resize((800, 600)).resize((1600, 1200), Image.Resampling.BICUBIC), "JPEG", 95)
+    blurred = encode(
+        dead_leaves().resize((800, 600)).resize((1600, 1200), Image.Resampling.BICUBIC), "JPEG", 95
+    )
     result = check_image(blurred, lang="it", target="x2.jpg")
     assert [f.rule for f in result.findings] == ["blurry"]
     assert result.findings[0].message.startswith("Nitidezza ")
@@ -97,7 +131,11 @@ def test_messages_in_italian() -> None:
 
 def test_png_has_no_jpeg_quality_and_exif_rotation_swaps_the_size() -> None:
     png = check_image(encode(dead_leaves(), "PNG"), target="leaves.png")
-    assert (png.metrics["format"], png.metrics["jpeg_quality"], png.metrics["verdict"]) == ("PNG", None, "ok")
+    assert (png.metrics["format"], png.metrics["jpeg_quality"], png.metrics["verdict"]) == (
+        "PNG",
+        None,
+        "ok",
+    )
     exif = Image.Exif()
     exif[0x0112] = 6  # rotate 90: the phone held upright
     out = io.BytesIO()
@@ -116,9 +154,15 @@ def test_odd_modes_are_measured() -> None:
         "CMYK": dead_leaves().convert("CMYK"),
     }.items():
         fmt = "JPEG" if name == "CMYK" else "PNG"
-        results[name] = check_image(encode(img, fmt) if fmt == "PNG" else _cmyk_jpeg(img), target=name)
+        results[name] = check_image(
+            encode(img, fmt) if fmt == "PNG" else _cmyk_jpeg(img), target=name
+        )
     assert {k: r.metrics["format"] for k, r in results.items()} == {
-        "I;16": "PNG", "P": "PNG", "LA": "PNG", "CMYK": "JPEG"}
+        "I;16": "PNG",
+        "P": "PNG",
+        "LA": "PNG",
+        "CMYK": "JPEG",
+    }
     assert results["CMYK"].metrics["verdict"] == "ok"
 
 
@@ -129,8 +173,14 @@ def _cmyk_jpeg(img: Image.Image) -> bytes:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "auditor", "check", "image", *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=120, env={**__import__("os").environ, "AUDITOR_LANG": "en"})
+    return subprocess.run(
+        [sys.executable, "-m", "auditor", "check", "image", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**__import__("os").environ, "AUDITOR_LANG": "en"},
+    )
 
 
 def test_cli_prints_the_contract(tmp_path: Path) -> None:
@@ -146,7 +196,9 @@ def test_cli_prints_the_contract(tmp_path: Path) -> None:
     assert [(f["rule"], f["severity"]) for f in data["findings"]] == [("over_compressed", "major")]
 
 
-@pytest.mark.parametrize("content", [b"", b"not an image at all", b"\xff\xd8\xff\xe0" + b"\x00" * 40])
+@pytest.mark.parametrize(
+    "content", [b"", b"not an image at all", b"\xff\xd8\xff\xe0" + b"\x00" * 40]
+)
 def test_cli_refuses_bad_input_with_exit_2_and_one_line(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "bad.jpg"
     path.write_bytes(content)

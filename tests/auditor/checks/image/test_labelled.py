@@ -40,12 +40,18 @@ def test_the_set_is_large_and_covers_every_label(judged: list[tuple[Case, str]])
 def test_accuracy_on_the_labelled_set(judged: list[tuple[Case, str]]) -> None:
     print("\n" + _summary(judged))
     right = sum(case.expected == verdict for case, verdict in judged)
-    wrong = [(case.name, case.expected, verdict) for case, verdict in judged if case.expected != verdict]
+    wrong = [
+        (case.name, case.expected, verdict) for case, verdict in judged if case.expected != verdict
+    ]
     assert right / len(judged) >= 0.9, wrong
 
 
 def test_every_sharp_original_is_judged_ok(judged: list[tuple[Case, str]]) -> None:
-    flagged = [(case.name, verdict) for case, verdict in judged if case.expected == "ok" and verdict != "ok"]
+    flagged = [
+        (case.name, verdict)
+        for case, verdict in judged
+        if case.expected == "ok" and verdict != "ok"
+    ]
     assert flagged == []
 
 
@@ -66,7 +72,10 @@ def test_an_enlarged_photo_resaved_at_high_quality_is_caught() -> None:
     result = check_image(by_name["astronaut_x2_bicubic_jpeg95"].data, target="x2")
     # The tables say Q95 (they only describe the last save); the pixels say the detail is gone.
     assert result.metrics["jpeg_quality"] == 95
-    assert [(f.rule, f.severity.value) for f in result.findings] == [("blurry", "major"), ("low_resolution", "minor")]
+    assert [(f.rule, f.severity.value) for f in result.findings] == [
+        ("blurry", "major"),
+        ("low_resolution", "minor"),
+    ]
     assert (result.metrics["detail_width"], result.metrics["detail_height"]) == (512, 512)
     q10 = check_image(by_name["leaves31_q10_then_q90"].data, target="q10")
     assert q10.metrics["jpeg_quality"] == 90

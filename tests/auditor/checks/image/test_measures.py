@@ -35,16 +35,23 @@ def test_laplacian_variance_of_a_checkerboard() -> None:
 
 def test_resample_psnr_separates_detail_from_smoothness() -> None:
     detailed = _noise(40.0)
-    smooth = np.asarray(Image.fromarray(detailed, "F").resize((128, 128), Image.Resampling.BOX)
-                        .resize((512, 512), Image.Resampling.BICUBIC), dtype=np.float32)
+    smooth = np.asarray(
+        Image.fromarray(detailed, "F")
+        .resize((128, 128), Image.Resampling.BOX)
+        .resize((512, 512), Image.Resampling.BICUBIC),
+        dtype=np.float32,
+    )
     assert measures.tile_psnr(detailed) < 20
     assert measures.tile_psnr(smooth) > 40
 
 
 def test_blockiness_grows_as_jpeg_quality_drops() -> None:
     y, x = np.mgrid[0:512, 0:512]
-    scene = Image.fromarray(((np.sin(x / 9.0) * np.cos(y / 13.0) + 1) * 100 + _noise(6.0) - 128)
-                            .clip(0, 255).astype(np.uint8))
+    scene = Image.fromarray(
+        ((np.sin(x / 9.0) * np.cos(y / 13.0) + 1) * 100 + _noise(6.0) - 128)
+        .clip(0, 255)
+        .astype(np.uint8)
+    )
     values = []
     for quality in (90, 40, 10):
         out = io.BytesIO()
