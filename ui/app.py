@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from auditor.errors import WorkspaceError
@@ -46,6 +48,9 @@ def run(workspace: Path | None) -> int:
         )
         window = MainWindow(ctx, UiSettings())
         window.show()
+        if os.environ.get("AUDITOR_QUIT_WHEN_SHOWN"):
+            # For the start-up benchmark: report once the first event-loop pass has painted the window.
+            QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         return app.exec()
     finally:
         store.close()
