@@ -1,0 +1,132 @@
+"""The text panel: planted errors are marked at their offsets, listed, accepted or dismissed."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.checks.base import CheckFinding, CheckResult
+from auditor.model import Severity
+from tests.ui.conftest import visit_id_of
+from ui.checks.pane import ChecksPane
+from ui.checks.text_panel import TextCheckPanel
+
+EMAIL = (
+    "Gentile cliente,\n"
+    "la ringraziamo per la sua richiesta perchè  ci fa piacere.\n"
+    "Il nostro \U0001f600 Hotel test e lieto di confermare la prenotazione.\n"
+)
+
+
+def fake_check(text: str, *, lang="auto", brands=(), accepted_words=(), target="-") -> CheckResult:
+    """Return a tiny check: accents, double spaces and a misspelt brand."""
+    findings = []
+    for match in re.finditer("perchè", text):
+        findings.append(
+            CheckFinding(
+                "accent",
+                Severity.MINOR,
+                "Accent",
+                match.group(),
+                match.start(),
+                match.end(),
+                ("perché",),
+            )
+        )
+    for match in re.finditer("  ", text):
+        findings.append(
+            CheckFinding(
+                "double_space",
+                Severity.MINOR,
+                "Double space",
+                match.group(),
+                match.start(),
+                match.end(),
+            )
+        )
+    for brand in brands:
+        for match in re.finditer(re.escape(brand), text, re.IGNORECASE):
+            if match.group() != brand:
+                findings.append(
+                    CheckFinding(
+                        "brand_name",
+                        Severity.MAJOR,
+                        "Brand",
+                        match.group(),
+                        match.start(),
+                        match.end(),
+                        (brand,),
+                    )
+                )
+    return CheckResult("text", target, findings, {"words": len(text.split()), "lang": lang})
+
+
+def formats(panel: TextCheckPanel) -> list[tuple[int, int, str]]:
+    """Return (document position, length, tooltip) of every mark in the editor."""
+    marks = []
+    block = panel.editor.document().firstBlock()
+    while block.isValid():
+        for r in block.layout().formats():
+            marks.append((block.position() + r.start, r.length, r.format.toolTip()))
+        block = block.next()
+    return marks
+
+
+def test_marks_and_lists_planted_errors(pane: ChecksPane, qtbot):
+    panel = pane.text
+    panel.check = fake_check
+    panel.editor.setPlainText(EMAIL)
+    panel.run()
+    at = EMAIL.index("perchè")
+    brand = EMAIL.index("Hotel test")
+    # the emoji before the brand is two UTF-16 units in the document: the mark moves by one
+    assert formats(panel) == [
+        (at, 6, "Accent\nSuggested: perché"),
+        (at + 6, 2, "Double space"),
+        (brand + 1, 10, "Brand\nSuggested: Hotel Test"),
+    ]
+    assert [s.finding.rule for s in panel.suggestions.pending] == [
+        "accent",
+        "double_space",
+        "brand_name",
+    ]
+
+
+def test_accept_makes_a_finding_with_the_excerpt(pane: ChecksPane, store, audit_id, position):
+    visit_id = visit_id_of(store, audit_id)
+    position.changed.emit(visit_id, "tone")
+    pane.text.check = fake_check
+    pane.text.editor.setPlainText(EMAIL)
+    pane.text.run()
+    pane.text.suggestions.row(0).accept_button.click()
+    [finding] = store.findings.for_audit(audit_id)
+    assert (finding.title, finding.source, finding.visit_id, finding.item_id) == (
+        "Accent",
+        "check:text",
+        visit_id,
+        "tone",
+    )
+    assert "\u201cperchè\u201d" in finding.description and "perché" in finding.description
+    # handled: no longer listed nor marked
+    assert [s.finding.rule for s in pane.text.suggestions.pending] == ["double_space", "brand_name"]
+    assert [length for _pos, length, _tip in formats(pane.text)] == [2, 10]
+
+
+def test_dismissed_stays_dismissed_on_rerun(pane: ChecksPane, store, audit_id):
+    pane.text.check = fake_check
+    pane.text.editor.setPlainText(EMAIL)
+    pane.text.run()
+    pane.text.suggestions.row(1).dismiss_button.click()
+    assert len(store.profile.dismissed(audit_id)) == 1
+    pane.text.run()
+    assert [s.finding.rule for s in pane.text.suggestions.pending] == ["accent", "brand_name"]
+    assert store.findings.for_audit(audit_id) == []
+
+
+def test_typing_checks_after_a_pause(pane: ChecksPane, qtbot):
+    pane.text.check = fake_check
+    qtbot.keyClicks(pane.text.editor, "Va bene  grazie")
+    assert pane.text.suggestions.pending == []  # not yet: the check waits for a pause
+    qtbot.waitUntil(lambda: len(pane.text.suggestions.pending) == 1, timeout=3000)
+    assert formats(pane.text) == [(7, 2, "Double space")]
+    qtbot.keyClicks(pane.text.editor, "!")
+    assert formats(pane.text) == []  # stale marks go as soon as the text changes

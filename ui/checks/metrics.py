@@ -1,0 +1,92 @@
+"""Show a check's metrics as plain measurements: names and values, never a verdict about people."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from auditor.i18n import Translate
+
+log = logging.getLogger(__name__)
+
+HIDDEN = frozenset({"verdict"})  # a verdict is what the suggestions list is for
+
+
+def metric_labels(tr: Translate) -> dict[str, str]:
+    """Return the display name of every metric the checks are known to report."""
+    _ = tr
+    return {
+        "words": _("Words"),
+        "sentences": _("Sentences"),
+        "lang": _("Language"),
+        "readability": _("Readability"),
+        "gulpease": _("Gulpease index"),
+        "flesch": _("Flesch reading ease"),
+        "index": _("Index"),
+        "score": _("Score"),
+        "pages_checked": _("Pages checked"),
+        "contact_page": _("Contact page"),
+        "found": _("found"),
+        "url": _("address"),
+        "in_navigation": _("in the menu"),
+        "phone_found": _("Phone number shown"),
+        "email_found": _("E-mail address shown"),
+        "privacy_policy_found": _("Privacy policy linked"),
+        "broken_links": _("Broken links"),
+        "images_without_alt": _("Images without alternative text"),
+        "width": _("Width"),
+        "height": _("Height"),
+        "format": _("Format"),
+        "sharpness": _("Sharpness"),
+        "noise_sigma": _("Noise"),
+        "jpeg_quality": _("JPEG quality"),
+    }
+
+
+def format_value(value: Any, tr: Translate, labels: dict[str, str]) -> str:
+    """Return a metric value as short text (yes/no, rounded numbers, nested values inline)."""
+    _ = tr
+    if value is None:
+        return "\u2014"
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    if isinstance(value, dict):
+        return ", ".join(
+            f"{labels.get(k, k.replace('_', ' '))} {format_value(v, tr, labels)}"
+            for k, v in value.items()
+        )
+    if isinstance(value, (list, tuple)):
+        return ", ".join(format_value(v, tr, labels) for v in value)
+    return str(value)
+
+
+def metric_rows(metrics: dict[str, Any], tr: Translate) -> list[tuple[str, str]]:
+    """Return (name, value) pairs of a check's metrics, in the order the check gave them."""
+    labels = metric_labels(tr)
+    return [
+        (labels.get(key, key.replace("_", " ").capitalize()), format_value(value, tr, labels))
+        for key, value in metrics.items()
+        if key not in HIDDEN
+    ]
+
+
+class MetricsLabel(QLabel):
+    """A compact line of measurements: `Name value · Name value`."""
+
+    def __init__(self, tr: Translate, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tr_ = tr
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("role", "muted")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def show_metrics(self, metrics: dict[str, Any] | None) -> None:
+        """Show these metrics (nothing for None)."""
+        rows = metric_rows(metrics or {}, self.tr_)
+        self.setText("  \u00b7  ".join(f"{name}: {value}" for name, value in rows))

@@ -1,0 +1,232 @@
+"""The shared list of check suggestions: one click accepts (a finding) or dismisses (remembered)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor import suggestions as core
+from auditor.checks.base import CheckResult
+from auditor.errors import AuditorError
+from ui.checks.model import Suggestion
+from ui.context import AppContext
+from ui.dialogs.finding import severity_label
+from ui.undo import UndoEntry
+from ui.widgets import messages, theme
+from ui.widgets.pixmaps import pixmap_from_bytes
+
+log = logging.getLogger(__name__)
+
+# Given a suggestion, return the (visit id, item id) its finding belongs to.
+ScopeProvider = Callable[[Suggestion], tuple[str | None, str | None]]
+
+
+class SuggestionRow(QWidget):
+    """One suggestion: severity, message, where, and its buttons."""
+
+    def __init__(self, suggestion: Suggestion, tr: Callable[[str], str], can_learn: bool):
+        super().__init__()
+        _ = tr
+        finding = suggestion.finding
+        self.suggestion = suggestion
+        dot = QLabel("\u25cf")
+        dot.setStyleSheet(
+            f"color: {theme.SEVERITY_COLORS[finding.severity.value]}; font-size: 16px;"
+        )
+        dot.setToolTip(severity_label(finding.severity, tr))
+        text = QLabel(self._text(tr))
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        self.accept_button = QPushButton(_("Accept"))
+        self.accept_button.setToolTip(_("Make it a finding of this audit"))
+        self.dismiss_button = QPushButton(_("Dismiss"))
+        self.dismiss_button.setToolTip(_("Not a problem: do not suggest it again in this audit"))
+        self.learn_button = QPushButton(_("Add to dictionary"))
+        self.learn_button.setVisible(
+            can_learn and finding.rule == "spelling" and bool(finding.excerpt)
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop)
+        if suggestion.thumbnail:
+            thumb = QLabel()
+            thumb.setPixmap(
+                pixmap_from_bytes(suggestion.thumbnail).scaled(
+                    QSize(72, 54),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            layout.addWidget(thumb, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(text, 1)
+        for button in (self.learn_button, self.dismiss_button, self.accept_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _text(self, tr: Callable[[str], str]) -> str:
+        _ = tr
+        finding, lines = self.suggestion.finding, [self.suggestion.finding.message]
+        if self.suggestion.label:
+            lines.append(self.suggestion.label)
+        if finding.excerpt:
+            lines.append("\u201c" + finding.excerpt + "\u201d")
+        if finding.suggestions:
+            lines.append(
+                _("Suggested: {suggestions}").format(suggestions=", ".join(finding.suggestions))
+            )
+        if finding.url:
+            lines.append(finding.url)
+        if finding.element:
+            lines.append(finding.element[:160])
+        return "\n".join(lines)
+
+
+class SuggestionList(QWidget):
+    """Pending suggestions of one check; accept and dismiss go through auditor.suggestions."""
+
+    pending_changed = Signal(list)  # the suggestions still pending, after every refresh
+    accepted = Signal(object)  # the Finding just created
+    word_learned = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        scope: ScopeProvider,
+        *,
+        can_learn: bool = False,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        _ = ctx.tr
+        self.ctx = ctx
+        self.scope = scope
+        self.can_learn = can_learn
+        self.audit_id: str | None = None
+        self.read_only = False
+        self.candidates: list[Suggestion] = []
+        self.pending: list[Suggestion] = []
+        self.list = QListWidget()
+        self.list.setSpacing(2)
+        self.empty_text = _("Nothing to suggest.")
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.list, 1)
+        for key, act in (("A", self.accept), ("D", self.dismiss)):
+            shortcut = QShortcut(QKeySequence(key), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda act=act: self._on_current(act))
+
+    def set_audit(self, audit_id: str | None) -> None:
+        """Forget the suggestions of the previous audit."""
+        self.audit_id = audit_id
+        self.set_suggestions([])
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or refuse accepting and dismissing."""
+        self.read_only = read_only
+        self._render()
+
+    def set_suggestions(self, candidates: list[Suggestion]) -> None:
+        """Show these suggestions, minus the ones already handled in this audit."""
+        self.candidates = list(candidates)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Filter the candidates against what the store remembers, and redraw."""
+        if self.audit_id is None:
+            self.pending = []
+        else:
+            findings = [s.finding for s in self.candidates]
+            kept = {
+                id(f)
+                for f in core.pending(self.ctx.store, self.audit_id, CheckResult("", "", findings))
+            }
+            self.pending = [s for s in self.candidates if id(s.finding) in kept]
+        self._render()
+        self.pending_changed.emit(self.pending)
+
+    def _render(self) -> None:
+        _ = self.ctx.tr
+        self.list.clear()
+        for suggestion in self.pending:
+            row = SuggestionRow(suggestion, self.ctx.tr, self.can_learn and not self.read_only)
+            for button in (row.accept_button, row.dismiss_button, row.learn_button):
+                button.setEnabled(not self.read_only)
+            row.accept_button.clicked.connect(lambda _c=False, s=suggestion: self.accept(s))
+            row.dismiss_button.clicked.connect(lambda _c=False, s=suggestion: self.dismiss(s))
+            row.learn_button.clicked.connect(lambda _c=False, s=suggestion: self.learn(s))
+            entry = QListWidgetItem()
+            entry.setSizeHint(row.sizeHint())
+            self.list.addItem(entry)
+            self.list.setItemWidget(entry, row)
+        self.count_label.setText(
+            _("{count} suggestion(s) to review").format(count=len(self.pending))
+            if self.pending
+            else self.empty_text
+        )
+
+    def row(self, index: int) -> SuggestionRow:
+        """Return the row widget at `index` (tests click its buttons)."""
+        return self.list.itemWidget(self.list.item(index))  # type: ignore[return-value]
+
+    def _on_current(self, act: Callable[[Suggestion], None]) -> None:
+        index = self.list.currentRow()
+        if 0 <= index < len(self.pending):
+            act(self.pending[index])
+
+    def accept(self, suggestion: Suggestion) -> None:
+        """Make the suggestion a finding of the audit, with its evidence."""
+        if self.audit_id is None or self.read_only:
+            return
+        _ = self.ctx.tr
+        store, audit_id = self.ctx.store, self.audit_id
+        visit_id, item_id = self.scope(suggestion)
+        try:
+            finding = core.accept(
+                store,
+                audit_id,
+                suggestion.check,
+                suggestion.finding,
+                lang=self.ctx.lang,
+                visit_id=visit_id,
+                item_id=item_id,
+                evidence_ids=suggestion.evidence_ids,
+            )
+        except AuditorError as exc:
+            messages.error(self, _("Not accepted"), str(exc))
+            return
+        self.ctx.undo.push(
+            UndoEntry(_("Accept suggestion"), lambda: store.findings.delete(finding.id), audit_id)
+        )
+        self.accepted.emit(finding)
+        self.ctx.changed(audit_id)  # the findings pane refreshes; so does this list
+        self.refresh()
+
+    def dismiss(self, suggestion: Suggestion) -> None:
+        """Remember that this suggestion is not a problem in this audit."""
+        if self.audit_id is None or self.read_only:
+            return
+        core.dismiss(self.ctx.store, self.audit_id, suggestion.finding)
+        self.refresh()
+
+    def learn(self, suggestion: Suggestion) -> None:
+        """Accept the flagged word from now on (workspace dictionary)."""
+        word = suggestion.finding.excerpt
+        if word and not self.read_only:
+            self.ctx.store.profile.accept_word(word)
+            self.ctx.events.profile_changed.emit()
+            self.word_learned.emit(word)
