@@ -1,24 +1,270 @@
-"""Placeholder until the call stopwatch lands."""
+"""The call stopwatch of phone visits: big buttons, live time, events, summary, checklist fill."""
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+import time
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.errors import AuditorError
+from auditor.model import AuditStatus, TouchpointKind, Visit, VisitStatus
+from ui.checks.call_fill import apply_fill, plan_fill
+from ui.checks.call_model import CHANNEL_KEY, EVENTS, CallRecording
+from ui.checks.metrics import MetricsLabel
+from ui.context import AppContext
+from ui.runner.stopwatch import format_seconds
+from ui.widgets import messages
 
 log = logging.getLogger(__name__)
 
+Clock = Callable[[], float]  # seconds; wall time by default so a call survives a restart
+KEYS = {"dial": "D", "answered": "A", "hold": "H", "resume": "R", "transfer": "T", "end": "E"}
+
 
 class CallPanel(QWidget):
-    def __init__(self, ctx: Any, clock: Any = None, parent: QWidget | None = None):
+    """Drive a call's stopwatch with one button per event; the log is kept with the visit."""
+
+    def __init__(self, ctx: AppContext, clock: Clock | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        _ = ctx.tr
+        self.ctx = ctx
+        self.clock: Clock = clock or time.time
+        self.audit_id: str | None = None
+        self.visits: list[Visit] = []
+        self.position: tuple[str | None, str | None] = (None, None)
+        self.read_only = False
+        self.recording = CallRecording()
+        self.visit_box = QComboBox()
+        self.none_label = QLabel(_("This audit has no phone visit."))
+        self.none_label.setProperty("role", "guidance")
+        self.elapsed = QLabel(format_seconds(0))
+        self.elapsed.setStyleSheet("font-size: 40px; font-weight: 600; font-family: monospace;")
+        self.state = QLabel()
+        self.state.setProperty("role", "guidance")
+        names = {
+            "dial": _("Dial"),
+            "answered": _("Answered"),
+            "hold": _("Hold"),
+            "resume": _("Resume"),
+            "transfer": _("Transfer"),
+            "end": _("End"),
+        }
+        self.names = names
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for n, kind in enumerate(EVENTS):
+            button = QPushButton(f"{names[kind]}  {KEYS[kind]}")
+            button.setProperty("answer", True)
+            button.setMinimumHeight(52)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, kind=kind: self.record(kind))
+            shortcut = QShortcut(QKeySequence(KEYS[kind]), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda kind=kind: self.record(kind))
+            grid.addWidget(button, n // 3, n % 3)
+            self.buttons[kind] = button
+        self.events = QListWidget()
+        self.summary = MetricsLabel(ctx.tr)
+        self.new_button = QPushButton(_("New call"))
+        self.fill_button = QPushButton(_("Use for checklist..."))
+        self.fill_button.setProperty("primary", True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_("Phone visit")))
+        top.addWidget(self.visit_box, 1)
+        top.addWidget(self.none_label, 1)
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(self.elapsed)
+        clock_row.addSpacing(16)
+        clock_row.addWidget(self.state, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addStretch(1)
+        actions.addWidget(self.fill_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(clock_row)
+        layout.addLayout(grid)
+        layout.addWidget(self.events, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(actions)
+        self._tick = QTimer(self)
+        self._tick.setInterval(100)
+        self._tick.timeout.connect(self._show_time)
+        self.visit_box.currentIndexChanged.connect(lambda _i: self._load())
+        self.new_button.clicked.connect(self.new_call)
+        self.fill_button.clicked.connect(self.use_for_checklist)
+
+    # --- what is shown ---------------------------------------------------------------------
 
     def set_audit(self, audit_id: str | None) -> None:
-        pass
+        """List the audit's phone visits and show the current one's call."""
+        self.audit_id = audit_id
+        all_visits = self.ctx.store.audits.visits(audit_id) if audit_id else []
+        self.visits = [v for v in all_visits if v.kind == TouchpointKind.PHONE]
+        self.visit_box.blockSignals(True)
+        self.visit_box.clear()
+        for visit in self.visits:
+            self.visit_box.addItem(visit.title or visit.template_id, visit.id)
+        self.visit_box.blockSignals(False)
+        self.visit_box.setVisible(bool(self.visits))
+        self.none_label.setVisible(not self.visits)
+        self.set_position(*self.position)
+        self._load()
 
     def set_read_only(self, read_only: bool) -> None:
-        pass
+        """Allow or refuse recording and filling answers."""
+        self.read_only = read_only
+        self._enable()
 
     def set_position(self, visit_id: str | None, item_id: str | None) -> None:
-        pass
+        """Follow the runner: on a phone visit, show that visit's call."""
+        self.position = (visit_id, item_id)
+        ids = [v.id for v in self.visits]
+        if visit_id in ids and self.visit_box.currentIndex() != ids.index(visit_id):
+            self.visit_box.setCurrentIndex(ids.index(visit_id))
+
+    def visit(self) -> Visit | None:
+        """Return the phone visit chosen, re-read from the store."""
+        visit_id = self.visit_box.currentData()
+        return self.ctx.store.audits.visit(visit_id) if visit_id else None
+
+    def _load(self) -> None:
+        visit = self.visit()
+        data = visit.channel.get(CHANNEL_KEY) if visit else None
+        try:
+            self.recording = CallRecording.from_json(data) if data else CallRecording()
+        except (AuditorError, KeyError, TypeError, ValueError) as exc:
+            log.warning("unreadable call log on visit %s: %r", visit.id if visit else "", exc)
+            self.recording = CallRecording()
+        self._show()
+
+    # --- recording -------------------------------------------------------------------------
+
+    def record(self, kind: str) -> None:
+        """Record a call event now, if it makes sense at this point of the call."""
+        visit = self.visit()
+        if visit is None or self.read_only or kind not in self.recording.allowed():
+            return
+        _ = self.ctx.tr
+        try:
+            self.recording.record(kind, self.clock())
+        except (AuditorError, ValueError) as exc:
+            messages.error(self, _("Not recorded"), str(exc))
+            return
+        self._save(visit)
+        self._show()
+
+    def new_call(self) -> None:
+        """Start over (the previous log is replaced when the next call is dialled)."""
+        visit = self.visit()
+        if visit is None or self.read_only:
+            return
+        self.recording = CallRecording()
+        self._save(visit)
+        self._show()
+
+    def _save(self, visit: Visit) -> None:
+        channel = dict(visit.channel)
+        if self.recording.events:
+            channel[CHANNEL_KEY] = self.recording.to_json()
+        else:
+            channel.pop(CHANNEL_KEY, None)
+        visit.channel = channel
+        _ = self.ctx.tr
+        try:
+            self.ctx.store.audits.update_visit(visit)
+        except AuditorError as exc:
+            messages.error(self, _("Not saved"), str(exc))
+
+    # --- filling the checklist -------------------------------------------------------------
+
+    def use_for_checklist(self) -> None:
+        """Show which items the call answers, and fill them after confirmation (one undo)."""
+        _ = self.ctx.tr
+        visit = self.visit()
+        if visit is None or self.read_only or not self.recording.finished:
+            return
+        fills = plan_fill(self.ctx, visit, self.recording.values())
+        if not fills:
+            messages.info(
+                self, _("Use for checklist"), _("No item of this checklist uses the stopwatch.")
+            )
+            return
+        lines = []
+        for fill in fills:
+            was = (
+                "" if fill.current is None else " " + _("(now {value})").format(value=fill.current)
+            )
+            lines.append(f"\u2022 {fill.question}: {fill.value:g} {fill.unit}".rstrip() + was)
+        text = _("Fill these answers from the call?") + "\n\n" + "\n".join(lines)
+        if messages.confirm(self, _("Use for checklist"), text):
+            try:
+                apply_fill(self.ctx, visit, fills)
+            except AuditorError as exc:
+                messages.error(self, _("Not saved"), str(exc))
+
+    # --- display ---------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        _ = self.ctx.tr
+        self.events.clear()
+        start = self.recording.started_at
+        for kind, at in self.recording.events:
+            self.events.addItem(f"{format_seconds(at - start)}   {self.names.get(kind, kind)}")
+        self.summary.show_metrics(self.recording.summary() if self.recording.finished else None)
+        running = bool(self.recording.events) and not self.recording.finished
+        if running and not self._tick.isActive():
+            self._tick.start()
+        elif not running:
+            self._tick.stop()
+        states = {
+            "": _("Press Dial when you start dialling."),
+            "dial": _("Ringing..."),
+            "answered": _("In conversation"),
+            "resume": _("In conversation"),
+            "transfer": _("Transferred"),
+            "hold": _("On hold"),
+            "end": _("Call ended"),
+        }
+        self.state.setText(states.get(self.recording.last, ""))
+        self._show_time()
+        self._enable()
+
+    def _show_time(self) -> None:
+        recording = self.recording
+        if not recording.events:
+            seconds = 0.0
+        elif recording.finished:
+            seconds = recording.events[-1][1] - recording.started_at
+        else:
+            seconds = self.clock() - recording.started_at
+        self.elapsed.setText(format_seconds(seconds))
+
+    def _enable(self) -> None:
+        visit = self.visit()
+        editable = visit is not None and not self.read_only
+        allowed = self.recording.allowed()
+        for kind, button in self.buttons.items():
+            button.setEnabled(editable and kind in allowed)
+        self.new_button.setEnabled(editable and bool(self.recording.events))
+        locked = visit is not None and visit.status == VisitStatus.COMPLETED
+        delivered = False
+        if self.audit_id:
+            delivered = self.ctx.store.audits.get(self.audit_id).status == AuditStatus.DELIVERED
+        self.fill_button.setEnabled(
+            editable and self.recording.finished and not locked and not delivered
+        )

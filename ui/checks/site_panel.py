@@ -152,8 +152,9 @@ class SiteCheckPanel(QWidget):
     def cancel(self) -> None:
         """Ask the running crawl to stop after the page it is on."""
         if self._cancel is not None:
+            _ = self.ctx.tr
             self._cancel.set()
-            self.current.setText(self.ctx.tr("Stopping..."))
+            self.current.setText(_("Stopping..."))
 
     def _progressed(self, cancel: threading.Event, done: int, limit: int, url: str) -> None:
         if cancel is self._cancel:

@@ -14,6 +14,7 @@ from auditor.errors import AuditorError, NotFoundError
 from ui.audit.view import AuditView
 from ui.audits.pane import AuditListPane
 from ui.audits.welcome import WelcomeView
+from ui.checks.pane import ChecksPane
 from ui.context import AppContext
 from ui.dialogs.client import ClientDialog
 from ui.dialogs.new_audit import NewAuditDialog
@@ -38,8 +39,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeView(ctx)
         self.audits = AuditListPane(ctx)
         self.audit_view = AuditView(ctx)
-        # A Checks pane joins the audit view with one line:
-        # self.audit_view.add_pane(ChecksPane(ctx), _("Checks"))
+        checks = ChecksPane(ctx, self.audit_view.runner.position_changed)
+        self.audit_view.add_pane(checks, _("Checks"))
         self.pages = QStackedWidget()
         for page in (self.welcome, self.audits, self.audit_view):
             self.pages.addWidget(page)

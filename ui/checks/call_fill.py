@@ -1,0 +1,67 @@
+"""Fill a phone visit's timer and number items from the call stopwatch, as one undoable change."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from auditor import workflow
+from auditor.i18n import pick
+from auditor.model import Answer, AuditStatus, Visit
+from ui.context import AppContext
+from ui.undo import UndoEntry
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Fill:
+    """One item the stopwatch will answer: its question, the new value and the current one."""
+
+    item_id: str
+    question: str
+    value: float
+    unit: str
+    current: Any
+
+
+def plan_fill(ctx: AppContext, visit: Visit, values: Mapping[str, float]) -> list[Fill]:
+    """Return the visit's items whose `check` id the stopwatch measured, in checklist order."""
+    template = ctx.store.audits.template(visit.template_id, visit.template_version)
+    answers = ctx.store.answers.for_visit(visit.id)
+    fills = []
+    for item in template.items:
+        if item.check in values and values[item.check] is not None:
+            current = answers.get(item.id)
+            fills.append(
+                Fill(
+                    item.id,
+                    pick(item.question, ctx.lang),
+                    round(float(values[item.check]), 1),
+                    item.unit,
+                    current.value if current else None,
+                )
+            )
+    return fills
+
+
+def apply_fill(ctx: AppContext, visit: Visit, fills: list[Fill]) -> None:
+    """Store the answers, then push one undo entry that puts every previous answer back."""
+    store = ctx.store
+    if store.audits.get(visit.audit_id).status == AuditStatus.DRAFT:
+        workflow.start(store, visit.audit_id)  # as the runner does on a first answer
+    previous: list[tuple[str, Answer | None]] = []
+    with store.transaction():
+        for fill in fills:
+            previous.append((fill.item_id, store.answers.set(visit.id, fill.item_id, fill.value)))
+
+    def revert() -> None:
+        with store.transaction():
+            for item_id, answer in reversed(previous):
+                store.answers.restore(visit.id, item_id, answer)
+
+    _ = ctx.tr
+    ctx.undo.push(UndoEntry(_("Answers from the call stopwatch"), revert, visit.audit_id, visit.id))
+    ctx.changed(visit.audit_id)
