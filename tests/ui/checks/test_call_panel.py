@@ -121,3 +121,14 @@ def test_keyboard_drives_the_stopwatch(call_pane, qtbot, clock):
     clock.now += 5
     qtbot.keyClick(call_pane.call.events, Qt.Key.Key_A)
     assert call_pane.call.recording.last == "answered"
+
+
+def test_the_pane_speaks_italian(qtbot, store, audit_id):
+    from tests.ui.conftest import make_ctx
+
+    widget = ChecksPane(make_ctx(store, "it"))
+    qtbot.addWidget(widget)
+    widget.set_audit(audit_id)
+    assert [widget.nav.item(n).text() for n in range(4)] == [
+        "Risposta scritta", "Foto", "Sito web", "Telefonata"]
+    assert widget.call.buttons["dial"].text() == "Componi  D"
