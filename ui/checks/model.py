@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.checks.base import CheckFinding
-from auditor.model import TouchpointKind, Visit
+from auditor.checks.registry import CHECKS
+from auditor.model import Template, TouchpointKind, Visit
 from auditor.suggestions import from_json
 
 log = logging.getLogger(__name__)
@@ -91,3 +92,12 @@ def pick_scope(
             if visit.kind == kind:
                 return visit.id, None
     return (current.id, item) if current is not None else (None, None)
+
+
+def item_for_rule(template: Template, check: str, rule: str) -> str | None:
+    """Return the first item whose check id relies on this rule (broken_link: site.broken_links)."""
+    for item in template.items:
+        spec = CHECKS.get(item.check or "")
+        if spec is not None and (rule in spec.rules or item.check == check):
+            return item.id
+    return None

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QSize, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
-from ui.checks.model import CHECK_KINDS, Suggestion, pick_scope
+from ui.checks.model import CHECK_KINDS, Suggestion, item_for_rule, pick_scope
 from ui.checks.site_panel import SiteCheckPanel, real_check_site
 from ui.checks.text_panel import TextCheckPanel, real_check_text
 from ui.context import AppContext
@@ -95,8 +95,14 @@ class ChecksPane(QWidget):
             return suggestion.visit_id, suggestion.item_id
         if self.audit_id is None:
             return None, None
-        visits = self.ctx.store.audits.visits(self.audit_id)
-        return pick_scope(visits, self.position, CHECK_KINDS.get(suggestion.check, ()))
+        store = self.ctx.store
+        visits = store.audits.visits(self.audit_id)
+        visit_id, item_id = pick_scope(visits, self.position, CHECK_KINDS.get(suggestion.check, ()))
+        if visit_id and not item_id:  # not on an item: the item that names this check, if any
+            visit = next(v for v in visits if v.id == visit_id)
+            template = store.audits.template(visit.template_id, visit.template_version)
+            item_id = item_for_rule(template, suggestion.check, suggestion.finding.rule)
+        return visit_id, item_id
 
     def _owns(self, audit_id: str) -> bool:
         visit_id = self.position[0]

@@ -7,6 +7,7 @@ import re
 from auditor.checks.base import CheckFinding, CheckResult
 from auditor.model import Severity
 from tests.ui.conftest import visit_id_of
+from ui.checks.model import CHECK_KINDS, item_for_rule, pick_scope
 from ui.checks.pane import ChecksPane
 from ui.checks.text_panel import TextCheckPanel
 
@@ -130,3 +131,16 @@ def test_typing_checks_after_a_pause(pane: ChecksPane, qtbot):
     assert formats(pane.text) == [(7, 2, "Double space")]
     qtbot.keyClicks(pane.text.editor, "!")
     assert formats(pane.text) == []  # stale marks go as soon as the text changes
+
+
+def test_scope_follows_the_runner_or_the_item_naming_the_check(store, audit_id):
+    visits = store.audits.visits(audit_id)  # one phone visit
+    phone = visits[0].id
+    assert pick_scope(visits, (phone, "tone"), ()) == (phone, "tone")
+    assert pick_scope(visits, (phone, "metrics"), ()) == (phone, None)
+    # a text suggestion prefers an e-mail visit; with none, the runner's visit still takes it
+    assert pick_scope(visits, (phone, "tone"), CHECK_KINDS["text"]) == (phone, "tone")
+    assert pick_scope(visits, ("gone", None), CHECK_KINDS["site"]) == (None, None)
+    template = store.audits.template(visits[0].template_id, visits[0].template_version)
+    assert item_for_rule(template, "call", "time_to_answer") == "wait"
+    assert item_for_rule(template, "text", "spelling") is None

@@ -1,0 +1,111 @@
+"""The website panel: a real crawl of a tiny site on 127.0.0.1, with progress, as suggestions."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from auditor.model import Client
+from ui.checks.pane import ChecksPane
+
+HOME = """<!doctype html><html lang="it"><head><title>Hotel Test</title></head><body>
+<nav><a href="/camere.html">Camere</a></nav>
+<p>Chiamaci al 045 620 1234</p>
+<img src="/logo.png">
+<a href="/manca.html">Offerte</a>
+</body></html>"""
+ROOMS = """<!doctype html><html lang="it"><head><title>Camere</title></head><body>
+<nav><a href="/">Home</a></nav><p>Le nostre camere.</p></body></html>"""
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:  # keep the test output clean
+        pass
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[str]:
+    """Serve a two-page site with a broken link, no contact page and no privacy policy."""
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "index.html").write_text(HOME, "utf-8")
+    (root / "camere.html").write_text(ROOMS, "utf-8")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=root))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_site_check_lists_remarks_with_their_pages(qtbot, ctx, store, audit_id, site):
+    audit = store.audits.get(audit_id)
+    client = store.clients.get(audit.client_id)
+    client.website = site
+    store.clients.update(client)
+    pane = ChecksPane(ctx)
+    qtbot.addWidget(pane)
+    pane.set_audit(audit_id)
+    panel = pane.site
+    assert panel.url.text() == site  # prefilled from the client
+    seen: list[tuple[int, int, str]] = []
+    panel.progress.valueChanged.connect(
+        lambda v: seen.append((v, panel.progress.maximum(), panel.current.text()))
+    )
+    panel.run_button.click()
+    assert seen and seen[-1][0] >= 2 and all(url.startswith(site) for _v, _m, url in seen[1:])
+    rules = {s.finding.rule: s.finding for s in panel.suggestions.pending}
+    assert {"missing_contact_page", "missing_privacy_policy", "broken_link"} <= set(rules)
+    assert rules["broken_link"].url and rules["broken_link"].url.startswith(site)
+    assert "Pages checked: 2" in panel.metrics.text()
+    assert panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
+
+    # accepting makes a finding with the page's address; dismissing is remembered across runs
+    broken = panel.suggestions.pending.index(next(
+        s for s in panel.suggestions.pending if s.finding.rule == "broken_link"))
+    panel.suggestions.row(broken).accept_button.click()
+    [finding] = store.findings.for_audit(audit_id)
+    assert finding.source == "check:site" and rules["broken_link"].url in finding.description
+    panel.suggestions.row(0).dismiss_button.click()
+    left = [s.finding.rule for s in panel.suggestions.pending]
+    panel.run_button.click()
+    assert [s.finding.rule for s in panel.suggestions.pending] == left
+
+
+def test_cancel_stops_the_crawl(qtbot, ctx, audit_id, site):
+    pane = ChecksPane(ctx)
+    qtbot.addWidget(pane)
+    pane.set_audit(audit_id)
+    panel = pane.site
+    panel.url.setText(site)
+    # the synchronous runner crawls inside run(): press Cancel from the first progress report
+    panel.progress.valueChanged.connect(lambda _v: panel.cancel_button.click())
+    panel.run_button.click()
+    assert panel.current.text().startswith("Stopped")
+    assert panel.result is not None and panel.result.metrics["pages_checked"] <= 1
+
+
+def test_unreachable_site_says_why(qtbot, ctx, audit_id):
+    pane = ChecksPane(ctx)
+    qtbot.addWidget(pane)
+    pane.set_audit(audit_id)
+    pane.site.url.setText("http://127.0.0.1:9/")
+    pane.site.run_button.click()
+    assert pane.site.current.text().startswith("Not checked:")
+    assert pane.site.run_button.isEnabled()
+
+
+def test_website_visit_url_wins(qtbot, ctx, store, audit_id):
+    client = store.clients.get(store.audits.get(audit_id).client_id)
+    assert isinstance(client, Client)
+    client.website = "https://client.example"
+    store.clients.update(client)
+    pane = ChecksPane(ctx)
+    qtbot.addWidget(pane)
+    pane.set_audit(audit_id)
+    assert pane.site.url.text() == "https://client.example"
