@@ -52,7 +52,9 @@ def main() -> int:
     _use_test_checklist_if_none(tmp)
     store = Store.open(tmp / "demo.auditdesk")
     audit_id = build_demo(store)
-    add_evidence(store, audit_id, BLURRY.read_bytes(), name="reception.jpg", caption="Reception")
+    add_evidence(
+        store, audit_id, BLURRY.read_bytes(), name="reception.jpg", caption="Reception", lang="it"
+    )
     ctx = AppContext(store=store, tasks=SyncTaskRunner(), lang=os.environ["AUDITOR_LANG"])
     window = MainWindow(ctx, UiSettings(tmp / "ui.ini"))
     window.resize(1440, 900)
@@ -64,6 +66,7 @@ def main() -> int:
     panel = checks.text
     panel.editor.setPlainText(REPLY)
     panel.run()
+    checks.show_panel(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     for _round in range(5):
         app.processEvents()
     name = sys.argv[1] if len(sys.argv) > 1 else "checks.png"

@@ -158,9 +158,9 @@ class SiteCheckPanel(QWidget):
 
     def _progressed(self, cancel: threading.Event, done: int, limit: int, url: str) -> None:
         if cancel is self._cancel:
+            self.current.setText(url)
             self.progress.setMaximum(max(limit, 1))
             self.progress.setValue(min(done, max(limit, 1)))
-            self.current.setText(url)
 
     def _done(self, cancel: threading.Event, result: CheckResult) -> None:
         if cancel is not self._cancel:

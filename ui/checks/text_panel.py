@@ -55,7 +55,7 @@ class TextCheckPanel(QWidget):
         self.check = check
         self.audit_id: str | None = None
         self.result: CheckResult | None = None
-        self.checked_text: str | None = None
+        self.checked_text = ""  # the text the shown result is about (empty: nothing to check)
         self._generation = 0
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(_("Paste or type the e-mail or chat reply to check."))
@@ -184,7 +184,7 @@ class TextCheckPanel(QWidget):
 
     def _mark(self, pending: list[Suggestion]) -> None:
         # Only pending suggestions are marked, and only while the text is the one checked.
-        if self.checked_text is not None and self.editor.toPlainText() == self.checked_text:
+        if self.editor.toPlainText() == self.checked_text:
             self.highlighter.set_findings(self.checked_text, [s.finding for s in pending])
         else:
             self.highlighter.clear()

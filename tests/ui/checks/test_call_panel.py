@@ -130,5 +130,9 @@ def test_the_pane_speaks_italian(qtbot, store, audit_id):
     qtbot.addWidget(widget)
     widget.set_audit(audit_id)
     assert [widget.nav.item(n).text() for n in range(4)] == [
-        "Risposta scritta", "Foto", "Sito web", "Telefonata"]
+        "Risposta scritta",
+        "Foto",
+        "Sito web",
+        "Telefonata",
+    ]
     assert widget.call.buttons["dial"].text() == "Componi  D"

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.model import Client
+from auditor.checklists import parse_template
+from auditor.model import TouchpointKind, Visit
 from ui.checks.pane import ChecksPane
 
 HOME = """<!doctype html><html lang="it"><head><title>Hotel Test</title></head><body>
@@ -35,6 +36,10 @@ def site(tmp_path: Path) -> Iterator[str]:
     root.mkdir()
     (root / "index.html").write_text(HOME, "utf-8")
     (root / "camere.html").write_text(ROOMS, "utf-8")
+    extra = "".join(f'<a href="/p{n}.html">Pagina {n}</a>' for n in range(12))
+    (root / "grande.html").write_text(f"<html><body><nav>{extra}</nav></body></html>", "utf-8")
+    for n in range(12):
+        (root / f"p{n}.html").write_text(f"<html><body><p>Pagina {n}</p></body></html>", "utf-8")
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=root))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -58,7 +63,8 @@ def test_site_check_lists_remarks_with_their_pages(qtbot, ctx, store, audit_id, 
         lambda v: seen.append((v, panel.progress.maximum(), panel.current.text()))
     )
     panel.run_button.click()
-    assert seen and seen[-1][0] >= 2 and all(url.startswith(site) for _v, _m, url in seen[1:])
+    reports = [(done, limit) for done, limit, url in seen if done and url.startswith(site)]
+    assert reports == [(1, 30), (2, 30)]
     rules = {s.finding.rule: s.finding for s in panel.suggestions.pending}
     assert {"missing_contact_page", "missing_privacy_policy", "broken_link"} <= set(rules)
     assert rules["broken_link"].url and rules["broken_link"].url.startswith(site)
@@ -66,8 +72,9 @@ def test_site_check_lists_remarks_with_their_pages(qtbot, ctx, store, audit_id, 
     assert panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
 
     # accepting makes a finding with the page's address; dismissing is remembered across runs
-    broken = panel.suggestions.pending.index(next(
-        s for s in panel.suggestions.pending if s.finding.rule == "broken_link"))
+    broken = panel.suggestions.pending.index(
+        next(s for s in panel.suggestions.pending if s.finding.rule == "broken_link")
+    )
     panel.suggestions.row(broken).accept_button.click()
     [finding] = store.findings.for_audit(audit_id)
     assert finding.source == "check:site" and rules["broken_link"].url in finding.description
@@ -82,12 +89,12 @@ def test_cancel_stops_the_crawl(qtbot, ctx, audit_id, site):
     qtbot.addWidget(pane)
     pane.set_audit(audit_id)
     panel = pane.site
-    panel.url.setText(site)
+    panel.url.setText(site + "grande.html")
     # the synchronous runner crawls inside run(): press Cancel from the first progress report
     panel.progress.valueChanged.connect(lambda _v: panel.cancel_button.click())
     panel.run_button.click()
     assert panel.current.text().startswith("Stopped")
-    assert panel.result is not None and panel.result.metrics["pages_checked"] <= 1
+    assert panel.result is not None and panel.result.metrics["pages_checked"] < 13
 
 
 def test_unreachable_site_says_why(qtbot, ctx, audit_id):
@@ -100,12 +107,30 @@ def test_unreachable_site_says_why(qtbot, ctx, audit_id):
     assert pane.site.run_button.isEnabled()
 
 
-def test_website_visit_url_wins(qtbot, ctx, store, audit_id):
+def test_address_prefilled_from_the_website_visit_then_the_client(qtbot, ctx, store, audit_id):
     client = store.clients.get(store.audits.get(audit_id).client_id)
-    assert isinstance(client, Client)
     client.website = "https://client.example"
     store.clients.update(client)
     pane = ChecksPane(ctx)
     qtbot.addWidget(pane)
     pane.set_audit(audit_id)
     assert pane.site.url.text() == "https://client.example"
+
+    root = Path(__file__).resolve().parents[3]
+    template = parse_template(
+        (root / "checklists" / "website.toml").read_text("utf-8"), "website.toml"
+    )
+    store.audits.keep_template(template)
+    visit = Visit(
+        audit_id=audit_id,
+        kind=TouchpointKind.WEBSITE,
+        template_id=template.id,
+        template_version=template.version,
+        channel={"url": "https://visit.example/it/"},
+    )
+    store.audits.add_visit(visit, template)
+    pane.set_audit(audit_id)
+    assert pane.site.url.text() == "https://visit.example/it/"
+    pane.site.url.setText("https://typed.example")  # what the auditor typed is kept
+    pane.set_audit(audit_id)
+    assert pane.site.url.text() == "https://typed.example"
