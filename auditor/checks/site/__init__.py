@@ -1,0 +1,52 @@
+"""The site check: contact page, clickable contacts, policies, VAT number, links and images.
+
+`check_site` reads a live site (a bounded, polite crawl over HTTP), a folder of saved pages
+(offline, links resolved between the saved files) or one saved page, and suggests findings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from auditor.checks.base import CheckResult
+from auditor.checks.site.crawl import Crawler
+from auditor.checks.site.fetch import SiteUnreachableError, open_target
+from auditor.checks.site.rules import find_contact, judge
+from auditor.errors import ValidationError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["SiteUnreachableError", "check_site"]
+
+
+def check_site(
+    target: str,
+    *,
+    max_pages: int = 30,
+    lang: str = "en",
+    progress: Callable[[int, int, str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    timeout: float = 10.0,
+) -> CheckResult:
+    """Return the findings and metrics of a site, a saved page or a folder of saved pages.
+
+    Raise SiteUnreachableError (an AuditorError) when the start page cannot be read at all.
+    `progress(pages_done, max_pages, url)` is called after each page; `cancel()` returning True
+    stops the crawl after the requests under way, and the partial result says `stopped`.
+    """
+    if max_pages < 1:
+        raise ValidationError("max_pages must be at least 1")
+    source, start = open_target(target.strip(), timeout)
+    crawler = Crawler(source, start, max_pages, progress, cancel)
+    data = crawler.run()
+
+    def is_internal(url: str) -> bool:
+        return source.is_internal(url, data.start)
+
+    if not data.stopped and source.mode != "file" and find_contact(data, is_internal).location is None:
+        data.probed_contact = crawler.probe_contact()
+    findings, metrics = judge(data, is_internal, lang)
+    metrics["mode"] = source.mode
+    log.info("site check of %s: %d page(s), %d finding(s)", target, len(data.pages), len(findings))
+    return CheckResult(check="site", target=target, findings=findings, metrics=metrics)

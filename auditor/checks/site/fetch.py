@@ -1,0 +1,246 @@
+"""Fetch pages and resources over HTTP (bounded, polite) or from saved files (offline)."""
+
+from __future__ import annotations
+
+import http.client
+import logging
+import mimetypes
+import socket
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
+
+from auditor import __version__
+from auditor.errors import AuditorError
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"MysteryShopperAuditDesk/{__version__} (site check; +https://github.com/)"
+PAGE_MAX_BYTES = 5 * 1024 * 1024  # a page bigger than this is read up to here
+IMAGE_HEAD_BYTES = 512 * 1024  # enough for any image header, EXIF included
+MAX_REDIRECTS = 5
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Statuses after which a HEAD is retried as GET: servers that refuse or mishandle HEAD.
+HEAD_RETRY = frozenset({400, 403, 405, 501})
+
+
+class SiteUnreachableError(AuditorError):
+    """The site, page or folder to check cannot be read at all."""
+
+
+@dataclass(frozen=True)
+class Response:
+    """What fetching a URL gave: final URL, status (None = no answer), type, body, reason."""
+
+    url: str
+    status: int | None
+    content_type: str = ""
+    body: bytes = b""
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Return True when the resource answered with a success status."""
+        return self.status is not None and self.status < 400
+
+    @property
+    def is_html(self) -> bool:
+        """Return True when the resource is a web page."""
+        return self.content_type.split(";")[0].strip().lower() in HTML_TYPES
+
+    def reason(self) -> str:
+        """Return why the resource failed, as a short phrase (status code or error)."""
+        if self.status is not None:
+            return f"HTTP {self.status}"
+        return self.error or "no answer"
+
+
+def normalise_url(url: str) -> str:
+    """Return url without its fragment, with scheme and host lower-cased and default ports dropped."""
+    url, _ = urldefrag(url)
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    port = parts.port if parts.port not in (None, 80 if parts.scheme == "http" else 443) else None
+    netloc = f"{host}:{port}" if port else host
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
+
+
+def same_host(a: str, b: str) -> bool:
+    """Return True when two host names are the same site (www. or not)."""
+    return a.lower().removeprefix("www.") == b.lower().removeprefix("www.")
+
+
+class _CappedRedirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+
+class HttpSource:
+    """Read a live site: one shared opener, a per-request timeout, a body size cap."""
+
+    mode = "http"
+    offline = False
+
+    def __init__(self, timeout: float = 10.0):
+        self.timeout = timeout
+        self.opener = urllib.request.build_opener(_CappedRedirects())
+        self.site_hosts: set[str] = set()
+
+    def get(self, url: str, max_bytes: int = PAGE_MAX_BYTES, method: str = "GET") -> Response:
+        """Return the response to one request, reading at most max_bytes of the body."""
+        request = urllib.request.Request(
+            url, method=method, headers={"User-Agent": USER_AGENT, "Accept": "*/*"}
+        )
+        try:
+            with self.opener.open(request, timeout=self.timeout) as answer:
+                body = answer.read(max_bytes) if method == "GET" else b""
+                return Response(answer.geturl(), answer.status, answer.headers.get("Content-Type", ""), body)
+        except urllib.error.HTTPError as exc:
+            if exc.code < 400:  # urllib gives up on redirect loops and over-long chains
+                return Response(url, None, error="too many redirects")
+            kind = exc.headers.get("Content-Type", "") if exc.headers else ""
+            return Response(exc.geturl() or url, exc.code, kind)
+        except urllib.error.URLError as exc:
+            return Response(url, None, error=_reason(exc.reason))
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            return Response(url, None, error=_reason(exc))
+
+    def check(self, url: str) -> Response:
+        """Return whether a link works: HEAD, then a small GET where HEAD is refused."""
+        answer = self.get(url, method="HEAD")
+        if answer.status in HEAD_RETRY:
+            answer = self.get(url, max_bytes=1024)
+        return answer
+
+    def resolve(self, base: str, href: str) -> str:
+        """Return href made absolute against the page it is on."""
+        return urljoin(base, href)
+
+    def is_internal(self, url: str, start: str) -> bool:
+        """Return True when url belongs to the site being crawled."""
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and same_host(parts.hostname or "", urlsplit(start).hostname or "")
+
+    def readable(self, url: str) -> bool:
+        """Return True when url can be fetched (http or https)."""
+        return urlsplit(url).scheme in ("http", "https")
+
+
+def _reason(exc: object) -> str:
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return "timed out"
+    if isinstance(exc, socket.gaierror):
+        return "host not found"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    text = str(getattr(exc, "strerror", None) or exc)
+    return text.splitlines()[0][:120] if text else type(exc).__name__
+
+
+class LocalSource:
+    """Read saved pages from a folder, offline; root-relative links resolve inside the folder."""
+
+    mode = "folder"
+    offline = True
+
+    def __init__(self, root: Path):
+        self.root = root.resolve()
+        self.root_uri = self.root.as_uri().rstrip("/") + "/"
+        self.site_hosts: set[str] = set()  # hosts the saved pages came from (canonical, saved-from)
+
+    def path_of(self, url: str) -> Path | None:
+        """Return the saved file a file: URL names (directories give their index page)."""
+        if not url.startswith(self.root_uri) and url.rstrip("/") + "/" != self.root_uri:
+            return None
+        path = Path(urllib.request.url2pathname(urlsplit(url).path))
+        candidates = [path]
+        if path.is_dir():
+            candidates = [path / "index.html", path / "index.htm"]
+        elif not path.suffix:
+            candidates += [path.with_suffix(".html"), path.with_suffix(".htm"), path / "index.html"]
+        return next((c for c in candidates if c.is_file()), None)
+
+    def get(self, url: str, max_bytes: int = PAGE_MAX_BYTES, method: str = "GET") -> Response:
+        """Return the saved file at url as a response (404 when it is missing)."""
+        path = self.path_of(url)
+        if path is None:
+            return Response(url, 404, error="no such file")
+        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        try:
+            with path.open("rb") as handle:
+                body = handle.read(max_bytes) if method == "GET" else b""
+        except OSError as exc:
+            return Response(url, None, error=exc.strerror or str(exc))
+        return Response(path.as_uri(), 200, kind, body)
+
+    def check(self, url: str) -> Response:
+        """Return whether the saved file a link names exists."""
+        return self.get(url, method="HEAD")
+
+    def resolve(self, base: str, href: str) -> str:
+        """Return href resolved inside the folder (links to the saved site's own host too)."""
+        parts = urlsplit(href)
+        if parts.scheme in ("http", "https") and any(same_host(parts.hostname or "", h) for h in self.site_hosts):
+            href = urlunsplit(("", "", parts.path or "/", parts.query, parts.fragment))
+        if href.startswith("/") and not href.startswith("//"):
+            url = self.root_uri + href.lstrip("/")
+        else:
+            url = urljoin(base, href)
+        # One URL per saved file: "/", "/index.html" and "." are the same page here.
+        bare, fragment = urldefrag(url)
+        path = self.path_of(bare) if bare.startswith(self.root_uri) else None
+        if path is None:
+            return url
+        return path.as_uri() + (f"#{fragment}" if fragment else "")
+
+    def is_internal(self, url: str, start: str) -> bool:
+        """Return True when url is a file inside the saved folder (or on the saved site's host)."""
+        host = urlsplit(url).hostname or ""
+        return url.startswith(self.root_uri) or any(same_host(host, h) for h in self.site_hosts)
+
+    def readable(self, url: str) -> bool:
+        """Return True when url can be read here (a file in the folder)."""
+        return url.startswith(self.root_uri)
+
+
+class SingleFileSource(LocalSource):
+    """Read one saved page: its own links are not followed, since its siblings were not saved."""
+
+    mode = "file"
+
+    def resolve(self, base: str, href: str) -> str:
+        """Return href absolute on the saved site's host when known (nothing else was saved)."""
+        if href.startswith("/") and not href.startswith("//") and self.site_hosts:
+            return urljoin(f"https://{sorted(self.site_hosts)[0]}", href)
+        return urljoin(base, href)
+
+
+Source = HttpSource | LocalSource
+
+
+def open_target(target: str, timeout: float) -> tuple[Source, str]:
+    """Return the source to read and the start URL for a URL, a saved page or a folder."""
+    if target.lower().startswith(("http://", "https://")):
+        if not urlsplit(target).hostname:
+            raise SiteUnreachableError(f"{target} is not a valid web address")
+        return HttpSource(timeout), normalise_url(target)
+    path = Path(target).expanduser()
+    if path.is_dir():
+        source = LocalSource(path)
+        start = next((p for p in (path / "index.html", path / "index.htm") if p.is_file()), None)
+        if start is None:
+            pages = sorted(path.glob("*.htm*"))
+            if not pages:
+                raise SiteUnreachableError(f"{target} holds no saved web page (.html)")
+            start = pages[0]
+        return source, start.resolve().as_uri()
+    if path.is_file():
+        return SingleFileSource(path.parent), path.resolve().as_uri()
+    if "://" in target:
+        raise SiteUnreachableError(f"{target}: only http and https addresses can be checked")
+    if "." in target and "/" not in target.split(".")[0] and not path.suffix.lower().startswith(".htm"):
+        raise SiteUnreachableError(f"{target}: no such file; for a website write https://{target}")
+    raise SiteUnreachableError(f"{target}: no such file or folder")
