@@ -75,6 +75,9 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
     except AuditorError as exc:
         print(f"auditor: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # `auditor ... | head` closed the pipe: not an error of ours
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("auditor: interrupted", file=sys.stderr)
         return 130
