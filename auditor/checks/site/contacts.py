@@ -42,6 +42,7 @@ class Match:
     value: str
     start: int
     end: int
+    text: str = ""  # as written on the page
 
 
 def _digits(text: str) -> str:
@@ -67,14 +68,14 @@ def phone_numbers(text: str) -> list[Match]:
         international = raw.startswith(("+", "00", "(+"))
         if last_yes >= 0 or international or _ITALIAN_SHAPE.match(raw):
             value = ("+" if raw.startswith(("+", "(+")) else "") + digits
-            found.append(Match(value, m.start(), m.end()))
+            found.append(Match(value, m.start(), m.end(), raw))
     return found
 
 
 def emails(text: str) -> list[Match]:
     """Return the e-mail addresses written in text (lower-cased), file names like logo@2x.png left out."""
     return [
-        Match(m.group(0).lower(), m.start(), m.end())
+        Match(m.group(0).lower(), m.start(), m.end(), m.group(0))
         for m in _EMAIL.finditer(text)
         if m.group(1).lower() not in _FILE_TLDS
     ]

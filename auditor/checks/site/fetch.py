@@ -10,7 +10,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urldefrag, urljoin, urlsplit, urlunsplit
 
 from auditor import __version__
 from auditor.errors import AuditorError
@@ -74,6 +74,13 @@ def same_host(a: str, b: str) -> bool:
     return a.lower().removeprefix("www.") == b.lower().removeprefix("www.")
 
 
+def _port(parts: SplitResult) -> int | None:
+    try:
+        return parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    except ValueError:
+        return None
+
+
 class _CappedRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
@@ -121,8 +128,10 @@ class HttpSource:
 
     def is_internal(self, url: str, start: str) -> bool:
         """Return True when url belongs to the site being crawled."""
-        parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and same_host(parts.hostname or "", urlsplit(start).hostname or "")
+        parts, home = urlsplit(url), urlsplit(start)
+        if parts.scheme not in ("http", "https") or _port(parts) != _port(home):
+            return False  # another port is another server, even on the same host
+        return same_host(parts.hostname or "", home.hostname or "")
 
     def readable(self, url: str) -> bool:
         """Return True when url can be fetched (http or https)."""

@@ -60,8 +60,9 @@ class Img:
 class Written:
     """A phone number or e-mail address written as plain text, with the element holding it."""
 
-    value: str
+    value: str  # normalised: digits of a phone number, lower-case address
     element: str
+    text: str  # as written
 
 
 @dataclass
@@ -188,7 +189,8 @@ def _written(blocks: dict[int, list[tuple[str, LexborNode]]], find: Callable[[st
         for match in find(text):
             holder = next((p for s, e, p in spans if s <= match.start and match.end <= e), None)
             block = pieces[0][1] if holder is None else holder
-            found.append(Written(match.value, short_html(_block_of(block) if holder is None else block)))
+            element = short_html(_block_of(block) if holder is None else block)
+            found.append(Written(match.value, element, match.text))
     return found
 
 

@@ -171,14 +171,14 @@ class Judge:
                 phones.add(item.value)
                 self.add("phone_not_clickable", Severity.MINOR,
                          _("Phone number {number} is written but not a tel: link: on a phone it cannot be "
-                           "called with a tap.").format(number=item.value), page.url, item.element)
+                           "called with a tap.").format(number=item.text), page.url, item.element)
             for item in page.emails_written:
                 if item.value in mails or item.value in page.mailto_links:
                     continue
                 mails.add(item.value)
                 self.add("email_not_clickable", Severity.MINOR,
                          _("E-mail address {address} is written but not a mailto: link.").format(
-                             address=item.value), page.url, item.element)
+                             address=item.text), page.url, item.element)
         return phone_found, email_found
 
     def policies(self) -> tuple[bool, bool, str | None]:

@@ -1,0 +1,192 @@
+"""Crawl behaviour on real loopback servers: redirects, HEAD refusals, soft 404s, limits, cancel."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+from sitekit import SAVED, SITES, serve
+
+from auditor.checks.site import SiteUnreachableError, check_site
+from auditor.errors import AuditorError
+
+ROOT = Path(__file__).resolve().parents[4]
+
+
+class Quirky(BaseHTTPRequestHandler):
+    """A site with the habits of real servers; `routes` maps path -> (status, type, body or Location)."""
+
+    routes: dict[str, tuple[int, str, str]] = {}
+    soft_404 = False
+    refuse_head = frozenset({"/doc.pdf"})
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+    def _answer(self, with_body: bool) -> None:
+        default = (200, "text/html", "<p>Anything</p>") if self.soft_404 else (404, "text/html", "gone")
+        status, kind, body = self.routes.get(self.path, default)
+        self.send_response(status)
+        if 300 <= status < 400:
+            self.send_header("Location", body)
+            body = ""
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body.encode())))
+        self.end_headers()
+        if with_body:
+            self.wfile.write(body.encode())
+
+    def do_GET(self) -> None:
+        self._answer(True)
+
+    def do_HEAD(self) -> None:
+        if self.path in self.refuse_head:
+            self.send_response(405)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self._answer(False)
+
+
+def _page(body: str) -> tuple[int, str, str]:
+    return 200, "text/html; charset=utf-8", f"<html lang='en'><body>{body}</body></html>"
+
+
+@pytest.fixture
+def quirky() -> Iterator[tuple[type[Quirky], str]]:
+    handler = type("Handler", (Quirky,), {"routes": {}, "soft_404": False})
+    server, base = serve(handler)
+    yield handler, base
+    server.shutdown()
+    server.server_close()
+
+
+def test_redirects_head_refusals_and_external_links(quirky):
+    handler, base = quirky
+    port = base.rsplit(":", 1)[1].strip("/")
+    handler.routes = {
+        "/start": (302, "", "/"),
+        "/": _page(
+            '<nav><a href="/old">Contact us</a></nav><a href="/doc.pdf">Price list</a>'
+            '<a href="/loop">Loop</a>'
+            f'<a href="http://localhost:{port}/gone">Partner</a>'
+            '<a href="http://127.0.0.1:9/offline">Offline partner</a>'
+            '<footer><a href="/privacy">Privacy</a> <a href="/cookies">Cookies</a></footer>'
+        ),
+        "/old": (301, "", "/contact"),
+        "/contact": _page("<p>Phone <a href='tel:+390212345678'>02 1234 5678</a></p>"),
+        "/doc.pdf": (200, "application/pdf", "%PDF-1.4"),
+        "/loop": (302, "", "/loop"),
+        "/privacy": _page("Privacy"),
+        "/cookies": _page("Cookies"),
+    }
+    result = check_site(base + "start")
+    found = sorted((f.rule, f.severity.value, f.message) for f in result.findings)
+    assert found == [
+        ("broken_link", "major", f"Broken link to {base}loop (too many redirects)."),
+        ("broken_link", "minor", f"Broken link to http://localhost:{port}/gone (HTTP 404)."),
+    ]
+    assert result.metrics["contact_page"] == {"found": True, "url": f"{base}old", "in_navigation": True}
+    assert (result.metrics["pages_checked"], result.metrics["broken_links"], result.metrics["soft_404"]) == (4, 2, False)
+
+
+def test_a_soft_404_site_skips_the_contact_probe(quirky):
+    handler, base = quirky
+    handler.soft_404 = True
+    handler.routes = {"/": _page("<p>Welcome</p><a href='/privacy'>Privacy</a> <a href='/cookie'>Cookie</a>")}
+    result = check_site(base)
+    assert result.metrics["soft_404"] is True
+    assert result.metrics["contact_page"] == {"found": False, "url": None, "in_navigation": False}
+    assert [f.rule for f in result.findings] == ["missing_contact_page"]
+
+
+def test_unusable_targets_raise_one_line_errors(quirky, tmp_path):
+    handler, base = quirky
+    handler.routes = {"/": (200, "application/pdf", "%PDF"), "/down": (500, "text/html", "oops")}
+    cases = {
+        base: "is not a web page (application/pdf)",
+        base + "down": "cannot be read: HTTP 500",
+        "http://127.0.0.1:9/": "cannot be read: connection refused",
+        str(tmp_path / "missing.html"): "no such file or folder",
+        str(tmp_path): "holds no saved web page",
+        "ftp://example.com/": "only http and https addresses",
+        "www.example.it": "for a website write https://www.example.it",
+    }
+    for target, reason in cases.items():
+        with pytest.raises(SiteUnreachableError, match=re.escape(reason)) as caught:
+            check_site(target)
+        assert isinstance(caught.value, AuditorError) and "\n" not in str(caught.value)
+
+
+def test_page_limit_and_progress(site_url):
+    calls: list[tuple[int, int, str]] = []
+    result = check_site(site_url("nav_contact"), max_pages=2, progress=lambda *a: calls.append(a))
+    assert [(done, total) for done, total, _ in calls] == [(1, 2), (2, 2)]
+    assert calls[0][2] == site_url("nav_contact")
+    assert (result.metrics["pages_checked"], result.metrics["page_limit_reached"]) == (2, True)
+    assert result.metrics["links_checked"] == 5  # the three pages left over were checked by HEAD
+    assert result.findings == []
+
+    calls.clear()
+    check_site(site_url("nav_contact"), progress=lambda *a: calls.append(a))
+    assert [done for done, _, _ in calls] == [1, 2, 3, 4, 5]
+    assert len({url for _, _, url in calls}) == 5
+
+
+def test_cancel_stops_after_the_requests_under_way(site_url):
+    pages: list[int] = []
+    result = check_site(site_url("nav_contact"), progress=lambda d, t, u: pages.append(d), cancel=lambda: bool(pages))
+    assert result.metrics["stopped"] is True
+    assert 1 <= result.metrics["pages_checked"] <= 3  # the start page plus at most two in flight
+    assert result.metrics["images_checked"] == 0  # nothing after the crawl is started once cancelled
+
+
+def test_a_single_saved_page_is_read_offline():
+    result = check_site(str(SAVED / "rossi.html"))
+    found = sorted((f.rule, f.severity.value, f.element) for f in result.findings)
+    assert found == [
+        ("image_without_alt", "minor", '<img src="./rossi_files/non-salvata.png">'),
+        ("low_resolution_image", "major", '<img src="./rossi_files/negozio.png" width="600" height="400" alt="Il negozio">'),
+        ("missing_cookie_policy", "minor", None),
+        ("phone_not_clickable", "minor", "<p>Tel. 0521 123456</p>"),
+    ]
+    metrics = result.metrics
+    assert metrics["contact_page"] == {"found": True, "url": "https://www.rossi.it/contatti/", "in_navigation": True}
+    assert (metrics["pages_checked"], metrics["mode"], metrics["italian_site"]) == (1, "file", True)
+    assert (metrics["vat_number"], metrics["images_checked"], metrics["external_links_not_checked"]) == (
+        "01234567897", 3, 1
+    )
+
+
+def test_messages_in_italian(site_url):
+    result = check_site(site_url("footer_contact"), lang="it")
+    assert [f.message for f in result.findings] == [
+        f"La pagina dei contatti {site_url('footer_contact')}contact-us.html è collegata solo dal piè di pagina, "
+        "non dal menu."
+    ]
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "auditor", "check", "site", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_json_and_exit_codes(site_url):
+    done = _cli(site_url("broken"), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert (data["check"], data["target"], data["metrics"]["broken_links"]) == ("site", site_url("broken"), 2)
+    assert {f["rule"] for f in data["findings"]} == {"broken_link"}
+    assert all(set(f) == {"rule", "severity", "message", "url", "element"} for f in data["findings"])
+    offline = _cli(str(SITES / "broken"), "--json", "--max-pages", "3")
+    assert offline.returncode == 0 and json.loads(offline.stdout)["metrics"]["pages_checked"] == 3
+    for target in ("http://127.0.0.1:9/", str(SITES / "no-such-site.html")):
+        failed = _cli(target, "--json")
+        assert (failed.returncode, failed.stdout) == (2, "")
+        assert len(failed.stderr.strip().splitlines()) == 1 and target in failed.stderr
