@@ -43,6 +43,14 @@ def metric_labels(tr: Translate) -> dict[str, str]:
         "sharpness": _("Sharpness"),
         "noise_sigma": _("Noise"),
         "jpeg_quality": _("JPEG quality"),
+        "time_to_answer": _("Time to answer (s)"),
+        "rings": _("Rings"),
+        "holds": _("Holds"),
+        "longest_hold": _("Longest hold (s)"),
+        "total_hold": _("Time on hold (s)"),
+        "transfers": _("Transfers"),
+        "total_duration": _("Call length (s)"),
+        "answered": _("Answered"),
     }
 
 
