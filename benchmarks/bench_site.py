@@ -19,12 +19,14 @@ log = logging.getLogger(__name__)
 
 BUDGET_MS = 5000.0
 PAGES = 30
-WORDS = ("Siamo una azienda di tecnici per la manutenzione delle caldaie, con servizi per tutti i "
-         "clienti della provincia e un preventivo chiaro per ogni lavoro. ") * 40
+WORDS = (
+    "Siamo una azienda di tecnici per la manutenzione delle caldaie, con servizi per tutti i "
+    "clienti della provincia e un preventivo chiaro per ogni lavoro. "
+) * 40
 
 
 class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -33,12 +35,20 @@ def make_site(folder: Path, pages: int = PAGES) -> list[str]:
     names = ["index.html", "contatti.html"] + [f"pagina-{i}.html" for i in range(pages - 2)]
     (folder / "img").mkdir(parents=True, exist_ok=True)
     for i in range(6):
-        Image.new("RGB", (400 + 40 * i, 300), (40 * i, 90, 160)).save(folder / "img" / f"foto{i}.jpg", quality=80)
-    menu = "".join(f'<li><a href="/{n}">{"Contatti" if n == "contatti.html" else n[:-5]}</a></li>' for n in names)
+        Image.new("RGB", (400 + 40 * i, 300), (40 * i, 90, 160)).save(
+            folder / "img" / f"foto{i}.jpg", quality=80
+        )
+    menu = "".join(
+        f'<li><a href="/{n}">{"Contatti" if n == "contatti.html" else n[:-5]}</a></li>'
+        for n in names
+    )
     for k, name in enumerate(names):
-        images = "".join(f'<img src="/img/foto{(k + j) % 6}.jpg" alt="Foto {j}" width="300">' for j in range(3))
+        images = "".join(
+            f'<img src="/img/foto{(k + j) % 6}.jpg" alt="Foto {j}" width="300">' for j in range(3)
+        )
         (folder / name).write_text(
-            f"<!doctype html><html lang='it'><head><meta charset='utf-8'><title>{name}</title></head><body>"
+            f"<!doctype html><html lang='it'><head><meta charset='utf-8'>"
+            f"<title>{name}</title></head><body>"
             f"<header><nav><ul>{menu}</ul></nav></header><main><h1>{name}</h1><p>{WORDS}</p>{images}"
             f"<p>Chiamaci al <a href='tel:+390521123456'>0521 123456</a></p></main>"
             f"<footer><p>P.IVA 01234567897</p><a href='/privacy.html'>Privacy</a> "
@@ -75,10 +85,20 @@ def run() -> list[dict]:
             server.shutdown()
             server.server_close()
     return [
-        row("site: check a 30-page site on 127.0.0.1 (links, 6 images)", crawl, BUDGET_MS, reference,
-            "sequential urllib GET of the same 30 pages"),
-        row("site: check the same 30 pages saved in a folder", offline, None, reference,
-            "sequential urllib GET of the same 30 pages"),
+        row(
+            "site: check a 30-page site on 127.0.0.1 (links, 6 images)",
+            crawl,
+            BUDGET_MS,
+            reference,
+            "sequential urllib GET of the same 30 pages",
+        ),
+        row(
+            "site: check the same 30 pages saved in a folder",
+            offline,
+            None,
+            reference,
+            "sequential urllib GET of the same 30 pages",
+        ),
         row("site: sequential GET of the 30 pages (reference)", reference),
     ]
 

@@ -30,8 +30,14 @@ _ALLOWED = {
     "on_hold": {"resume", "transfer", "end"},
     "ended": set(),
 }
-_NEXT_STATE = {"dial": "ringing", "answered": "talking", "hold": "on_hold", "resume": "talking",
-               "transfer": None, "end": "ended"}
+_NEXT_STATE = {
+    "dial": "ringing",
+    "answered": "talking",
+    "hold": "on_hold",
+    "resume": "talking",
+    "transfer": None,
+    "end": "ended",
+}
 Clock = Callable[[], float]
 
 
@@ -97,12 +103,16 @@ class CallStopwatch:
             raise CallSequenceError(f"unknown call event {kind!r} (use one of {', '.join(EVENTS)})")
         state = self.state
         if kind not in _ALLOWED[state]:
-            raise CallSequenceError(f"cannot record {kind!r} while the call is {state.replace('_', ' ')}"
-                                    f" (allowed: {', '.join(sorted(_ALLOWED[state])) or 'nothing, it ended'})")
+            raise CallSequenceError(
+                f"cannot record {kind!r} while the call is {state.replace('_', ' ')}"
+                f" (allowed: {', '.join(sorted(_ALLOWED[state])) or 'nothing, it ended'})"
+            )
         moment = self.clock() if at is None else float(at)
         if self.events and moment < self.events[-1].at:
-            raise CallSequenceError(f"{kind!r} at {moment:.2f} s is before the previous event "
-                                    f"({self.events[-1].kind} at {self.events[-1].at:.2f} s)")
+            raise CallSequenceError(
+                f"{kind!r} at {moment:.2f} s is before the previous event "
+                f"({self.events[-1].kind} at {self.events[-1].at:.2f} s)"
+            )
         event = CallEvent(kind, moment)
         self.events.append(event)
         return event
@@ -136,7 +146,9 @@ class CallStopwatch:
         if not self.events:
             return CallSummary(None, None, 0, 0.0, 0.0, 0, None, False)
         start = self.events[0].at
-        until = self.events[-1].at if self.state == "ended" else (self.clock() if now is None else now)
+        until = (
+            self.events[-1].at if self.state == "ended" else (self.clock() if now is None else now)
+        )
         answer = next((e.at for e in self.events if e.kind == "answered"), None)
         holds: list[float] = []
         hold_start: float | None = None
@@ -177,7 +189,7 @@ class CallStopwatch:
 
 
 def timer_values(summary: CallSummary) -> dict[str, float]:
-    """Return the registry's call.* check ids with their values, for the checklist's number items."""
+    """Return the registry's call.* check ids with their values (for number items)."""
     values: dict[str, float] = {
         "call.longest_hold": summary.longest_hold,
         "call.holds": float(summary.holds),

@@ -1,4 +1,4 @@
-"""Reply time in business hours: Monday to Friday, office hours, Italian public holidays excluded."""
+"""Reply time in business hours: Monday to Friday, office hours, Italian holidays excluded."""
 
 from __future__ import annotations
 
@@ -14,7 +14,18 @@ OPENS = time(9, 0)
 CLOSES = time(18, 0)
 # Fixed Italian public holidays (month, day): New Year, Epiphany, Liberation, Labour, Republic,
 # Assumption, All Saints, Immaculate Conception, Christmas, St Stephen.
-FIXED_HOLIDAYS = ((1, 1), (1, 6), (4, 25), (5, 1), (6, 2), (8, 15), (11, 1), (12, 8), (12, 25), (12, 26))
+FIXED_HOLIDAYS = (
+    (1, 1),
+    (1, 6),
+    (4, 25),
+    (5, 1),
+    (6, 2),
+    (8, 15),
+    (11, 1),
+    (12, 8),
+    (12, 25),
+    (12, 26),
+)
 
 
 def easter_sunday(year: int) -> date:
@@ -61,9 +72,13 @@ def business_hours_between(
     if (sent.tzinfo is None) != (replied.tzinfo is None):
         raise ValidationError("sent and replied must both have a time zone, or both have none")
     if replied < sent:
-        raise ValidationError(f"the reply ({replied:%Y-%m-%d %H:%M}) is before the message ({sent:%Y-%m-%d %H:%M})")
+        raise ValidationError(
+            f"the reply ({replied:%Y-%m-%d %H:%M}) is before the message ({sent:%Y-%m-%d %H:%M})"
+        )
     if closes <= opens:
-        raise ValidationError(f"office hours must close after they open ({opens:%H:%M}-{closes:%H:%M})")
+        raise ValidationError(
+            f"office hours must close after they open ({opens:%H:%M}-{closes:%H:%M})"
+        )
     if sent.tzinfo is not None:
         replied = replied.astimezone(sent.tzinfo)  # count days and office hours where the office is
     extra = frozenset(extra_holidays)

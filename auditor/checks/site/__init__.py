@@ -10,9 +10,10 @@ import logging
 from collections.abc import Callable
 
 from auditor.checks.base import CheckResult
+from auditor.checks.site.contact import find_contact
 from auditor.checks.site.crawl import Crawler
 from auditor.checks.site.fetch import SiteUnreachableError, open_target
-from auditor.checks.site.rules import find_contact, judge
+from auditor.checks.site.rules import judge
 from auditor.errors import ValidationError
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,11 @@ def check_site(
     def is_internal(url: str) -> bool:
         return source.is_internal(url, data.start)
 
-    if not data.stopped and source.mode != "file" and find_contact(data, is_internal).location is None:
+    if (
+        not data.stopped
+        and source.mode != "file"
+        and find_contact(data, is_internal).location is None
+    ):
         data.probed_contact = crawler.probe_contact()
     findings, metrics = judge(data, is_internal, lang)
     metrics["mode"] = source.mode

@@ -23,10 +23,16 @@ _NOT_PHONE_WORDS = re.compile(
     r"capitale sociale|cod)\b",
     re.I,
 )
-_DATE_OR_TIME = re.compile(r"^\d{1,2}[./\-]\d{1,2}(?:[./\-]\d{2,4})?$|^\d{1,2}[.:]\d{2}(?:\s*-\s*\d{1,2}[.:]\d{2})?$")
+_DATE_OR_TIME = re.compile(
+    r"^\d{1,2}[./\-]\d{1,2}(?:[./\-]\d{2,4})?$|^\d{1,2}[.:]\d{2}(?:\s*-\s*\d{1,2}[.:]\d{2})?$"
+)
 # Italian shapes that need no keyword: landline 0x with a separator, mobile 3xx, toll free 800/803.
-_ITALIAN_SHAPE = re.compile(r"^(?:0\d{1,3}[\s./\-]\d{4,8}|3\d{2}[\s.]?\d{3}[\s.]?\d{3,4}|80[03][\s.]?\d{3}[\s.]?\d{3})$")
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24})\b")
+_ITALIAN_SHAPE = re.compile(
+    r"^(?:0\d{1,3}[\s./\-]\d{4,8}|3\d{2}[\s.]?\d{3}[\s.]?\d{3,4}|80[03][\s.]?\d{3}[\s.]?\d{3})$"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24})\b"
+)
 _FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "css", "js"})
 _VAT = re.compile(
     r"(?:partita\s*i\.?\s*v\.?\s*a\.?|p\.?\s*i\.?\s*v\.?\s*a\.?|vat(?:\s*(?:number|no|nr|n|id|reg))?)"
@@ -73,7 +79,7 @@ def phone_numbers(text: str) -> list[Match]:
 
 
 def emails(text: str) -> list[Match]:
-    """Return the e-mail addresses written in text (lower-cased), file names like logo@2x.png left out."""
+    """Return the e-mail addresses written in text (lower-cased), not file names (logo@2x.png)."""
     return [
         Match(m.group(0).lower(), m.start(), m.end(), m.group(0))
         for m in _EMAIL.finditer(text)

@@ -25,15 +25,60 @@ from auditor.checks.site.parse import PageInfo, parse_page
 log = logging.getLogger(__name__)
 
 WORKERS = 2  # at most two requests at once: an auditor's check must not load the client's server
-MAX_INTERNAL_CHECKS = 100  # internal links not crawled (files, pages past the limit) checked by HEAD
+MAX_INTERNAL_CHECKS = (
+    100  # internal links not crawled (files, pages past the limit) checked by HEAD
+)
 MAX_EXTERNAL_CHECKS = 50
 MAX_IMAGES = 100
 _NOT_PAGES = frozenset(
-    ".pdf .jpg .jpeg .png .gif .webp .svg .avif .ico .zip .rar .7z .doc .docx .xls .xlsx .ppt .pptx "
-    ".mp3 .mp4 .mov .avi .webm .css .js .xml .json .txt .csv .exe .dmg .apk".split()
+    [
+        ".pdf",
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".gif",
+        ".webp",
+        ".svg",
+        ".avif",
+        ".ico",
+        ".zip",
+        ".rar",
+        ".7z",
+        ".doc",
+        ".docx",
+        ".xls",
+        ".xlsx",
+        ".ppt",
+        ".pptx",
+        ".mp3",
+        ".mp4",
+        ".mov",
+        ".avi",
+        ".webm",
+        ".css",
+        ".js",
+        ".xml",
+        ".json",
+        ".txt",
+        ".csv",
+        ".exe",
+        ".dmg",
+        ".apk",
+    ]
 )
-CONTACT_PROBES = ("contatti", "contatti/", "contatti.html", "contact", "contact/", "contact.html",
-                  "contatto", "contacts", "contact-us", "dove-siamo", "dove-siamo.html")
+CONTACT_PROBES = (
+    "contatti",
+    "contatti/",
+    "contatti.html",
+    "contact",
+    "contact/",
+    "contact.html",
+    "contatto",
+    "contacts",
+    "contact-us",
+    "dove-siamo",
+    "dove-siamo.html",
+)
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -72,7 +117,14 @@ def _crawlable(url: str) -> bool:
 class Crawler:
     """Run one bounded crawl of a source from its start URL."""
 
-    def __init__(self, source: Source, start: str, max_pages: int, progress: Progress | None, cancel: Cancel | None):
+    def __init__(
+        self,
+        source: Source,
+        start: str,
+        max_pages: int,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ):
         self.source = source
         self.max_pages = 1 if isinstance(source, SingleFileSource) else max_pages
         self.progress = progress or (lambda done, total, url: None)
@@ -104,7 +156,9 @@ class Crawler:
         if isinstance(self.source, LocalSource) and page.site_hosts - self.source.site_hosts:
             # A saved page names the site it came from: read it again so its links resolve locally.
             self.source.site_hosts |= page.site_hosts
-            page = parse_page(response.body, response.content_type, response.url, self.source.resolve)
+            page = parse_page(
+                response.body, response.content_type, response.url, self.source.resolve
+            )
         self.data.pages.append(page)
         for link in page.links:
             key = normalise_url(link.url)
@@ -121,8 +175,14 @@ class Crawler:
         self._add_page(first, queue, seen)
         running: dict[Future[Response], str] = {}
         while queue or running:
-            while queue and not self.data.stopped and len(self.data.pages) + len(running) < self.max_pages:
+            while (
+                queue
+                and not self.data.stopped
+                and len(self.data.pages) + len(running) < self.max_pages
+            ):
                 url = queue.popleft()
+                if url in self.data.status:
+                    continue  # reached already, as the target of a redirect
                 running[pool.submit(self.source.get, url)] = url
             if self.cancelled():
                 self.data.stopped = True
@@ -134,12 +194,13 @@ class Crawler:
                 response = future.result()
                 self.data.status[url] = response
                 final = normalise_url(response.url)
-                if final != url and (final in seen and final in self.data.status):
+                if final != url and final in self.data.status:
                     continue  # a redirect to a page already read
                 seen.add(final)
-                if response.ok and response.is_html and not self.data.stopped:
-                    if self.source.is_internal(final, self.data.start):
-                        self._add_page(response, queue, seen)
+                self.data.status.setdefault(final, response)
+                internal = self.source.is_internal(final, self.data.start)
+                if response.ok and response.is_html and not self.data.stopped and internal:
+                    self._add_page(response, queue, seen)
             if len(self.data.pages) >= self.max_pages and queue:
                 self.data.limit_reached = True
                 break
@@ -159,7 +220,9 @@ class Crawler:
                 if key in known:
                     continue
                 known.add(key)
-                (internal if self.source.is_internal(key, self.data.start) else external).append(key)
+                (internal if self.source.is_internal(key, self.data.start) else external).append(
+                    key
+                )
         return internal[:MAX_INTERNAL_CHECKS], external
 
     def _check_links(self, pool: ThreadPoolExecutor, leftover: list[str]) -> None:
@@ -184,14 +247,22 @@ class Crawler:
                 if img.url and img.url not in urls and self.source.readable(img.url):
                     urls.append(img.url)
         results: dict[str, Response] = {}
-        self._run_all(pool, urls[:MAX_IMAGES], lambda u: self.source.get(u, IMAGE_HEAD_BYTES), results)
+        self._run_all(
+            pool, urls[:MAX_IMAGES], lambda u: self.source.get(u, IMAGE_HEAD_BYTES), results
+        )
         for url, response in results.items():
             size = natural_size(response.body) if response.ok else None
-            self.data.images[url] = ImageProbe(Response(response.url, response.status, response.content_type,
-                                                        b"", response.error), size)
+            self.data.images[url] = ImageProbe(
+                Response(response.url, response.status, response.content_type, b"", response.error),
+                size,
+            )
 
     def _run_all(
-        self, pool: ThreadPoolExecutor, urls: list[str], fetch: Callable[[str], Response], into: dict[str, Response]
+        self,
+        pool: ThreadPoolExecutor,
+        urls: list[str],
+        fetch: Callable[[str], Response],
+        into: dict[str, Response],
     ) -> None:
         pending = {pool.submit(fetch, url): url for url in urls[:WORKERS]}
         rest = deque(urls[WORKERS:])

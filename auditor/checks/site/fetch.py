@@ -58,7 +58,7 @@ class Response:
 
 
 def normalise_url(url: str) -> str:
-    """Return url without its fragment, with scheme and host lower-cased and default ports dropped."""
+    """Return url without its fragment, scheme and host lower-cased, default ports dropped."""
     url, _ = urldefrag(url)
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
@@ -104,7 +104,9 @@ class HttpSource:
         try:
             with self.opener.open(request, timeout=self.timeout) as answer:
                 body = answer.read(max_bytes) if method == "GET" else b""
-                return Response(answer.geturl(), answer.status, answer.headers.get("Content-Type", ""), body)
+                return Response(
+                    answer.geturl(), answer.status, answer.headers.get("Content-Type", ""), body
+                )
         except urllib.error.HTTPError as exc:
             if exc.code < 400:  # urllib gives up on redirect loops and over-long chains
                 return Response(url, None, error="too many redirects")
@@ -192,7 +194,9 @@ class LocalSource:
     def resolve(self, base: str, href: str) -> str:
         """Return href resolved inside the folder (links to the saved site's own host too)."""
         parts = urlsplit(href)
-        if parts.scheme in ("http", "https") and any(same_host(parts.hostname or "", h) for h in self.site_hosts):
+        if parts.scheme in ("http", "https") and any(
+            same_host(parts.hostname or "", h) for h in self.site_hosts
+        ):
             href = urlunsplit(("", "", parts.path or "/", parts.query, parts.fragment))
         if href.startswith("/") and not href.startswith("//"):
             url = self.root_uri + href.lstrip("/")
@@ -250,6 +254,10 @@ def open_target(target: str, timeout: float) -> tuple[Source, str]:
         return SingleFileSource(path.parent), path.resolve().as_uri()
     if "://" in target:
         raise SiteUnreachableError(f"{target}: only http and https addresses can be checked")
-    if "." in target and "/" not in target.split(".")[0] and not path.suffix.lower().startswith(".htm"):
+    if (
+        "." in target
+        and "/" not in target.split(".")[0]
+        and not path.suffix.lower().startswith(".htm")
+    ):
         raise SiteUnreachableError(f"{target}: no such file; for a website write https://{target}")
     raise SiteUnreachableError(f"{target}: no such file or folder")

@@ -11,7 +11,8 @@ from PIL import Image, UnidentifiedImageError
 
 log = logging.getLogger(__name__)
 
-# Lighthouse image-size-responsive: expected = ceil(factor x DPR x displayed), factor 0.75 above 64 px.
+# Lighthouse image-size-responsive: expected = ceil(factor x DPR x displayed),
+# factor 0.75 above 64 px, else 1.
 LARGE_IMAGE_THRESHOLD = 64
 LARGE_IMAGE_FACTOR = 0.75
 SMALL_IMAGE_FACTOR = 1.0
@@ -42,9 +43,12 @@ def expected_size(displayed: float, dpr: float = DEVICE_PIXEL_RATIO) -> int:
 
 
 def too_small(
-    natural: tuple[int, int], width: float | None, height: float | None, dpr: float = DEVICE_PIXEL_RATIO
+    natural: tuple[int, int],
+    width: float | None,
+    height: float | None,
+    dpr: float = DEVICE_PIXEL_RATIO,
 ) -> float | None:
-    """Return natural/displayed (the worse axis) when the image is too small for its box, else None."""
+    """Return natural/displayed (worse axis) when the image is too small for its box, else None."""
     ratios = []
     for have, shown in zip(natural, (width, height), strict=True):
         if shown and shown > 0 and have < expected_size(shown, dpr):

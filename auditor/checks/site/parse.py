@@ -19,10 +19,45 @@ ELEMENT_CHARS = 200
 NAVIGATION, FOOTER, BODY = "navigation", "footer", "body"
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
 _BLOCKS = frozenset(
-    "p li td th dd dt address h1 h2 h3 h4 h5 h6 div section footer header article aside nav main "
-    "body form label blockquote pre figure figcaption tr table ul ol dl".split()
+    [
+        "p",
+        "li",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "address",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "section",
+        "footer",
+        "header",
+        "article",
+        "aside",
+        "nav",
+        "main",
+        "body",
+        "form",
+        "label",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "tr",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+    ]
 )
-_NAV_TOKENS = frozenset({"nav", "navbar", "navigation", "menu", "mainmenu", "topbar", "masthead", "header"})
+_NAV_TOKENS = frozenset(
+    {"nav", "navbar", "navigation", "menu", "mainmenu", "topbar", "masthead", "header"}
+)
 _FOOTER_TOKENS = frozenset({"footer", "colophon", "sitefooter"})
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _PX = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$")
@@ -120,7 +155,11 @@ def location(node: LexborNode) -> str:
         tokens = _tokens(parent)
         if parent.tag == "footer" or role == "contentinfo" or tokens & _FOOTER_TOKENS:
             return FOOTER  # a menu inside the footer is still the footer
-        if parent.tag in ("nav", "header") or role in ("navigation", "banner", "menubar") or tokens & _NAV_TOKENS:
+        if (
+            parent.tag in ("nav", "header")
+            or role in ("navigation", "banner", "menubar")
+            or tokens & _NAV_TOKENS
+        ):
             in_nav = True
         parent = parent.parent
     return NAVIGATION if in_nav else BODY
@@ -173,12 +212,24 @@ def _link(node: LexborNode, page: str, resolve: Resolve) -> Link | None:
         return None
     scheme = urlsplit(href).scheme.lower()
     url = href if scheme and scheme not in ("http", "https", "file") else resolve(page, href)
-    labels = [node.text(separator=" ", strip=True), attrs.get("aria-label") or "", attrs.get("title") or ""]
+    labels = [
+        node.text(separator=" ", strip=True),
+        attrs.get("aria-label") or "",
+        attrs.get("title") or "",
+    ]
     labels += [img.attributes.get("alt") or "" for img in node.css("img")]
-    return Link(url, scheme or urlsplit(url).scheme, tuple(x for x in labels if x), location(node), short_html(node))
+    return Link(
+        url,
+        scheme or urlsplit(url).scheme,
+        tuple(x for x in labels if x),
+        location(node),
+        short_html(node),
+    )
 
 
-def _written(blocks: dict[int, list[tuple[str, LexborNode]]], find: Callable[[str], list[Match]]) -> list[Written]:
+def _written(
+    blocks: dict[int, list[tuple[str, LexborNode]]], find: Callable[[str], list[Match]]
+) -> list[Written]:
     found: list[Written] = []
     for pieces in blocks.values():
         text, spans, offset = "", [], 0
@@ -228,7 +279,9 @@ def _text_pieces(tree: LexborHTMLParser) -> list[_Piece]:
                 block = walker
             walker = walker.parent
         if not hidden:
-            pieces.append(_Piece(node.text_content or "", node.parent, (block or tree.body).mem_id, scheme))
+            pieces.append(
+                _Piece(node.text_content or "", node.parent, (block or tree.body).mem_id, scheme)
+            )
     return pieces
 
 
@@ -267,7 +320,8 @@ def parse_page(body: bytes, content_type: str, url: str, resolve: Resolve) -> Pa
     page.vat_numbers = vat_numbers(page.text)
     scripts = tree.css("script")
     page.consent_tool = consent_tool(
-        [s.attributes.get("src") or "" for s in scripts] + [(s.text() or "")[:2000] for s in scripts]
+        [s.attributes.get("src") or "" for s in scripts]
+        + [(s.text() or "")[:2000] for s in scripts]
     )
     hosts = [n.attributes.get("href") for n in tree.css('link[rel="canonical"]')]
     hosts += [n.attributes.get("content") for n in tree.css('meta[property="og:url"]')]

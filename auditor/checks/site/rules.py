@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from auditor.checks.base import CheckFinding
+from auditor.checks.site.contact import Contact, IsInternal, find_contact
 from auditor.checks.site.contacts import vat_checksum_ok
 from auditor.checks.site.crawl import SiteData
 from auditor.checks.site.fetch import Response, normalise_url
 from auditor.checks.site.images import MAJOR_BELOW, too_small
-from auditor.checks.site.parse import BODY, FOOTER, NAVIGATION, Link
+from auditor.checks.site.parse import BODY, FOOTER, NAVIGATION
 from auditor.checks.site.words import (
-    CONTACT_PHRASES,
     COOKIE_PHRASES,
     PRIVACY_PHRASES,
     label_matches,
@@ -26,40 +24,7 @@ from auditor.model import Severity
 
 log = logging.getLogger(__name__)
 
-_RANK = {NAVIGATION: 0, FOOTER: 1, BODY: 2}
 _WEB = ("http", "https", "file")
-IsInternal = Callable[[str], bool]
-
-
-@dataclass(frozen=True)
-class Contact:
-    """Where the contact page is and how a visitor reaches it."""
-
-    url: str | None
-    location: str | None  # navigation | footer | body | unlinked | None (no contact page)
-
-
-def find_contact(data: SiteData, is_internal: IsInternal) -> Contact:
-    """Return the best-placed working link to a contact page on the pages crawled."""
-    best: tuple[int, Link] | None = None
-    for page in data.pages:
-        for link in page.links:
-            if link.scheme not in _WEB or not is_internal(link.url):
-                continue
-            if not label_matches(list(link.labels), urlsplit(link.url).path, CONTACT_PHRASES):
-                continue
-            if normalise_url(link.url) == normalise_url(data.start) and "#" not in link.url:
-                continue  # a logo whose alt repeats the page title "Contact - ..." leads home
-            answer = data.status.get(normalise_url(link.url))
-            if answer is not None and not answer.ok:
-                continue  # a broken contact link leads nowhere (broken_link reports it)
-            if best is None or _RANK[link.location] < best[0]:
-                best = (_RANK[link.location], link)
-    if best is not None:
-        return Contact(best[1].url, best[1].location)
-    if data.probed_contact:
-        return Contact(data.probed_contact, "unlinked")
-    return Contact(None, None)
 
 
 def _is_broken(answer: Response, internal: bool) -> bool:
@@ -80,7 +45,14 @@ class Judge:
         self._ = translator(lang)
         self.findings: list[CheckFinding] = []
 
-    def add(self, rule: str, severity: Severity, message: str, url: str | None, element: str | None = None) -> None:
+    def add(
+        self,
+        rule: str,
+        severity: Severity,
+        message: str,
+        url: str | None,
+        element: str | None = None,
+    ) -> None:
         """Record one finding."""
         self.findings.append(CheckFinding(rule, severity, message, url=url, element=element))
 
@@ -90,19 +62,40 @@ class Judge:
         contact = find_contact(self.data, self.is_internal)
         start = self.data.start
         if contact.location is None:
-            self.add("missing_contact_page", Severity.MAJOR,
-                     _("No contact page found: no link names one (Contatti, Contact us, Dove siamo...)."), start)
+            self.add(
+                "missing_contact_page",
+                Severity.MAJOR,
+                _(
+                    "No contact page found: no link names one "
+                    "(Contatti, Contact us, Dove siamo...)."
+                ),
+                start,
+            )
         elif contact.location == "unlinked":
-            self.add("contact_not_in_navigation", Severity.MAJOR,
-                     _("The contact page {url} exists but no page links to it.").format(url=contact.url), start)
+            self.add(
+                "contact_not_in_navigation",
+                Severity.MAJOR,
+                _("The contact page {url} exists but no page links to it.").format(url=contact.url),
+                start,
+            )
         elif contact.location == FOOTER:
-            self.add("contact_not_in_navigation", Severity.MINOR,
-                     _("The contact page {url} is linked only from the footer, not from the menu.").format(
-                         url=contact.url), start)
+            self.add(
+                "contact_not_in_navigation",
+                Severity.MINOR,
+                _(
+                    "The contact page {url} is linked only from the footer, not from the menu."
+                ).format(url=contact.url),
+                start,
+            )
         elif contact.location == BODY:
-            self.add("contact_not_in_navigation", Severity.MINOR,
-                     _("The contact page {url} is linked only from the page text, not from the menu.").format(
-                         url=contact.url), start)
+            self.add(
+                "contact_not_in_navigation",
+                Severity.MINOR,
+                _(
+                    "The contact page {url} is linked only from the page text, not from the menu."
+                ).format(url=contact.url),
+                start,
+            )
         return contact
 
     def broken(self) -> int:
@@ -113,21 +106,37 @@ class Judge:
             for link in page.links:
                 key = normalise_url(link.url) if link.scheme in _WEB else ""
                 answer = self.data.status.get(key)
-                if answer is None or key in reported or not _is_broken(answer, self.is_internal(key)):
+                if (
+                    answer is None
+                    or key in reported
+                    or not _is_broken(answer, self.is_internal(key))
+                ):
                     continue
                 reported.add(key)
-                self.add("broken_link", Severity.MAJOR if self.is_internal(key) else Severity.MINOR,
-                         _("Broken link to {target} ({reason}).").format(target=link.url, reason=answer.reason()),
-                         page.url, link.element)
+                self.add(
+                    "broken_link",
+                    Severity.MAJOR if self.is_internal(key) else Severity.MINOR,
+                    _("Broken link to {target} ({reason}).").format(
+                        target=link.url, reason=answer.reason()
+                    ),
+                    page.url,
+                    link.element,
+                )
             for img in page.images:
                 probe = self.data.images.get(img.url or "")
                 if probe is None or img.url in reported or self.data.mode == "file":
                     continue
                 if _is_broken(probe.response, self.is_internal(img.url or "")):
                     reported.add(img.url or "")
-                    self.add("broken_link", Severity.MAJOR,
-                             _("Image {target} does not load ({reason}).").format(
-                                 target=img.url, reason=probe.response.reason()), page.url, img.element)
+                    self.add(
+                        "broken_link",
+                        Severity.MAJOR,
+                        _("Image {target} does not load ({reason}).").format(
+                            target=img.url, reason=probe.response.reason()
+                        ),
+                        page.url,
+                        img.element,
+                    )
         return len(reported)
 
     def images(self) -> tuple[int, int]:
@@ -140,20 +149,38 @@ class Judge:
                 key = img.url or img.element
                 if not img.has_alt and not img.decorative and key not in no_alt:
                     no_alt.add(key)
-                    self.add("image_without_alt", Severity.MINOR,
-                             _("Image without alternative text (alt): screen readers and search engines "
-                               "cannot tell what it shows."), page.url, img.element)
+                    self.add(
+                        "image_without_alt",
+                        Severity.MINOR,
+                        _(
+                            "Image without alternative text (alt): screen readers and "
+                            "search engines cannot tell what it shows."
+                        ),
+                        page.url,
+                        img.element,
+                    )
                 probe = self.data.images.get(img.url or "")
-                if probe is None or probe.size is None or img.responsive or (key, img.width, img.height) in low:
+                if (
+                    probe is None
+                    or probe.size is None
+                    or img.responsive
+                    or (key, img.width, img.height) in low
+                ):
                     continue
                 ratio = too_small(probe.size, img.width, img.height)
                 if ratio is not None:
                     low.add((key, img.width, img.height))
                     shown = f"{img.width:g}" if img.width else "?"
                     shown += f"x{img.height:g}" if img.height else "x?"
-                    self.add("low_resolution_image", Severity.MAJOR if ratio < MAJOR_BELOW else Severity.MINOR,
-                             _("Image of {natural} pixels shown at {shown}: it looks grainy.").format(
-                                 natural=f"{probe.size[0]}x{probe.size[1]}", shown=shown), page.url, img.element)
+                    self.add(
+                        "low_resolution_image",
+                        Severity.MAJOR if ratio < MAJOR_BELOW else Severity.MINOR,
+                        _("Image of {natural} pixels shown at {shown}: it looks grainy.").format(
+                            natural=f"{probe.size[0]}x{probe.size[1]}", shown=shown
+                        ),
+                        page.url,
+                        img.element,
+                    )
         return len(no_alt), len(low)
 
     def contacts_clickable(self) -> tuple[bool, bool]:
@@ -169,16 +196,29 @@ class Judge:
                 if item.value in phones or _phone_clicks(item.value, page.tel_links):
                     continue
                 phones.add(item.value)
-                self.add("phone_not_clickable", Severity.MINOR,
-                         _("Phone number {number} is written but not a tel: link: on a phone it cannot be "
-                           "called with a tap.").format(number=item.text), page.url, item.element)
+                self.add(
+                    "phone_not_clickable",
+                    Severity.MINOR,
+                    _(
+                        "Phone number {number} is written but not a tel: link: "
+                        "on a phone it cannot be called with a tap."
+                    ).format(number=item.text),
+                    page.url,
+                    item.element,
+                )
             for item in page.emails_written:
                 if item.value in mails or item.value in page.mailto_links:
                     continue
                 mails.add(item.value)
-                self.add("email_not_clickable", Severity.MINOR,
-                         _("E-mail address {address} is written but not a mailto: link.").format(
-                             address=item.text), page.url, item.element)
+                self.add(
+                    "email_not_clickable",
+                    Severity.MINOR,
+                    _("E-mail address {address} is written but not a mailto: link.").format(
+                        address=item.text
+                    ),
+                    page.url,
+                    item.element,
+                )
         return phone_found, email_found
 
     def policies(self) -> tuple[bool, bool, str | None]:
@@ -190,21 +230,33 @@ class Judge:
                 if link.scheme not in _WEB:
                     continue
                 path = urlsplit(link.url).path.lower()
-                privacy |= label_matches(list(link.labels), "", PRIVACY_PHRASES) or "privacy" in path
+                privacy |= (
+                    label_matches(list(link.labels), "", PRIVACY_PHRASES) or "privacy" in path
+                )
                 cookie |= label_matches(list(link.labels), "", COOKIE_PHRASES) or "cookie" in path
         tool = next((p.consent_tool for p in self.data.pages if p.consent_tool), None)
         if not privacy:
-            self.add("missing_privacy_policy", Severity.MAJOR,
-                     _("No link to a privacy policy (informativa privacy) found."), self.data.start)
+            self.add(
+                "missing_privacy_policy",
+                Severity.MAJOR,
+                _("No link to a privacy policy (informativa privacy) found."),
+                self.data.start,
+            )
         if not cookie and tool is None:
-            self.add("missing_cookie_policy", Severity.MINOR,
-                     _("No link to a cookie policy and no cookie consent tool found."), self.data.start)
+            self.add(
+                "missing_cookie_policy",
+                Severity.MINOR,
+                _("No link to a cookie policy and no cookie consent tool found."),
+                self.data.start,
+            )
         return privacy, cookie, tool
 
     def italian(self) -> bool:
         """Return True when the site is Italian: lang attribute, .it domain or Italian text."""
         hosts = {self.data.host} | {h for p in self.data.pages for h in p.site_hosts}
-        if any(p.lang.startswith("it") for p in self.data.pages) or any(h.endswith(".it") for h in hosts):
+        if any(p.lang.startswith("it") for p in self.data.pages) or any(
+            h.endswith(".it") for h in hosts
+        ):
             return True
         return looks_italian(" ".join(p.text for p in self.data.pages[:5]))
 
@@ -216,17 +268,30 @@ class Judge:
         if not italian:
             return valid or (numbers[0] if numbers else None)
         if not numbers:
-            self.add("missing_vat_number", Severity.MAJOR,
-                     _("No VAT number (P.IVA followed by 11 digits) found: an Italian company must show it."),
-                     self.data.start)
+            self.add(
+                "missing_vat_number",
+                Severity.MAJOR,
+                _(
+                    "No VAT number (P.IVA followed by 11 digits) found: "
+                    "an Italian company must show it."
+                ),
+                self.data.start,
+            )
         elif valid is None:
-            self.add("invalid_vat_number", Severity.MAJOR,
-                     _("VAT number {number} is shown but its check digit is wrong: probably mistyped.").format(
-                         number=numbers[0]), self.data.start)
+            self.add(
+                "invalid_vat_number",
+                Severity.MAJOR,
+                _(
+                    "VAT number {number} is shown but its check digit is wrong: probably mistyped."
+                ).format(number=numbers[0]),
+                self.data.start,
+            )
         return valid or (numbers[0] if numbers else None)
 
 
-def judge(data: SiteData, is_internal: IsInternal, lang: str) -> tuple[list[CheckFinding], dict[str, Any]]:
+def judge(
+    data: SiteData, is_internal: IsInternal, lang: str
+) -> tuple[list[CheckFinding], dict[str, Any]]:
     """Return the findings and the metrics of a crawl."""
     j = Judge(data, is_internal, lang)
     contact = j.contact()
@@ -238,8 +303,11 @@ def judge(data: SiteData, is_internal: IsInternal, lang: str) -> tuple[list[Chec
     vat = j.vat(italian)
     metrics: dict[str, Any] = {
         "pages_checked": len(data.pages),
-        "contact_page": {"found": contact.location is not None, "url": contact.url,
-                         "in_navigation": contact.location == NAVIGATION},
+        "contact_page": {
+            "found": contact.location is not None,
+            "url": contact.url,
+            "in_navigation": contact.location == NAVIGATION,
+        },
         "phone_found": phone_found,
         "email_found": email_found,
         "privacy_policy_found": privacy,

@@ -16,7 +16,7 @@ SAVED = Path(__file__).parent / "saved"
 class QuietHandler(SimpleHTTPRequestHandler):
     """Serve files without logging each request to stderr."""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

@@ -46,13 +46,25 @@ EXPECTED: dict[str, tuple[dict[str, object], list[tuple[str, str, str]]]] = {
     ),
     "images": (
         {**NAV, "url": "contact.html"},
-        [("image_without_alt", "minor", "index.html"), ("low_resolution_image", "major", "index.html")],
+        [
+            ("image_without_alt", "minor", "index.html"),
+            ("low_resolution_image", "major", "index.html"),
+        ],
     ),
-    "italian_no_vat": ({**NAV, "url": "contatti.html"}, [("missing_vat_number", "major", "index.html")]),
-    "italian_bad_vat": ({**NAV, "url": "contatti.html"}, [("invalid_vat_number", "major", "index.html")]),
+    "italian_no_vat": (
+        {**NAV, "url": "contatti.html"},
+        [("missing_vat_number", "major", "index.html")],
+    ),
+    "italian_bad_vat": (
+        {**NAV, "url": "contatti.html"},
+        [("invalid_vat_number", "major", "index.html")],
+    ),
     "no_policies": (
         {**NAV, "url": "contact.html"},
-        [("missing_cookie_policy", "minor", "index.html"), ("missing_privacy_policy", "major", "index.html")],
+        [
+            ("missing_cookie_policy", "minor", "index.html"),
+            ("missing_privacy_policy", "major", "index.html"),
+        ],
     ),
     "consent_tool": ({**NAV, "url": "contact.html"}, []),
 }
@@ -121,10 +133,17 @@ def test_metrics_of_a_clean_italian_site(mode, site_url):
 @pytest.mark.parametrize("mode", MODES)
 def test_findings_name_the_offending_element(mode, site_url):
     target, base = base_of(mode, "broken", site_url)
-    found = {(f.rule, f.element, f.message.split(" (")[0].replace(base, "/")) for f in check_site(target).findings}
+    found = {
+        (f.rule, f.element, f.message.split(" (")[0].replace(base, "/"))
+        for f in check_site(target).findings
+    }
     assert found == {
         ("broken_link", '<a href="/prices.html">price list</a>', "Broken link to /prices.html"),
-        ("broken_link", '<img src="/img/gone.png" alt="Our van">', "Image /img/gone.png does not load"),
+        (
+            "broken_link",
+            '<img src="/img/gone.png" alt="Our van">',
+            "Image /img/gone.png does not load",
+        ),
     }
     target, base = base_of(mode, "phone_text", site_url)
     elements = {(f.rule, f.element) for f in check_site(target).findings}
@@ -141,7 +160,10 @@ def test_image_metrics(mode, site_url):
     result = check_site(target)
     low = [f for f in result.findings if f.rule == "low_resolution_image"]
     assert [(f.message, f.element[:40]) for f in low] == [
-        ("Image of 40x30 pixels shown at 400x300: it looks grainy.", '<img src="/img/tiny.png" alt="Our shop f')
+        (
+            "Image of 40x30 pixels shown at 400x300: it looks grainy.",
+            '<img src="/img/tiny.png" alt="Our shop f',
+        )
     ]
     assert (result.metrics["images_without_alt"], result.metrics["low_resolution_images"]) == (1, 1)
     assert result.metrics["images_checked"] == 6  # logo, team, tiny, icon, line, hero
@@ -149,4 +171,7 @@ def test_image_metrics(mode, site_url):
 
 def test_consent_tool_is_named(site_url):
     result = check_site(site_url("consent_tool"))
-    assert (result.metrics["consent_tool"], result.metrics["cookie_policy_found"]) == ("iubenda", False)
+    assert (result.metrics["consent_tool"], result.metrics["cookie_policy_found"]) == (
+        "iubenda",
+        False,
+    )

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from sitekit import SAVED, SITES, serve
@@ -20,17 +21,19 @@ ROOT = Path(__file__).resolve().parents[4]
 
 
 class Quirky(BaseHTTPRequestHandler):
-    """A site with the habits of real servers; `routes` maps path -> (status, type, body or Location)."""
+    """A site with real servers' habits; routes: path -> (status, type, body or Location)."""
 
-    routes: dict[str, tuple[int, str, str]] = {}
+    routes: ClassVar[dict[str, tuple[int, str, str]]] = {}
     soft_404 = False
     refuse_head = frozenset({"/doc.pdf"})
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def _answer(self, with_body: bool) -> None:
-        default = (200, "text/html", "<p>Anything</p>") if self.soft_404 else (404, "text/html", "gone")
+        default = (
+            (200, "text/html", "<p>Anything</p>") if self.soft_404 else (404, "text/html", "gone")
+        )
         status, kind, body = self.routes.get(self.path, default)
         self.send_response(status)
         if 300 <= status < 400:
@@ -92,14 +95,24 @@ def test_redirects_head_refusals_and_external_links(quirky):
         ("broken_link", "major", f"Broken link to {base}loop (too many redirects)."),
         ("broken_link", "minor", f"Broken link to http://localhost:{port}/gone (HTTP 404)."),
     ]
-    assert result.metrics["contact_page"] == {"found": True, "url": f"{base}old", "in_navigation": True}
-    assert (result.metrics["pages_checked"], result.metrics["broken_links"], result.metrics["soft_404"]) == (4, 2, False)
+    assert result.metrics["contact_page"] == {
+        "found": True,
+        "url": f"{base}old",
+        "in_navigation": True,
+    }
+    assert (
+        result.metrics["pages_checked"],
+        result.metrics["broken_links"],
+        result.metrics["soft_404"],
+    ) == (4, 2, False)
 
 
 def test_a_soft_404_site_skips_the_contact_probe(quirky):
     handler, base = quirky
     handler.soft_404 = True
-    handler.routes = {"/": _page("<p>Welcome</p><a href='/privacy'>Privacy</a> <a href='/cookie'>Cookie</a>")}
+    handler.routes = {
+        "/": _page("<p>Welcome</p><a href='/privacy'>Privacy</a> <a href='/cookie'>Cookie</a>")
+    }
     result = check_site(base)
     assert result.metrics["soft_404"] is True
     assert result.metrics["contact_page"] == {"found": False, "url": None, "in_navigation": False}
@@ -141,10 +154,16 @@ def test_page_limit_and_progress(site_url):
 
 def test_cancel_stops_after_the_requests_under_way(site_url):
     pages: list[int] = []
-    result = check_site(site_url("nav_contact"), progress=lambda d, t, u: pages.append(d), cancel=lambda: bool(pages))
+    result = check_site(
+        site_url("nav_contact"),
+        progress=lambda d, t, u: pages.append(d),
+        cancel=lambda: bool(pages),
+    )
     assert result.metrics["stopped"] is True
     assert 1 <= result.metrics["pages_checked"] <= 3  # the start page plus at most two in flight
-    assert result.metrics["images_checked"] == 0  # nothing after the crawl is started once cancelled
+    assert (
+        result.metrics["images_checked"] == 0
+    )  # nothing after the crawl is started once cancelled
 
 
 def test_a_single_saved_page_is_read_offline():
@@ -152,38 +171,59 @@ def test_a_single_saved_page_is_read_offline():
     found = sorted((f.rule, f.severity.value, f.element) for f in result.findings)
     assert found == [
         ("image_without_alt", "minor", '<img src="./rossi_files/non-salvata.png">'),
-        ("low_resolution_image", "major", '<img src="./rossi_files/negozio.png" width="600" height="400" alt="Il negozio">'),
+        (
+            "low_resolution_image",
+            "major",
+            '<img src="./rossi_files/negozio.png" width="600" height="400" alt="Il negozio">',
+        ),
         ("missing_cookie_policy", "minor", None),
         ("phone_not_clickable", "minor", "<p>Tel. 0521 123456</p>"),
     ]
     metrics = result.metrics
-    assert metrics["contact_page"] == {"found": True, "url": "https://www.rossi.it/contatti/", "in_navigation": True}
+    assert metrics["contact_page"] == {
+        "found": True,
+        "url": "https://www.rossi.it/contatti/",
+        "in_navigation": True,
+    }
     assert (metrics["pages_checked"], metrics["mode"], metrics["italian_site"]) == (1, "file", True)
-    assert (metrics["vat_number"], metrics["images_checked"], metrics["external_links_not_checked"]) == (
-        "01234567897", 3, 1
-    )
+    assert (
+        metrics["vat_number"],
+        metrics["images_checked"],
+        metrics["external_links_not_checked"],
+    ) == ("01234567897", 3, 1)
 
 
 def test_messages_in_italian(site_url):
     result = check_site(site_url("footer_contact"), lang="it")
     assert [f.message for f in result.findings] == [
-        f"La pagina dei contatti {site_url('footer_contact')}contact-us.html è collegata solo dal piè di pagina, "
-        "non dal menu."
+        f"La pagina dei contatti {site_url('footer_contact')}contact-us.html è collegata solo "
+        "dal piè di pagina, non dal menu."
     ]
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "auditor", "check", "site", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "auditor", "check", "site", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_cli_json_and_exit_codes(site_url):
     done = _cli(site_url("broken"), "--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert (data["check"], data["target"], data["metrics"]["broken_links"]) == ("site", site_url("broken"), 2)
+    assert (data["check"], data["target"], data["metrics"]["broken_links"]) == (
+        "site",
+        site_url("broken"),
+        2,
+    )
     assert {f["rule"] for f in data["findings"]} == {"broken_link"}
-    assert all(set(f) == {"rule", "severity", "message", "url", "element"} for f in data["findings"])
+    assert all(
+        set(f) == {"rule", "severity", "message", "url", "element"} for f in data["findings"]
+    )
     offline = _cli(str(SITES / "broken"), "--json", "--max-pages", "3")
     assert offline.returncode == 0 and json.loads(offline.stdout)["metrics"]["pages_checked"] == 3
     for target in ("http://127.0.0.1:9/", str(SITES / "no-such-site.html")):

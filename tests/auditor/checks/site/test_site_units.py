@@ -39,14 +39,19 @@ def test_phone_numbers(text, numbers):
 
 
 def test_emails_and_vat_numbers():
-    assert [m.text for m in emails("Scrivi a Info@Rossi.it o vedi logo@2x.png")] == ["Info@Rossi.it"]
+    assert [m.text for m in emails("Scrivi a Info@Rossi.it o vedi logo@2x.png")] == [
+        "Info@Rossi.it"
+    ]
     assert [m.value for m in emails("Scrivi a Info@Rossi.it")] == ["info@rossi.it"]
     assert vat_numbers("P.IVA 01234567897") == ["01234567897"]
     assert vat_numbers("Partita IVA: IT 00743110157 - REA 12") == ["00743110157"]
     assert vat_numbers("C.F. e P. IVA n. 12345678903") == ["12345678903"]
     assert vat_numbers("Telefono 0123456789012") == []
     assert [vat_checksum_ok(n) for n in ("01234567897", "00743110157", "01234567890", "1234")] == [
-        True, True, False, False
+        True,
+        True,
+        False,
+        False,
     ]
 
 
@@ -80,7 +85,11 @@ def test_natural_size_reads_headers_only(tmp_path):
         ([], "/it/contatti/", True),
         ([], "/contact-us.html", True),
         (["Reach the team"], "/team.html", False),
-        (["I nostri contatti commerciali con le aziende del territorio sono molti e variegati"], "/x", False),
+        (
+            ["I nostri contatti commerciali con le aziende del territorio sono molti e variegati"],
+            "/x",
+            False,
+        ),
         (["Contractors"], "/contractors", False),
     ],
 )
@@ -97,12 +106,19 @@ def test_navigation_footer_or_body():
         "<div role=navigation><a id=a5>x</a></div><main><p><a id=a6>x</a></p></main>"
     )
     assert [location(tree.css_first(f"#a{i}")) for i in range(1, 7)] == [
-        "navigation", "navigation", "footer", "footer", "navigation", "body"
+        "navigation",
+        "navigation",
+        "footer",
+        "footer",
+        "navigation",
+        "body",
     ]
 
 
 def test_italian_text_detection():
-    assert looks_italian("Siamo una azienda di tecnici per la manutenzione delle caldaie della provincia")
+    assert looks_italian(
+        "Siamo una azienda di tecnici per la manutenzione delle caldaie della provincia"
+    )
     assert not looks_italian("We are a team of engineers who service the boilers of our customers")
 
 
@@ -110,16 +126,26 @@ def _literals() -> set[str]:
     found = set()
     for path in (ROOT / "auditor" / "checks" / "site").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 found.add(node.args[0].value)
     return found
 
 
 def test_every_message_has_an_italian_translation_with_the_same_placeholders():
-    catalog = {e.msgid: e.msgstr for e in polib.pofile(str(ROOT / "resources/translations/it/checks_site.po"))}
+    catalog = {
+        e.msgid: e.msgstr
+        for e in polib.pofile(str(ROOT / "resources/translations/it/checks_site.po"))
+    }
     literals = _literals()
     assert len(literals) == 14
     assert literals == set(catalog)
     for msgid, msgstr in catalog.items():
-        assert msgstr and sorted(re.findall(r"{\w+}", msgid)) == sorted(re.findall(r"{\w+}", msgstr))
+        assert msgstr and sorted(re.findall(r"{\w+}", msgid)) == sorted(
+            re.findall(r"{\w+}", msgstr)
+        )
