@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from auditor.checks.base import CheckFinding, CheckResult
 from auditor.model import Severity
 from tests.ui.conftest import visit_id_of
@@ -144,3 +146,21 @@ def test_scope_follows_the_runner_or_the_item_naming_the_check(store, audit_id):
     template = store.audits.template(visits[0].template_id, visits[0].template_version)
     assert item_for_rule(template, "call", "time_to_answer") == "wait"
     assert item_for_rule(template, "text", "spelling") is None
+
+
+def test_real_text_check_marks_its_own_offsets(pane: ChecksPane, store, audit_id):
+    """Run once auditor.checks.text exists: every pending finding is marked where it says."""
+    pytest.importorskip("auditor.checks.text")
+    panel = pane.text  # the real check is the default
+    panel.editor.setPlainText(EMAIL)
+    panel.run()
+    pending = [s.finding for s in panel.suggestions.pending]
+    assert {"accent", "double_space", "brand_name"} <= {f.rule for f in pending}
+    assert all(EMAIL[f.start : f.end] == f.excerpt for f in pending)
+    shift = lambda i: i + (1 if i > EMAIL.index("\U0001f600") else 0)  # noqa: E731 (UTF-16)
+    expected = sorted((shift(f.start), f.end - f.start) for f in pending)
+    assert sorted((pos, length) for pos, length, _tip in formats(panel)) == expected
+    accent = next(n for n, f in enumerate(pending) if f.rule == "accent")
+    panel.suggestions.row(accent).accept_button.click()
+    [finding] = store.findings.for_audit(audit_id)
+    assert "\u201cperchè\u201d" in finding.description
