@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QSize, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
+from ui.checks.call_panel import CallPanel
+from ui.checks.image_panel import ImageChecksPanel
 from ui.checks.model import CHECK_KINDS, Suggestion, item_for_rule, pick_scope
 from ui.checks.site_panel import SiteCheckPanel, real_check_site
 from ui.checks.text_panel import TextCheckPanel, real_check_text
@@ -34,9 +36,6 @@ class ChecksPane(QWidget):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        from ui.checks.call_panel import CallPanel
-        from ui.checks.image_panel import ImageChecksPanel
-
         _ = ctx.tr
         self.ctx = ctx
         self.audit_id: str | None = None
