@@ -1,0 +1,64 @@
+"""The client PDF report: a snapshot read from the store, laid out by a renderer that runs no queries.
+
+    build_report(store, audit_id, "report.pdf", lang="it", progress=callback)
+
+writes the whole file or nothing (a temporary file renamed at the end).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from auditor.errors import AuditorError
+from auditor.report.data import ReportData
+from auditor.report.renderer import ReportRenderer
+from auditor.report.snapshot import Progress, build_snapshot
+from auditor.storage import Store
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ReportData", "ReportRenderer", "build_report", "build_snapshot", "render_report"]
+
+
+def render_report(report: ReportData, path: Path | str, *, invariant: bool = False) -> int:
+    """Write the PDF of a snapshot to `path` (whole or not at all) and return its page count."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise AuditorError(f"{target} is a folder: give the report a file name")
+    if not target.parent.is_dir():
+        raise AuditorError(f"the folder {target.parent} does not exist")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf.tmp", dir=target.parent)
+    except OSError as exc:
+        raise AuditorError(f"cannot write in {target.parent} ({exc.strerror})") from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            pages = ReportRenderer(report, invariant=invariant).render(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        raise AuditorError(f"cannot write the report to {target} ({exc.strerror or exc})") from None
+    finally:
+        temp.unlink(missing_ok=True)
+    return pages
+
+
+def build_report(store: Store, audit_id: str, path: Path | str, lang: str | None = None,
+                 progress: Progress | None = None, *, invariant: bool = False, today: date | None = None) -> Path:
+    """Write the client PDF report of an audit to `path` and return the path.
+
+    `lang` defaults to the client's report language; `progress(done, total, message)` is called as the
+    images are prepared and the pages laid out; `invariant` makes the file byte-for-byte reproducible.
+    """
+    report = build_snapshot(store, audit_id, lang, progress, today=today)
+    pages = render_report(report, path, invariant=invariant)
+    if progress:
+        progress(1, 1, "")
+    log.info("report of audit %s: %d pages written to %s", audit_id, pages, path)
+    return Path(path).expanduser()

@@ -1,0 +1,148 @@
+"""The report snapshot: plain frozen data, everything the renderer prints and nothing it must look up."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from auditor.model import Severity
+
+log = logging.getLogger(__name__)
+
+# Outcomes of a checklist item, as the report shows them.
+PASS, PARTIAL, FAIL, NOT_APPLICABLE, UNANSWERED, RECORDED = "pass", "partial", "fail", "na", "unanswered", "recorded"
+
+
+@dataclass(frozen=True)
+class PrintImage:
+    """A metadata-free JPEG sized for print (about 200 dpi in its printed box)."""
+
+    data: bytes
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class EvidenceImage:
+    id: str
+    caption: str
+    image: PrintImage | None  # None when the stored image could not be decoded
+
+
+@dataclass(frozen=True)
+class FindingView:
+    id: str
+    title: str
+    severity: Severity
+    description: str
+    recommendation: str
+    resolved: bool
+    touchpoint: str  # the touchpoint's title, "" for a finding of the whole audit
+    visit_id: str | None
+    item: str  # "2.3 Question text" of the checklist item it belongs to, or ""
+    images: tuple[EvidenceImage, ...]
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    number: str
+    section: str
+    question: str
+    answer: str
+    outcome: str  # PASS, PARTIAL, FAIL, NOT_APPLICABLE, UNANSWERED or RECORDED
+    critical: bool
+    moment_of_truth: bool
+    weight: float
+    note: str
+
+
+@dataclass(frozen=True)
+class Metrics:
+    nps: int | None  # 0-10, would you recommend
+    csat: int | None  # 1-5, satisfaction
+    ces: int | None  # 1-7, ease
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    key: str
+    label: str
+    score: float | None
+    completion: float
+    critical_failure: bool
+
+
+@dataclass(frozen=True)
+class TemplateRef:
+    id: str
+    version: str
+    title: str
+
+
+@dataclass(frozen=True)
+class TouchpointReport:
+    id: str
+    kind: str
+    kind_label: str
+    label: str  # short name for charts and tables: the kind, numbered when the audit has several of a kind
+    title: str
+    visited_at: datetime | None
+    channel: str
+    template: TemplateRef
+    weight: float
+    score: float | None
+    completion: float
+    critical_failure: bool
+    critical_items: tuple[str, ...]  # "number question" of each failed critical item
+    metrics: Metrics
+    items: tuple[ItemResult, ...]
+    findings: tuple[FindingView, ...]
+    other_evidence: tuple[EvidenceImage, ...]  # the visit's images that no finding shows
+
+
+@dataclass(frozen=True)
+class MomentOfTruth:
+    touchpoint: str  # the kind of touchpoint, numbered when the audit has several of a kind
+    number: str
+    question: str
+    answer: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything one client report shows, in the language it is written in."""
+
+    lang: str
+    agency_name: str
+    agency_logo: PrintImage | None
+    client_name: str
+    client_logo: PrintImage | None
+    audit_id: str
+    audit_title: str
+    scenario: str
+    visit_dates: tuple[date, ...]
+    auditor: str
+    report_date: date
+    overall: float | None
+    completion: float
+    critical_failure: bool
+    touchpoints: tuple[TouchpointReport, ...]
+    dimensions: tuple[ScoreLine, ...]
+    phases: tuple[ScoreLine, ...]
+    findings: tuple[FindingView, ...]  # every finding, most serious first
+    moments: tuple[MomentOfTruth, ...]
+    templates: tuple[TemplateRef, ...]
+
+    @property
+    def general_findings(self) -> tuple[FindingView, ...]:
+        """Return the findings that belong to no touchpoint of the report."""
+        ids = {t.id for t in self.touchpoints}
+        return tuple(f for f in self.findings if f.visit_id not in ids)
+
+    @property
+    def image_count(self) -> int:
+        """Return how many evidence images the report prints."""
+        return sum(1 for f in self.findings for e in f.images if e.image) + sum(
+            1 for t in self.touchpoints for e in t.other_evidence if e.image)

@@ -1,0 +1,74 @@
+"""Translated names the report prints: severities, touchpoints, dimensions, phases, outcomes, dates."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from auditor.i18n import Translate
+from auditor.report import data
+
+log = logging.getLogger(__name__)
+
+
+def severity(_: Translate, value: str) -> str:
+    """Return the name of a finding severity."""
+    return {"critical": _("Critical"), "major": _("Major"), "minor": _("Minor")}.get(value, value)
+
+
+def touchpoint_kind(_: Translate, value: str) -> str:
+    """Return the name of a kind of touchpoint."""
+    names = {"website": _("Website"), "phone": _("Phone call"), "email": _("E-mail"), "shop": _("Shop visit"),
+             "technician": _("Technician visit"), "social": _("Social media and chat")}
+    return names.get(value, value)
+
+
+def dimension(_: Translate, value: str) -> str:
+    """Return the name of an experience dimension."""
+    return {"functional": _("Functional"), "emotional": _("Emotional")}.get(value, value)
+
+
+def phase(_: Translate, value: str) -> str:
+    """Return the name of a customer journey phase."""
+    names = {"awareness": _("Awareness"), "consideration": _("Consideration"), "activation": _("Activation"),
+             "purchase": _("Purchase"), "loyalty": _("Loyalty"), "advocacy": _("Advocacy")}
+    return names.get(value, value)
+
+
+def outcome(_: Translate, value: str) -> str:
+    """Return the short name of a checklist item's outcome."""
+    names = {data.PASS: _("Passed"), data.PARTIAL: _("Partly"), data.FAIL: _("Failed"),
+             data.NOT_APPLICABLE: _("N/A"), data.UNANSWERED: _("Not answered"), data.RECORDED: _("Noted")}
+    return names.get(value, value)
+
+
+def months(_: Translate) -> tuple[str, ...]:
+    """Return the twelve month names."""
+    return (_("January"), _("February"), _("March"), _("April"), _("May"), _("June"), _("July"),
+            _("August"), _("September"), _("October"), _("November"), _("December"))
+
+
+def long_date(_: Translate, day: date) -> str:
+    """Return a date as '9 November 2026'."""
+    return f"{day.day} {months(_)[day.month - 1]} {day.year}"
+
+
+def date_range(_: Translate, days: tuple[date, ...]) -> str:
+    """Return the visit dates as one day, or 'first - last'."""
+    if not days:
+        return ""
+    first, last = min(days), max(days)
+    return long_date(_, first) if first == last else f"{long_date(_, first)} – {long_date(_, last)}"
+
+
+def score_text(value: float | None, lang: str = "en") -> str:
+    """Return a score with one decimal ('73.3', Italian '73,3'), or an en dash when nothing was scorable."""
+    if value is None:
+        return "–"
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "it" else text
+
+
+def percent(value: float) -> str:
+    """Return a completion as '93 %'."""
+    return f"{value:.0f} %"

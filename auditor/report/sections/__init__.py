@@ -1,0 +1,1 @@
+"""The parts of the report, each a function from the render context to a list of flowables."""

@@ -1,0 +1,217 @@
+"""Build the report snapshot from the store: the only part of the report that reads the workspace."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+from auditor import service
+from auditor.errors import ValidationError
+from auditor.i18n import SUPPORTED_LANGUAGES, Translate, pick, translator
+from auditor.model import NA, AnswerType, Evidence, Finding, Item, Template, Visit
+from auditor.report import data, images, labels
+from auditor.report.data import (
+    EvidenceImage,
+    FindingView,
+    ItemResult,
+    Metrics,
+    MomentOfTruth,
+    PrintImage,
+    ReportData,
+    ScoreLine,
+    TemplateRef,
+    TouchpointReport,
+)
+from auditor.scoring import FAIL_BELOW, earned, is_answered
+from auditor.storage import Store
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # done, total, message
+
+
+def _number(value: float, lang: str) -> str:
+    text = f"{value:g}" if float(value).is_integer() or abs(value) >= 1e6 else f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "it" else text
+
+
+def answer_text(_: Translate, item: Item, value: Any, lang: str) -> str:
+    """Return an answer as the report prints it ('Yes', '4/5', the option's label, '58 s')."""
+    if not is_answered(value):
+        return ""
+    if value == NA:
+        return _("N/A")
+    match item.type:
+        case AnswerType.YES_NO:
+            return _("Yes") if value in ("yes", True) else _("No") if value in ("no", False) else str(value)
+        case AnswerType.SCALE:
+            return f"{value}/{item.scale_max}"
+        case AnswerType.CHOICE:
+            option = next((o for o in item.options if o.id == value), None)
+            return pick(option.label, lang) if option else str(value)
+        case AnswerType.NUMBER | AnswerType.TIMER:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                return str(value)
+            unit = f" {item.unit}" if item.unit else ""
+            text = f"{_number(value, lang)}{unit}"
+            if item.threshold is not None:
+                sign = "≤" if item.pass_if == "at_most" else "≥"
+                text += f" ({sign} {_number(item.threshold, lang)}{unit})"
+            return text
+        case AnswerType.PHOTO:
+            return _("Photo")
+    return ""
+
+
+def outcome(item: Item, value: Any) -> str:
+    """Return how an item went: pass, partial, fail, N/A, unanswered, or recorded (not scored)."""
+    if not is_answered(value):
+        return data.UNANSWERED
+    if value == NA:
+        return data.NOT_APPLICABLE
+    fraction = earned(item, value)
+    if fraction is None:
+        return data.RECORDED
+    return data.PASS if fraction >= 1 else data.FAIL if fraction < FAIL_BELOW else data.PARTIAL
+
+
+def _numbers(template: Template) -> dict[str, str]:
+    """Return item id -> '2.3' (section position . position in the section)."""
+    order = [s.id for s in template.sections]
+    counts: dict[str, int] = {}
+    numbers = {}
+    for item in template.items:
+        section = order.index(item.section) + 1 if item.section in order else len(order) + 1
+        counts[item.section] = counts.get(item.section, 0) + 1
+        numbers[item.id] = f"{section}.{counts[item.section]}"
+    return numbers
+
+
+def _items(_: Translate, template: Template, answers: dict[str, Any], lang: str) -> tuple[ItemResult, ...]:
+    sections = {s.id: pick(s.title, lang) for s in template.sections}
+    numbers = _numbers(template)
+    rows = []
+    for item in template.items:
+        answer = answers.get(item.id)
+        value = answer.value if answer else None
+        note = answer.note if answer else ""
+        text = answer_text(_, item, value, lang)
+        if item.type == AnswerType.TEXT and is_answered(value):
+            note = f"{value}\n{note}" if note else str(value)  # free text can be long: printed as a note
+        rows.append(ItemResult(
+            number=numbers[item.id], section=sections.get(item.section, ""), question=pick(item.question, lang),
+            answer=text, outcome=outcome(item, value), critical=item.critical,
+            moment_of_truth=item.moment_of_truth, weight=item.weight, note=note,
+        ))
+    return tuple(rows)
+
+
+def _evidence_image(evidence: Evidence, copies: dict[str, PrintImage | None]) -> EvidenceImage:
+    return EvidenceImage(id=evidence.id, caption=evidence.caption, image=copies.get(evidence.id))
+
+
+def _finding(finding: Finding, visits: dict[str, tuple[Visit, Template, str]], evidence: dict[str, Evidence],
+             copies: dict[str, PrintImage | None], lang: str) -> FindingView:
+    touchpoint, item_label = "", ""
+    if finding.visit_id in visits:
+        visit, template, touchpoint = visits[finding.visit_id]
+        if finding.item_id:
+            try:
+                item = template.item(finding.item_id)
+                item_label = f"{_numbers(template)[item.id]} {pick(item.question, lang)}"
+            except KeyError:
+                pass
+    return FindingView(
+        id=finding.id, title=finding.title, severity=finding.severity, description=finding.description,
+        recommendation=finding.recommendation, resolved=finding.status.value == "resolved", touchpoint=touchpoint,
+        visit_id=finding.visit_id if finding.visit_id in visits else None, item=item_label,
+        images=tuple(_evidence_image(evidence[e], copies) for e in finding.evidence_ids if e in evidence),
+    )
+
+
+def _scope_lines(scopes: dict[str, Any], name: Callable[[str], str]) -> tuple[ScoreLine, ...]:
+    return tuple(ScoreLine(k, name(k), s.score, s.completion, s.critical_failure) for k, s in scopes.items())
+
+
+def build_snapshot(store: Store, audit_id: str, lang: str | None = None, progress: Progress | None = None,
+                   *, today: date | None = None) -> ReportData:
+    """Return everything the report of an audit prints, read from the store, images made ready for print."""
+    report = progress or (lambda done, total, text="": None)
+    with store.lock:
+        audit = store.audits.get(audit_id)
+        client = store.clients.get(audit.client_id)
+        lang = lang or client.report_language or "en"
+        if lang not in SUPPORTED_LANGUAGES:
+            raise ValidationError(f"reports are written in {' or '.join(SUPPORTED_LANGUAGES)}, not {lang!r}")
+        profile = store.profile.get()
+        agency_logo = store.profile.logo()
+        visit_rows = store.audits.visits(audit_id)
+        templates = {v.id: store.audits.template(v.template_id, v.template_version) for v in visit_rows}
+        answers = store.answers.for_audit(audit_id)
+        findings = store.findings.for_audit(audit_id)
+        evidence = {e.id: e for e in store.evidence.for_audit(audit_id)}
+        scores = service.score(store, audit_id)
+    _ = translator(lang)
+    titles = {v.id: v.title or pick(templates[v.id].title, lang) for v in visit_rows}
+    visits = {v.id: (v, templates[v.id], titles[v.id]) for v in visit_rows}
+    shown = {e for f in findings for e in f.evidence_ids if e in evidence}
+    other = {v.id: [e for e in evidence.values() if e.visit_id == v.id and e.id not in shown] for v in visit_rows}
+    wanted = [evidence[e] for e in dict.fromkeys(e for f in findings for e in f.evidence_ids if e in evidence)]
+    wanted += [e for v in visit_rows for e in other[v.id]]
+    total = len(wanted) + 2
+
+    def jobs() -> Iterator[images.Job]:
+        for item in wanted:
+            with store.lock:  # read one original at a time: the GUI thread shares the connection
+                original = store.evidence.original(item.id)
+            yield item.id, original, [tuple(r) for r in item.redactions]
+
+    report(0, total, _("Preparing the images"))
+    copies = images.print_copies(jobs(), len(wanted), done=lambda n: report(n, total, _("Preparing the images")))
+    views = [_finding(f, visits, evidence, copies, lang) for f in findings]
+    by_visit = {v.id: s for v, s in zip(visit_rows, scores.visits, strict=True)}
+    touchpoints = []
+    kinds = Counter(v.kind.value for v in visit_rows)
+    seen: Counter[str] = Counter()
+    for visit in visit_rows:
+        seen[visit.kind.value] += 1
+        kind_label = labels.touchpoint_kind(_, visit.kind.value)
+        template, vs = templates[visit.id], by_visit[visit.id]
+        values = answers.get(visit.id, {})
+        items = _items(_, template, values, lang)
+        numbers = _numbers(template)
+        touchpoints.append(TouchpointReport(
+            id=visit.id, kind=visit.kind.value, kind_label=kind_label,
+            label=kind_label + (f" {seen[visit.kind.value]}" if kinds[visit.kind.value] > 1 else ""),
+            title=titles[visit.id], visited_at=visit.visited_at,
+            channel=", ".join(str(v) for v in visit.channel.values() if v not in (None, "")),
+            template=TemplateRef(template.id, template.version, pick(template.title, lang)), weight=visit.weight,
+            score=vs.score, completion=vs.completion, critical_failure=vs.critical_failure,
+            critical_items=tuple(f"{numbers[i]} {pick(template.item(i).question, lang)}" for i in vs.critical_items),
+            metrics=Metrics(visit.nps, visit.csat, visit.ces), items=items,
+            findings=tuple(f for f in views if f.visit_id == visit.id),
+            other_evidence=tuple(_evidence_image(e, copies) for e in other[visit.id]),
+        ))
+    moments = tuple(MomentOfTruth(t.label, r.number, r.question, r.answer, r.outcome)
+                    for t in touchpoints for r in t.items if r.moment_of_truth)
+    refs = tuple(dict.fromkeys(t.template for t in touchpoints))
+    days = {v.visited_at.date() for v in visit_rows if v.visited_at}
+    if not days and (audit.actual_date or audit.planned_date):
+        days = {audit.actual_date or audit.planned_date}
+    result = ReportData(
+        lang=lang, agency_name=profile.get("agency_name") or "",
+        agency_logo=images.safe_print_copy(agency_logo, images.LOGO_BOX),
+        client_name=client.name, client_logo=images.safe_print_copy(client.logo, images.LOGO_BOX),
+        audit_id=audit.id, audit_title=audit.title, scenario=audit.scenario, visit_dates=tuple(sorted(days)),
+        auditor=profile.get("auditor_nickname") or audit.auditor or "",
+        report_date=today or date.today(), overall=scores.overall, completion=scores.completion,
+        critical_failure=scores.critical_failure, touchpoints=tuple(touchpoints),
+        dimensions=_scope_lines(scores.dimensions, lambda k: labels.dimension(_, k)),
+        phases=_scope_lines(scores.phases, lambda k: labels.phase(_, k)),
+        findings=tuple(views), moments=moments, templates=refs,
+    )
+    report(total - 1, total, _("Laying out the report"))
+    return result

@@ -1,0 +1,55 @@
+"""Turn text typed by users into safe platypus markup, in pieces small enough to flow across pages."""
+
+from __future__ import annotations
+
+import logging
+import re
+from xml.sax.saxutils import escape
+
+from auditor.report.fonts import runs
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1500  # characters per Paragraph: a long note flows across pages instead of one huge block
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def clean(text: str | None) -> str:
+    """Return the text with line ends unified and control characters (never printable) removed."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+def markup(text: str | None) -> str:
+    """Return user text as platypus markup: escaped, line breaks kept, each character in a font that has it."""
+    parts = []
+    for face, run in runs(clean(text)):
+        escaped = escape(run).replace("\n", "<br/>")
+        parts.append(escaped if face is None else f'<font face="{face}">{escaped}</font>')
+    return "".join(parts)
+
+
+def clip(text: str | None, limit: int = 160) -> str:
+    """Return the text cut to `limit` characters with an ellipsis (for table cells and headers)."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def chunks(text: str | None, size: int = CHUNK) -> list[str]:
+    """Return the text as paragraphs (at blank lines), each cut at spaces into pieces of about `size`."""
+    pieces: list[str] = []
+    for block in re.split(r"\n\s*\n", clean(text)):
+        block = block.strip("\n")
+        while len(block) > size:
+            cut = block.rfind(" ", size // 2, size)
+            if cut < 0:
+                cut = block.find(" ", size)
+                if cut < 0:
+                    break
+            pieces.append(block[:cut])
+            block = block[cut + 1:]
+        if block.strip():
+            pieces.append(block)
+    return pieces
