@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 import auditor.checklists as checklists
 from auditor.checklists import parse_template
@@ -35,7 +38,21 @@ def store(tmp_path: Path) -> Iterator[Store]:
     """Return a fresh workspace file, closed after the test."""
     opened = Store.open(tmp_path / "ui.auditdesk")
     yield opened
+    _dispose_widgets()  # no timer of a leftover widget may reach the store once it is closed
     opened.close()
+
+
+def _dispose_widgets() -> None:
+    """Close and delete every top-level widget a test left behind, then let Qt finish deleting."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()  # collect Qt wrappers while the QApplication lives, not at interpreter exit
 
 
 def make_ctx(store: Store, lang: str = "en") -> AppContext:

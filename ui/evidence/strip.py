@@ -235,10 +235,10 @@ class EvidenceStrip(QWidget):
     def _imported(self, evidence: object, analysis: object) -> None:
         _ = self.ctx.tr
         warning = image_warning(analysis, self.ctx.tr)  # type: ignore[arg-type]
-        if warning:
-            self.status.setText(_("Image check: {warning}").format(warning=warning))
-        elif not self.importer.pending:
-            self.status.setText(self._problems)
+        # A refused file's message must stay visible: the check's remark is added, never swapped in.
+        lines = [self._problems, _("Image check: {warning}").format(warning=warning) if warning else ""]
+        if warning or not self.importer.pending:
+            self.status.setText("\n".join(filter(None, lines)))
 
     def _failed(self, text: str) -> None:
         self._problems = "\n".join(filter(None, (self._problems, text)))
