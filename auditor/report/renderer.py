@@ -36,8 +36,19 @@ from auditor.report.text import clip, markup
 log = logging.getLogger(__name__)
 
 APP_NAME = "Audit Desk"
-COVER_BAND = 7.2 * cm
+COVER_BAND = 5.6 * cm
 Section = Callable[[Context], list[Flowable]]
+
+
+_LIBRARY_COMMENTS = (b" ReportLab Generated PDF document (opensource)",
+                     b" ReportLab generated PDF document -- digest (opensource)")
+
+
+def scrub(pdf: bytes) -> bytes:
+    """Return the PDF with the library's comment lines blanked (same length: every offset stays valid)."""
+    for comment in _LIBRARY_COMMENTS:
+        pdf = pdf.replace(comment, (b" " + APP_NAME.encode()).ljust(len(comment)))
+    return pdf
 
 
 class _Document(BaseDocTemplate):
@@ -78,11 +89,12 @@ class ReportRenderer:
 
     def metadata(self) -> dict[str, Any]:
         """Return the PDF's document information (and nothing else: no producer library, no paths)."""
+        _ = self._
         r = self.report
         return {
             "title": f"{r.client_name} – {r.audit_title}".strip(" –"),
             "author": r.agency_name or r.auditor or APP_NAME,
-            "subject": self._("Mystery shopping report"),
+            "subject": _("Mystery shopping report"),
             "creator": f"{APP_NAME} {__version__}",
             "producer": f"{APP_NAME} {__version__}",
             "keywords": [],
@@ -102,6 +114,7 @@ class ReportRenderer:
 
     def draw_cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Draw the cover's band: the agency's logo and name."""
+        _ = self._
         width, height = styles.PAGE
         canvas.saveState()
         canvas.setFillColor(styles.ACCENT)
@@ -125,16 +138,17 @@ class ReportRenderer:
                                         fontName=fonts.SANS_BOLD)
         self._draw_paragraph(canvas, markup(clip(agency, 80)), band, x, y, styles.FRAME_WIDTH)
         sub = self.styles.header.clone("band_sub", textColor=colors.HexColor("#C9D7E6"), fontSize=9, leading=12)
-        self._draw_paragraph(canvas, self._("Customer experience audit"), sub, x, y - 0.75 * cm, styles.FRAME_WIDTH)
+        self._draw_paragraph(canvas, _("Customer experience audit"), sub, x, y - 0.75 * cm, styles.FRAME_WIDTH)
         canvas.restoreState()
 
     def draw_body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Draw the running header: agency on the left, client and audit on the right, a hairline."""
+        _ = self._
         width, height = styles.PAGE
         canvas.saveState()
         y = height - 1.45 * cm
         half = styles.FRAME_WIDTH / 2
-        left = markup(clip(self.report.agency_name, 60)) or self._("Mystery shopping report")
+        left = markup(clip(self.report.agency_name, 60)) or _("Mystery shopping report")
         self._draw_paragraph(canvas, left, self.styles.header, styles.MARGIN_X, y, half)
         right = markup(clip(f"{self.report.client_name} · {self.report.audit_title}", 90))
         self._draw_paragraph(canvas, right, self.styles.header_right, styles.MARGIN_X + half, y, half)
@@ -145,24 +159,26 @@ class ReportRenderer:
 
     def draw_footer(self, canvas: Canvas, number: int, count: int) -> None:
         """Draw 'Confidential' and 'Page X of Y' at the foot of every page but the cover."""
+        _ = self._
         if number == 1:
             return
         canvas.saveState()
         y = 1.15 * cm
         half = styles.FRAME_WIDTH / 2
-        note = self._("Confidential – prepared for {client}").format(client=markup(clip(self.report.client_name, 60)))
+        note = _("Confidential – prepared for {client}").format(client=markup(clip(self.report.client_name, 60)))
         self._draw_paragraph(canvas, note, self.styles.header, styles.MARGIN_X, y, half)
-        page = self._("Page {page} of {pages}").format(page=number, pages=count)
+        page = _("Page {page} of {pages}").format(page=number, pages=count)
         self._draw_paragraph(canvas, page, self.styles.header_right, styles.MARGIN_X + half, y, half)
         canvas.restoreState()
 
     def contents(self, ctx: Context) -> list[Flowable]:
         """Return the table of contents page (after the cover)."""
+        _ = self._
         toc = TableOfContents(dotsMinLevel=0, tableStyle=styles.table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         toc.levelStyles = [self.styles.toc1, self.styles.toc2]
-        return [NextPageTemplate("body"), PageBreak(), Paragraph(self._("Contents"), self.styles.h1), toc]
+        return [NextPageTemplate("body"), PageBreak(), Paragraph(_("Contents"), self.styles.h1), toc]
 
     def story(self) -> list[Flowable]:
         """Return every flowable of the report, section by section."""
@@ -174,15 +190,17 @@ class ReportRenderer:
                 flow += self.contents(ctx)
         return flow
 
-    def render(self, target: str | IO[bytes]) -> int:
-        """Write the PDF to a path or binary file and return its page count."""
+    def render(self, target: IO[bytes]) -> int:
+        """Write the PDF to a binary file and return its page count."""
         meta = self.metadata()
-        doc = _Document(target, pagesize=styles.PAGE, leftMargin=styles.MARGIN_X, rightMargin=styles.MARGIN_X,
+        buffer = io.BytesIO()
+        doc = _Document(buffer, pagesize=styles.PAGE, leftMargin=styles.MARGIN_X, rightMargin=styles.MARGIN_X,
                         topMargin=styles.MARGIN_TOP, bottomMargin=styles.MARGIN_BOTTOM,
                         invariant=1 if self.invariant else 0, initialFontName=fonts.SANS, lang=self.report.lang,
                         **meta)
         doc.addPageTemplates(self.page_templates())
         doc.multiBuild(self.story(), canvasmaker=numbered_canvas(self.draw_footer))
+        target.write(scrub(buffer.getvalue()))
         return doc.page
 
     # --- helpers -----------------------------------------------------------------------------

@@ -50,10 +50,11 @@ class Heading(Paragraph):
         self.toc_level, self.toc_text, self.outline = level, text, outline
 
 
-def heading(ctx: Context, text: str, level: int = 0, *, user: bool = False) -> Heading:
+def heading(ctx: Context, text: str, level: int = 0, *, user: bool = False, toc: bool = True) -> Paragraph:
     """Return a section (level 0) or subsection (level 1) heading; `user` text is escaped."""
     shown = markup(clip(text, 200)) if user else text
-    return Heading(shown, ctx.st.h1 if level == 0 else ctx.st.h2, level, clip(text, 120))
+    style = ctx.st.h1 if level == 0 else ctx.st.h2
+    return Heading(shown, style, level, clip(text, 120)) if toc else Paragraph(shown, style)
 
 
 def paragraphs(text: str, style: Any, prefix: str = "") -> list[Flowable]:
@@ -85,6 +86,7 @@ def severity_chip(ctx: Context, severity: str) -> Table:
 
 def figures(ctx: Context, images: Sequence[EvidenceImage]) -> list[Flowable]:
     """Return the images two per row with numbered captions (long captions printed in full below)."""
+    _ = ctx._
     if not images:
         return []
     cells: list[list[Flowable]] = []
@@ -92,9 +94,9 @@ def figures(ctx: Context, images: Sequence[EvidenceImage]) -> list[Flowable]:
     for evidence in images:
         ctx.figures[0] += 1
         number = ctx.figures[0]
-        label = ctx._("Figure {number}").format(number=number)
+        label = _("Figure {number}").format(number=number)
         if evidence.image is None:
-            picture: Flowable = Paragraph(ctx._("The image could not be read."), ctx.st.muted)
+            picture: Flowable = Paragraph(_("The image could not be read."), ctx.st.muted)
         else:
             w, h = fit(evidence.image.width, evidence.image.height, EVIDENCE_BOX)
             picture = Image(io.BytesIO(evidence.image.data), width=w, height=h)

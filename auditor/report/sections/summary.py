@@ -52,8 +52,9 @@ def build(ctx: Context) -> list[Flowable]:
 
 
 def _scope_table(ctx: Context, title: str, lines: tuple[ScoreLine, ...], width: float) -> Table:
+    _ = ctx._
     st = ctx.st
-    rows: list[list[object]] = [[Paragraph(title.upper(), st.head_cell), "", Paragraph(ctx._("Score"), st.head_cell)]]
+    rows: list[list[object]] = [[Paragraph(title.upper(), st.head_cell), "", Paragraph(_("Score"), st.head_cell)]]
     for line in lines:
         mark = " <font color='#A4262C'><b>!</b></font>" if line.critical_failure else ""
         rows.append([Paragraph(line.label + mark, st.cell), ScoreBar(line.score, width * 0.4),
@@ -64,9 +65,10 @@ def _scope_table(ctx: Context, title: str, lines: tuple[ScoreLine, ...], width: 
 
 
 def _scopes(ctx: Context, dimensions: tuple[ScoreLine, ...], phases: tuple[ScoreLine, ...]) -> Table:
+    _ = ctx._
     half = (styles.FRAME_WIDTH - 18) / 2
-    pair = Table([[_scope_table(ctx, ctx._("Dimension"), dimensions, half),
-                   _scope_table(ctx, ctx._("Journey phase"), phases, half)]],
+    pair = Table([[_scope_table(ctx, _("Dimension"), dimensions, half),
+                   _scope_table(ctx, _("Journey phase"), phases, half)]],
                  colWidths=[half + 18, half], hAlign="LEFT")
     pair.setStyle(grid_style(header=False, extra=[("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                   ("LINEBELOW", (0, 0), (-1, -1), 0, styles.RULE),

@@ -27,12 +27,13 @@ log = logging.getLogger(__name__)
 
 def build(ctx: Context) -> list[Flowable]:
     """Return the sections of every touchpoint, then the findings that belong to none."""
+    _ = ctx._
     flow: list[Flowable] = []
     for number, touchpoint in enumerate(ctx.report.touchpoints, start=1):
         flow += section(ctx, number, touchpoint)
     general = ctx.report.general_findings
     if general:
-        flow += [PageBreak(), heading(ctx, ctx._("Findings across touchpoints"))]
+        flow += [PageBreak(), heading(ctx, _("Findings across touchpoints"))]
         for finding in general:
             flow += finding_block(ctx, finding)
     return flow
@@ -73,13 +74,13 @@ def section(ctx: Context, number: int, t: TouchpointReport) -> list[Flowable]:
         title=markup(clip(t.template.title, 80)), version=markup(t.template.version)))
     flow: list[Flowable] = [PageBreak(), heading(ctx, f"{number}. {t.title}", 0, user=True),
                             Paragraph(" · ".join(meta), st.muted), Spacer(1, 4), _facts(ctx, t)]
-    flow += [heading(ctx, _("Checklist results"), 1)] + checklist(ctx, t)
+    flow += [heading(ctx, _("Checklist results"), 1, toc=False)] + checklist(ctx, t)
     if t.findings:
-        flow.append(heading(ctx, _("Findings"), 1))
+        flow.append(heading(ctx, _("Findings"), 1, toc=False))
         for finding in t.findings:
             flow += finding_block(ctx, finding)
     if t.other_evidence:
-        flow += [heading(ctx, _("Other evidence"), 1)] + figures(ctx, t.other_evidence)
+        flow += [heading(ctx, _("Other evidence"), 1, toc=False)] + figures(ctx, t.other_evidence)
     return flow
 
 
