@@ -101,16 +101,29 @@ def tile_psnr(g: np.ndarray, fx: float = 2.0, fy: float = 2.0, tile: int = TILE)
     return float(np.median(psnr[top]))
 
 
-def blockiness(g: np.ndarray) -> float:
+def blockiness(g: np.ndarray, tile: int = 64) -> float:
     """Return how much stronger steps are on an 8-pixel grid than elsewhere (1.0 = none)."""
     if g.shape[0] < 32 or g.shape[1] < 32:
         return 1.0
     ratios = []
-    for diff in (np.abs(np.diff(g, axis=1)).mean(axis=0), np.abs(np.diff(g, axis=0)).mean(axis=1)):
-        n = (len(diff) // 8) * 8
-        phases = diff[:n].reshape(-1, 8).mean(axis=0)
+    for axis in (1, 0):
+        diff = np.abs(np.diff(g, axis=axis))
+        if axis == 0:
+            diff = diff.T
+        n = (diff.shape[1] // 8) * 8
+        phases = diff[:, :n].reshape(diff.shape[0], -1, 8).mean(axis=(0, 1))
         # The grid need not start at the crop's edge: take the strongest phase as the boundary.
         boundary = int(np.argmax(phases))
-        inner = np.delete(phases, boundary)
-        ratios.append(float(phases[boundary] / max(float(inner.mean()), 1e-6)))
+        global_ratio = float(phases[boundary] / max(float(np.delete(phases, boundary).mean()), 1e-6))
+        # A JPEG grid shows in every textured tile; a drawn screenshot's few sharp edges that happen to
+        # fall on one phase do not. The median over tiles separates them.
+        rows, cols = diff.shape[0] // tile, n // tile
+        if rows >= 2 and cols >= 2:
+            tiles = diff[: rows * tile, : cols * tile].reshape(rows, tile, cols, tile // 8, 8).mean(axis=(1, 3))
+            others = (tiles.sum(axis=-1) - tiles[..., boundary]) / 7
+            textured = others > 0.5
+            if textured.sum() >= 4:
+                local = np.median(tiles[..., boundary][textured] / others[textured])
+                global_ratio = min(global_ratio, float(local))
+        ratios.append(global_ratio)
     return float(np.mean(ratios))
