@@ -70,7 +70,7 @@ class RunnerHeader(QFrame):
         _ = self._tr
         visit_score = next((v for v in scores.visits if v.visit_id == session.visit.id), None)
         self.scores.setText(
-            _("Visit {visit} \u00b7 Audit {audit} \u00b7 {answered}/{count} answered").format(
+            _("Visit score {visit} \u00b7 audit {audit} \u00b7 {answered}/{count} answered").format(
                 visit=_pct(visit_score.score if visit_score else None),
                 audit=_pct(scores.overall),
                 answered=session.answered_count(),
