@@ -44,7 +44,7 @@ def test_answer_a_visit_with_the_keyboard_only(qtbot, ctx, store, audit_id):
     assert (
         store.audits.get(audit_id).status == AuditStatus.IN_PROGRESS
     )  # the first answer starts it
-    assert "Audit 83" in runner.header.scores.text()  # (3*1 + 2*0.75 + 1*0.5) / 6 = 83.3
+    assert "audit 83" in runner.header.scores.text()  # (3*1 + 2*0.75 + 1*0.5) / 6 = 83.3
     qtbot.keyClick(runner.item_view, Qt.Key.Key_Up)
     assert runner.index == 2
     qtbot.keyClick(runner.item_view, Qt.Key.Key_PageUp)
