@@ -1,0 +1,70 @@
+"""Text typed by users reaches the PDF as text: never markup, never a link, never an image, whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.evidence import add_evidence
+from auditor.model import Audit, Client, Finding, Severity
+from auditor.report import build_report, build_snapshot
+from auditor.service import PlannedVisit, create_audit
+from tests.auditor.imagefactory import photo_jpeg
+from tests.auditor.report.pdfkit import body_text, extract_images, link_annotations, norm
+
+MARKUP = 'Prezzo <b>420 €</b> &amp; «sconto» <img src="/etc/passwd" width="500"/> <a href="https://evil.example">clic</a>'
+EMOJI = "Servizio 😀 ottimo 👍 ma ❤️ caffè ☕ freddo ✓ 🥰"
+BROKEN = "<para><font name='Nope'>x</font></para> </b> <br/> <unknown> & &bogus; &#9999999;"
+
+
+def long_note() -> str:
+    """Return a 100 KB note of Italian words with accents, euro signs and some line breaks."""
+    words = []
+    size = 0
+    index = 0
+    while size < 100_000:
+        word = f"parola{index} perché città € {index % 97}"
+        if index % 150 == 149:
+            word += "\n"
+        words.append(word)
+        size += len(word) + 1
+        index += 1
+    return " ".join(words)
+
+
+@pytest.fixture
+def hostile(store, tmp_path):
+    """Return (store, audit id, the texts typed) of an audit whose every text field is hostile."""
+    client = store.clients.add(Client(name="Hostile <b>Co</b> & Sons", report_language="en"))
+    audit = Audit(client_id=client.id, title="Audit <i>title</i>", auditor="Eve <script>")
+    _, visits = create_audit(store, audit, [PlannedVisit("phone", title="Call <u>one</u> 📞")])
+    visit = visits[0]
+    template = store.audits.template(visit.template_id, visit.template_version)
+    items = [i for i in template.items if i.type.value == "yes_no"]
+    note = long_note()
+    store.answers.set(visit.id, items[0].id, "no", note)
+    store.answers.set(visit.id, items[1].id, "no", MARKUP)
+    store.answers.set(visit.id, items[2].id, "yes", EMOJI)
+    finding = store.findings.add(Finding(audit_id=audit.id, visit_id=visit.id, title=f"Finding {MARKUP}",
+                                         severity=Severity.CRITICAL, description=f"{EMOJI}\n{BROKEN}",
+                                         recommendation=note))
+    add_evidence(store, audit.id, photo_jpeg(640, 480), name="p.jpg", run_check=False, visit_id=visit.id,
+                 caption=MARKUP, finding_id=finding.id)
+    return store, audit.id, note
+
+
+def test_hostile_text_comes_back_as_typed(hostile, tmp_path):
+    store, audit_id, note = hostile
+    path = build_report(store, audit_id, tmp_path / "hostile.pdf", lang="en")
+    text = body_text(path, "Mystery shopping report Hostile <b>Co</b> & Sons · Audit <i>title</i>")
+    expected = {"markup": MARKUP, "emoji": EMOJI, "broken": BROKEN, "note": note, "finding": f"Finding {MARKUP}",
+                "touchpoint": "1. Call <u>one</u> 📞", "client": "Hostile <b>Co</b> & Sons"}
+    assert {name: norm(value) in text for name, value in expected.items()} == dict.fromkeys(expected, True)
+    assert text.count(norm(note)) == 3  # the note, and the recommendation in its finding and in Recommendations
+    assert link_annotations(path) == 0
+
+
+def test_hostile_text_adds_no_image(hostile, tmp_path):
+    store, audit_id, _ = hostile
+    path = build_report(store, audit_id, tmp_path / "hostile.pdf", lang="it")
+    assert build_snapshot(store, audit_id, "it").image_count == 1
+    assert len(extract_images(path, tmp_path / "images")) == 1
