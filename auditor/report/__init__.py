@@ -49,8 +49,16 @@ def render_report(report: ReportData, path: Path | str, *, invariant: bool = Fal
     return pages
 
 
-def build_report(store: Store, audit_id: str, path: Path | str, lang: str | None = None,
-                 progress: Progress | None = None, *, invariant: bool = False, today: date | None = None) -> Path:
+def build_report(
+    store: Store,
+    audit_id: str,
+    path: Path | str,
+    lang: str | None = None,
+    progress: Progress | None = None,
+    *,
+    invariant: bool = False,
+    today: date | None = None,
+) -> Path:
     """Write the client PDF report of an audit to `path` and return the path.
 
     `lang` defaults to the client's report language; `progress(done, total, message)` is called as the

@@ -20,9 +20,17 @@ log = logging.getLogger(__name__)
 class ScoreBadge(Flowable):
     """A rounded tile in the score's colour with the score, '/100' and a label."""
 
-    def __init__(self, score: str, value: float | None, label: str, size: float = 92, critical: str = ""):
+    def __init__(
+        self, score: str, value: float | None, label: str, size: float = 92, critical: str = ""
+    ):
         super().__init__()
-        self.score, self.value, self.label, self.size, self.critical = score, value, label, size, critical
+        self.score, self.value, self.label, self.size, self.critical = (
+            score,
+            value,
+            label,
+            size,
+            critical,
+        )
         self.width = self.height = size
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -69,24 +77,43 @@ class ScoreBar(Flowable):
         c.roundRect(0, 0, self.width, self.height, self.height / 2, stroke=0, fill=1)
         if self.value is not None and self.value > 0:
             c.setFillColor(styles.band(self.value))
-            c.roundRect(0, 0, max(self.height, self.width * min(self.value, 100) / 100), self.height,
-                        self.height / 2, stroke=0, fill=1)
+            c.roundRect(
+                0,
+                0,
+                max(self.height, self.width * min(self.value, 100) / 100),
+                self.height,
+                self.height / 2,
+                stroke=0,
+                fill=1,
+            )
 
 
 def chip(text: str, color: colors.Color, st: Styles, width: float = 52) -> Table:
     """Return a small coloured label (severity, outcome) as a one-cell table."""
     table = Table([[Paragraph(text, st.chip)]], colWidths=[width], rowHeights=[12])
-    table.setStyle(styles.table_style([
-        ("BACKGROUND", (0, 0), (-1, -1), color), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("ROUNDEDCORNERS", [3, 3, 3, 3]),
-    ]))
+    table.setStyle(
+        styles.table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), color),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("ROUNDEDCORNERS", [3, 3, 3, 3]),
+            ]
+        )
+    )
     return table
 
 
-def touchpoint_chart(labels: Sequence[str], scores: Sequence[float | None], texts: Sequence[str],
-                     critical: Sequence[bool], width: float) -> Drawing:
+def touchpoint_chart(
+    labels: Sequence[str],
+    scores: Sequence[float | None],
+    texts: Sequence[str],
+    critical: Sequence[bool],
+    width: float,
+) -> Drawing:
     """Return a horizontal bar chart of the touchpoint scores (0-100), bars in their band colours."""
     rows = max(1, len(labels))
     bar_h = 18
@@ -127,8 +154,27 @@ def touchpoint_chart(labels: Sequence[str], scores: Sequence[float | None], text
         x = chart.x + chart.width * (score or 0) / 100 + 5
         drawing.add(String(x, y, text, fontName=SANS_BOLD, fontSize=8.5, fillColor=styles.INK))
         if flagged:
-            drawing.add(Rect(x + 26, y - 2, 10, 11, rx=2, ry=2, fillColor=styles.SEVERITY["critical"],
-                             strokeColor=None))
-            drawing.add(String(x + 31, y, "!", fontName=SANS_BOLD, fontSize=8.5, fillColor=colors.white,
-                               textAnchor="middle"))
+            drawing.add(
+                Rect(
+                    x + 26,
+                    y - 2,
+                    10,
+                    11,
+                    rx=2,
+                    ry=2,
+                    fillColor=styles.SEVERITY["critical"],
+                    strokeColor=None,
+                )
+            )
+            drawing.add(
+                String(
+                    x + 31,
+                    y,
+                    "!",
+                    fontName=SANS_BOLD,
+                    fontSize=8.5,
+                    fillColor=colors.white,
+                    textAnchor="middle",
+                )
+            )
     return drawing

@@ -11,7 +11,14 @@ from auditor.model import Severity
 log = logging.getLogger(__name__)
 
 # Outcomes of a checklist item, as the report shows them.
-PASS, PARTIAL, FAIL, NOT_APPLICABLE, UNANSWERED, RECORDED = "pass", "partial", "fail", "na", "unanswered", "recorded"
+PASS, PARTIAL, FAIL, NOT_APPLICABLE, UNANSWERED, RECORDED = (
+    "pass",
+    "partial",
+    "fail",
+    "na",
+    "unanswered",
+    "recorded",
+)
 
 
 @dataclass(frozen=True)
@@ -145,4 +152,5 @@ class ReportData:
     def image_count(self) -> int:
         """Return how many evidence images the report prints."""
         return sum(1 for f in self.findings for e in f.images if e.image) + sum(
-            1 for t in self.touchpoints for e in t.other_evidence if e.image)
+            1 for t in self.touchpoints for e in t.other_evidence if e.image
+        )

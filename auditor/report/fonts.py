@@ -27,8 +27,12 @@ SYMBOLS_BOLD = "ReportSymbols-Bold"
 EMOJI = "ReportEmoji"
 
 _FILES = {
-    SANS: "Lato-Regular.ttf", SANS_BOLD: "Lato-Bold.ttf", SANS_ITALIC: "Lato-Italic.ttf",
-    SANS_BOLD_ITALIC: "Lato-BoldItalic.ttf", SYMBOLS: "DejaVuSans.ttf", SYMBOLS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS: "Lato-Regular.ttf",
+    SANS_BOLD: "Lato-Bold.ttf",
+    SANS_ITALIC: "Lato-Italic.ttf",
+    SANS_BOLD_ITALIC: "Lato-BoldItalic.ttf",
+    SYMBOLS: "DejaVuSans.ttf",
+    SYMBOLS_BOLD: "DejaVuSans-Bold.ttf",
     EMOJI: "Symbola.ttf",
 }
 _lock = threading.Lock()
@@ -37,18 +41,32 @@ _registered = False
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """Return a ToUnicode CMap; characters beyond the BMP are written as UTF-16 surrogate pairs."""
+
     # reportlab writes <1F600> for an emoji: odd-length hex that readers reject (the text is lost).
     def utf16(code: int) -> str:
         return chr(code).encode("utf-16-be", "surrogatepass").hex().upper() if code else "0000"
 
     lines = [
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
-        f"/CMapName /{fontname} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
         f"{len(subset)} beginbfchar",
         *(f"<{i:02X}> <{utf16(code)}>" for i, code in enumerate(subset)),
-        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
     ]
     return "\n".join(lines)
 
@@ -60,7 +78,7 @@ class EmbeddedFont(TTFont):
         """Give a character this font lacks its own code (drawn as the empty box, kept in the text)."""
         self.face.charToGlyph.setdefault(code, 0)
 
-    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 - reportlab's name
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
         """Add the font's subsets to the document (reportlab's method, with our ToUnicode map)."""
         try:
             state = self.state[doc]
@@ -69,7 +87,9 @@ class EmbeddedFont(TTFont):
         state.frozen = 1
         for n, subset in enumerate(state.subsets):
             internal_name = self.getSubsetInternalName(n, doc)[1:]
-            base_name = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
+            base_name = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode(
+                "pdfdoc"
+            )
             pdf_font = pdfdoc.PDFTrueTypeFont()
             pdf_font.__Comment__ = f"Font {self.fontName} subset {n}"
             pdf_font.Name = internal_name
@@ -95,11 +115,15 @@ def register_fonts() -> None:
             return
         for name, filename in _FILES.items():
             pdfmetrics.registerFont(EmbeddedFont(name, str(resource_path("fonts", filename))))
-        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
-                                      boldItalic=SANS_BOLD_ITALIC)
-        pdfmetrics.registerFontFamily(SYMBOLS, normal=SYMBOLS, bold=SYMBOLS_BOLD, italic=SYMBOLS,
-                                      boldItalic=SYMBOLS_BOLD)
-        pdfmetrics.registerFontFamily(EMOJI, normal=EMOJI, bold=EMOJI, italic=EMOJI, boldItalic=EMOJI)
+        pdfmetrics.registerFontFamily(
+            SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC
+        )
+        pdfmetrics.registerFontFamily(
+            SYMBOLS, normal=SYMBOLS, bold=SYMBOLS_BOLD, italic=SYMBOLS, boldItalic=SYMBOLS_BOLD
+        )
+        pdfmetrics.registerFontFamily(
+            EMOJI, normal=EMOJI, bold=EMOJI, italic=EMOJI, boldItalic=EMOJI
+        )
         _registered = True
         log.debug("report fonts registered")
 

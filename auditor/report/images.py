@@ -50,7 +50,12 @@ def _blur(image: Image.Image, box: tuple[int, int, int, int]) -> None:
     region = image.crop(box)
     small = region.resize((max(1, region.width // 16), max(1, region.height // 16)))
     radius = max(2, max(region.size) // 6)
-    image.paste(small.resize(region.size, Image.Resampling.NEAREST).filter(ImageFilter.GaussianBlur(radius)), box[:2])
+    image.paste(
+        small.resize(region.size, Image.Resampling.NEAREST).filter(
+            ImageFilter.GaussianBlur(radius)
+        ),
+        box[:2],
+    )
 
 
 def _decode(data: bytes, want: tuple[int, int]) -> tuple[Image.Image, tuple[int, int]]:
@@ -61,12 +66,16 @@ def _decode(data: bytes, want: tuple[int, int]) -> tuple[Image.Image, tuple[int,
     turned = image.getexif().get(0x0112) in (5, 6, 7, 8)
     full = (image.height, image.width) if turned else image.size
     if image.format == "JPEG":
-        image.draft("RGB", (want[1], want[0]) if turned else want)  # decode at 1/2, 1/4 or 1/8 scale
+        image.draft(
+            "RGB", (want[1], want[0]) if turned else want
+        )  # decode at 1/2, 1/4 or 1/8 scale
     image.load()
     return ImageOps.exif_transpose(image), full
 
 
-def print_copy(data: bytes, box: Box, redactions: Sequence[Redaction] = (), dpi: int = PRINT_DPI) -> PrintImage:
+def print_copy(
+    data: bytes, box: Box, redactions: Sequence[Redaction] = (), dpi: int = PRINT_DPI
+) -> PrintImage:
     """Return the print copy of an image: upright, regions blurred, sized for `box` at `dpi`, no metadata."""
     with Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS) as probe:
         turned = probe.getexif().get(0x0112) in (5, 6, 7, 8)
@@ -75,8 +84,12 @@ def print_copy(data: bytes, box: Box, redactions: Sequence[Redaction] = (), dpi:
     image, full = _decode(data, want)
     scale = image.width / full[0]
     for x, y, w, h in redactions:
-        area = (max(0, int(x * scale)), max(0, int(y * scale)),
-                min(image.width, math.ceil((x + w) * scale)), min(image.height, math.ceil((y + h) * scale)))
+        area = (
+            max(0, int(x * scale)),
+            max(0, int(y * scale)),
+            min(image.width, math.ceil((x + w) * scale)),
+            min(image.height, math.ceil((y + h) * scale)),
+        )
         if area[2] > area[0] and area[3] > area[1]:
             _blur(image, area)
     if image.size != want:
@@ -95,13 +108,17 @@ def _pixels_jpeg(image: Image.Image) -> bytes:
         flat.paste(rgba, mask=rgba.getchannel("A"))
     else:
         flat = image.convert("RGB") if image.mode != "RGB" else image
-    clean = Image.frombytes("RGB", flat.size, flat.tobytes())  # a new image: no info, no exif, no icc
+    clean = Image.frombytes(
+        "RGB", flat.size, flat.tobytes()
+    )  # a new image: no info, no exif, no icc
     out = io.BytesIO()
     clean.save(out, "JPEG", quality=QUALITY, optimize=False)
     return out.getvalue()
 
 
-def safe_print_copy(data: bytes | None, box: Box, redactions: Sequence[Redaction] = ()) -> PrintImage | None:
+def safe_print_copy(
+    data: bytes | None, box: Box, redactions: Sequence[Redaction] = ()
+) -> PrintImage | None:
     """Return the print copy, or None (logged) when the bytes are missing or cannot be decoded."""
     if not data:
         return None
@@ -115,8 +132,12 @@ def safe_print_copy(data: bytes | None, box: Box, redactions: Sequence[Redaction
 Job = tuple[str, bytes, Sequence[Redaction]]
 
 
-def print_copies(jobs: Iterable[Job], total: int, box: Box = EVIDENCE_BOX,
-                 done: Callable[[int], None] | None = None) -> dict[str, PrintImage | None]:
+def print_copies(
+    jobs: Iterable[Job],
+    total: int,
+    box: Box = EVIDENCE_BOX,
+    done: Callable[[int], None] | None = None,
+) -> dict[str, PrintImage | None]:
     """Return key -> print copy for (key, bytes, redactions) jobs, several at a time on a thread pool."""
     workers = max(1, min(4, os.cpu_count() or 2))
     results: dict[str, PrintImage | None] = {}
@@ -128,8 +149,9 @@ def print_copies(jobs: Iterable[Job], total: int, box: Box = EVIDENCE_BOX,
     return results
 
 
-def _bounded(pool: ThreadPoolExecutor, jobs: Iterable[Job], box: Box,
-             window: int) -> Iterator[tuple[str, PrintImage | None]]:
+def _bounded(
+    pool: ThreadPoolExecutor, jobs: Iterable[Job], box: Box, window: int
+) -> Iterator[tuple[str, PrintImage | None]]:
     # Keep only a few originals in memory at once: 60 photos of 12 MP are ~250 MB of JPEG bytes.
     pending: list[tuple[str, Future[PrintImage | None]]] = []
     for key, data, redactions in jobs:

@@ -18,8 +18,14 @@ def severity(_: Translate, value: str) -> str:
 
 def touchpoint_kind(_: Translate, value: str) -> str:
     """Return the name of a kind of touchpoint."""
-    names = {"website": _("Website"), "phone": _("Phone call"), "email": _("E-mail"), "shop": _("Shop visit"),
-             "technician": _("Technician visit"), "social": _("Social media and chat")}
+    names = {
+        "website": _("Website"),
+        "phone": _("Phone call"),
+        "email": _("E-mail"),
+        "shop": _("Shop visit"),
+        "technician": _("Technician visit"),
+        "social": _("Social media and chat"),
+    }
     return names.get(value, value)
 
 
@@ -30,22 +36,46 @@ def dimension(_: Translate, value: str) -> str:
 
 def phase(_: Translate, value: str) -> str:
     """Return the name of a customer journey phase."""
-    names = {"awareness": _("Awareness"), "consideration": _("Consideration"), "activation": _("Activation"),
-             "purchase": _("Purchase"), "loyalty": _("Loyalty"), "advocacy": _("Advocacy")}
+    names = {
+        "awareness": _("Awareness"),
+        "consideration": _("Consideration"),
+        "activation": _("Activation"),
+        "purchase": _("Purchase"),
+        "loyalty": _("Loyalty"),
+        "advocacy": _("Advocacy"),
+    }
     return names.get(value, value)
 
 
 def outcome(_: Translate, value: str) -> str:
     """Return the short name of a checklist item's outcome."""
-    names = {data.PASS: _("Passed"), data.PARTIAL: _("Partly"), data.FAIL: _("Failed"),
-             data.NOT_APPLICABLE: _("N/A"), data.UNANSWERED: _("Not answered"), data.RECORDED: _("Noted")}
+    names = {
+        data.PASS: _("Passed"),
+        data.PARTIAL: _("Partly"),
+        data.FAIL: _("Failed"),
+        data.NOT_APPLICABLE: _("N/A"),
+        data.UNANSWERED: _("Not answered"),
+        data.RECORDED: _("Noted"),
+    }
     return names.get(value, value)
 
 
 def months(_: Translate) -> tuple[str, ...]:
     """Return the twelve month names."""
-    return (_("January"), _("February"), _("March"), _("April"), _("May"), _("June"), _("July"),
-            _("August"), _("September"), _("October"), _("November"), _("December"))
+    return (
+        _("January"),
+        _("February"),
+        _("March"),
+        _("April"),
+        _("May"),
+        _("June"),
+        _("July"),
+        _("August"),
+        _("September"),
+        _("October"),
+        _("November"),
+        _("December"),
+    )
 
 
 def long_date(_: Translate, day: date) -> str:

@@ -40,8 +40,10 @@ COVER_BAND = 5.6 * cm
 Section = Callable[[Context], list[Flowable]]
 
 
-_LIBRARY_COMMENTS = (b" ReportLab Generated PDF document (opensource)",
-                     b" ReportLab generated PDF document -- digest (opensource)")
+_LIBRARY_COMMENTS = (
+    b" ReportLab Generated PDF document (opensource)",
+    b" ReportLab generated PDF document -- digest (opensource)",
+)
 
 
 def scrub(pdf: bytes) -> bytes:
@@ -54,7 +56,7 @@ def scrub(pdf: bytes) -> bytes:
 class _Document(BaseDocTemplate):
     """The doc template: headings go to the table of contents and the PDF outline (no link annotations)."""
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+    def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "toc_level", None)
         if level is None:
             return
@@ -67,8 +69,13 @@ class _Document(BaseDocTemplate):
 class ReportRenderer:
     """Render a ReportData to PDF; subclass and override a step to change one part of the layout."""
 
-    sections: Sequence[Section] = (cover.build, summary.build, touchpoint.build, recommendations.build,
-                                   methodology.build)
+    sections: Sequence[Section] = (
+        cover.build,
+        summary.build,
+        touchpoint.build,
+        recommendations.build,
+        methodology.build,
+    )
 
     def __init__(self, report: ReportData, *, invariant: bool = False):
         self.report = report
@@ -102,15 +109,33 @@ class ReportRenderer:
 
     def page_templates(self) -> list[PageTemplate]:
         """Return the cover template (a coloured band on top) and the body template (header and footer)."""
-        width, height = styles.PAGE
-        body = Frame(styles.MARGIN_X, styles.MARGIN_BOTTOM, styles.FRAME_WIDTH,
-                     height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM, id="body", leftPadding=0, rightPadding=0,
-                     topPadding=0, bottomPadding=0)
-        first = Frame(styles.MARGIN_X, styles.MARGIN_BOTTOM, styles.FRAME_WIDTH,
-                      height - COVER_BAND - 1.4 * cm - styles.MARGIN_BOTTOM, id="cover", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0)
-        return [PageTemplate("cover", [first], onPage=self.draw_cover_page),
-                PageTemplate("body", [body], onPage=self.draw_body_page)]
+        _width, height = styles.PAGE
+        body = Frame(
+            styles.MARGIN_X,
+            styles.MARGIN_BOTTOM,
+            styles.FRAME_WIDTH,
+            height - styles.MARGIN_TOP - styles.MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        first = Frame(
+            styles.MARGIN_X,
+            styles.MARGIN_BOTTOM,
+            styles.FRAME_WIDTH,
+            height - COVER_BAND - 1.4 * cm - styles.MARGIN_BOTTOM,
+            id="cover",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        return [
+            PageTemplate("cover", [first], onPage=self.draw_cover_page),
+            PageTemplate("body", [body], onPage=self.draw_body_page),
+        ]
 
     def draw_cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Draw the cover's band: the agency's logo and name."""
@@ -134,11 +159,16 @@ class ReportRenderer:
         else:
             y = height - 3.2 * cm
         agency = self.report.agency_name or APP_NAME
-        band = self.styles.header.clone("band", textColor=colors.white, fontSize=15, leading=19,
-                                        fontName=fonts.SANS_BOLD)
+        band = self.styles.header.clone(
+            "band", textColor=colors.white, fontSize=15, leading=19, fontName=fonts.SANS_BOLD
+        )
         self._draw_paragraph(canvas, markup(clip(agency, 80)), band, x, y, styles.FRAME_WIDTH)
-        sub = self.styles.header.clone("band_sub", textColor=colors.HexColor("#C9D7E6"), fontSize=9, leading=12)
-        self._draw_paragraph(canvas, _("Customer experience audit"), sub, x, y - 0.75 * cm, styles.FRAME_WIDTH)
+        sub = self.styles.header.clone(
+            "band_sub", textColor=colors.HexColor("#C9D7E6"), fontSize=9, leading=12
+        )
+        self._draw_paragraph(
+            canvas, _("Customer experience audit"), sub, x, y - 0.75 * cm, styles.FRAME_WIDTH
+        )
         canvas.restoreState()
 
     def draw_body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -151,7 +181,9 @@ class ReportRenderer:
         left = markup(clip(self.report.agency_name, 60)) or _("Mystery shopping report")
         self._draw_paragraph(canvas, left, self.styles.header, styles.MARGIN_X, y, half)
         right = markup(clip(f"{self.report.client_name} · {self.report.audit_title}", 90))
-        self._draw_paragraph(canvas, right, self.styles.header_right, styles.MARGIN_X + half, y, half)
+        self._draw_paragraph(
+            canvas, right, self.styles.header_right, styles.MARGIN_X + half, y, half
+        )
         canvas.setStrokeColor(styles.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(styles.MARGIN_X, y - 5, width - styles.MARGIN_X, y - 5)
@@ -165,20 +197,36 @@ class ReportRenderer:
         canvas.saveState()
         y = 1.15 * cm
         half = styles.FRAME_WIDTH / 2
-        note = _("Confidential – prepared for {client}").format(client=markup(clip(self.report.client_name, 60)))
+        note = _("Confidential – prepared for {client}").format(
+            client=markup(clip(self.report.client_name, 60))
+        )
         self._draw_paragraph(canvas, note, self.styles.header, styles.MARGIN_X, y, half)
         page = _("Page {page} of {pages}").format(page=number, pages=count)
-        self._draw_paragraph(canvas, page, self.styles.header_right, styles.MARGIN_X + half, y, half)
+        self._draw_paragraph(
+            canvas, page, self.styles.header_right, styles.MARGIN_X + half, y, half
+        )
         canvas.restoreState()
 
     def contents(self, ctx: Context) -> list[Flowable]:
         """Return the table of contents page (after the cover)."""
         _ = self._
-        toc = TableOfContents(dotsMinLevel=0, tableStyle=styles.table_style([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        toc = TableOfContents(
+            dotsMinLevel=0,
+            tableStyle=styles.table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
         toc.levelStyles = [self.styles.toc1, self.styles.toc2]
-        return [NextPageTemplate("body"), PageBreak(), Paragraph(_("Contents"), self.styles.h1), toc]
+        return [
+            NextPageTemplate("body"),
+            PageBreak(),
+            Paragraph(_("Contents"), self.styles.h1),
+            toc,
+        ]
 
     def story(self) -> list[Flowable]:
         """Return every flowable of the report, section by section."""
@@ -194,10 +242,18 @@ class ReportRenderer:
         """Write the PDF to a binary file and return its page count."""
         meta = self.metadata()
         buffer = io.BytesIO()
-        doc = _Document(buffer, pagesize=styles.PAGE, leftMargin=styles.MARGIN_X, rightMargin=styles.MARGIN_X,
-                        topMargin=styles.MARGIN_TOP, bottomMargin=styles.MARGIN_BOTTOM,
-                        invariant=1 if self.invariant else 0, initialFontName=fonts.SANS, lang=self.report.lang,
-                        **meta)
+        doc = _Document(
+            buffer,
+            pagesize=styles.PAGE,
+            leftMargin=styles.MARGIN_X,
+            rightMargin=styles.MARGIN_X,
+            topMargin=styles.MARGIN_TOP,
+            bottomMargin=styles.MARGIN_BOTTOM,
+            invariant=1 if self.invariant else 0,
+            initialFontName=fonts.SANS,
+            lang=self.report.lang,
+            **meta,
+        )
         doc.addPageTemplates(self.page_templates())
         doc.multiBuild(self.story(), canvasmaker=numbered_canvas(self.draw_footer))
         target.write(scrub(buffer.getvalue()))
@@ -206,8 +262,10 @@ class ReportRenderer:
     # --- helpers -----------------------------------------------------------------------------
 
     @staticmethod
-    def _draw_paragraph(canvas: Canvas, text: str, style: Any, x: float, y: float, width: float) -> None:
+    def _draw_paragraph(
+        canvas: Canvas, text: str, style: Any, x: float, y: float, width: float
+    ) -> None:
         """Draw one line of markup with its baseline box's bottom at y."""
         paragraph = Paragraph(text, style)
-        _, h = paragraph.wrap(width, 100)
+        _, _h = paragraph.wrap(width, 100)
         paragraph.drawOn(canvas, x, y)

@@ -34,7 +34,11 @@ Progress = Callable[[int, int, str], None]  # done, total, message
 
 
 def _number(value: float, lang: str) -> str:
-    text = f"{value:g}" if float(value).is_integer() or abs(value) >= 1e6 else f"{value:.2f}".rstrip("0").rstrip(".")
+    text = (
+        f"{value:g}"
+        if float(value).is_integer() or abs(value) >= 1e6
+        else f"{value:.2f}".rstrip("0").rstrip(".")
+    )
     return text.replace(".", ",") if lang == "it" else text
 
 
@@ -46,7 +50,13 @@ def answer_text(_: Translate, item: Item, value: Any, lang: str) -> str:
         return _("N/A")
     match item.type:
         case AnswerType.YES_NO:
-            return _("Yes") if value in ("yes", True) else _("No") if value in ("no", False) else str(value)
+            return (
+                _("Yes")
+                if value in ("yes", True)
+                else _("No")
+                if value in ("no", False)
+                else str(value)
+            )
         case AnswerType.SCALE:
             return f"{value}/{item.scale_max}"
         case AnswerType.CHOICE:
@@ -90,7 +100,9 @@ def _numbers(template: Template) -> dict[str, str]:
     return numbers
 
 
-def _items(_: Translate, template: Template, answers: dict[str, Any], lang: str) -> tuple[ItemResult, ...]:
+def _items(
+    _: Translate, template: Template, answers: dict[str, Any], lang: str
+) -> tuple[ItemResult, ...]:
     sections = {s.id: pick(s.title, lang) for s in template.sections}
     numbers = _numbers(template)
     rows = []
@@ -100,12 +112,22 @@ def _items(_: Translate, template: Template, answers: dict[str, Any], lang: str)
         note = answer.note if answer else ""
         text = answer_text(_, item, value, lang)
         if item.type == AnswerType.TEXT and is_answered(value):
-            note = f"{value}\n{note}" if note else str(value)  # free text can be long: printed as a note
-        rows.append(ItemResult(
-            number=numbers[item.id], section=sections.get(item.section, ""), question=pick(item.question, lang),
-            answer=text, outcome=outcome(item, value), critical=item.critical,
-            moment_of_truth=item.moment_of_truth, weight=item.weight, note=note,
-        ))
+            note = (
+                f"{value}\n{note}" if note else str(value)
+            )  # free text can be long: printed as a note
+        rows.append(
+            ItemResult(
+                number=numbers[item.id],
+                section=sections.get(item.section, ""),
+                question=pick(item.question, lang),
+                answer=text,
+                outcome=outcome(item, value),
+                critical=item.critical,
+                moment_of_truth=item.moment_of_truth,
+                weight=item.weight,
+                note=note,
+            )
+        )
     return tuple(rows)
 
 
@@ -113,11 +135,16 @@ def _evidence_image(evidence: Evidence, copies: dict[str, PrintImage | None]) ->
     return EvidenceImage(id=evidence.id, caption=evidence.caption, image=copies.get(evidence.id))
 
 
-def _finding(finding: Finding, visits: dict[str, tuple[Visit, Template, str]], evidence: dict[str, Evidence],
-             copies: dict[str, PrintImage | None], lang: str) -> FindingView:
+def _finding(
+    finding: Finding,
+    visits: dict[str, tuple[Visit, Template, str]],
+    evidence: dict[str, Evidence],
+    copies: dict[str, PrintImage | None],
+    lang: str,
+) -> FindingView:
     touchpoint, item_label = "", ""
     if finding.visit_id in visits:
-        visit, template, touchpoint = visits[finding.visit_id]
+        _visit, template, touchpoint = visits[finding.visit_id]
         if finding.item_id:
             try:
                 item = template.item(finding.item_id)
@@ -125,19 +152,35 @@ def _finding(finding: Finding, visits: dict[str, tuple[Visit, Template, str]], e
             except KeyError:
                 pass
     return FindingView(
-        id=finding.id, title=finding.title, severity=finding.severity, description=finding.description,
-        recommendation=finding.recommendation, resolved=finding.status.value == "resolved", touchpoint=touchpoint,
-        visit_id=finding.visit_id if finding.visit_id in visits else None, item=item_label,
-        images=tuple(_evidence_image(evidence[e], copies) for e in finding.evidence_ids if e in evidence),
+        id=finding.id,
+        title=finding.title,
+        severity=finding.severity,
+        description=finding.description,
+        recommendation=finding.recommendation,
+        resolved=finding.status.value == "resolved",
+        touchpoint=touchpoint,
+        visit_id=finding.visit_id if finding.visit_id in visits else None,
+        item=item_label,
+        images=tuple(
+            _evidence_image(evidence[e], copies) for e in finding.evidence_ids if e in evidence
+        ),
     )
 
 
 def _scope_lines(scopes: dict[str, Any], name: Callable[[str], str]) -> tuple[ScoreLine, ...]:
-    return tuple(ScoreLine(k, name(k), s.score, s.completion, s.critical_failure) for k, s in scopes.items())
+    return tuple(
+        ScoreLine(k, name(k), s.score, s.completion, s.critical_failure) for k, s in scopes.items()
+    )
 
 
-def build_snapshot(store: Store, audit_id: str, lang: str | None = None, progress: Progress | None = None,
-                   *, today: date | None = None) -> ReportData:
+def build_snapshot(
+    store: Store,
+    audit_id: str,
+    lang: str | None = None,
+    progress: Progress | None = None,
+    *,
+    today: date | None = None,
+) -> ReportData:
     """Return everything the report of an audit prints, read from the store, images made ready for print."""
     report = progress or (lambda done, total, text="": None)
     with store.lock:
@@ -145,11 +188,15 @@ def build_snapshot(store: Store, audit_id: str, lang: str | None = None, progres
         client = store.clients.get(audit.client_id)
         lang = lang or client.report_language or "en"
         if lang not in SUPPORTED_LANGUAGES:
-            raise ValidationError(f"reports are written in {' or '.join(SUPPORTED_LANGUAGES)}, not {lang!r}")
+            raise ValidationError(
+                f"reports are written in {' or '.join(SUPPORTED_LANGUAGES)}, not {lang!r}"
+            )
         profile = store.profile.get()
         agency_logo = store.profile.logo()
         visit_rows = store.audits.visits(audit_id)
-        templates = {v.id: store.audits.template(v.template_id, v.template_version) for v in visit_rows}
+        templates = {
+            v.id: store.audits.template(v.template_id, v.template_version) for v in visit_rows
+        }
         answers = store.answers.for_audit(audit_id)
         findings = store.findings.for_audit(audit_id)
         evidence = {e.id: e for e in store.evidence.for_audit(audit_id)}
@@ -158,8 +205,14 @@ def build_snapshot(store: Store, audit_id: str, lang: str | None = None, progres
     titles = {v.id: v.title or pick(templates[v.id].title, lang) for v in visit_rows}
     visits = {v.id: (v, templates[v.id], titles[v.id]) for v in visit_rows}
     shown = {e for f in findings for e in f.evidence_ids if e in evidence}
-    other = {v.id: [e for e in evidence.values() if e.visit_id == v.id and e.id not in shown] for v in visit_rows}
-    wanted = [evidence[e] for e in dict.fromkeys(e for f in findings for e in f.evidence_ids if e in evidence)]
+    other = {
+        v.id: [e for e in evidence.values() if e.visit_id == v.id and e.id not in shown]
+        for v in visit_rows
+    }
+    wanted = [
+        evidence[e]
+        for e in dict.fromkeys(e for f in findings for e in f.evidence_ids if e in evidence)
+    ]
     wanted += [e for v in visit_rows for e in other[v.id]]
     total = len(wanted) + 2
 
@@ -170,7 +223,9 @@ def build_snapshot(store: Store, audit_id: str, lang: str | None = None, progres
             yield item.id, original, [tuple(r) for r in item.redactions]
 
     report(0, total, _("Preparing the images"))
-    copies = images.print_copies(jobs(), len(wanted), done=lambda n: report(n, total, _("Preparing the images")))
+    copies = images.print_copies(
+        jobs(), len(wanted), done=lambda n: report(n, total, _("Preparing the images"))
+    )
     views = [_finding(f, visits, evidence, copies, lang) for f in findings]
     by_visit = {v.id: s for v, s in zip(visit_rows, scores.visits, strict=True)}
     touchpoints = []
@@ -183,35 +238,62 @@ def build_snapshot(store: Store, audit_id: str, lang: str | None = None, progres
         values = answers.get(visit.id, {})
         items = _items(_, template, values, lang)
         numbers = _numbers(template)
-        touchpoints.append(TouchpointReport(
-            id=visit.id, kind=visit.kind.value, kind_label=kind_label,
-            label=kind_label + (f" {seen[visit.kind.value]}" if kinds[visit.kind.value] > 1 else ""),
-            title=titles[visit.id], visited_at=visit.visited_at,
-            channel=", ".join(str(v) for v in visit.channel.values() if v not in (None, "")),
-            template=TemplateRef(template.id, template.version, pick(template.title, lang)), weight=visit.weight,
-            score=vs.score, completion=vs.completion, critical_failure=vs.critical_failure,
-            critical_items=tuple(f"{numbers[i]} {pick(template.item(i).question, lang)}" for i in vs.critical_items),
-            metrics=Metrics(visit.nps, visit.csat, visit.ces), items=items,
-            findings=tuple(f for f in views if f.visit_id == visit.id),
-            other_evidence=tuple(_evidence_image(e, copies) for e in other[visit.id]),
-        ))
-    moments = tuple(MomentOfTruth(t.label, r.number, r.question, r.answer, r.outcome)
-                    for t in touchpoints for r in t.items if r.moment_of_truth)
+        touchpoints.append(
+            TouchpointReport(
+                id=visit.id,
+                kind=visit.kind.value,
+                kind_label=kind_label,
+                label=kind_label
+                + (f" {seen[visit.kind.value]}" if kinds[visit.kind.value] > 1 else ""),
+                title=titles[visit.id],
+                visited_at=visit.visited_at,
+                channel=", ".join(str(v) for v in visit.channel.values() if v not in (None, "")),
+                template=TemplateRef(template.id, template.version, pick(template.title, lang)),
+                weight=visit.weight,
+                score=vs.score,
+                completion=vs.completion,
+                critical_failure=vs.critical_failure,
+                critical_items=tuple(
+                    f"{numbers[i]} {pick(template.item(i).question, lang)}"
+                    for i in vs.critical_items
+                ),
+                metrics=Metrics(visit.nps, visit.csat, visit.ces),
+                items=items,
+                findings=tuple(f for f in views if f.visit_id == visit.id),
+                other_evidence=tuple(_evidence_image(e, copies) for e in other[visit.id]),
+            )
+        )
+    moments = tuple(
+        MomentOfTruth(t.label, r.number, r.question, r.answer, r.outcome)
+        for t in touchpoints
+        for r in t.items
+        if r.moment_of_truth
+    )
     refs = tuple(dict.fromkeys(t.template for t in touchpoints))
     days = {v.visited_at.date() for v in visit_rows if v.visited_at}
     if not days and (audit.actual_date or audit.planned_date):
         days = {audit.actual_date or audit.planned_date}
     result = ReportData(
-        lang=lang, agency_name=profile.get("agency_name") or "",
+        lang=lang,
+        agency_name=profile.get("agency_name") or "",
         agency_logo=images.safe_print_copy(agency_logo, images.LOGO_BOX),
-        client_name=client.name, client_logo=images.safe_print_copy(client.logo, images.LOGO_BOX),
-        audit_id=audit.id, audit_title=audit.title, scenario=audit.scenario, visit_dates=tuple(sorted(days)),
+        client_name=client.name,
+        client_logo=images.safe_print_copy(client.logo, images.LOGO_BOX),
+        audit_id=audit.id,
+        audit_title=audit.title,
+        scenario=audit.scenario,
+        visit_dates=tuple(sorted(days)),
         auditor=profile.get("auditor_nickname") or audit.auditor or "",
-        report_date=today or date.today(), overall=scores.overall, completion=scores.completion,
-        critical_failure=scores.critical_failure, touchpoints=tuple(touchpoints),
+        report_date=today or date.today(),
+        overall=scores.overall,
+        completion=scores.completion,
+        critical_failure=scores.critical_failure,
+        touchpoints=tuple(touchpoints),
         dimensions=_scope_lines(scores.dimensions, lambda k: labels.dimension(_, k)),
         phases=_scope_lines(scores.phases, lambda k: labels.phase(_, k)),
-        findings=tuple(views), moments=moments, templates=refs,
+        findings=tuple(views),
+        moments=moments,
+        templates=refs,
     )
     report(total - 1, total, _("Laying out the report"))
     return result

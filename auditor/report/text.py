@@ -49,7 +49,7 @@ def chunks(text: str | None, size: int = CHUNK) -> list[str]:
                 if cut < 0:
                     break
             pieces.append(block[:cut])
-            block = block[cut + 1:]
+            block = block[cut + 1 :]
         if block.strip():
             pieces.append(block)
     return pieces

@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from auditor.i18n import Translate
 from auditor.report import labels, styles
@@ -20,7 +28,9 @@ from auditor.report.text import chunks, clip, markup
 
 log = logging.getLogger(__name__)
 
-CELL_TEXT_LIMIT = 1200  # longer user text leaves table cells (a table row cannot split across pages)
+CELL_TEXT_LIMIT = (
+    1200  # longer user text leaves table cells (a table row cannot split across pages)
+)
 
 
 @dataclass
@@ -50,7 +60,9 @@ class Heading(Paragraph):
         self.toc_level, self.toc_text, self.outline = level, text, outline
 
 
-def heading(ctx: Context, text: str, level: int = 0, *, user: bool = False, toc: bool = True) -> Paragraph:
+def heading(
+    ctx: Context, text: str, level: int = 0, *, user: bool = False, toc: bool = True
+) -> Paragraph:
     """Return a section (level 0) or subsection (level 1) heading; `user` text is escaped."""
     shown = markup(clip(text, 200)) if user else text
     style = ctx.st.h1 if level == 0 else ctx.st.h2
@@ -70,18 +82,26 @@ def grid_style(header: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> An
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), styles.ACCENT_SOFT), ("LINEBELOW", (0, 0), (-1, 0), 0.8,
-                                                                           styles.ACCENT)]
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), styles.ACCENT_SOFT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.ACCENT),
+        ]
     return styles.table_style(commands + list(extra))
 
 
 def severity_chip(ctx: Context, severity: str) -> Table:
     """Return the coloured chip of a severity."""
-    return chip(labels.severity(ctx._, severity).upper(), styles.SEVERITY.get(severity, styles.MUTED), ctx.st)
+    return chip(
+        labels.severity(ctx._, severity).upper(),
+        styles.SEVERITY.get(severity, styles.MUTED),
+        ctx.st,
+    )
 
 
 def figures(ctx: Context, images: Sequence[EvidenceImage]) -> list[Flowable]:
@@ -106,26 +126,53 @@ def figures(ctx: Context, images: Sequence[EvidenceImage]) -> list[Flowable]:
             caption = clip(caption, 120)
         text = f"<b>{label}</b>" + (f" – {markup(caption)}" if caption else "")
         cells.append([picture, Paragraph(text, ctx.st.caption)])
-    rows = [cells[i:i + 2] + ([[]] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
+    rows = [
+        cells[i : i + 2] + ([[]] if len(cells[i : i + 2]) == 1 else [])
+        for i in range(0, len(cells), 2)
+    ]
     half = styles.FRAME_WIDTH / 2
     table = Table(rows, colWidths=[half, half], hAlign="LEFT")
-    table.setStyle(styles.table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "LEFT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    table.setStyle(
+        styles.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (0, 0), (-1, -1), "LEFT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return [Spacer(1, 4), table, *long_captions]
 
 
-def finding_block(ctx: Context, finding: FindingView, *, show_touchpoint: bool = False) -> list[Flowable]:
+def finding_block(
+    ctx: Context, finding: FindingView, *, show_touchpoint: bool = False
+) -> list[Flowable]:
     """Return one finding: severity chip and title, where it was seen, description, recommendation, images."""
     _ = ctx._
-    title = Table([[severity_chip(ctx, finding.severity.value), Paragraph(markup(clip(finding.title, 300)),
-                                                                          ctx.st.h3)]],
-                  colWidths=[60, styles.FRAME_WIDTH - 60], hAlign="LEFT")
-    title.setStyle(styles.table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    title = Table(
+        [
+            [
+                severity_chip(ctx, finding.severity.value),
+                Paragraph(markup(clip(finding.title, 300)), ctx.st.h3),
+            ]
+        ],
+        colWidths=[60, styles.FRAME_WIDTH - 60],
+        hAlign="LEFT",
+    )
+    title.setStyle(
+        styles.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     head: list[Flowable] = [CondPageBreak(120), Spacer(1, 6), title]
     if len(finding.title) > 300:
         head += paragraphs(finding.title, ctx.st.h3)
@@ -152,5 +199,3 @@ def rule() -> Table:
     line = Table([[""]], colWidths=[styles.FRAME_WIDTH], rowHeights=[2])
     line.setStyle(styles.table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, styles.RULE)]))
     return line
-
-

@@ -25,9 +25,19 @@ def build(ctx: Context) -> list[Flowable]:
     if report.client_logo:
         w, h = fit(report.client_logo.width, report.client_logo.height, LOGO_BOX)
         logo = Image(io.BytesIO(report.client_logo.data), width=w, height=h)
-        head = Table([[name, logo]], colWidths=[styles.FRAME_WIDTH - LOGO_BOX[0] - 10, LOGO_BOX[0] + 10])
-        head.setStyle(styles.table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        head = Table(
+            [[name, logo]], colWidths=[styles.FRAME_WIDTH - LOGO_BOX[0] - 10, LOGO_BOX[0] + 10]
+        )
+        head.setStyle(
+            styles.table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         flow.append(head)
     else:
         flow.append(name)
@@ -41,34 +51,69 @@ def build(ctx: Context) -> list[Flowable]:
     ]
     rows = [[Paragraph(k.upper(), st.head_cell), Paragraph(v, st.cell_bold)] for k, v in facts]
     table = Table(rows, colWidths=[3.6 * cm, 8 * cm], hAlign="LEFT")
-    table.setStyle(styles.table_style([("LINEABOVE", (0, 0), (-1, 0), 0.8, styles.ACCENT),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.RULE),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    badge = ScoreBadge(ctx.score(report.overall), report.overall, _("Overall score"), size=120,
-                       critical="!" if report.critical_failure else "")
+    table.setStyle(
+        styles.table_style(
+            [
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, styles.ACCENT),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    badge = ScoreBadge(
+        ctx.score(report.overall),
+        report.overall,
+        _("Overall score"),
+        size=120,
+        critical="!" if report.critical_failure else "",
+    )
     block = Table([[table, badge]], colWidths=[styles.FRAME_WIDTH - 130, 130])
-    block.setStyle(styles.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    block.setStyle(
+        styles.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     flow += [Spacer(1, 10), block, Spacer(1, 22)]
     if report.critical_failure:
         flow.append(critical_notice(ctx))
     if report.scenario.strip():
-        flow += [Spacer(1, 16), Paragraph(_("Scenario").upper(), st.head_cell), Spacer(1, 3),
-                 Paragraph(markup(clip(report.scenario, 900)), st.body)]
+        flow += [
+            Spacer(1, 16),
+            Paragraph(_("Scenario").upper(), st.head_cell),
+            Spacer(1, 3),
+            Paragraph(markup(clip(report.scenario, 900)), st.body),
+        ]
     return flow
 
 
 def critical_notice(ctx: Context) -> Table:
     """Return the red-edged box saying which touchpoints failed a critical item."""
     _ = ctx._
-    where = ", ".join(markup(clip(t.title, 80)) for t in ctx.report.touchpoints if t.critical_failure)
-    text = (f"<b>{_('Critical failure')}</b> – "
-            + _("a critical checklist item failed in: {touchpoints}. The scores are shown as measured; the "
-                "failure is flagged wherever they appear.").format(touchpoints=where))
+    where = ", ".join(
+        markup(clip(t.title, 80)) for t in ctx.report.touchpoints if t.critical_failure
+    )
+    text = f"<b>{_('Critical failure')}</b> – " + _(
+        "a critical checklist item failed in: {touchpoints}. The scores are shown as measured; the "
+        "failure is flagged wherever they appear."
+    ).format(touchpoints=where)
     box = Table([[Paragraph(text, ctx.st.small)]], colWidths=[styles.FRAME_WIDTH])
-    box.setStyle(styles.table_style([("BACKGROUND", (0, 0), (-1, -1), styles.FAIL_TINT),
-                             ("LINEBEFORE", (0, 0), (0, -1), 3, styles.SEVERITY["critical"]),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 7),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+    box.setStyle(
+        styles.table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), styles.FAIL_TINT),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, styles.SEVERITY["critical"]),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
     return box

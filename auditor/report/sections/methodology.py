@@ -18,37 +18,57 @@ def build(ctx: Context) -> list[Flowable]:
     _, st = ctx._, ctx.st
     bullet = st.body
     rules = [
-        _("<b>Items.</b> Yes earns the item's full points, No earns none; N/A (not applicable) is excluded from "
-          "both the points earned and the points possible. A scale answer v from 1 to n earns (v-1)/(n-1) of the "
-          "points; a choice earns the option's points divided by the best option's points; a number or a timed "
-          "answer earns full points if it meets its threshold, otherwise none. Text and photo items are not "
-          "scored."),
-        _("<b>Scopes.</b> A touchpoint, a dimension (functional or emotional) and a customer journey phase each "
-          "score sum(weight × earned) / sum(weight × possible) × 100 over their answered, scorable, non-N/A "
-          "items. Unanswered items are not counted, and each scope reports its completion (the share of its "
-          "items answered, N/A included)."),
-        _("<b>Overall score.</b> The audit's overall score is the weighted mean of its touchpoint scores (each "
-          "touchpoint's weight is shown in its section)."),
-        _("<b>Critical items.</b> A failed critical item leaves the numbers as they are and raises a "
-          "critical-failure flag on its touchpoint and on the audit, shown wherever the score is shown (the red "
-          "exclamation mark). An item fails when it earns less than half of its points."),
-        _("<b>Colours.</b> Scores from {good} are shown in green, from {fair} in amber, below {fair} in red. "
-          "Findings are graded critical, major or minor by the auditor.").format(
-            good=ctx.score(styles.GOOD_FROM), fair=ctx.score(styles.FAIR_FROM)),
-        _("<b>Customer metrics.</b> After each touchpoint the auditor answers as a customer would: NPS 0-10 "
-          "(would you recommend us?), CSAT 1-5 (satisfaction), CES 1-7 (ease). They are one customer's ratings "
-          "and do not enter the scores."),
-        _("<b>Evidence.</b> Photos and screenshots are printed from copies rebuilt from their pixels, upright, "
-          "with the regions the auditor marked blurred and without any metadata (no location, device or "
-          "names); the originals stay in the auditor's workspace."),
+        _(
+            "<b>Items.</b> Yes earns the item's full points, No earns none; N/A (not applicable) is excluded from "
+            "both the points earned and the points possible. A scale answer v from 1 to n earns (v-1)/(n-1) of the "
+            "points; a choice earns the option's points divided by the best option's points; a number or a timed "
+            "answer earns full points if it meets its threshold, otherwise none. Text and photo items are not "
+            "scored."
+        ),
+        _(
+            "<b>Scopes.</b> A touchpoint, a dimension (functional or emotional) and a customer journey phase each "
+            "score sum(weight × earned) / sum(weight × possible) × 100 over their answered, scorable, non-N/A "
+            "items. Unanswered items are not counted, and each scope reports its completion (the share of its "
+            "items answered, N/A included)."
+        ),
+        _(
+            "<b>Overall score.</b> The audit's overall score is the weighted mean of its touchpoint scores (each "
+            "touchpoint's weight is shown in its section)."
+        ),
+        _(
+            "<b>Critical items.</b> A failed critical item leaves the numbers as they are and raises a "
+            "critical-failure flag on its touchpoint and on the audit, shown wherever the score is shown (the red "
+            "exclamation mark). An item fails when it earns less than half of its points."
+        ),
+        _(
+            "<b>Colours.</b> Scores from {good} are shown in green, from {fair} in amber, below {fair} in red. "
+            "Findings are graded critical, major or minor by the auditor."
+        ).format(good=ctx.score(styles.GOOD_FROM), fair=ctx.score(styles.FAIR_FROM)),
+        _(
+            "<b>Customer metrics.</b> After each touchpoint the auditor answers as a customer would: NPS 0-10 "
+            "(would you recommend us?), CSAT 1-5 (satisfaction), CES 1-7 (ease). They are one customer's ratings "
+            "and do not enter the scores."
+        ),
+        _(
+            "<b>Evidence.</b> Photos and screenshots are printed from copies rebuilt from their pixels, upright, "
+            "with the regions the auditor marked blurred and without any metadata (no location, device or "
+            "names); the originals stay in the auditor's workspace."
+        ),
     ]
     flow: list[Flowable] = [PageBreak(), heading(ctx, _("Methodology"))]
     flow += [Paragraph(rule, bullet) for rule in rules]
     flow.append(heading(ctx, _("Checklists used"), 1))
-    rows: list[list[object]] = [[Paragraph(h, st.head_cell) for h in (_("Checklist"), _("Id"), _("Version"))]]
+    rows: list[list[object]] = [
+        [Paragraph(h, st.head_cell) for h in (_("Checklist"), _("Id"), _("Version"))]
+    ]
     for ref in ctx.report.templates:
-        rows.append([Paragraph(markup(clip(ref.title, 120)), st.cell), Paragraph(markup(clip(ref.id, 60)), st.cell),
-                     Paragraph(markup(clip(ref.version, 30)), st.cell)])
+        rows.append(
+            [
+                Paragraph(markup(clip(ref.title, 120)), st.cell),
+                Paragraph(markup(clip(ref.id, 60)), st.cell),
+                Paragraph(markup(clip(ref.version, 30)), st.cell),
+            ]
+        )
     table = Table(rows, colWidths=[styles.FRAME_WIDTH - 200, 120, 80], repeatRows=1)
     table.setStyle(grid_style())
     flow.append(table)

@@ -17,20 +17,32 @@ log = logging.getLogger(__name__)
 def build(ctx: Context) -> list[Flowable]:
     """Return the recommendations grouped by severity."""
     _, st = ctx._, ctx.st
-    flow: list[Flowable] = [PageBreak(), heading(ctx, _("Recommendations")),
-                            Paragraph(_("One action per finding, grouped by severity: start from the top."), st.muted)]
+    flow: list[Flowable] = [
+        PageBreak(),
+        heading(ctx, _("Recommendations")),
+        Paragraph(_("One action per finding, grouped by severity: start from the top."), st.muted),
+    ]
     advised = [f for f in ctx.report.findings if f.recommendation.strip() and not f.resolved]
     if not advised:
-        return flow + [Paragraph(_("No recommendations were recorded."), st.body)]
+        return [*flow, Paragraph(_("No recommendations were recorded."), st.body)]
     for severity in sorted(Severity, key=lambda s: -s.rank):
         group = [f for f in advised if f.severity == severity]
         if not group:
             continue
-        flow += [CondPageBreak(90), heading(ctx, labels.severity(_, severity.value), 1),
-                 severity_chip(ctx, severity.value)]
+        flow += [
+            CondPageBreak(90),
+            heading(ctx, labels.severity(_, severity.value), 1),
+            severity_chip(ctx, severity.value),
+        ]
         for number, finding in enumerate(group, start=1):
-            where = f" <font color='#66727F'>· {markup(clip(finding.touchpoint, 80))}</font>" if finding.touchpoint else ""
-            title = Paragraph(f"{number}. <b>{markup(clip(finding.title, 300))}</b>{where}", st.body)
+            where = (
+                f" <font color='#66727F'>· {markup(clip(finding.touchpoint, 80))}</font>"
+                if finding.touchpoint
+                else ""
+            )
+            title = Paragraph(
+                f"{number}. <b>{markup(clip(finding.title, 300))}</b>{where}", st.body
+            )
             body = paragraphs(finding.recommendation, st.body)
             flow += [Spacer(1, 4), KeepTogether([title, *body[:1]]), *body[1:]]
     return flow

@@ -27,26 +27,54 @@ def build(ctx: Context) -> list[Flowable]:
     _, st, report = ctx._, ctx.st, ctx.report
     flow: list[Flowable] = [PageBreak(), heading(ctx, _("Executive summary"))]
     counts = Counter(f.severity.value for f in report.findings)
-    facts = _("Overall score {score} out of 100 across {count} touchpoints, with {completion} of the checklist "
-              "items answered. {findings} findings: {critical} critical, {major} major, {minor} minor.").format(
-        score=f"<b>{ctx.score(report.overall)}</b>", count=len(report.touchpoints),
-        completion=labels.percent(report.completion), findings=len(report.findings),
-        critical=counts["critical"], major=counts["major"], minor=counts["minor"])
-    badge = ScoreBadge(ctx.score(report.overall), report.overall, _("Overall score"), size=86,
-                       critical="!" if report.critical_failure else "")
-    intro = Table([[badge, Paragraph(facts, st.body)]], colWidths=[100, styles.FRAME_WIDTH - 100])
-    intro.setStyle(grid_style(header=False, extra=[("LINEBELOW", (0, 0), (-1, -1), 0, styles.RULE),
-                                                   ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+    facts = _(
+        "Overall score {score} out of 100 across {count} touchpoints, with {completion} of the checklist "
+        "items answered. {findings} findings: {critical} critical, {major} major, {minor} minor."
+    ).format(
+        score=f"<b>{ctx.score(report.overall)}</b>",
+        count=len(report.touchpoints),
+        completion=labels.percent(report.completion),
+        findings=len(report.findings),
+        critical=counts["critical"],
+        major=counts["major"],
+        minor=counts["minor"],
+    )
+    badge = ScoreBadge(
+        ctx.score(report.overall),
+        report.overall,
+        _("Overall score"),
+        size=86,
+        critical="!" if report.critical_failure else "",
+    )
+    intro = Table([[badge, Paragraph(facts, st.body)]], colWidths=[114, styles.FRAME_WIDTH - 114])
+    intro.setStyle(
+        grid_style(
+            header=False,
+            extra=[
+                ("LINEBELOW", (0, 0), (-1, -1), 0, styles.RULE),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ],
+        )
+    )
     flow += [intro, Spacer(1, 6)]
     if report.critical_failure:
         flow.append(critical_notice(ctx))
     if report.touchpoints:
-        flow += [heading(ctx, _("Scores by touchpoint"), 1),
-                 touchpoint_chart([t.label for t in report.touchpoints], [t.score for t in report.touchpoints],
-                                  [ctx.score(t.score) for t in report.touchpoints],
-                                  [t.critical_failure for t in report.touchpoints], styles.FRAME_WIDTH)]
-    flow += [CondPageBreak(6 * cm), heading(ctx, _("Scores by dimension and journey phase"), 1),
-             _scopes(ctx, report.dimensions, report.phases)]
+        flow += [
+            heading(ctx, _("Scores by touchpoint"), 1),
+            touchpoint_chart(
+                [t.label for t in report.touchpoints],
+                [t.score for t in report.touchpoints],
+                [ctx.score(t.score) for t in report.touchpoints],
+                [t.critical_failure for t in report.touchpoints],
+                styles.FRAME_WIDTH,
+            ),
+        ]
+    flow += [
+        CondPageBreak(6 * cm),
+        heading(ctx, _("Scores by dimension and journey phase"), 1),
+        _scopes(ctx, report.dimensions, report.phases),
+    ]
     flow += _top_findings(ctx) + _moments(ctx) + _metrics(ctx)
     return flow
 
@@ -54,27 +82,50 @@ def build(ctx: Context) -> list[Flowable]:
 def _scope_table(ctx: Context, title: str, lines: tuple[ScoreLine, ...], width: float) -> Table:
     _ = ctx._
     st = ctx.st
-    rows: list[list[object]] = [[Paragraph(title.upper(), st.head_cell), "", Paragraph(_("Score"), st.head_cell)]]
+    rows: list[list[object]] = [
+        [Paragraph(title.upper(), st.head_cell), "", Paragraph(_("Score"), st.head_cell)]
+    ]
     for line in lines:
         mark = " <font color='#A4262C'><b>!</b></font>" if line.critical_failure else ""
-        rows.append([Paragraph(line.label + mark, st.cell), ScoreBar(line.score, width * 0.4),
-                     Paragraph(f"<b>{ctx.score(line.score)}</b>", st.cell_right)])
+        rows.append(
+            [
+                Paragraph(line.label + mark, st.cell),
+                ScoreBar(line.score, width * 0.4),
+                Paragraph(f"<b>{ctx.score(line.score)}</b>", st.cell_right),
+            ]
+        )
     table = Table(rows, colWidths=[width * 0.36, width * 0.40, width * 0.24])
     table.setStyle(grid_style())
     return table
 
 
-def _scopes(ctx: Context, dimensions: tuple[ScoreLine, ...], phases: tuple[ScoreLine, ...]) -> Table:
+def _scopes(
+    ctx: Context, dimensions: tuple[ScoreLine, ...], phases: tuple[ScoreLine, ...]
+) -> Table:
     _ = ctx._
     half = (styles.FRAME_WIDTH - 18) / 2
-    pair = Table([[_scope_table(ctx, _("Dimension"), dimensions, half),
-                   _scope_table(ctx, _("Journey phase"), phases, half)]],
-                 colWidths=[half + 18, half], hAlign="LEFT")
-    pair.setStyle(grid_style(header=False, extra=[("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                                  ("LINEBELOW", (0, 0), (-1, -1), 0, styles.RULE),
-                                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                                  ("RIGHTPADDING", (0, 0), (0, 0), 18),
-                                                  ("RIGHTPADDING", (1, 0), (1, 0), 0)]))
+    pair = Table(
+        [
+            [
+                _scope_table(ctx, _("Dimension"), dimensions, half),
+                _scope_table(ctx, _("Journey phase"), phases, half),
+            ]
+        ],
+        colWidths=[half + 18, half],
+        hAlign="LEFT",
+    )
+    pair.setStyle(
+        grid_style(
+            header=False,
+            extra=[
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0, styles.RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 18),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ],
+        )
+    )
     return pair
 
 
@@ -83,35 +134,61 @@ def _top_findings(ctx: Context) -> list[Flowable]:
     flow: list[Flowable] = [CondPageBreak(5 * cm), heading(ctx, _("Most serious findings"), 1)]
     top = ctx.report.findings[:TOP_FINDINGS]
     if not top:
-        return flow + [Paragraph(_("No findings were recorded."), st.body)]
-    rows: list[list[object]] = [[Paragraph(h, st.head_cell) for h in
-                                 (_("Severity"), _("Finding"), _("Touchpoint"))]]
+        return [*flow, Paragraph(_("No findings were recorded."), st.body)]
+    rows: list[list[object]] = [
+        [Paragraph(h, st.head_cell) for h in (_("Severity"), _("Finding"), _("Touchpoint"))]
+    ]
     for finding in top:
-        rows.append([severity_chip(ctx, finding.severity.value), Paragraph(markup(clip(finding.title, 240)), st.cell),
-                     Paragraph(markup(clip(finding.touchpoint, 80)) or "–", st.cell)])
+        rows.append(
+            [
+                severity_chip(ctx, finding.severity.value),
+                Paragraph(markup(clip(finding.title, 240)), st.cell),
+                Paragraph(markup(clip(finding.touchpoint, 80)) or "–", st.cell),
+            ]
+        )
     table = Table(rows, colWidths=[66, styles.FRAME_WIDTH - 66 - 150, 150], repeatRows=1)
     table.setStyle(grid_style())
-    return flow + [table]
+    return [*flow, table]
 
 
 def _moments(ctx: Context) -> list[Flowable]:
     _, st = ctx._, ctx.st
-    flow: list[Flowable] = [CondPageBreak(5 * cm), heading(ctx, _("Moments of truth"), 1),
-                            Paragraph(_("The checklist items marked as moments of truth: the moments that form the "
-                                        "customer's opinion."), st.muted)]
+    flow: list[Flowable] = [
+        CondPageBreak(5 * cm),
+        heading(ctx, _("Moments of truth"), 1),
+        Paragraph(
+            _(
+                "The checklist items marked as moments of truth: the moments that form the "
+                "customer's opinion."
+            ),
+            st.muted,
+        ),
+    ]
     if not ctx.report.moments:
-        return flow + [Paragraph(_("No checklist item of this audit is a moment of truth."), st.body)]
-    rows: list[list[object]] = [[Paragraph(h, st.head_cell) for h in
-                                 (_("Touchpoint"), _("Moment"), _("Answer"), _("Result"))]]
+        return [*flow, Paragraph(_("No checklist item of this audit is a moment of truth."), st.body)]
+    rows: list[list[object]] = [
+        [
+            Paragraph(h, st.head_cell)
+            for h in (_("Touchpoint"), _("Moment"), _("Answer"), _("Result"))
+        ]
+    ]
     for moment in ctx.report.moments:
-        rows.append([Paragraph(markup(clip(moment.touchpoint, 60)), st.cell),
-                     Paragraph(f"{moment.number} {markup(clip(moment.question, 200))}", st.cell),
-                     Paragraph(markup(clip(moment.answer, 60)) or "–", st.cell),
-                     chip(labels.outcome(_, moment.outcome), OUTCOME_COLOURS.get(moment.outcome, styles.MUTED), st,
-                          width=62)])
+        rows.append(
+            [
+                Paragraph(markup(clip(moment.touchpoint, 60)), st.cell),
+                Paragraph(f"{moment.number} {markup(clip(moment.question, 200))}", st.cell),
+                Paragraph(markup(clip(moment.answer, 60)) or "–", st.cell),
+                chip(
+                    labels.outcome(_, moment.outcome),
+                    OUTCOME_COLOURS.get(moment.outcome, styles.MUTED),
+                    st,
+                    width=62,
+                ),
+            ]
+        )
     table = Table(rows, colWidths=[96, styles.FRAME_WIDTH - 96 - 96 - 72, 96, 72], repeatRows=1)
     table.setStyle(grid_style())
-    return flow + [table]
+    return [*flow, table]
 
 
 def _average(ctx: Context, values: list[int | None]) -> str:
@@ -122,20 +199,44 @@ def _average(ctx: Context, values: list[int | None]) -> str:
 def _metrics(ctx: Context) -> list[Flowable]:
     _, st = ctx._, ctx.st
     touchpoints = ctx.report.touchpoints
-    flow: list[Flowable] = [CondPageBreak(5 * cm), heading(ctx, _("Customer metrics"), 1),
-                            Paragraph(_("As a customer would give them after each touchpoint: NPS 0-10 (would you "
-                                        "recommend us?), CSAT 1-5 (how satisfied are you?), CES 1-7 (how easy was "
-                                        "it?)."), st.muted)]
-    rows: list[list[object]] = [[Paragraph(h, st.head_cell) for h in
-                                 (_("Touchpoint"), "NPS (0-10)", "CSAT (1-5)", "CES (1-7)")]]
+    flow: list[Flowable] = [
+        CondPageBreak(5 * cm),
+        heading(ctx, _("Customer metrics"), 1),
+        Paragraph(
+            _(
+                "As a customer would give them after each touchpoint: NPS 0-10 (would you "
+                "recommend us?), CSAT 1-5 (how satisfied are you?), CES 1-7 (how easy was "
+                "it?)."
+            ),
+            st.muted,
+        ),
+    ]
+    rows: list[list[object]] = [
+        [
+            Paragraph(h, st.head_cell)
+            for h in (_("Touchpoint"), "NPS (0-10)", "CSAT (1-5)", "CES (1-7)")
+        ]
+    ]
     for t in touchpoints:
         m = t.metrics
-        rows.append([Paragraph(markup(clip(t.title, 90)), st.cell)] + [
-            Paragraph("–" if v is None else str(v), st.cell_right) for v in (m.nps, m.csat, m.ces)])
-    rows.append([Paragraph(f"<b>{_('Average')}</b>", st.cell)] + [
-        Paragraph(f"<b>{_average(ctx, values)}</b>", st.cell_right) for values in (
-            [t.metrics.nps for t in touchpoints], [t.metrics.csat for t in touchpoints],
-            [t.metrics.ces for t in touchpoints])])
+        rows.append(
+            [Paragraph(markup(clip(t.title, 90)), st.cell)]
+            + [
+                Paragraph("–" if v is None else str(v), st.cell_right)
+                for v in (m.nps, m.csat, m.ces)
+            ]
+        )
+    rows.append(
+        [Paragraph(f"<b>{_('Average')}</b>", st.cell)]
+        + [
+            Paragraph(f"<b>{_average(ctx, values)}</b>", st.cell_right)
+            for values in (
+                [t.metrics.nps for t in touchpoints],
+                [t.metrics.csat for t in touchpoints],
+                [t.metrics.ces for t in touchpoints],
+            )
+        ]
+    )
     table = Table(rows, colWidths=[styles.FRAME_WIDTH - 3 * 80, 80, 80, 80], repeatRows=1)
     table.setStyle(grid_style(extra=[("BACKGROUND", (0, -1), (-1, -1), styles.PAPER)]))
-    return flow + [table]
+    return [*flow, table]

@@ -46,19 +46,41 @@ def _weight(value: float, lang: str) -> str:
 
 def _facts(ctx: Context, t: TouchpointReport) -> Table:
     _, st = ctx._, ctx.st
-    lines = [f"<b>{_('Completion')}</b> {labels.percent(t.completion)}",
-             f"<b>{_('Weight in the overall score')}</b> {_weight(t.weight, ctx.lang)}",
-             "<b>NPS</b> {nps} · <b>CSAT</b> {csat} · <b>CES</b> {ces}".format(
-                 **{k: "–" if v is None else v for k, v in
-                    (("nps", t.metrics.nps), ("csat", t.metrics.csat), ("ces", t.metrics.ces))})]
+    lines = [
+        f"<b>{_('Completion')}</b> {labels.percent(t.completion)}",
+        f"<b>{_('Weight in the overall score')}</b> {_weight(t.weight, ctx.lang)}",
+        "<b>NPS</b> {nps} · <b>CSAT</b> {csat} · <b>CES</b> {ces}".format(
+            **{
+                k: "–" if v is None else v
+                for k, v in (
+                    ("nps", t.metrics.nps),
+                    ("csat", t.metrics.csat),
+                    ("ces", t.metrics.ces),
+                )
+            }
+        ),
+    ]
     cells: list[Flowable] = [Paragraph(line, st.small) for line in lines]
     if t.critical_failure:
         items = "; ".join(markup(clip(i, 160)) for i in t.critical_items)
-        cells.append(Paragraph(f"<font color='#A4262C'><b>{_('Critical failure')}:</b></font> {items}", st.small))
-    badge = ScoreBadge(ctx.score(t.score), t.score, _("Score"), size=74, critical="!" if t.critical_failure else "")
+        cells.append(
+            Paragraph(
+                f"<font color='#A4262C'><b>{_('Critical failure')}:</b></font> {items}", st.small
+            )
+        )
+    badge = ScoreBadge(
+        ctx.score(t.score), t.score, _("Score"), size=74, critical="!" if t.critical_failure else ""
+    )
     table = Table([[badge, cells]], colWidths=[88, styles.FRAME_WIDTH - 88])
-    table.setStyle(grid_style(header=False, extra=[("LINEBELOW", (0, 0), (-1, -1), 0, styles.RULE),
-                                                   ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+    table.setStyle(
+        grid_style(
+            header=False,
+            extra=[
+                ("LINEBELOW", (0, 0), (-1, -1), 0, styles.RULE),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ],
+        )
+    )
     return table
 
 
@@ -70,17 +92,25 @@ def section(ctx: Context, number: int, t: TouchpointReport) -> list[Flowable]:
         meta.append(labels.long_date(_, t.visited_at.date()) + f" {t.visited_at:%H:%M}")
     if t.channel:
         meta.append(markup(clip(t.channel, 160)))
-    meta.append(_("checklist {title} (version {version})").format(
-        title=markup(clip(t.template.title, 80)), version=markup(t.template.version)))
-    flow: list[Flowable] = [PageBreak(), heading(ctx, f"{number}. {t.title}", 0, user=True),
-                            Paragraph(" · ".join(meta), st.muted), Spacer(1, 4), _facts(ctx, t)]
-    flow += [heading(ctx, _("Checklist results"), 1, toc=False)] + checklist(ctx, t)
+    meta.append(
+        _("checklist {title} (version {version})").format(
+            title=markup(clip(t.template.title, 80)), version=markup(t.template.version)
+        )
+    )
+    flow: list[Flowable] = [
+        PageBreak(),
+        heading(ctx, f"{number}. {t.title}", 0, user=True),
+        Paragraph(" · ".join(meta), st.muted),
+        Spacer(1, 4),
+        _facts(ctx, t),
+    ]
+    flow += [heading(ctx, _("Checklist results"), 1, toc=False), *checklist(ctx, t)]
     if t.findings:
         flow.append(heading(ctx, _("Findings"), 1, toc=False))
         for finding in t.findings:
             flow += finding_block(ctx, finding)
     if t.other_evidence:
-        flow += [heading(ctx, _("Other evidence"), 1, toc=False)] + figures(ctx, t.other_evidence)
+        flow += [heading(ctx, _("Other evidence"), 1, toc=False), *figures(ctx, t.other_evidence)]
     return flow
 
 
@@ -89,7 +119,9 @@ def checklist(ctx: Context, t: TouchpointReport) -> list[Flowable]:
     _, st = ctx._, ctx.st
     width = styles.FRAME_WIDTH
     columns = [30, width - 30 - 110 - 70, 110, 70]
-    rows: list[list[object]] = [[Paragraph(h, st.head_cell) for h in ("#", _("Item"), _("Answer"), _("Result"))]]
+    rows: list[list[object]] = [
+        [Paragraph(h, st.head_cell) for h in ("#", _("Item"), _("Answer"), _("Result"))]
+    ]
     extra: list[tuple[object, ...]] = []
     long_notes: list[Flowable] = []
     section = None
@@ -105,25 +137,45 @@ def checklist(ctx: Context, t: TouchpointReport) -> list[Flowable]:
         if item.moment_of_truth:
             tags.append(f"<font color='#1F4E79'><b>{_('moment of truth')}</b></font>")
         question = markup(clip(item.question, 400)) + (" · " + " · ".join(tags) if tags else "")
-        rows.append([Paragraph(item.number, st.cell), Paragraph(question, st.cell),
-                     Paragraph(markup(clip(item.answer, 120)) or "–", st.cell),
-                     chip(labels.outcome(_, item.outcome), OUTCOME_COLOURS.get(item.outcome, styles.MUTED), st,
-                          width=62)])
+        rows.append(
+            [
+                Paragraph(item.number, st.cell),
+                Paragraph(question, st.cell),
+                Paragraph(markup(clip(item.answer, 120)) or "–", st.cell),
+                chip(
+                    labels.outcome(_, item.outcome),
+                    OUTCOME_COLOURS.get(item.outcome, styles.MUTED),
+                    st,
+                    width=62,
+                ),
+            ]
+        )
         failed = item.outcome == data.FAIL
         if failed:
             extra.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), styles.FAIL_TINT))
         if item.note.strip():
             if len(item.note) > CELL_TEXT_LIMIT:
-                shown = _("The note is printed in full after this table (item {number}).").format(number=item.number)
-                long_notes += [Paragraph(f"<b>{_('Note to item {number}').format(number=item.number)}</b>", st.h3)]
+                shown = _("The note is printed in full after this table (item {number}).").format(
+                    number=item.number
+                )
+                long_notes += [
+                    Paragraph(
+                        f"<b>{_('Note to item {number}').format(number=item.number)}</b>", st.h3
+                    )
+                ]
                 long_notes += paragraphs(item.note, st.body)
             else:
                 shown = markup(item.note)
             rows.append(["", Paragraph(f"{_('Note')}: {shown}", st.cell_note), "", ""])
             r = len(rows) - 1
-            tint = styles.FAIL_TINT if failed else colors.white  # no line between an item and its note
-            extra += [("SPAN", (1, r), (-1, r)), ("TOPPADDING", (0, r), (-1, r), 0),
-                      ("LINEBELOW", (0, r - 1), (-1, r - 1), 0.4, tint)]
+            tint = (
+                styles.FAIL_TINT if failed else colors.white
+            )  # no line between an item and its note
+            extra += [
+                ("SPAN", (1, r), (-1, r)),
+                ("TOPPADDING", (0, r), (-1, r), 0),
+                ("LINEBELOW", (0, r - 1), (-1, r - 1), 0.4, tint),
+            ]
             if failed:
                 extra.append(("BACKGROUND", (0, r), (-1, r), styles.FAIL_TINT))
     table = Table(rows, colWidths=columns, repeatRows=1)
