@@ -43,7 +43,7 @@ def build(ctx: Context) -> list[Flowable]:
         ctx.score(report.overall),
         report.overall,
         _("Overall score"),
-        size=86,
+        size=100,
         critical="!" if report.critical_failure else "",
     )
     intro = Table([[badge, Paragraph(facts, st.body)]], colWidths=[114, styles.FRAME_WIDTH - 114])
