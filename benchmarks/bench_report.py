@@ -41,18 +41,37 @@ def build(path: Path) -> str:
         templates = {t.id: t for t in builtin_templates()}
         pairs = [(v, item) for v in visits for item in templates[v.template_id].items]
         for i, (visit, item) in enumerate(pairs[:ANSWERS]):
-            store.answers.set(visit.id, item.id, _value(item, i), f"Observation {i}: detail noted on site.")
-        data = [photo(seed) for seed in range(PHOTOS)]  # all distinct: a PDF stores identical images once
+            store.answers.set(
+                visit.id, item.id, _value(item, i), f"Observation {i}: detail noted on site."
+            )
+        data = [
+            photo(seed) for seed in range(PHOTOS)
+        ]  # all distinct: a PDF stores identical images once
         evidence = []
         for i in range(PHOTOS):
             intake, analysis = prepare(data[i], f"photo{i}.jpg", run_check=False)
-            evidence.append(store_prepared(store, audit.id, intake, analysis, visit_id=visits[i % 6].id,
-                                           caption=f"Photo {i}: the counter seen from the entrance").id)
+            evidence.append(
+                store_prepared(
+                    store,
+                    audit.id,
+                    intake,
+                    analysis,
+                    visit_id=visits[i % 6].id,
+                    caption=f"Photo {i}: the counter seen from the entrance",
+                ).id
+            )
         for i in range(FINDINGS):
-            store.findings.add(Finding(
-                audit_id=audit.id, title=f"Finding {i}: price list not updated", severity=list(Severity)[i % 3],
-                description="What the auditor saw, in a few sentences. " * 4, recommendation="What to do. " * 3,
-                visit_id=visits[i % 6].id, evidence_ids=evidence[i::FINDINGS][:2]))
+            store.findings.add(
+                Finding(
+                    audit_id=audit.id,
+                    title=f"Finding {i}: price list not updated",
+                    severity=list(Severity)[i % 3],
+                    description="What the auditor saw, in a few sentences. " * 4,
+                    recommendation="What to do. " * 3,
+                    visit_id=visits[i % 6].id,
+                    evidence_ids=evidence[i::FINDINGS][:2],
+                )
+            )
         return audit.id
 
 
@@ -82,14 +101,28 @@ def run() -> list[dict]:
     with Store.open(path) as store:
         report = median_ms(lambda: build_report(store, audit_id, out / "report.pdf"), runs=3)
         snapshot = build_snapshot(store, audit_id)
-    pictures = [(e.image.data, e.image.width, e.image.height) for f in snapshot.findings for e in f.images if e.image]
-    pictures += [(e.image.data, e.image.width, e.image.height) for t in snapshot.touchpoints
-                 for e in t.other_evidence if e.image]
+    pictures = [
+        (e.image.data, e.image.width, e.image.height)
+        for f in snapshot.findings
+        for e in f.images
+        if e.image
+    ]
+    pictures += [
+        (e.image.data, e.image.width, e.image.height)
+        for t in snapshot.touchpoints
+        for e in t.other_evidence
+        if e.image
+    ]
     reference = median_ms(lambda: images_only(pictures, out / "images.pdf"), runs=3)
     size_mb = (out / "report.pdf").stat().st_size / 1e6
     return [
-        row(f"report: large audit to PDF ({PHOTOS} photos of 12 MP)", report, BUDGET_MS, reference,
-            "reportlab placing the same images"),
+        row(
+            f"report: large audit to PDF ({PHOTOS} photos of 12 MP)",
+            report,
+            BUDGET_MS,
+            reference,
+            "reportlab placing the same images",
+        ),
         row("report: PDF size", size_mb, BUDGET_MB, unit="MB"),
     ]
 
@@ -97,5 +130,7 @@ def run() -> list[dict]:
 if __name__ == "__main__":
     for result in run():
         ratio = f"  x{result['ratio']:.1f} vs {result['reference']}" if result["ratio"] else ""
-        print(f"{result['name']:<58} {result['median_ms']:>9.1f} {result['unit']:<3} "
-              f"(budget {result['budget_ms']:.0f}){ratio}")
+        print(
+            f"{result['name']:<58} {result['median_ms']:>9.1f} {result['unit']:<3} "
+            f"(budget {result['budget_ms']:.0f}){ratio}"
+        )

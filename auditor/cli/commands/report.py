@@ -14,16 +14,28 @@ log = logging.getLogger(__name__)
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the `report` command."""
     parser = subparsers.add_parser(
-        "report", parents=[common], help="write the client PDF report of an audit",
+        "report",
+        parents=[common],
+        help="write the client PDF report of an audit",
         description="Write the client PDF report of an audit: cover, executive summary, one section per "
-                    "touchpoint with its findings and evidence, recommendations and methodology. The file "
-                    "appears whole or not at all.",
+        "touchpoint with its findings and evidence, recommendations and methodology. The file "
+        "appears whole or not at all.",
     )
     parser.add_argument("audit", metavar="AUDIT", help="the audit id (or its first characters)")
-    parser.add_argument("--lang", choices=("it", "en"), default=None,
-                        help="the report's language (default: the client's report language)")
-    parser.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True,
-                        help="the PDF file to write (replaced if it exists)")
+    parser.add_argument(
+        "--lang",
+        choices=("it", "en"),
+        default=None,
+        help="the report's language (default: the client's report language)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        type=Path,
+        required=True,
+        help="the PDF file to write (replaced if it exists)",
+    )
     parser.set_defaults(handler=handler)
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-FOOTER = re.compile(r"(Confidential – prepared for|Riservato – preparato per) .*?(Page|Pagina) \d+ (of|di) \d+")
+FOOTER = re.compile(
+    r"(Confidential – prepared for|Riservato – preparato per) .*?(Page|Pagina) \d+ (of|di) \d+"
+)
 
 
 def norm(text: str) -> str:

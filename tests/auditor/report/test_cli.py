@@ -37,10 +37,18 @@ def test_report_language_defaults_to_the_clients(demo, tmp_path):
 @pytest.mark.parametrize("case", ["unknown audit", "missing folder", "folder as file"])
 def test_errors_are_one_line_and_leave_no_file(demo, tmp_path, case):
     workspace, audit_id = demo
-    target = {"unknown audit": tmp_path / "x.pdf", "missing folder": tmp_path / "nope" / "x.pdf",
-              "folder as file": tmp_path}[case]
-    result = run("report", "ffffffff" if case == "unknown audit" else audit_id, "-o", str(target),
-                 workspace=workspace)
+    target = {
+        "unknown audit": tmp_path / "x.pdf",
+        "missing folder": tmp_path / "nope" / "x.pdf",
+        "folder as file": tmp_path,
+    }[case]
+    result = run(
+        "report",
+        "ffffffff" if case == "unknown audit" else audit_id,
+        "-o",
+        str(target),
+        workspace=workspace,
+    )
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith("auditor: ") and result.stderr.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == []

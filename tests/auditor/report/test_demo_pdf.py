@@ -10,13 +10,38 @@ from pypdf import PdfReader
 from auditor import service
 from auditor.report import build_snapshot
 from auditor.report.labels import score_text
-from tests.auditor.report.pdfkit import extract_images, fonts, link_annotations, norm, page_texts, run
+from tests.auditor.report.pdfkit import (
+    extract_images,
+    fonts,
+    link_annotations,
+    norm,
+    page_texts,
+    run,
+)
 
 SECTIONS = {
-    "it": ["Indice", "Sintesi", "Punteggi per punto di contatto", "Rilievi più gravi", "Momenti della verità",
-           "Metriche del cliente", "Raccomandazioni", "Metodologia", "Checklist utilizzate"],
-    "en": ["Contents", "Executive summary", "Scores by touchpoint", "Most serious findings", "Moments of truth",
-           "Customer metrics", "Recommendations", "Methodology", "Checklists used"],
+    "it": [
+        "Indice",
+        "Sintesi",
+        "Punteggi per punto di contatto",
+        "Rilievi più gravi",
+        "Momenti della verità",
+        "Metriche del cliente",
+        "Raccomandazioni",
+        "Metodologia",
+        "Checklist utilizzate",
+    ],
+    "en": [
+        "Contents",
+        "Executive summary",
+        "Scores by touchpoint",
+        "Most serious findings",
+        "Moments of truth",
+        "Customer metrics",
+        "Recommendations",
+        "Methodology",
+        "Checklists used",
+    ],
 }
 
 
@@ -41,11 +66,19 @@ def test_text_has_sections_findings_and_scores(demo_store, demo_pdfs, lang):
     findings = store.findings.for_audit(audit_id)
     assert [f.title for f in findings if norm(f.title) not in text] == []
     scores = service.score(store, audit_id)
-    values = [scores.overall] + [v.score for v in scores.visits] + [s.score for s in scores.dimensions.values()]
+    values = (
+        [scores.overall]
+        + [v.score for v in scores.visits]
+        + [s.score for s in scores.dimensions.values()]
+    )
     values += [s.score for s in scores.phases.values()]
     assert [v for v in values if score_text(v, lang) not in text] == []
     first = page_texts(demo_pdfs[lang])[0]
-    assert "Hotel Bellavista S.r.l." in first and "Marta Rinaldi" in first and score_text(scores.overall, lang) in first
+    assert (
+        "Hotel Bellavista S.r.l." in first
+        and "Marta Rinaldi" in first
+        and score_text(scores.overall, lang) in first
+    )
 
 
 def test_every_touchpoint_has_its_section_in_order(demo_store, demo_pdfs):
@@ -54,7 +87,11 @@ def test_every_touchpoint_has_its_section_in_order(demo_store, demo_pdfs):
     starts = []
     for number, visit in enumerate(store.audits.visits(audit_id), start=1):
         heading = f"{number}. {visit.title}"
-        starts.append(next(i for i, page in enumerate(pages) if heading in page and "Checklist results" in page))
+        starts.append(
+            next(
+                i for i, page in enumerate(pages) if heading in page and "Checklist results" in page
+            )
+        )
     assert starts == sorted(starts) and len(set(starts)) == len(starts)
 
 
@@ -64,8 +101,17 @@ def test_metadata_is_set_and_nothing_else_leaks(demo_pdfs):
     assert info["/Author"] == "Marta Rinaldi"
     assert info["/Subject"] == "Mystery shopping report"
     assert info["/Creator"].startswith("Audit Desk") and info["/Producer"].startswith("Audit Desk")
-    assert set(info) <= {"/Title", "/Author", "/Subject", "/Creator", "/Producer", "/CreationDate", "/ModDate",
-                         "/Keywords", "/Trapped"}
+    assert set(info) <= {
+        "/Title",
+        "/Author",
+        "/Subject",
+        "/Creator",
+        "/Producer",
+        "/CreationDate",
+        "/ModDate",
+        "/Keywords",
+        "/Trapped",
+    }
     assert b"ReportLab" not in demo_pdfs["en"].read_bytes()
     assert PdfReader(str(demo_pdfs["en"])).xmp_metadata is None
 
@@ -80,7 +126,14 @@ def test_evidence_images_are_inside_without_metadata(demo_store, demo_pdfs, lang
     assert len(images) == len(distinct) >= 10
     for image in images:
         data = image.read_bytes()
-        for marker in (b"Exif", b"GPS", b"http://ns.adobe.com/xap", b"secret-comment", b"TestCam", b"ICC_PROFILE"):
+        for marker in (
+            b"Exif",
+            b"GPS",
+            b"http://ns.adobe.com/xap",
+            b"secret-comment",
+            b"TestCam",
+            b"ICC_PROFILE",
+        ):
             assert marker not in data, (image.name, marker)
 
 
@@ -88,7 +141,9 @@ def test_the_rotated_camera_photo_is_printed_upright(demo_store):
     store, audit_id = demo_store
     snapshot = build_snapshot(store, audit_id, "en")
     camera = next(e for e in snapshot.findings[0].images if e.caption == "Foto del listino con GPS")
-    assert camera.image is not None and camera.image.height > camera.image.width  # 1200x800 turned by EXIF 6
+    assert (
+        camera.image is not None and camera.image.height > camera.image.width
+    )  # 1200x800 turned by EXIF 6
 
 
 def test_invariant_builds_are_identical(demo_store, tmp_path):

@@ -12,8 +12,13 @@ from tests.auditor.report.pdfkit import fonts, norm, page_texts
 
 
 def test_runs_pick_a_font_that_has_each_character():
-    assert list(runs("Perché 3 € ✓ ok 🚀!")) == [(None, "Perché 3 € "), (SYMBOLS, "✓"), (None, " ok "),
-                                                 (EMOJI, "🚀"), (None, "!")]
+    assert list(runs("Perché 3 € ✓ ok 🚀!")) == [
+        (None, "Perché 3 € "),
+        (SYMBOLS, "✓"),
+        (None, " ok "),
+        (EMOJI, "🚀"),
+        (None, "!"),
+    ]
 
 
 def test_markup_escapes_and_keeps_lines():
@@ -28,12 +33,18 @@ def test_chunks_cut_only_at_spaces_and_keep_every_word():
     assert norm(" ".join(pieces)) == norm(text)
 
 
-@pytest.mark.parametrize("text", ["Qualità: perché no? È così, 1.234,50 € — «ok» àèéìòù ÀÈÉÌÒÙ",
-                                  "Emoji 😀 👍 ❤️ 👩‍💻 🥰 and symbols ✓ ✗ → ★"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qualità: perché no? È così, 1.234,50 € — «ok» àèéìòù ÀÈÉÌÒÙ",
+        "Emoji 😀 👍 ❤️ 👩‍💻 🥰 and symbols ✓ ✗ → ★",
+    ],
+)
 def test_text_round_trips_through_a_pdf(tmp_path, text):
     register_fonts()
     path = tmp_path / "fonts.pdf"
     SimpleDocTemplate(str(path), initialFontName=SANS).build(
-        [Paragraph(markup(text), ParagraphStyle("t", fontName=SANS, fontSize=11))])
+        [Paragraph(markup(text), ParagraphStyle("t", fontName=SANS, fontSize=11))]
+    )
     assert norm(page_texts(path)[0]) == norm(text)
     assert all(row["emb"] == "yes" and row["uni"] == "yes" for row in fonts(path))

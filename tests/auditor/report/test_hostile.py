@@ -44,11 +44,26 @@ def hostile(store, tmp_path):
     store.answers.set(visit.id, items[0].id, "no", note)
     store.answers.set(visit.id, items[1].id, "no", MARKUP)
     store.answers.set(visit.id, items[2].id, "yes", EMOJI)
-    finding = store.findings.add(Finding(audit_id=audit.id, visit_id=visit.id, title=f"Finding {MARKUP}",
-                                         severity=Severity.CRITICAL, description=f"{EMOJI}\n{BROKEN}",
-                                         recommendation=note))
-    add_evidence(store, audit.id, photo_jpeg(640, 480), name="p.jpg", run_check=False, visit_id=visit.id,
-                 caption=MARKUP, finding_id=finding.id)
+    finding = store.findings.add(
+        Finding(
+            audit_id=audit.id,
+            visit_id=visit.id,
+            title=f"Finding {MARKUP}",
+            severity=Severity.CRITICAL,
+            description=f"{EMOJI}\n{BROKEN}",
+            recommendation=note,
+        )
+    )
+    add_evidence(
+        store,
+        audit.id,
+        photo_jpeg(640, 480),
+        name="p.jpg",
+        run_check=False,
+        visit_id=visit.id,
+        caption=MARKUP,
+        finding_id=finding.id,
+    )
     return store, audit.id, note
 
 
@@ -56,10 +71,21 @@ def test_hostile_text_comes_back_as_typed(hostile, tmp_path):
     store, audit_id, note = hostile
     path = build_report(store, audit_id, tmp_path / "hostile.pdf", lang="en")
     text = body_text(path, "Mystery shopping report Hostile <b>Co</b> & Sons · Audit <i>title</i>")
-    expected = {"markup": MARKUP, "emoji": EMOJI, "broken": BROKEN, "note": note, "finding": f"Finding {MARKUP}",
-                "touchpoint": "1. Call <u>one</u> 📞", "client": "Hostile <b>Co</b> & Sons"}
-    assert {name: norm(value) in text for name, value in expected.items()} == dict.fromkeys(expected, True)
-    assert text.count(norm(note)) == 3  # the note, and the recommendation in its finding and in Recommendations
+    expected = {
+        "markup": MARKUP,
+        "emoji": EMOJI,
+        "broken": BROKEN,
+        "note": note,
+        "finding": f"Finding {MARKUP}",
+        "touchpoint": "1. Call <u>one</u> 📞",
+        "client": "Hostile <b>Co</b> & Sons",
+    }
+    assert {name: norm(value) in text for name, value in expected.items()} == dict.fromkeys(
+        expected, True
+    )
+    assert (
+        text.count(norm(note)) == 3
+    )  # the note, and the recommendation in its finding and in Recommendations
     assert link_annotations(path) == 0
 
 

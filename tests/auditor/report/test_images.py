@@ -7,12 +7,22 @@ import io
 import numpy as np
 from PIL import Image
 
-from auditor.report.images import EVIDENCE_BOX, LOGO_BOX, print_copies, print_copy, safe_print_copy, target_pixels
+from auditor.report.images import (
+    EVIDENCE_BOX,
+    LOGO_BOX,
+    print_copies,
+    print_copy,
+    safe_print_copy,
+    target_pixels,
+)
 from tests.auditor.imagefactory import photo_jpeg
 
 
 def test_target_is_200_dpi_in_the_box_and_never_upscaled():
-    assert target_pixels(4000, 3000, EVIDENCE_BOX) == (638, 478)  # 172 pt high = 2.39 in = 478 px at 200 dpi
+    assert target_pixels(4000, 3000, EVIDENCE_BOX) == (
+        638,
+        478,
+    )  # 172 pt high = 2.39 in = 478 px at 200 dpi
     assert target_pixels(720, 1280, EVIDENCE_BOX) == (269, 478)
     assert target_pixels(300, 200, EVIDENCE_BOX) == (300, 200)
 
@@ -21,8 +31,14 @@ def test_copy_is_upright_small_and_free_of_metadata():
     original = photo_jpeg(1600, 1200, orientation=6)
     copy = print_copy(original, EVIDENCE_BOX)
     with Image.open(io.BytesIO(copy.data)) as image:
-        assert (image.format, image.size, (copy.width, copy.height)) == ("JPEG", (359, 478), (359, 478))
-        assert not image.getexif() and "comment" not in image.info and "icc_profile" not in image.info
+        assert (image.format, image.size, (copy.width, copy.height)) == (
+            "JPEG",
+            (359, 478),
+            (359, 478),
+        )
+        assert (
+            not image.getexif() and "comment" not in image.info and "icc_profile" not in image.info
+        )
     for marker in (b"Exif", b"GPS", b"secret-comment", b"TestCam"):
         assert marker not in copy.data
 
@@ -32,12 +48,20 @@ def test_redaction_blurs_the_region_at_print_size():
     pixels = rng.integers(0, 256, (1200, 1600, 3), dtype=np.uint8)
     out = io.BytesIO()
     Image.fromarray(pixels).save(out, "PNG")
-    plain = np.asarray(Image.open(io.BytesIO(print_copy(out.getvalue(), EVIDENCE_BOX).data)), dtype=float)
-    blurred = np.asarray(Image.open(io.BytesIO(
-        print_copy(out.getvalue(), EVIDENCE_BOX, [(0, 0, 800, 600)]).data)), dtype=float)
+    plain = np.asarray(
+        Image.open(io.BytesIO(print_copy(out.getvalue(), EVIDENCE_BOX).data)), dtype=float
+    )
+    blurred = np.asarray(
+        Image.open(io.BytesIO(print_copy(out.getvalue(), EVIDENCE_BOX, [(0, 0, 800, 600)]).data)),
+        dtype=float,
+    )
     h, w = blurred.shape[0] // 2, blurred.shape[1] // 2
-    assert blurred[: h - 4, : w - 4].std() < plain[: h - 4, : w - 4].std() / 4  # the box is flattened
-    assert abs(blurred[h + 4:, w + 4:].std() - plain[h + 4:, w + 4:].std()) < 3  # the rest is untouched
+    assert (
+        blurred[: h - 4, : w - 4].std() < plain[: h - 4, : w - 4].std() / 4
+    )  # the box is flattened
+    assert (
+        abs(blurred[h + 4 :, w + 4 :].std() - plain[h + 4 :, w + 4 :].std()) < 3
+    )  # the rest is untouched
 
 
 def test_transparent_logo_is_flattened_on_white():
