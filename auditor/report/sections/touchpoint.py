@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
 from auditor.report import data, labels, styles
 from auditor.report.charts import ScoreBadge, chip
@@ -104,14 +104,20 @@ def section(ctx: Context, number: int, t: TouchpointReport) -> list[Flowable]:
         Spacer(1, 4),
         _facts(ctx, t),
     ]
-    flow += [heading(ctx, _("Checklist results"), 1, toc=False), *checklist(ctx, t)]
+    flow += [*_subheading(ctx, _("Checklist results")), *checklist(ctx, t)]
     if t.findings:
-        flow.append(heading(ctx, _("Findings"), 1, toc=False))
+        flow += _subheading(ctx, _("Findings"))
         for finding in t.findings:
             flow += finding_block(ctx, finding)
     if t.other_evidence:
-        flow += [heading(ctx, _("Other evidence"), 1, toc=False), *figures(ctx, t.other_evidence)]
+        flow += [*_subheading(ctx, _("Other evidence")), *figures(ctx, t.other_evidence)]
     return flow
+
+
+def _subheading(ctx: Context, text: str) -> list[Flowable]:
+    """Return a subsection heading that never sits alone at the foot of a page."""
+    # Room for the heading plus what follows it (a finding asks for 120 pt of its own).
+    return [CondPageBreak(160), heading(ctx, text, 1, toc=False)]
 
 
 def checklist(ctx: Context, t: TouchpointReport) -> list[Flowable]:

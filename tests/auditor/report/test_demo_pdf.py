@@ -161,3 +161,32 @@ def test_default_language_is_the_clients(demo_store, tmp_path):
     store, audit_id = demo_store
     path = build_report(store, audit_id, tmp_path / "default.pdf")
     assert "Metodologia" in norm(" ".join(page_texts(Path(path))))
+
+
+SUBHEADINGS = (
+    "Findings",
+    "Checklist results",
+    "Other evidence",
+    "Scores by touchpoint",
+    "Scores by dimension and journey phase",
+    "Most serious findings",
+    "Moments of truth",
+    "Customer metrics",
+    "Checklists used",
+    "Critical",
+    "Major",
+    "Minor",
+)
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_no_page_ends_with_a_heading(demo_pdfs, lang):
+    from auditor.i18n import translator
+
+    _ = translator(lang)
+    headings = {_(h) for h in SUBHEADINGS}
+    last_lines = {}
+    for number, text in enumerate(page_texts(demo_pdfs[lang])[2:], start=3):
+        lines = [norm(line) for line in text.splitlines() if line.strip()]
+        last_lines[number] = lines[-3]  # the two lines after it are the footer
+    assert {n: line for n, line in last_lines.items() if line in headings} == {}
