@@ -1,0 +1,95 @@
+"""The text check: spelling, capitals, accents, spacing, brand names, tu/Lei and readability.
+
+`check_text` reads a business e-mail, chat reply or web copy in Italian or English and suggests
+findings whose `start`/`end` index the original text (`text[start:end] == excerpt`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+
+from auditor.checks.base import CheckFinding, CheckResult
+from auditor.checks.text.accent import check_accents
+from auditor.checks.text.brand import check_brands
+from auditor.checks.text.capitalization import check_capitals
+from auditor.checks.text.formality import check_formality
+from auditor.checks.text.lexicon import detect_language
+from auditor.checks.text.readability import readability
+from auditor.checks.text.rules import double_spaces, punctuation, punctuation_spacing, repeated_words, shouting
+from auditor.checks.text.spelling import check_spelling, speller
+from auditor.checks.text.tokenize import count_sentences, split_words, url_spans
+from auditor.i18n import translator
+
+log = logging.getLogger(__name__)
+
+__all__ = ["RULES", "check_text"]
+
+RULES = ("spelling", "brand_name", "capitalization", "double_space", "repeated_word", "accent",
+         "punctuation_spacing", "punctuation", "formality_mix", "shouting")
+# When two findings cover the same characters, the more specific one speaks.
+_PRECEDENCE = {"brand_name": 0, "formality_mix": 1, "accent": 2, "repeated_word": 3, "capitalization": 4,
+               "spelling": 5}
+
+
+def check_text(
+    text: str,
+    *,
+    lang: str = "auto",
+    brands: Sequence[str] = (),
+    accepted_words: Iterable[str] = (),
+    target: str = "-",
+) -> CheckResult:
+    """Return the findings and metrics of a text in Italian ("it"), English ("en") or detected ("auto")."""
+    skip = url_spans(text)
+    if lang not in ("it", "en"):
+        probe = split_words(text, "en", skip)
+        lang = detect_language([w.lower for w in probe])
+    _ = translator(lang)
+    words = split_words(text, lang, skip)
+    brand_list = [b for b in brands if b and b.strip()]
+    accepted = frozenset(
+        [w.strip().lower().replace("’", "'") for w in accepted_words if w.strip()]
+        + [part.lower() for b in brand_list for part in b.replace("-", " ").replace("'", " ").split()]
+    )
+    sp = speller(lang)
+    findings: list[CheckFinding] = []
+    findings += check_brands(text, words, brand_list, sp.accepts, _)
+    if lang == "it":
+        findings += check_formality(text, _)
+        findings += check_accents(text, _)
+    findings += repeated_words(text, _)
+    findings += check_capitals(text, words, lang, _)
+    findings += check_spelling(words, lang, accepted, _)
+    findings += double_spaces(text, _)
+    findings += punctuation_spacing(text, skip, _)
+    findings += punctuation(text, skip, _)
+    findings += shouting(text, frozenset(b.upper() for b in brand_list), _)
+    findings = _resolve_overlaps(findings)
+    sentences = count_sentences(text)
+    plain = [w.text for w in words]
+    score, index = readability(plain, sentences, lang)
+    metrics = {
+        "lang": lang,
+        "words": len(plain),
+        "sentences": sentences,
+        "readability": score,
+        "readability_index": index,
+    }
+    log.debug("text check %s: %d findings, %s", target, len(findings), metrics)
+    return CheckResult(check="text", target=target, findings=findings, metrics=metrics)
+
+
+def _resolve_overlaps(findings: list[CheckFinding]) -> list[CheckFinding]:
+    ranked = sorted(findings, key=lambda f: (_PRECEDENCE.get(f.rule, 9), f.start or 0))
+    kept: list[CheckFinding] = []
+    for f in ranked:
+        if f.rule in _PRECEDENCE and any(
+            k.rule in _PRECEDENCE and k.rule != f.rule and k.start < f.end and f.start < k.end  # type: ignore[operator]
+            for k in kept
+        ):
+            continue
+        if any(k.rule == f.rule and k.start == f.start for k in kept):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.start or 0, f.end or 0, f.rule))

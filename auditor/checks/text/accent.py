@@ -1,0 +1,93 @@
+"""Italian accents: perchè -> perché, E' -> È, qual'è -> qual è, un'altro, pò, accent as apostrophe."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from auditor.checks.base import CheckFinding
+from auditor.i18n import Translate
+from auditor.model import Severity
+
+log = logging.getLogger(__name__)
+
+_A = "['’]"
+CHE_GRAVE = re.compile(r"\b(perch|poich|affinch|bench|finch|giacch|sicch|cosicch|nonch|purch|allorch|anzich|fuorch)è\b", re.IGNORECASE)
+NE_SE = re.compile(r"\b([nNsS])è\b")
+PO = re.compile(r"\b([pP])ò(?!\w)|\b([pP])o(?=[ \t]+(?:di|d['’]|più|meno|prima|dopo|troppo|tutto|tardi|presto)\b)")
+QUAL = re.compile(rf"\b([qQ]ual){_A}(?=(?:è|era|erano|é)\b)")
+UN_MASC = re.compile(
+    rf"\b([uU]n){_A}(altro|attimo|anno|amico|errore|esempio|ufficio|orario|accordo|aggiornamento|"
+    r"appuntamento|intervento|operatore|ordine|articolo|indirizzo|importo|elenco|utente|invito)\b")
+E_APOSTROPHE = re.compile(rf"(?<![\w'’])([Ee]){_A}(?=[\s,.;:!?]|$)")
+APOSTROPHE_ACCENT = re.compile(rf"(?<![\w'’])([^\W\d_]*[^\W\d_][aeiouAEIOU]){_A}(?=[\s,.;:!?)\]]|$)")
+# Truncations that rightly end in an apostrophe.
+TRUNCATIONS = frozenset("po mo di fa da sta va be to ca pie' de".split())
+MISSING = {  # the accent left out altogether: words that do not exist without it (or almost)
+    "perche": "perché", "poiche": "poiché", "affinche": "affinché", "nonche": "nonché",
+    "piu": "più", "puo": "può", "gia": "già", "cioe": "cioè", "pero": "però", "cosi": "così",
+    "citta": "città", "qualita": "qualità", "quantita": "quantità", "disponibilita": "disponibilità",
+    "possibilita": "possibilità", "novita": "novità", "attivita": "attività", "festivita": "festività",
+    "societa": "società", "verita": "verità", "necessita": "necessità", "modalita": "modalità",
+    "priorita": "priorità", "lunedi": "lunedì", "martedi": "martedì", "mercoledi": "mercoledì",
+    "giovedi": "giovedì", "venerdi": "venerdì", "finche": "finché", "benche": "benché",
+    "sara": "sarà", "potra": "potrà", "dovra": "dovrà", "verra": "verrà", "fara": "farà",
+    "arrivera": "arriverà",
+}
+E_VERB = re.compile(
+    r"\b(?:(?<=[Nn]on )e|(?<=\w )e(?= (?:stat[oaie]|liet[oaie]|sempre stat[oa])\b))\b"
+    r"|(?<![\w'’])E(?= (?:stat[oaie]|possibile|necessario|necessaria|previsto|prevista|disponibile|"
+    r"gradita|gradito|importante|un piacere|nostra cura|sufficiente)\b)"
+)
+
+
+def _fix_apostrophe(word: str) -> str:
+    last = word[-1]
+    if word.lower().endswith("che"):
+        return word[:-1] + "é"
+    table = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù", "A": "À", "E": "È", "I": "Ì", "O": "Ò", "U": "Ù"}
+    return word[:-1] + table[last]
+
+
+def _finding(excerpt: str, start: int, fix: str, _: Translate) -> CheckFinding:
+    return CheckFinding("accent", Severity.MINOR,
+                        _("Accent: write “{fix}”, not “{word}”.").format(fix=fix, word=excerpt),
+                        excerpt, start, start + len(excerpt), (fix,))
+
+
+def check_accents(text: str, _: Translate) -> list[CheckFinding]:
+    """Return accent findings of an Italian text."""
+    found: list[CheckFinding] = []
+    for m in CHE_GRAVE.finditer(text):
+        found.append(_finding(m.group(), m.start(), m.group()[:-1] + "é", _))
+    for m in NE_SE.finditer(text):
+        found.append(_finding(m.group(), m.start(), m.group(1) + "é", _))
+    for m in PO.finditer(text):
+        p = m.group(1) or m.group(2)
+        found.append(_finding(m.group(), m.start(), p + "o'", _))
+    for m in QUAL.finditer(text):
+        excerpt = text[m.start() : m.end() + 1]
+        found.append(_finding(excerpt, m.start(), m.group(1) + " " + excerpt[-1], _))
+    for m in UN_MASC.finditer(text):
+        found.append(_finding(m.group(), m.start(), f"{m.group(1)} {m.group(2)}", _))
+    for m in E_APOSTROPHE.finditer(text):
+        excerpt = m.group()
+        found.append(_finding(excerpt, m.start(), "È" if m.group(1) == "E" else "è", _))
+    for m in APOSTROPHE_ACCENT.finditer(text):
+        word = m.group(1)
+        if word.lower() in TRUNCATIONS or len(word) < 2:
+            continue
+        if m.start() > 0 and text[m.start() - 1] in "'‘":  # a quoted word: 'ciao'
+            continue
+        found.append(_finding(m.group(), m.start(), _fix_apostrophe(word), _))
+    for m in re.finditer(r"(?<![\w'’])[^\W\d_]+(?![\w'’])", text):
+        fix = MISSING.get(m.group().lower())
+        if fix:
+            if m.group()[0].isupper():
+                if fix.endswith("rà"):
+                    continue  # Sara, Fara: names
+                fix = fix[0].upper() + fix[1:]
+            found.append(_finding(m.group(), m.start(), fix, _))
+    for m in E_VERB.finditer(text):
+        found.append(_finding(m.group(), m.start(), "È" if m.group() == "E" else "è", _))
+    return found

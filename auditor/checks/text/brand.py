@@ -1,0 +1,97 @@
+"""The client's brand names: written exactly, not "hotel bellavista", "Bella Vista" or "Belavista"."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+
+from auditor.checks.base import CheckFinding
+from auditor.checks.text.tokenize import Word
+from auditor.i18n import Translate
+from auditor.model import Severity
+
+log = logging.getLogger(__name__)
+
+_JOIN = re.compile(r"[ \t.\-]*")  # what may stand between two words of one written name
+_MIN_FUZZY = 5  # shorter names match too many ordinary words
+
+
+def normalise(name: str) -> str:
+    """Return the comparable form of a name: lowercase letters and digits only."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Return the Damerau-Levenshtein (optimal string alignment) distance, capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def check_brands(
+    text: str, words: list[Word], brands: Sequence[str], is_word: Callable[[str], bool], _: Translate
+) -> list[CheckFinding]:
+    """Return a major finding for each place a brand is written differently from its exact form."""
+    findings: list[CheckFinding] = []
+    taken: list[tuple[int, int]] = []
+    for brand in sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True):
+        key = normalise(brand)
+        if not key:
+            continue
+        exact = [(m.start(), m.end()) for m in re.finditer(re.escape(brand), text)]
+        candidates = sorted(_candidates(text, words, brand, key, is_word),
+                            key=lambda c: (c[0], -(c[2] - c[1])))
+        for d, start, end in candidates:
+            if any(s < end and start < e for s, e in taken + exact):
+                continue
+            taken.append((start, end))
+            surface = text[start:end]
+            message = (_("Brand name written “{found}” instead of “{brand}”.") if d == 0
+                       else _("“{found}” looks like a misspelling of the brand “{brand}”."))
+            findings.append(CheckFinding("brand_name", Severity.MAJOR,
+                                         message.format(found=surface, brand=brand),
+                                         surface, start, end, (brand,)))
+    return findings
+
+
+def _candidates(
+    text: str, words: list[Word], brand: str, key: str, is_word: Callable[[str], bool]
+) -> list[tuple[int, int, int]]:
+    """Return (distance, start, end) of every run of words that reads close to the brand."""
+    size = len(brand.split()) + 1
+    limit = 2 if len(key) >= 8 else 1 if len(key) >= _MIN_FUZZY else 0
+    found = []
+    for i in range(len(words)):
+        for n in range(1, size + 1):
+            if i + n > len(words):
+                break
+            last = words[i + n - 1]
+            if n > 1 and not _JOIN.fullmatch(text[words[i + n - 2].end : last.start]):
+                break
+            start, end = words[i].start, last.end
+            surface = text[start:end]
+            norm = normalise(surface)
+            if len(norm) > len(key) + limit:
+                break
+            if surface == brand:
+                continue
+            d = 0 if norm == key else distance(norm, key, limit)
+            if d > limit:
+                continue
+            if d > 0 and n == 1 and is_word(surface.lower()):
+                continue  # an ordinary word one letter away (Rossi / rosso) is not the brand
+            found.append((d, start, end))
+    return found

@@ -1,0 +1,72 @@
+"""Accept Italian forms a frequency list lacks: verbs with clitics, inflections of known stems."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+log = logging.getLogger(__name__)
+
+# Enclitic pronouns and their combinations, longest first ("glielo" before "lo").
+_SINGLE = ("ci", "vi", "la", "lo", "li", "le", "gli", "ne", "si", "mi", "ti")
+_COMBINED = tuple(
+    f"{head}{tail}" for head in ("me", "te", "ce", "ve", "se", "glie") for tail in ("lo", "la", "li", "le", "ne")
+)
+CLITICS = tuple(sorted(_COMBINED + _SINGLE, key=len, reverse=True))
+
+# Inflection families: a word is accepted when swapping its ending for another ending of the
+# same family gives a known word (impostare unknown, impostato known). Typos sit mostly inside
+# the word, where this never reaches.
+_NOMINAL = ("o", "a", "i", "e")
+_VERBAL = (
+    "are", "ere", "ire", "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+    "iamo", "amo", "ando", "endo", "ava", "avano", "eva", "evano", "erà", "eranno", "eremo", "erebbe", "irà",
+    "iremo", "ano", "ono", "ino", "ante", "anti", "ente", "enti", "azione", "azioni", "amento", "amenti",
+    "abile", "abili", "ibile", "ibili", "mente",
+)
+_VERBAL_SORTED = tuple(sorted(_VERBAL, key=len, reverse=True))
+MIN_STEM = 4
+MIN_EVIDENCE = 100  # a frequency below this may itself be a typo in the subtitle-built list
+
+
+def inflection_known(word: str, freq: Callable[[str], int]) -> bool:
+    """Return True when another inflection of the word's stem is a common known word."""
+    for ending in _VERBAL_SORTED:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            stem = word[: -len(ending)]
+            if any(freq(stem + other) >= MIN_EVIDENCE for other in _VERBAL if other != ending):
+                return True
+    last = word[-1:]
+    if last in _NOMINAL and len(word) - 1 >= MIN_STEM:
+        stem = word[:-1]
+        if stem[-2:] not in ("ar", "er", "ir"):  # "confermaro" must not pass as "confermare"
+            return any(freq(stem + other) >= MIN_EVIDENCE for other in _NOMINAL if other != last)
+    return False
+
+
+PREFIXES = ("sopra", "sotto", "auto", "pre", "dis", "ri", "re", "s")
+
+
+def prefix_known(word: str, accept: Callable[[str], bool]) -> bool:
+    """Return True for a known word behind a productive prefix (ricontatterà, disservizio)."""
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 5 and accept(word[len(p) :]) for p in PREFIXES
+    )
+
+
+def clitic_known(word: str, accept: Callable[[str], bool]) -> bool:
+    """Return True for a verb with enclitic pronouns whose bare form is accepted.
+
+    contattarci -> contattar(e), inviarle -> inviar(e), porle -> por(re), ringraziandovi -> ringraziando.
+    """
+    for clitic in CLITICS:
+        if word.endswith(clitic) and len(word) - len(clitic) >= 3:
+            stem = word[: -len(clitic)]
+            if stem.endswith(("ar", "er", "ir", "or", "ur")):
+                if accept(stem + "e") or accept(stem + "re"):
+                    return True
+            elif stem.endswith(("ando", "endo", "ate", "ete", "ite")) or stem[-1] in "aeioàò":
+                # gerunds and imperatives: ringraziandovi, contattateci, scrivici, dimmi, fallo
+                if accept(stem):
+                    return True
+    return False

@@ -1,0 +1,67 @@
+"""The text check's contract: offsets into the original, any input survives, the CLI's exits."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.checks.text import check_text
+
+ROOT = Path(__file__).resolve().parents[4]
+
+_PIECES = st.sampled_from([
+    "perchè", "E'", " ", "  ", ",", ".", "..", "!!", "\n", "\n\n", "la", "La", "ti", "Hotel", "hotel",
+    "Bellavista", "Belavista", "dell'", "’", "po'", "NON", "FUNZIONA", "lunedì", "Giugno", "www.a.it",
+    "a@b.it", "1,5", "İ", "ß", "\u0301", "\U0001f600", "sig.", "Qual'è", "the", "i", "monday",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map("".join)),
+       st.sampled_from(["it", "en", "auto"]))
+def test_any_text_gives_valid_offsets(text, lang):
+    result = check_text(text, lang=lang, brands=["Hotel Bellavista", "İ"])
+    for f in result.findings:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.excerpt
+    assert result.metrics["lang"] in ("it", "en")
+    assert result.metrics["words"] >= 0
+
+
+def run_cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    """Run `python -m auditor check text ...` in a real process."""
+    return subprocess.run([sys.executable, "-m", "auditor", "check", "text", *args], input=stdin,
+                          capture_output=True, cwd=ROOT, timeout=60, check=False)
+
+
+def test_cli_file_and_stdin(tmp_path):
+    path = tmp_path / "mail.txt"
+    text = "Gentile cliente,\nla ringraziamo perchè ha scelto l'hotel Bellavista.\n"
+    path.write_text(text, "utf-8")
+    done = run_cli(str(path), "--brand", "Hotel Bellavista", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert (data["check"], data["target"], data["metrics"]["lang"]) == ("text", str(path), "it")
+    assert [(f["rule"], f["excerpt"], f["severity"]) for f in data["findings"]] == [
+        ("accent", "perchè", "minor"), ("brand_name", "hotel Bellavista", "major")]
+    assert all(text[f["start"] : f["end"]] == f["excerpt"] for f in data["findings"])
+    piped = run_cli("-", "--json", "--lang", "en", stdin="We will recieve you.".encode())
+    assert piped.returncode == 0, piped.stderr
+    data = json.loads(piped.stdout)
+    assert (data["target"], [f["excerpt"] for f in data["findings"]]) == ("-", ["recieve"])
+
+
+def test_cli_refuses_missing_and_non_utf8_files(tmp_path):
+    missing = run_cli(str(tmp_path / "nope.txt"), "--json")
+    assert (missing.returncode, missing.stdout) == (2, b"")
+    assert len(missing.stderr.decode().strip().splitlines()) == 1
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("perché".encode("latin-1"))
+    bad = run_cli(str(latin))
+    assert (bad.returncode, bad.stdout) == (2, b"")
+    assert "UTF-8" in bad.stderr.decode() and len(bad.stderr.decode().strip().splitlines()) == 1
