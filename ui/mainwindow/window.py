@@ -9,16 +9,12 @@ from pathlib import Path
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QProgressBar, QStackedWidget
 
-from auditor.demo import build_demo
 from auditor.errors import AuditorError, NotFoundError
 from ui.audit.view import AuditView
 from ui.audits.pane import AuditListPane
 from ui.audits.welcome import WelcomeView
 from ui.checks.pane import ChecksPane
 from ui.context import AppContext
-from ui.dialogs.client import ClientDialog
-from ui.dialogs.new_audit import NewAuditDialog
-from ui.dialogs.preferences import PreferencesDialog
 from ui.mainwindow.actions import Actions
 from ui.settings import UiSettings
 from ui.widgets import messages
@@ -137,6 +133,8 @@ class MainWindow(QMainWindow):
 
     def new_audit(self) -> None:
         """Ask for a new audit and open it."""
+        from ui.dialogs.new_audit import NewAuditDialog  # dialogs load on first use: faster start-up
+
         dialog = NewAuditDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.created is not None:
             self.open_audit(dialog.created.id)
@@ -157,16 +155,22 @@ class MainWindow(QMainWindow):
             self.welcome.set_busy(False)
             messages.error(self, _("Demo not created"), str(exc))
 
+        from auditor.demo import build_demo
+
         self.ctx.tasks.run(build_demo, self.ctx.store, on_done=done, on_error=failed)
 
     def preferences(self) -> None:
         """Edit the workspace profile."""
+        from ui.dialogs.preferences import PreferencesDialog
+
         PreferencesDialog(self.ctx, self).exec()
 
     def edit_client(self) -> None:
         """Edit the client of the open audit."""
         if self.audit_view.audit_id:
             audit = self.ctx.store.audits.get(self.audit_view.audit_id)
+            from ui.dialogs.client import ClientDialog
+
             if ClientDialog(self.ctx, self.ctx.store.clients.get(audit.client_id), self).exec():
                 self.ctx.changed(audit.id)
 
