@@ -37,6 +37,13 @@ def clip(text: str | None, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def fits_cell(text: str | None, chars: int, lines: int) -> bool:
+    """Return True when user text is short enough, in characters and in lines, for a table cell."""
+    # A table row cannot split across pages: a short text of many line breaks is as tall as a long one.
+    text = clean(text)
+    return len(text) <= chars and text.count("\n") < lines
+
+
 def chunks(text: str | None, size: int = CHUNK) -> list[str]:
     """Return the text as paragraphs (at blank lines), each cut at spaces into pieces of about `size`."""
     pieces: list[str] = []

@@ -24,13 +24,13 @@ from auditor.report.charts import chip
 from auditor.report.data import EvidenceImage, FindingView, ReportData
 from auditor.report.images import EVIDENCE_BOX, fit
 from auditor.report.styles import Styles
-from auditor.report.text import chunks, clip, markup
+from auditor.report.text import chunks, clip, fits_cell, markup
 
 log = logging.getLogger(__name__)
 
-CELL_TEXT_LIMIT = (
-    1200  # longer user text leaves table cells (a table row cannot split across pages)
-)
+# Longer user text leaves table cells (a table row cannot split across pages).
+CELL_TEXT_LIMIT = 1200
+CELL_LINE_LIMIT = 15
 
 
 @dataclass
@@ -121,7 +121,7 @@ def figures(ctx: Context, images: Sequence[EvidenceImage]) -> list[Flowable]:
             w, h = fit(evidence.image.width, evidence.image.height, EVIDENCE_BOX)
             picture = Image(io.BytesIO(evidence.image.data), width=w, height=h)
         caption = evidence.caption.strip()
-        if len(caption) > CELL_TEXT_LIMIT // 3:
+        if not fits_cell(caption, CELL_TEXT_LIMIT // 3, CELL_LINE_LIMIT // 3):
             long_captions += paragraphs(caption, ctx.st.caption, f"<b>{label}</b> – ")
             caption = clip(caption, 120)
         text = f"<b>{label}</b>" + (f" – {markup(caption)}" if caption else "")

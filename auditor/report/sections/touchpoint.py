@@ -11,6 +11,7 @@ from auditor.report import data, labels, styles
 from auditor.report.charts import ScoreBadge, chip
 from auditor.report.data import TouchpointReport
 from auditor.report.sections.common import (
+    CELL_LINE_LIMIT,
     CELL_TEXT_LIMIT,
     Context,
     figures,
@@ -20,7 +21,7 @@ from auditor.report.sections.common import (
     paragraphs,
 )
 from auditor.report.sections.summary import OUTCOME_COLOURS
-from auditor.report.text import clip, markup
+from auditor.report.text import clip, fits_cell, markup
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +161,7 @@ def checklist(ctx: Context, t: TouchpointReport) -> list[Flowable]:
         if failed:
             extra.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), styles.FAIL_TINT))
         if item.note.strip():
-            if len(item.note) > CELL_TEXT_LIMIT:
+            if not fits_cell(item.note, CELL_TEXT_LIMIT, CELL_LINE_LIMIT):
                 shown = _("The note is printed in full after this table (item {number}).").format(
                     number=item.number
                 )

@@ -94,3 +94,32 @@ def test_hostile_text_adds_no_image(hostile, tmp_path):
     path = build_report(store, audit_id, tmp_path / "hostile.pdf", lang="it")
     assert build_snapshot(store, audit_id, "it").image_count == 1
     assert len(extract_images(path, tmp_path / "images")) == 1
+
+
+def test_short_texts_of_many_lines_flow_across_pages(store, tmp_path):
+    # Few characters but hundreds of line breaks: too tall for a table cell, which cannot split.
+    client = store.clients.add(Client(name="Lines", report_language="en"))
+    audit = Audit(client_id=client.id, title="Lines", auditor="Eve")
+    _, visits = create_audit(store, audit, [PlannedVisit("phone", title="Call")])
+    visit = visits[0]
+    template = store.audits.template(visit.template_id, visit.template_version)
+    item = next(i for i in template.items if i.type.value == "yes_no")
+    note = "\n".join(str(i % 10) for i in range(500))  # 999 characters, 500 lines
+    caption = "\n".join(chr(97 + i % 26) for i in range(150))  # 299 characters, 150 lines
+    store.answers.set(visit.id, item.id, "no", note)
+    finding = store.findings.add(
+        Finding(audit_id=audit.id, visit_id=visit.id, title="Tall", severity=Severity.MINOR)
+    )
+    add_evidence(
+        store,
+        audit.id,
+        photo_jpeg(320, 240),
+        name="p.jpg",
+        run_check=False,
+        visit_id=visit.id,
+        caption=caption,
+        finding_id=finding.id,
+    )
+    path = build_report(store, audit.id, tmp_path / "lines.pdf", lang="en")
+    text = body_text(path, "Mystery shopping report Lines · Lines")
+    assert (norm(note) in text, norm(caption) in text) == (True, True)
