@@ -16,7 +16,13 @@ from auditor.checks.text.capitalization import check_capitals
 from auditor.checks.text.formality import check_formality
 from auditor.checks.text.lexicon import detect_language
 from auditor.checks.text.readability import readability
-from auditor.checks.text.rules import double_spaces, punctuation, punctuation_spacing, repeated_words, shouting
+from auditor.checks.text.rules import (
+    double_spaces,
+    punctuation,
+    punctuation_spacing,
+    repeated_words,
+    shouting,
+)
 from auditor.checks.text.spelling import check_spelling, speller
 from auditor.checks.text.tokenize import count_sentences, split_words, url_spans
 from auditor.i18n import translator
@@ -25,11 +31,27 @@ log = logging.getLogger(__name__)
 
 __all__ = ["RULES", "check_text"]
 
-RULES = ("spelling", "brand_name", "capitalization", "double_space", "repeated_word", "accent",
-         "punctuation_spacing", "punctuation", "formality_mix", "shouting")
+RULES = (
+    "spelling",
+    "brand_name",
+    "capitalization",
+    "double_space",
+    "repeated_word",
+    "accent",
+    "punctuation_spacing",
+    "punctuation",
+    "formality_mix",
+    "shouting",
+)
 # When two findings cover the same characters, the more specific one speaks.
-_PRECEDENCE = {"brand_name": 0, "formality_mix": 1, "accent": 2, "repeated_word": 3, "capitalization": 4,
-               "spelling": 5}
+_PRECEDENCE = {
+    "brand_name": 0,
+    "formality_mix": 1,
+    "accent": 2,
+    "repeated_word": 3,
+    "capitalization": 4,
+    "spelling": 5,
+}
 
 
 def check_text(
@@ -50,7 +72,11 @@ def check_text(
     brand_list = [b for b in brands if b and b.strip()]
     accepted = frozenset(
         [w.strip().lower().replace("’", "'") for w in accepted_words if w.strip()]
-        + [part.lower() for b in brand_list for part in b.replace("-", " ").replace("'", " ").split()]
+        + [
+            part.lower()
+            for b in brand_list
+            for part in b.replace("-", " ").replace("'", " ").split()
+        ]
     )
     sp = speller(lang)
     findings: list[CheckFinding] = []

@@ -12,26 +12,61 @@ from auditor.model import Severity
 log = logging.getLogger(__name__)
 
 _A = "['’]"
-CHE_GRAVE = re.compile(r"\b(perch|poich|affinch|bench|finch|giacch|sicch|cosicch|nonch|purch|allorch|anzich|fuorch)è\b", re.IGNORECASE)
+CHE_GRAVE = re.compile(
+    r"\b(perch|poich|affinch|bench|finch|giacch|sicch|cosicch|nonch|purch|allorch|anzich|fuorch)è\b",
+    re.IGNORECASE,
+)
 NE_SE = re.compile(r"\b([nNsS])è\b")
-PO = re.compile(r"\b([pP])ò(?!\w)|\b([pP])o(?=[ \t]+(?:di|d['’]|più|meno|prima|dopo|troppo|tutto|tardi|presto)\b)")
+PO = re.compile(
+    r"\b([pP])ò(?!\w)|\b([pP])o(?=[ \t]+(?:di|d['’]|più|meno|prima|dopo|troppo|tutto|tardi|presto)\b)"
+)
 QUAL = re.compile(rf"\b([qQ]ual){_A}(?=(?:è|era|erano|é)\b)")
 UN_MASC = re.compile(
     rf"\b([uU]n){_A}(altro|attimo|anno|amico|errore|esempio|ufficio|orario|accordo|aggiornamento|"
-    r"appuntamento|intervento|operatore|ordine|articolo|indirizzo|importo|elenco|utente|invito)\b")
+    r"appuntamento|intervento|operatore|ordine|articolo|indirizzo|importo|elenco|utente|invito)\b"
+)
 E_APOSTROPHE = re.compile(rf"(?<![\w'’])([Ee]){_A}(?=[\s,.;:!?]|$)")
-APOSTROPHE_ACCENT = re.compile(rf"(?<![\w'’])([^\W\d_]*[^\W\d_][aeiouAEIOU]){_A}(?=[\s,.;:!?)\]]|$)")
+APOSTROPHE_ACCENT = re.compile(
+    rf"(?<![\w'’])([^\W\d_]*[^\W\d_][aeiouAEIOU]){_A}(?=[\s,.;:!?)\]]|$)"
+)
 # Truncations that rightly end in an apostrophe.
-TRUNCATIONS = frozenset("po mo di fa da sta va be to ca pie' de".split())
+TRUNCATIONS = frozenset(["po", "mo", "di", "fa", "da", "sta", "va", "be", "to", "ca", "pie'", "de"])
 MISSING = {  # the accent left out altogether: words that do not exist without it (or almost)
-    "perche": "perché", "poiche": "poiché", "affinche": "affinché", "nonche": "nonché",
-    "piu": "più", "puo": "può", "gia": "già", "cioe": "cioè", "pero": "però", "cosi": "così",
-    "citta": "città", "qualita": "qualità", "quantita": "quantità", "disponibilita": "disponibilità",
-    "possibilita": "possibilità", "novita": "novità", "attivita": "attività", "festivita": "festività",
-    "societa": "società", "verita": "verità", "necessita": "necessità", "modalita": "modalità",
-    "priorita": "priorità", "lunedi": "lunedì", "martedi": "martedì", "mercoledi": "mercoledì",
-    "giovedi": "giovedì", "venerdi": "venerdì", "finche": "finché", "benche": "benché",
-    "sara": "sarà", "potra": "potrà", "dovra": "dovrà", "verra": "verrà", "fara": "farà",
+    "perche": "perché",
+    "poiche": "poiché",
+    "affinche": "affinché",
+    "nonche": "nonché",
+    "piu": "più",
+    "puo": "può",
+    "gia": "già",
+    "cioe": "cioè",
+    "pero": "però",
+    "cosi": "così",
+    "citta": "città",
+    "qualita": "qualità",
+    "quantita": "quantità",
+    "disponibilita": "disponibilità",
+    "possibilita": "possibilità",
+    "novita": "novità",
+    "attivita": "attività",
+    "festivita": "festività",
+    "societa": "società",
+    "verita": "verità",
+    "necessita": "necessità",
+    "modalita": "modalità",
+    "priorita": "priorità",
+    "lunedi": "lunedì",
+    "martedi": "martedì",
+    "mercoledi": "mercoledì",
+    "giovedi": "giovedì",
+    "venerdi": "venerdì",
+    "finche": "finché",
+    "benche": "benché",
+    "sara": "sarà",
+    "potra": "potrà",
+    "dovra": "dovrà",
+    "verra": "verrà",
+    "fara": "farà",
     "arrivera": "arriverà",
 }
 E_VERB = re.compile(
@@ -45,14 +80,31 @@ def _fix_apostrophe(word: str) -> str:
     last = word[-1]
     if word.lower().endswith("che"):
         return word[:-1] + "é"
-    table = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù", "A": "À", "E": "È", "I": "Ì", "O": "Ò", "U": "Ù"}
+    table = {
+        "a": "à",
+        "e": "è",
+        "i": "ì",
+        "o": "ò",
+        "u": "ù",
+        "A": "À",
+        "E": "È",
+        "I": "Ì",
+        "O": "Ò",
+        "U": "Ù",
+    }
     return word[:-1] + table[last]
 
 
 def _finding(excerpt: str, start: int, fix: str, _: Translate) -> CheckFinding:
-    return CheckFinding("accent", Severity.MINOR,
-                        _("Accent: write “{fix}”, not “{word}”.").format(fix=fix, word=excerpt),
-                        excerpt, start, start + len(excerpt), (fix,))
+    return CheckFinding(
+        "accent",
+        Severity.MINOR,
+        _("Accent: write “{fix}”, not “{word}”.").format(fix=fix, word=excerpt),
+        excerpt,
+        start,
+        start + len(excerpt),
+        (fix,),
+    )
 
 
 def check_accents(text: str, _: Translate) -> list[CheckFinding]:

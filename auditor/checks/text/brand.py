@@ -42,7 +42,11 @@ def distance(a: str, b: str, limit: int) -> int:
 
 
 def check_brands(
-    text: str, words: list[Word], brands: Sequence[str], is_word: Callable[[str], bool], _: Translate
+    text: str,
+    words: list[Word],
+    brands: Sequence[str],
+    is_word: Callable[[str], bool],
+    _: Translate,
 ) -> list[CheckFinding]:
     """Return a major finding for each place a brand is written differently from its exact form."""
     findings: list[CheckFinding] = []
@@ -52,18 +56,30 @@ def check_brands(
         if not key:
             continue
         exact = [(m.start(), m.end()) for m in re.finditer(re.escape(brand), text)]
-        candidates = sorted(_candidates(text, words, brand, key, is_word),
-                            key=lambda c: (c[0], -(c[2] - c[1])))
+        candidates = sorted(
+            _candidates(text, words, brand, key, is_word), key=lambda c: (c[0], -(c[2] - c[1]))
+        )
         for d, start, end in candidates:
             if any(s < end and start < e for s, e in taken + exact):
                 continue
             taken.append((start, end))
             surface = text[start:end]
-            message = (_("Brand name written “{found}” instead of “{brand}”.") if d == 0
-                       else _("“{found}” looks like a misspelling of the brand “{brand}”."))
-            findings.append(CheckFinding("brand_name", Severity.MAJOR,
-                                         message.format(found=surface, brand=brand),
-                                         surface, start, end, (brand,)))
+            message = (
+                _("Brand name written “{found}” instead of “{brand}”.")
+                if d == 0
+                else _("“{found}” looks like a misspelling of the brand “{brand}”.")
+            )
+            findings.append(
+                CheckFinding(
+                    "brand_name",
+                    Severity.MAJOR,
+                    message.format(found=surface, brand=brand),
+                    surface,
+                    start,
+                    end,
+                    (brand,),
+                )
+            )
     return findings
 
 

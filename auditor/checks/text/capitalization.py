@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from auditor.checks.base import CheckFinding
 from auditor.checks.text.tokenize import Word, line_start
@@ -12,17 +13,23 @@ from auditor.model import Severity
 log = logging.getLogger(__name__)
 
 IT_CALENDAR = frozenset(
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio "
-    "giugno luglio agosto settembre ottobre novembre dicembre".split()
+    ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"]
 )
 EN_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february april june july "
-    "august september october november december".split()  # "may" and "march" are also verbs
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]  # "may" and "march" are also verbs
 )
 
 
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def _beside_number(text: str, start: int, end: int) -> bool:
+    """Return True for "17 march" or "may 3": the month, not the verb."""
+    return bool(
+        re.search(r"\d[ \t]+$", text[max(0, start - 4) : start])
+        or re.match(r"[ \t]+\d", text[end : end + 3])
+    )
 
 
 def check_capitals(text: str, words: list[Word], lang: str, _: Translate) -> list[CheckFinding]:
@@ -31,21 +38,58 @@ def check_capitals(text: str, words: list[Word], lang: str, _: Translate) -> lis
     for w in words:
         first = w.text[0]
         if w.sentence_start and first.islower() and first.isalpha():
-            findings.append(CheckFinding(
-                "capitalization", Severity.MINOR,
-                _("A sentence starts with a capital: “{fix}”.").format(fix=_cap(w.text)),
-                w.text, w.start, w.end, (_cap(w.text),)))
+            findings.append(
+                CheckFinding(
+                    "capitalization",
+                    Severity.MINOR,
+                    _("A sentence starts with a capital: “{fix}”.").format(fix=_cap(w.text)),
+                    w.text,
+                    w.start,
+                    w.end,
+                    (_cap(w.text),),
+                )
+            )
             continue
         low = w.lower
-        if lang == "it" and first.isupper() and low in IT_CALENDAR and not w.sentence_start \
-                and not line_start(text, w.start) and not w.text.isupper():
-            findings.append(CheckFinding(
-                "capitalization", Severity.MINOR,
-                _("Months and weekdays take a small letter in Italian: “{fix}”.").format(fix=low),
-                w.text, w.start, w.end, (low,)))
-        elif lang == "en" and first.islower() and (low in EN_CALENDAR or w.text == "i"):
-            findings.append(CheckFinding(
-                "capitalization", Severity.MINOR,
-                _("“{word}” takes a capital in English.").format(word=w.text),
-                w.text, w.start, w.end, (_cap(w.text),)))
+        if (
+            lang == "it"
+            and first.isupper()
+            and low in IT_CALENDAR
+            and not w.sentence_start
+            and not line_start(text, w.start)
+            and not w.text.isupper()
+        ):
+            findings.append(
+                CheckFinding(
+                    "capitalization",
+                    Severity.MINOR,
+                    _("Months and weekdays take a small letter in Italian: “{fix}”.").format(
+                        fix=low
+                    ),
+                    w.text,
+                    w.start,
+                    w.end,
+                    (low,),
+                )
+            )
+        elif (
+            lang == "en"
+            and first.islower()
+            and (
+                low in EN_CALENDAR
+                or w.text == "i"
+                or (low in ("march", "may") and _beside_number(text, w.start, w.end))
+            )
+        ):
+            findings.append(
+                CheckFinding(
+                    "capitalization",
+                    Severity.MINOR,
+                    _("“{word}” takes a capital in English.").format(word=w.text),
+                    w.text,
+                    w.start,
+                    w.end,
+                    (_cap(w.text),),
+                )
+            )
     return findings

@@ -40,7 +40,9 @@ def _locate(text: str, excerpt: str, occurrence: int) -> tuple[int, int]:
     for _ in range(occurrence):
         pos = text.find(excerpt, pos + 1)
         if pos < 0:
-            raise ValueError(f"planted excerpt {excerpt!r} (occurrence {occurrence}) not in the text")
+            raise ValueError(
+                f"planted excerpt {excerpt!r} (occurrence {occurrence}) not in the text"
+            )
     return pos, pos + len(excerpt)
 
 
@@ -57,7 +59,10 @@ def evaluate(data_dir: Path, lang: str) -> Evaluation:
         for error in label["errors"]:
             start, end = _locate(text, error["excerpt"], error.get("occurrence", 1))
             result.planted += 1
-            if any(f.rule == error["rule"] and f.start < end and start < f.end for f in checked.findings):  # type: ignore[operator]
+            if any(
+                f.rule == error["rule"] and f.start < end and start < f.end
+                for f in checked.findings
+            ):  # type: ignore[operator]
                 result.found += 1
             else:
                 result.missed.append(f"{name}: {error['rule']} {error['excerpt']!r}")

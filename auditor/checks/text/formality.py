@@ -36,8 +36,11 @@ def _markers(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     found = []
     for m in pattern.finditer(text):
         # a capital La/Le/Suo opening a sentence is just a capital, not the courtesy form
-        if m.group()[:1].isupper() and m.group() in ("La", "Le", "Lei", "Suo", "Sua", "Suoi", "Sue") \
-                and _LEI_OPENERS.search(text[max(0, m.start() - 3) : m.start()]):
+        if (
+            m.group()[:1].isupper()
+            and m.group() in ("La", "Le", "Lei", "Suo", "Sua", "Suoi", "Sue")
+            and _LEI_OPENERS.search(text[max(0, m.start() - 3) : m.start()])
+        ):
             continue
         found.append(m)
     return found
@@ -56,7 +59,13 @@ def check_formality(text: str, _: Translate) -> list[CheckFinding]:
         else (tu, _("Informal “{word}” (tu) in a text that otherwise says Lei: pick one register."))
     )
     return [
-        CheckFinding("formality_mix", Severity.MAJOR, message.format(word=m.group()),
-                     m.group(), m.start(), m.end())
+        CheckFinding(
+            "formality_mix",
+            Severity.MAJOR,
+            message.format(word=m.group()),
+            m.group(),
+            m.start(),
+            m.end(),
+        )
         for m in minority
     ]

@@ -15,22 +15,16 @@ log = logging.getLogger(__name__)
 
 STOPWORDS = {
     "it": frozenset(
-        "il lo la i gli le di da in con su per tra fra e che non un una è sono del della dei delle al "
-        "alla ai alle nel nella sul sulla ci si ne mi ti vi ma anche come più questo questa sua suo "
-        "lei noi siamo abbiamo grazie gentile saluti cordiali buongiorno salve".split()
+        ["il", "lo", "la", "i", "gli", "le", "di", "da", "in", "con", "su", "per", "tra", "fra", "e", "che", "non", "un", "una", "è", "sono", "del", "della", "dei", "delle", "al", "alla", "ai", "alle", "nel", "nella", "sul", "sulla", "ci", "si", "ne", "mi", "ti", "vi", "ma", "anche", "come", "più", "questo", "questa", "sua", "suo", "lei", "noi", "siamo", "abbiamo", "grazie", "gentile", "saluti", "cordiali", "buongiorno", "salve"]
     ),
     "en": frozenset(
-        "the a an of to in for on with and or but is are was were be been have has had we you your "
-        "our it this that these those will would can could please thank thanks dear regards kind "
-        "best from at by as not".split()
+        ["the", "a", "an", "of", "to", "in", "for", "on", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "have", "has", "had", "we", "you", "your", "our", "it", "this", "that", "these", "those", "will", "would", "can", "could", "please", "thank", "thanks", "dear", "regards", "kind", "best", "from", "at", "by", "as", "not"]
     ),
 }
 
 # Elided forms that stand before an apostrophe in Italian ("dell'", "un'", "c'").
 ELISIONS = frozenset(
-    "l dell all dall nell sull coll pell un d c m t s v n quest quell bell sant tutt dev mezz "
-    "senz nessun alcun ciascun qualcun buon grand cos com dov quand anch tant"
-    .split()
+    ["l", "dell", "all", "dall", "nell", "sull", "coll", "pell", "un", "d", "c", "m", "t", "s", "v", "n", "quest", "quell", "bell", "sant", "tutt", "dev", "mezz", "senz", "nessun", "alcun", "ciascun", "qualcun", "buon", "grand", "cos", "com", "dov", "quand", "anch", "tant"]
 )
 
 
@@ -61,8 +55,13 @@ class Lexicon:
         self.frequency = _load_frequency(lang)
         self.extra = _load_extra(lang)
         self.load_ms = (time.perf_counter() - started) * 1000
-        log.debug("%s lexicon: %d + %d words in %.0f ms", lang, len(self.frequency), len(self.extra),
-                  self.load_ms)
+        log.debug(
+            "%s lexicon: %d + %d words in %.0f ms",
+            lang,
+            len(self.frequency),
+            len(self.extra),
+            self.load_ms,
+        )
 
     def known(self, word: str) -> bool:
         """Return True when the lowercase word is in the list or our supplement."""

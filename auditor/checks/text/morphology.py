@@ -10,7 +10,9 @@ log = logging.getLogger(__name__)
 # Enclitic pronouns and their combinations, longest first ("glielo" before "lo").
 _SINGLE = ("ci", "vi", "la", "lo", "li", "le", "gli", "ne", "si", "mi", "ti")
 _COMBINED = tuple(
-    f"{head}{tail}" for head in ("me", "te", "ce", "ve", "se", "glie") for tail in ("lo", "la", "li", "le", "ne")
+    f"{head}{tail}"
+    for head in ("me", "te", "ce", "ve", "se", "glie")
+    for tail in ("lo", "la", "li", "le", "ne")
 )
 CLITICS = tuple(sorted(_COMBINED + _SINGLE, key=len, reverse=True))
 
@@ -19,10 +21,67 @@ CLITICS = tuple(sorted(_COMBINED + _SINGLE, key=len, reverse=True))
 # the word, where this never reaches.
 _NOMINAL = ("o", "a", "i", "e")
 _VERBAL = (
-    "are", "ere", "ire", "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
-    "iamo", "amo", "ando", "endo", "ava", "avano", "eva", "evano", "erà", "eranno", "eremo", "erebbe", "irà",
-    "iremo", "ano", "ono", "ino", "ante", "anti", "ente", "enti", "azione", "azioni", "amento", "amenti",
-    "abile", "abili", "ibile", "ibili", "mente",
+    "are",
+    "ere",
+    "ire",
+    "ato",
+    "ata",
+    "ati",
+    "ate",
+    "uto",
+    "uta",
+    "uti",
+    "ute",
+    "ito",
+    "ita",
+    "iti",
+    "ite",
+    "iamo",
+    "amo",
+    "ando",
+    "endo",
+    "ava",
+    "avano",
+    "eva",
+    "evano",
+    "erà",
+    "eranno",
+    "eremo",
+    "erebbe",
+    "irà",
+    "iremo",
+    "ano",
+    "ono",
+    "ino",
+    "ante",
+    "anti",
+    "ente",
+    "enti",
+    "azione",
+    "azioni",
+    "amento",
+    "amenti",
+    "abile",
+    "abili",
+    "ibile",
+    "ibili",
+    "mente",
+    "ore",
+    "ori",
+    "rice",
+    "rici",
+    "ione",
+    "ioni",
+    "ia",
+    "ie",
+    "ismo",
+    "ista",
+    "isti",
+    "ità",
+    "ezza",
+    "ezze",
+    "ura",
+    "ure",
 )
 _VERBAL_SORTED = tuple(sorted(_VERBAL, key=len, reverse=True))
 MIN_STEM = 4
@@ -44,13 +103,63 @@ def inflection_known(word: str, freq: Callable[[str], int]) -> bool:
     return False
 
 
-PREFIXES = ("sopra", "sotto", "auto", "pre", "dis", "ri", "re", "s")
+# Learned words shared with English: corrosione ~ corrosion, magnesio ~ magnesium.
+COGNATES = (
+    ("zione", "tion"),
+    ("zioni", "tions"),
+    ("sione", "sion"),
+    ("ione", "ion"),
+    ("io", "ium"),
+    ("ico", "ic"),
+    ("ica", "ic"),
+    ("ità", "ity"),
+    ("ismo", "ism"),
+    ("ista", "ist"),
+    ("ale", "al"),
+    ("ente", "ent"),
+    ("ante", "ant"),
+    ("oso", "ous"),
+    ("osa", "ous"),
+    ("odo", "ode"),
+    ("ea", "eous"),
+)
+
+
+def cognate_known(word: str, english: Callable[[str], int]) -> bool:
+    """Return True when the word's English cognate is a common English word."""
+    return any(
+        word.endswith(it) and len(word) - len(it) >= 3 and english(word[: -len(it)] + en) >= 100
+        for it, en in COGNATES
+    )
+
+
+PREFIXES = (
+    "sopra",
+    "sotto",
+    "video",
+    "tele",
+    "micro",
+    "multi",
+    "super",
+    "extra",
+    "inter",
+    "anti",
+    "semi",
+    "auto",
+    "post",
+    "pre",
+    "pro",
+    "dis",
+    "ri",
+    "re",
+    "s",
+)
 
 
 def prefix_known(word: str, accept: Callable[[str], bool]) -> bool:
     """Return True for a known word behind a productive prefix (ricontatterà, disservizio)."""
     return any(
-        word.startswith(p) and len(word) - len(p) >= 5 and accept(word[len(p) :]) for p in PREFIXES
+        word.startswith(p) and len(word) - len(p) >= 4 and accept(word[len(p) :]) for p in PREFIXES
     )
 
 

@@ -9,7 +9,12 @@ from functools import cache
 
 from auditor.checks.base import CheckFinding
 from auditor.checks.text.lexicon import ELISIONS, Lexicon, lexicon
-from auditor.checks.text.morphology import clitic_known, inflection_known, prefix_known
+from auditor.checks.text.morphology import (
+    clitic_known,
+    cognate_known,
+    inflection_known,
+    prefix_known,
+)
 from auditor.checks.text.tokenize import Word
 from auditor.i18n import Translate
 from auditor.model import Severity
@@ -20,19 +25,41 @@ log = logging.getLogger(__name__)
 # accent rule's; these are the ones a spell checker accepts because they exist as other words.
 REAL_WORD = {
     "it": {
-        "avvolte": "a volte", "apposto": "a posto", "daccordo": "d'accordo",
-        "propio": "proprio", "sopratutto": "soprattutto", "pultroppo": "purtroppo",
-        "squola": "scuola", "obbiettivo": "obiettivo", "aereoporto": "aeroporto",
-        "efficente": "efficiente", "sufficente": "sufficiente", "coscenza": "coscienza",
+        "avvolte": "a volte",
+        "apposto": "a posto",
+        "daccordo": "d'accordo",
+        "propio": "proprio",
+        "sopratutto": "soprattutto",
+        "pultroppo": "purtroppo",
+        "squola": "scuola",
+        "obbiettivo": "obiettivo",
+        "aereoporto": "aeroporto",
+        "efficente": "efficiente",
+        "sufficente": "sufficiente",
+        "coscenza": "coscienza",
         "qualcunaltro": "qualcun altro",
-        "accellerare": "accelerare", "metereologico": "meteorologico", "celebrale": "cerebrale",
-        "areoporto": "aeroporto", "redarre": "redigere",
+        "accellerare": "accelerare",
+        "metereologico": "meteorologico",
+        "celebrale": "cerebrale",
+        "areoporto": "aeroporto",
+        "redarre": "redigere",
     },
     "en": {
-        "alot": "a lot", "recieve": "receive", "untill": "until", "wich": "which",
-        "definately": "definitely", "seperate": "separate", "accomodation": "accommodation",
-        "occured": "occurred", "adress": "address", "tommorow": "tomorrow", "tomorow": "tomorrow",
-        "wether": "whether", "begining": "beginning", "beleive": "believe", "calender": "calendar",
+        "alot": "a lot",
+        "recieve": "receive",
+        "untill": "until",
+        "wich": "which",
+        "definately": "definitely",
+        "seperate": "separate",
+        "accomodation": "accommodation",
+        "occured": "occurred",
+        "adress": "address",
+        "tommorow": "tomorrow",
+        "tomorow": "tomorrow",
+        "wether": "whether",
+        "begining": "beginning",
+        "beleive": "believe",
+        "calender": "calendar",
     },
 }
 # English words commonly accepted inside Italian business text (hotel, check-in, e-mail).
@@ -72,7 +99,9 @@ class Speller:
                 return True
             if prefix_known(word, self._stem_ok) or clitic_known(word, self._prefixed_ok):
                 return True
-            if self.loan is not None and self.loan.freq(word) >= _LOANWORD_FREQ:
+            if self.loan is not None and (
+                self.loan.freq(word) >= _LOANWORD_FREQ or cognate_known(word, self.loan.freq)
+            ):
                 return True
         else:
             for suffix in ("'s", "s'", "'"):
@@ -142,10 +171,17 @@ def check_spelling(
             continue  # wi-fi, e-mail, check-in: known as a whole
         if low in real:
             fix = _match_case(text, real[low])
-            findings.append(CheckFinding(
-                "spelling", Severity.MINOR,
-                _("“{word}” is a common mistake: write “{fix}”.").format(word=text, fix=fix),
-                text, w.start, w.end, (fix,)))
+            findings.append(
+                CheckFinding(
+                    "spelling",
+                    Severity.MINOR,
+                    _("“{word}” is a common mistake: write “{fix}”.").format(word=text, fix=fix),
+                    text,
+                    w.start,
+                    w.end,
+                    (fix,),
+                )
+            )
             continue
         if text.isupper() or (text[0].isupper() and not w.sentence_start):
             continue  # acronyms and names (Hotel, Rossi, IBAN)
@@ -157,15 +193,31 @@ def check_spelling(
         suggestions = tuple(_match_case(text, s) for s in sp.suggest(low))
         if text[0].isupper() and not suggestions:
             continue  # a capitalised sentence opener with nothing close is likely a name
-        accented = _match_case(text, low[:-1] + _GRAVE.get(low[-1], low[-1])) if lang == "it" else ""
+        accented = (
+            _match_case(text, low[:-1] + _GRAVE.get(low[-1], low[-1])) if lang == "it" else ""
+        )
         if accented and accented != text and sp.lex.known(accented.lower()):
-            findings.append(CheckFinding(
-                "accent", Severity.MINOR,
-                _("Accent: write “{fix}”, not “{word}”.").format(fix=accented, word=text),
-                text, w.start, w.end, (accented,)))
+            findings.append(
+                CheckFinding(
+                    "accent",
+                    Severity.MINOR,
+                    _("Accent: write “{fix}”, not “{word}”.").format(fix=accented, word=text),
+                    text,
+                    w.start,
+                    w.end,
+                    (accented,),
+                )
+            )
             continue
-        findings.append(CheckFinding(
-            "spelling", severity_for_spelling(),
-            _("“{word}” is not in the dictionary: a typo?").format(word=text),
-            text, w.start, w.end, suggestions))
+        findings.append(
+            CheckFinding(
+                "spelling",
+                severity_for_spelling(),
+                _("“{word}” is not in the dictionary: a typo?").format(word=text),
+                text,
+                w.start,
+                w.end,
+                suggestions,
+            )
+        )
     return findings

@@ -11,14 +11,15 @@ log = logging.getLogger(__name__)
 
 # A chunk: letters/digits joined by hyphens or apostrophes ("dell'Hotel", "check-in", "B2B").
 CHUNK = re.compile(r"\w+(?:[-'’]\w+)*")
-URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:it|com|eu|net|org|info|biz)\b(?:/\S*)?", re.IGNORECASE)
+URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:it|com|eu|net|org|info|biz)\b(?:/\S*)?",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"'’”)»]|$)|\n[ \t]*\n")
 APOSTROPHES = "'’"
 # Abbreviations whose dot does not end a sentence (lowercase, without the dot).
 ABBREVIATIONS = frozenset(
-    "sig sigg sig.ra sigra dott dott.ssa dottssa ing avv prof arch geom rag egr gent spett ecc etc "
-    "tel cell n nr num es p pag cap c.a ca art fig vs ca. p.es al ore ufficio u.s s.p.a srl s.r.l "
-    "mr mrs ms dr st jr sr no approx e.g i.e a.m p.m inc ltd co dept ref".split()
+    ["sig", "sigg", "sig.ra", "sigra", "dott", "dott.ssa", "dottssa", "ing", "avv", "prof", "arch", "geom", "rag", "egr", "gent", "spett", "ecc", "etc", "tel", "cell", "n", "nr", "num", "es", "p", "pag", "cap", "c.a", "ca", "art", "fig", "vs", "ca.", "p.es", "al", "ore", "ufficio", "u.s", "s.p.a", "srl", "s.r.l", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "approx", "e.g", "i.e", "a.m", "p.m", "inc", "ltd", "co", "dept", "ref"]
 )
 
 
@@ -121,8 +122,16 @@ def split_words(text: str, lang: str, skip: list[tuple[int, int]]) -> list[Word]
         for part_start, part_end in _parts(chunk, start, lang):
             piece = text[part_start:part_end]
             abbreviation = text[part_end : part_end + 1] == "." and piece.lower() in ABBREVIATIONS
-            words.append(Word(piece, part_start, part_end, starts_sentence(text, part_start), chunk,
-                              abbreviation))
+            words.append(
+                Word(
+                    piece,
+                    part_start,
+                    part_end,
+                    starts_sentence(text, part_start),
+                    chunk,
+                    abbreviation,
+                )
+            )
     return words
 
 

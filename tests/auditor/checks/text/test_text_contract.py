@@ -14,16 +14,53 @@ from auditor.checks.text import check_text
 
 ROOT = Path(__file__).resolve().parents[4]
 
-_PIECES = st.sampled_from([
-    "perchè", "E'", " ", "  ", ",", ".", "..", "!!", "\n", "\n\n", "la", "La", "ti", "Hotel", "hotel",
-    "Bellavista", "Belavista", "dell'", "’", "po'", "NON", "FUNZIONA", "lunedì", "Giugno", "www.a.it",
-    "a@b.it", "1,5", "İ", "ß", "\u0301", "\U0001f600", "sig.", "Qual'è", "the", "i", "monday",
-])
+_PIECES = st.sampled_from(
+    [
+        "perchè",
+        "E'",
+        " ",
+        "  ",
+        ",",
+        ".",
+        "..",
+        "!!",
+        "\n",
+        "\n\n",
+        "la",
+        "La",
+        "ti",
+        "Hotel",
+        "hotel",
+        "Bellavista",
+        "Belavista",
+        "dell'",
+        "’",
+        "po'",
+        "NON",
+        "FUNZIONA",
+        "lunedì",
+        "Giugno",
+        "www.a.it",
+        "a@b.it",
+        "1,5",
+        "İ",
+        "ß",
+        "\u0301",
+        "\U0001f600",
+        "sig.",
+        "Qual'è",
+        "the",
+        "i",
+        "monday",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map("".join)),
-       st.sampled_from(["it", "en", "auto"]))
+@given(
+    st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map("".join)),
+    st.sampled_from(["it", "en", "auto"]),
+)
 def test_any_text_gives_valid_offsets(text, lang):
     result = check_text(text, lang=lang, brands=["Hotel Bellavista", "İ"])
     for f in result.findings:
@@ -35,8 +72,14 @@ def test_any_text_gives_valid_offsets(text, lang):
 
 def run_cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     """Run `python -m auditor check text ...` in a real process."""
-    return subprocess.run([sys.executable, "-m", "auditor", "check", "text", *args], input=stdin,
-                          capture_output=True, cwd=ROOT, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "auditor", "check", "text", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_cli_file_and_stdin(tmp_path):
@@ -48,9 +91,11 @@ def test_cli_file_and_stdin(tmp_path):
     data = json.loads(done.stdout)
     assert (data["check"], data["target"], data["metrics"]["lang"]) == ("text", str(path), "it")
     assert [(f["rule"], f["excerpt"], f["severity"]) for f in data["findings"]] == [
-        ("accent", "perchè", "minor"), ("brand_name", "hotel Bellavista", "major")]
+        ("accent", "perchè", "minor"),
+        ("brand_name", "hotel Bellavista", "major"),
+    ]
     assert all(text[f["start"] : f["end"]] == f["excerpt"] for f in data["findings"])
-    piped = run_cli("-", "--json", "--lang", "en", stdin="We will recieve you.".encode())
+    piped = run_cli("-", "--json", "--lang", "en", stdin=b"We will recieve you.")
     assert piped.returncode == 0, piped.stderr
     data = json.loads(piped.stdout)
     assert (data["target"], [f["excerpt"] for f in data["findings"]]) == ("-", ["recieve"])

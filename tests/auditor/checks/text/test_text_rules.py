@@ -13,7 +13,9 @@ def flagged(text: str, **options) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 def test_italian_accents():
-    text = "E' vero, perchè il tecnico arriva tra un pò. Qual'è il problema? Un'altro giorno, nè oggi."
+    text = (
+        "E' vero, perchè il tecnico arriva tra un pò. Qual'è il problema? Un'altro giorno, nè oggi."
+    )
     assert flagged(text, lang="it") == [
         ("accent", "E'", ("È",)),
         ("accent", "perchè", ("perché",)),
@@ -85,8 +87,13 @@ def test_brand_case_spacing_and_misspelling_are_major():
 def test_tu_and_lei_mixed_flags_the_minority_register():
     text = "Gentile cliente,\nla ringraziamo per la Sua richiesta e Le confermiamo l'appuntamento. Ti aspettiamo!"
     result = check_text(text, lang="it")
-    assert [(f.rule, f.excerpt, f.severity.value) for f in result.findings] == [("formality_mix", "Ti", "major")]
-    assert check_text("Ciao Marco, ti confermiamo l'appuntamento. Ti aspettiamo!", lang="it").findings == []
+    assert [(f.rule, f.excerpt, f.severity.value) for f in result.findings] == [
+        ("formality_mix", "Ti", "major")
+    ]
+    assert (
+        check_text("Ciao Marco, ti confermiamo l'appuntamento. Ti aspettiamo!", lang="it").findings
+        == []
+    )
 
 
 def test_brand_and_accepted_words_are_never_typos():
@@ -97,12 +104,20 @@ def test_brand_and_accepted_words_are_never_typos():
 
 def test_metrics_and_language_detection():
     it = check_text("Gentile cliente, la ringraziamo per la richiesta. Le confermiamo la camera.")
-    assert it.metrics == {"lang": "it", "words": 11, "sentences": 2, "readability": it.metrics["readability"],
-                          "readability_index": "gulpease"}
+    assert it.metrics == {
+        "lang": "it",
+        "words": 11,
+        "sentences": 2,
+        "readability": it.metrics["readability"],
+        "readability_index": "gulpease",
+    }
     assert 40 < it.metrics["readability"] < 90
     en = check_text("Dear guest, thank you for your booking. We look forward to welcoming you.")
     assert (en.metrics["lang"], en.metrics["readability_index"], en.metrics["sentences"]) == (
-        "en", "flesch_reading_ease", 2)
+        "en",
+        "flesch_reading_ease",
+        2,
+    )
     assert check_text("").metrics["words"] == 0
 
 
