@@ -10,6 +10,7 @@ from typing import IO, Any
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -31,12 +32,12 @@ from auditor.report.images import LOGO_BOX, fit
 from auditor.report.sections import cover, methodology, recommendations, summary, touchpoint
 from auditor.report.sections.common import Context
 from auditor.report.styles import Styles
-from auditor.report.text import clip, markup
+from auditor.report.text import clip, clip_to_width, markup
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "Audit Desk"
-COVER_BAND = 5.6 * cm
+COVER_BAND = styles.COVER_BAND
 Section = Callable[[Context], list[Flowable]]
 
 
@@ -125,7 +126,7 @@ class ReportRenderer:
             styles.MARGIN_X,
             styles.MARGIN_BOTTOM,
             styles.FRAME_WIDTH,
-            height - COVER_BAND - 1.4 * cm - styles.MARGIN_BOTTOM,
+            styles.COVER_FRAME_HEIGHT,
             id="cover",
             leftPadding=0,
             rightPadding=0,
@@ -178,9 +179,12 @@ class ReportRenderer:
         canvas.saveState()
         y = height - 1.45 * cm
         half = styles.FRAME_WIDTH / 2
-        left = markup(clip(self.report.agency_name, 60)) or _("Mystery shopping report")
+        size = self.styles.header.fontSize
+        left = markup(clip_to_width(self.report.agency_name, half - 12, size))
+        left = left or _("Mystery shopping report")
         self._draw_paragraph(canvas, left, self.styles.header, styles.MARGIN_X, y, half)
-        right = markup(clip(f"{self.report.client_name} · {self.report.audit_title}", 90))
+        right = f"{self.report.client_name} · {self.report.audit_title}"
+        right = markup(clip_to_width(right, half - 12, size))
         self._draw_paragraph(
             canvas, right, self.styles.header_right, styles.MARGIN_X + half, y, half
         )
@@ -197,9 +201,10 @@ class ReportRenderer:
         canvas.saveState()
         y = 1.15 * cm
         half = styles.FRAME_WIDTH / 2
-        note = _("Confidential – prepared for {client}").format(
-            client=markup(clip(self.report.client_name, 60))
-        )
+        note = _("Confidential – prepared for {client}").format(client="")
+        room = half - 12 - stringWidth(note, fonts.SANS, self.styles.header.fontSize)
+        client = clip_to_width(self.report.client_name, room, self.styles.header.fontSize)
+        note = _("Confidential – prepared for {client}").format(client=markup(client))
         self._draw_paragraph(canvas, note, self.styles.header, styles.MARGIN_X, y, half)
         page = _("Page {page} of {pages}").format(page=number, pages=count)
         self._draw_paragraph(

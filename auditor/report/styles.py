@@ -22,6 +22,8 @@ MARGIN_X = 2.0 * cm
 MARGIN_TOP = 2.4 * cm
 MARGIN_BOTTOM = 2.0 * cm
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
+COVER_BAND = 5.6 * cm  # the coloured band at the top of the cover
+COVER_FRAME_HEIGHT = PAGE[1] - COVER_BAND - 1.4 * cm - MARGIN_BOTTOM
 
 INK = colors.HexColor("#1D2733")
 MUTED = colors.HexColor("#66727F")

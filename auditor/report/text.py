@@ -6,7 +6,9 @@ import logging
 import re
 from xml.sax.saxutils import escape
 
-from auditor.report.fonts import runs
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from auditor.report.fonts import SANS, runs
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,16 @@ def clip(text: str | None, limit: int = 160) -> str:
     """Return the text cut to `limit` characters with an ellipsis (for table cells and headers)."""
     text = " ".join(clean(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def clip_to_width(text: str | None, width: float, size: float, font: str = SANS) -> str:
+    """Return the text clipped (with an ellipsis) so that it fits on one line `width` points wide."""
+    shown = clip(text, 300)
+    limit = len(shown)
+    while limit > 1 and stringWidth(shown, font, size) > width:
+        limit = max(1, min(limit - 1, int(limit * width / stringWidth(shown, font, size))))
+        shown = clip(text, limit)
+    return shown
 
 
 def fits_cell(text: str | None, chars: int, lines: int) -> bool:

@@ -6,7 +6,7 @@ import io
 import logging
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Image, KeepInFrame, Paragraph, Spacer, Table
 
 from auditor.report import labels, styles
 from auditor.report.charts import ScoreBadge
@@ -16,9 +16,19 @@ from auditor.report.text import clip, markup
 
 log = logging.getLogger(__name__)
 
+SCENARIO_LIMIT = (
+    700  # characters of the scenario on the cover; a longer one is printed in the summary
+)
+
 
 def build(ctx: Context) -> list[Flowable]:
-    """Return the cover page's flowables (the band at the top is drawn by the page template)."""
+    """Return the cover page (the band at the top is drawn by the page template)."""
+    # Shrunk, never split: whatever was typed, the cover is one page and the next starts the body.
+    return [KeepInFrame(styles.FRAME_WIDTH, styles.COVER_FRAME_HEIGHT, content(ctx), mode="shrink")]
+
+
+def content(ctx: Context) -> list[Flowable]:
+    """Return the cover's flowables."""
     _, st, report = ctx._, ctx.st, ctx.report
     flow: list[Flowable] = [Paragraph(_("Mystery shopping report").upper(), st.kicker)]
     name = Paragraph(markup(clip(report.client_name, 200)), st.title)
@@ -89,7 +99,7 @@ def build(ctx: Context) -> list[Flowable]:
             Spacer(1, 16),
             Paragraph(_("Scenario").upper(), st.head_cell),
             Spacer(1, 3),
-            Paragraph(markup(clip(report.scenario, 900)), st.body),
+            Paragraph(markup(clip(report.scenario, SCENARIO_LIMIT)), st.body),
         ]
     return flow
 

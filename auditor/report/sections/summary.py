@@ -12,9 +12,15 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Sp
 from auditor.report import data, labels, styles
 from auditor.report.charts import ScoreBadge, ScoreBar, chip, touchpoint_chart
 from auditor.report.data import ScoreLine
-from auditor.report.sections.common import Context, grid_style, heading, severity_chip
-from auditor.report.sections.cover import critical_notice
-from auditor.report.text import clip, markup
+from auditor.report.sections.common import (
+    Context,
+    grid_style,
+    heading,
+    paragraphs,
+    severity_chip,
+)
+from auditor.report.sections.cover import SCENARIO_LIMIT, critical_notice
+from auditor.report.text import clean, clip, markup
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +81,20 @@ def build(ctx: Context) -> list[Flowable]:
         heading(ctx, _("Scores by dimension and journey phase"), 1),
         _scopes(ctx, report.dimensions, report.phases),
     ]
-    flow += _top_findings(ctx) + _moments(ctx) + _metrics(ctx)
+    flow += _top_findings(ctx) + _moments(ctx) + _metrics(ctx) + _scenario(ctx)
     return flow
+
+
+def _scenario(ctx: Context) -> list[Flowable]:
+    """Return the whole scenario when the cover had to cut it."""
+    scenario = ctx.report.scenario
+    if len(" ".join(clean(scenario).split())) <= SCENARIO_LIMIT:  # as clip() counts
+        return []
+    return [
+        CondPageBreak(4 * cm),
+        heading(ctx, ctx._("Scenario"), 1),
+        *paragraphs(scenario, ctx.st.body),
+    ]
 
 
 def _scope_table(ctx: Context, title: str, lines: tuple[ScoreLine, ...], width: float) -> Table:
@@ -165,7 +183,10 @@ def _moments(ctx: Context) -> list[Flowable]:
         ),
     ]
     if not ctx.report.moments:
-        return [*flow, Paragraph(_("No checklist item of this audit is a moment of truth."), st.body)]
+        return [
+            *flow,
+            Paragraph(_("No checklist item of this audit is a moment of truth."), st.body),
+        ]
     rows: list[list[object]] = [
         [
             Paragraph(h, st.head_cell)

@@ -9,7 +9,13 @@ from auditor.model import Audit, Client, Finding, Severity
 from auditor.report import build_report, build_snapshot
 from auditor.service import PlannedVisit, create_audit
 from tests.auditor.imagefactory import photo_jpeg
-from tests.auditor.report.pdfkit import body_text, extract_images, link_annotations, norm
+from tests.auditor.report.pdfkit import (
+    body_text,
+    extract_images,
+    link_annotations,
+    norm,
+    page_texts,
+)
 
 MARKUP = 'Prezzo <b>420 €</b> &amp; «sconto» <img src="/etc/passwd" width="500"/> <a href="https://evil.example">clic</a>'
 EMOJI = "Servizio 😀 ottimo 👍 ma ❤️ caffè ☕ freddo ✓ 🥰"
@@ -123,3 +129,16 @@ def test_short_texts_of_many_lines_flow_across_pages(store, tmp_path):
     path = build_report(store, audit.id, tmp_path / "lines.pdf", lang="en")
     text = body_text(path, "Mystery shopping report Lines · Lines")
     assert (norm(note) in text, norm(caption) in text) == (True, True)
+
+
+def test_overlong_cover_texts_keep_the_cover_on_one_page(store, tmp_path):
+    scenario = " ".join(f"scena{i} città €" for i in range(600))
+    client = store.clients.add(Client(name="Cliente " * 40, report_language="it"))
+    audit = Audit(client_id=client.id, title="Titolo " * 60, auditor="Eve", scenario=scenario)
+    create_audit(store, audit, [PlannedVisit("phone", title="Call")])
+    path = build_report(store, audit.id, tmp_path / "cover.pdf", lang="it")
+    texts = page_texts(path)
+    assert [i for i, text in enumerate(texts) if "Indice" in text] == [1]  # right after the cover
+    # Whole in the summary, though cut on the cover (header and footer lines taken out).
+    body = " ".join(" ".join(t.splitlines()[2:-2]) for t in texts[2:])
+    assert norm(scenario) in norm(body)
