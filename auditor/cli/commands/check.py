@@ -88,8 +88,24 @@ def _run_text(args: argparse.Namespace) -> int:
     from auditor.checks.text import check_text
 
     text = _read_text(args.file)
-    result = check_text(text, lang=args.lang, brands=args.brand, target=args.file)
+    result = check_text(text, lang=args.lang, brands=args.brand, accepted_words=_accepted_words(args),
+                        target=args.file)
     return _emit(result, args.json)
+
+
+def _accepted_words(args: argparse.Namespace) -> list[str]:
+    """Return the workspace's accepted words when a workspace exists (a check never creates one)."""
+    from auditor.workspace import open_workspace, resolve
+
+    path = resolve(getattr(args, "workspace", None))
+    if not path.is_file():
+        return []
+    try:
+        with open_workspace(path, create=False) as store:
+            return store.profile.accepted_words()
+    except AuditorError as exc:  # the check still runs; the words are a refinement
+        log.warning("accepted words not loaded: %s", exc)
+        return []
 
 
 def _run_image(args: argparse.Namespace) -> int:

@@ -100,3 +100,17 @@ def test_errors_are_one_line_and_status_2(tmp_path, args, message):
 def test_missing_workspace_folder_is_refused(tmp_path):
     result = run("list", workspace=tmp_path / "no" / "such" / "w.auditdesk")
     assert result.returncode == 2 and "folder does not exist" in result.stderr
+
+
+def test_text_check_uses_the_workspace_accepted_words(tmp_path):
+    from auditor.storage import Store
+
+    workspace = tmp_path / "w.auditdesk"
+    with Store.open(workspace) as store:
+        store.profile.accept_word("termocoppia")
+    text = "Abbiamo sostituito la termocoppia e la valvola."
+    without = json.loads(run("check", "text", "-", "--lang", "it", "--json", stdin=text).stdout)
+    with_words = json.loads(run("check", "text", "-", "--lang", "it", "--json", workspace=workspace,
+                                stdin=text).stdout)
+    assert [f["excerpt"] for f in without["findings"]] == ["termocoppia"]
+    assert with_words["findings"] == []
