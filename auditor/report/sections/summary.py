@@ -32,19 +32,7 @@ def build(ctx: Context) -> list[Flowable]:
     """Return the executive summary."""
     _, st, report = ctx._, ctx.st, ctx.report
     flow: list[Flowable] = [PageBreak(), heading(ctx, _("Executive summary"))]
-    counts = Counter(f.severity.value for f in report.findings)
-    facts = _(
-        "Overall score {score} out of 100 across {count} touchpoints, with {completion} of the checklist "
-        "items answered. {findings} findings: {critical} critical, {major} major, {minor} minor."
-    ).format(
-        score=f"<b>{ctx.score(report.overall)}</b>",
-        count=len(report.touchpoints),
-        completion=labels.percent(report.completion),
-        findings=len(report.findings),
-        critical=counts["critical"],
-        major=counts["major"],
-        minor=counts["minor"],
-    )
+    facts = _facts(ctx)
     badge = ScoreBadge(
         ctx.score(report.overall),
         report.overall,
@@ -83,6 +71,38 @@ def build(ctx: Context) -> list[Flowable]:
     ]
     flow += _top_findings(ctx) + _moments(ctx) + _metrics(ctx) + _scenario(ctx)
     return flow
+
+
+def _facts(ctx: Context) -> str:
+    """Return the summary's opening sentences (singular and plural worded apart)."""
+    _, report = ctx._, ctx.report
+    score = f"<b>{ctx.score(report.overall)}</b>"
+    completion = labels.percent(report.completion)
+    if len(report.touchpoints) == 1:
+        text = _(
+            "Overall score {score} out of 100 on one touchpoint, with {completion} of the checklist "
+            "items answered."
+        ).format(score=score, completion=completion)
+    else:
+        text = _(
+            "Overall score {score} out of 100 across {count} touchpoints, with {completion} of the "
+            "checklist items answered."
+        ).format(score=score, count=len(report.touchpoints), completion=completion)
+    counts = Counter(f.severity.value for f in report.findings)
+    if not report.findings:
+        more = _("No findings were recorded.")
+    elif len(report.findings) == 1:
+        more = _("One finding, {severity}.").format(
+            severity=labels.severity(_, report.findings[0].severity.value).lower()
+        )
+    else:
+        more = _("{findings} findings: critical {critical}, major {major}, minor {minor}.").format(
+            findings=len(report.findings),
+            critical=counts["critical"],
+            major=counts["major"],
+            minor=counts["minor"],
+        )
+    return f"{text} {more}"
 
 
 def _scenario(ctx: Context) -> list[Flowable]:
