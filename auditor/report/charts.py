@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from auditor.report import styles
@@ -47,6 +48,9 @@ class ScoreBadge(Flowable):
         c.drawCentredString(s / 2, s * 0.46, self.score)
         c.setFont(SANS, s * 0.095)
         c.drawCentredString(s / 2, s * 0.31, "/ 100" if self.value is not None else "")
+        size = s * 0.095  # smaller for a long label ("Punteggio complessivo"), never past the edges
+        size = min(size, size * s * 0.86 / max(1.0, stringWidth(self.label, SANS, size)))
+        c.setFont(SANS, size)
         c.drawCentredString(s / 2, s * 0.13, self.label)
         if self.critical:
             c.setFillColor(styles.SEVERITY["critical"])

@@ -6,6 +6,7 @@ import logging
 from collections import Counter
 from statistics import mean
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
@@ -69,6 +70,16 @@ def build(ctx: Context) -> list[Flowable]:
         heading(ctx, _("Scores by dimension and journey phase"), 1),
         _scopes(ctx, report.dimensions, report.phases),
     ]
+    if any(line.critical_failure for line in report.dimensions + report.phases):
+        flow += [Spacer(1, 4)]
+        flow.append(
+            Paragraph(
+                _("{mark} a critical checklist item failed in this dimension or phase.").format(
+                    mark="<font color='#A4262C'><b>!</b></font>"
+                ),
+                st.muted,
+            )
+        )
     flow += _top_findings(ctx) + _moments(ctx) + _metrics(ctx) + _scenario(ctx)
     return flow
 
@@ -121,7 +132,11 @@ def _scope_table(ctx: Context, title: str, lines: tuple[ScoreLine, ...], width: 
     _ = ctx._
     st = ctx.st
     rows: list[list[object]] = [
-        [Paragraph(title.upper(), st.head_cell), "", Paragraph(_("Score"), st.head_cell)]
+        [
+            Paragraph(title.upper(), st.head_cell),
+            "",
+            Paragraph(_("Score"), st.head_cell.clone("head_right", alignment=TA_RIGHT)),
+        ]
     ]
     for line in lines:
         mark = " <font color='#A4262C'><b>!</b></font>" if line.critical_failure else ""
@@ -132,8 +147,8 @@ def _scope_table(ctx: Context, title: str, lines: tuple[ScoreLine, ...], width: 
                 Paragraph(f"<b>{ctx.score(line.score)}</b>", st.cell_right),
             ]
         )
-    table = Table(rows, colWidths=[width * 0.36, width * 0.40, width * 0.24])
-    table.setStyle(grid_style())
+    table = Table(rows, colWidths=[width * 0.40, width * 0.38, width * 0.22])
+    table.setStyle(grid_style(extra=[("SPAN", (0, 0), (1, 0))]))  # the title over name and bar
     return table
 
 
