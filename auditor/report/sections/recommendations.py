@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import logging
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from auditor.model import Severity
-from auditor.report import labels
-from auditor.report.sections.common import Context, heading, paragraphs, severity_chip
+from auditor.report import labels, styles
+from auditor.report.sections.common import Context, heading, paragraphs
 from auditor.report.text import clip, markup
 
 log = logging.getLogger(__name__)
@@ -32,7 +40,7 @@ def build(ctx: Context) -> list[Flowable]:
         flow += [
             CondPageBreak(90),
             heading(ctx, labels.severity(_, severity.value), 1),
-            severity_chip(ctx, severity.value),
+            _accent(severity.value),
         ]
         for number, finding in enumerate(group, start=1):
             where = (
@@ -46,3 +54,14 @@ def build(ctx: Context) -> list[Flowable]:
             body = paragraphs(finding.recommendation, st.body)
             flow += [Spacer(1, 4), KeepTogether([title, *body[:1]]), *body[1:]]
     return flow
+
+
+def _accent(severity: str) -> Table:
+    """Return a short bar in the severity's colour, under its heading."""
+    bar = Table([[""]], colWidths=[36], rowHeights=[3], hAlign="LEFT")
+    bar.setStyle(
+        styles.table_style(
+            [("BACKGROUND", (0, 0), (-1, -1), styles.SEVERITY.get(severity, styles.MUTED))]
+        )
+    )
+    return bar
