@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 FOOTER = re.compile(
@@ -31,7 +33,9 @@ def body_text(path: Path, header: str) -> str:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run a command line tool and return the finished process."""
+    """Run a command line tool and return the finished process (skip the test if it is not installed)."""
+    if shutil.which(args[0]) is None:
+        pytest.skip(f"{args[0]} is not installed (apt-get install qpdf poppler-utils)")
     return subprocess.run(list(args), capture_output=True, text=True, timeout=120)
 
 
