@@ -10,9 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from auditor.errors import WorkspaceError
+from auditor.backup import latest_good_backup, restore_backup
+from auditor.errors import AuditorError, WorkspaceError
+from auditor.storage import Store
 from auditor.i18n import SUPPORTED_LANGUAGES, default_language, translator
-from auditor.workspace import open_workspace
+from auditor.workspace import open_workspace, resolve
 from ui.context import AppContext
 from ui.mainwindow.window import MainWindow
 from ui.settings import UiSettings
@@ -34,12 +36,10 @@ def run(workspace: Path | None) -> int:
     app.setApplicationName("Audit Desk")
     app.setOrganizationName("audit-desk")
     app.setStyleSheet(STYLE_SHEET)
-    try:
-        store = open_workspace(workspace, check=True)
-    except WorkspaceError as exc:
-        _ = translator(default_language())
-        messages.error(None, _("Cannot open the workspace"), str(exc))
+    store = _open_or_recover(workspace)
+    if store is None:
         return 2
+    ctx: AppContext | None = None
     try:
         ctx = AppContext(
             store=store,
@@ -48,9 +48,36 @@ def run(workspace: Path | None) -> int:
         )
         window = MainWindow(ctx, UiSettings())
         window.show()
+        window.backups.start()  # a consistent copy now, then hourly, each on a worker thread
         if os.environ.get("AUDITOR_QUIT_WHEN_SHOWN"):
             # For the start-up benchmark: report once the first event-loop pass has painted the window.
             QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         return app.exec()
     finally:
+        if ctx is not None:
+            ctx.tasks.wait()  # a backup still being written must finish before we leave
+            store = ctx.store  # a restore may have reopened the workspace
         store.close()
+
+
+def _open_or_recover(workspace: Path | None) -> Store | None:
+    """Open the workspace; when it is damaged, offer its latest good backup."""
+    _ = translator(default_language())
+    try:
+        return open_workspace(workspace, check=True)
+    except WorkspaceError as exc:
+        path = resolve(workspace)
+        backup = latest_good_backup(path) if path.is_file() else None
+        if backup is None:
+            messages.error(None, _("Cannot open the workspace"), str(exc))
+            return None
+        question = _("{problem}\n\nRestore the latest good backup ({name})? The damaged file is kept "
+                     "beside the backups.").format(problem=exc, name=backup.name)
+        if not messages.confirm(None, _("Cannot open the workspace"), question):
+            return None
+        try:
+            restore_backup(path, backup)
+            return open_workspace(path, check=True)
+        except AuditorError as again:
+            messages.error(None, _("Cannot open the workspace"), str(again))
+            return None

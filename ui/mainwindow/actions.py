@@ -29,6 +29,10 @@ def action_specs(tr: Translate) -> list[ActionSpec]:
     return [
         ActionSpec("new_audit", _("&New audit..."), QKeySequence.StandardKey.New, "file"),
         ActionSpec("demo", _("Open the &demo audit"), None, "file"),
+        ActionSpec("import", _("&Import audit..."), "Ctrl+I", "file"),
+        ActionSpec("export", _("&Export audit..."), "Ctrl+E", "file"),
+        ActionSpec("backup", _("&Back up now"), None, "file"),
+        ActionSpec("restore", _("&Restore from backup..."), None, "file"),
         ActionSpec("preferences", _("&Preferences..."), "Ctrl+,", "file"),
         ActionSpec("quit", _("&Quit"), QKeySequence.StandardKey.Quit, "file"),
         ActionSpec("undo", _("&Undo"), QKeySequence.StandardKey.Undo, "edit"),

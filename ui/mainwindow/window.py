@@ -6,7 +6,8 @@ import importlib.util
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QProgressBar, QStackedWidget
 
 from auditor.errors import AuditorError, NotFoundError
@@ -15,6 +16,8 @@ from ui.audits.pane import AuditListPane
 from ui.audits.welcome import WelcomeView
 from ui.checks.pane import ChecksPane
 from ui.context import AppContext
+from ui.data.backups import BackupController
+from ui.data.bundles import BundleController
 from ui.mainwindow.actions import Actions
 from ui.settings import UiSettings
 from ui.widgets import messages
@@ -42,6 +45,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.actions = Actions(self, ctx.tr)
+        self.backups = BackupController(ctx, self)
+        self.bundles = BundleController(ctx, self)
         self.actions["report"].setVisible(importlib.util.find_spec("auditor.report") is not None)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -58,6 +63,13 @@ class MainWindow(QMainWindow):
         a["new_audit"].triggered.connect(self.new_audit)
         a["demo"].triggered.connect(self.open_demo)
         a["preferences"].triggered.connect(self.preferences)
+        a["backup"].triggered.connect(self.backups.back_up)
+        a["restore"].triggered.connect(self.backups.restore)
+        a["import"].triggered.connect(self.bundles.import_)
+        a["export"].triggered.connect(self.export_audit)
+        self.backups.status_changed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.backups.restored.connect(self.show_list)
+        self.bundles.imported.connect(self.open_audit)
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(self.undo)
         a["audits"].triggered.connect(self.show_list)
@@ -198,11 +210,21 @@ class MainWindow(QMainWindow):
             on_progress=lambda done, total, text: self.statusBar().showMessage(
                 f"{text} {done}/{total}"
             ),
-            on_done=lambda _r: self.statusBar().showMessage(
-                _("Report saved: {path}").format(path=name), 8000
-            ),
+            on_done=lambda _r: self._report_done(Path(name)),
             on_error=lambda exc: messages.error(self, _("Report not created"), str(exc)),
         )
+
+    def _report_done(self, path: Path) -> None:
+        _ = self.ctx.tr
+        self.statusBar().showMessage(_("Report saved: {path}").format(path=path), 8000)
+        if messages.confirm(self, _("Report"), _("The report is ready:\n{path}\n\nOpen the PDF now?").format(path=path)):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def export_audit(self) -> None:
+        """Export the open audit, or the one selected in the list."""
+        audit_id = self.audit_view.audit_id or self.audits.current_audit()
+        if audit_id:
+            self.bundles.export(audit_id)
 
     def _new_finding(self, visit_id: str, item_id: str) -> None:
         self.audit_view.findings.new_finding(visit_id, item_id)

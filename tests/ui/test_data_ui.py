@@ -1,0 +1,123 @@
+"""Backups, restore, bundles and the report from the window, asserting on what the stores hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+from pypdf import PdfReader
+
+from auditor import service
+from auditor.backup import list_backups, make_backup
+from auditor.model import Finding, Severity
+from auditor.storage import Store
+from tests.ui.conftest import make_ctx
+from ui import app as app_module
+from ui.mainwindow.window import MainWindow
+from ui.settings import UiSettings
+from ui.widgets import messages
+
+
+def make_window(qtbot, ctx, tmp_path: Path, name: str = "ui.ini") -> MainWindow:
+    window = MainWindow(ctx, UiSettings(tmp_path / name))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def record_messages(monkeypatch) -> list[tuple[str, str, str]]:
+    seen: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(messages, "info", lambda _p, title, text: seen.append(("info", title, text)))
+    monkeypatch.setattr(messages, "error", lambda _p, title, text: seen.append(("error", title, text)))
+    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    return seen
+
+
+def test_a_backup_is_taken_at_start_and_on_request(qtbot, ctx, store, audit_id, tmp_path):
+    window = make_window(qtbot, ctx, tmp_path)
+    window.backups.start()
+    assert len(list_backups(store.path)) == 1
+    assert window.backups.timer.isActive()
+    window.actions["backup"].trigger()
+    assert len(list_backups(store.path)) >= 1 and "Backed up at" in window.statusBar().currentMessage()
+
+
+def test_restore_from_the_window_brings_back_what_was_deleted(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
+    finding = store.findings.add(Finding(audit_id=audit_id, title="Floor left dirty", severity=Severity.MAJOR))
+    make_backup(store.path)
+    store.findings.delete(finding.id)
+    window = make_window(qtbot, ctx, tmp_path)
+    record_messages(monkeypatch)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][0], True)))
+    window.actions["restore"].trigger()
+    assert [f.title for f in ctx.store.findings.for_audit(audit_id)] == ["Floor left dirty"]
+    window.close()
+    ctx.store.close()  # the restore reopened the workspace; the fixture closes only the first one
+
+
+def test_export_then_import_through_the_menus(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
+    seen = record_messages(monkeypatch)
+    bundle = tmp_path / "handoff.auditbundle"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(bundle), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bundle), "")))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("s3cret", True)))
+    window = make_window(qtbot, ctx, tmp_path)
+    window.open_audit(audit_id)
+    window.actions["export"].trigger()
+    assert bundle.is_file() and seen[-1][0] == "info" and "Exported to" in seen[-1][2]
+
+    other = Store.open(tmp_path / "agency.auditdesk")
+    try:
+        agency = make_ctx(other)
+        agency_window = make_window(qtbot, agency, tmp_path, "agency.ini")
+        agency_window.actions["import"].trigger()
+        assert [s.id for s in service.summaries(other)] == [audit_id]
+        assert seen[-1][0] == "info" and "(new)" in seen[-1][2]
+        assert agency_window.audit_view.audit_id == audit_id
+    finally:
+        agency_window.close()
+        other.close()
+
+
+def test_a_damaged_bundle_is_refused_and_changes_nothing(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
+    seen = record_messages(monkeypatch)
+    bad = tmp_path / "bad.auditbundle"
+    bad.write_bytes(b"PK\x03\x04 this is not a real bundle")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    before = service.summaries(store)
+    window = make_window(qtbot, ctx, tmp_path)
+    window.actions["import"].trigger()
+    assert seen and seen[-1][0] == "error"
+    assert service.summaries(store) == before
+
+
+def test_the_report_action_writes_a_pdf(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
+    record_messages(monkeypatch)
+    monkeypatch.setattr(messages, "confirm", lambda *_a: False)  # do not open a viewer in the test
+    pdf = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
+    window = make_window(qtbot, ctx, tmp_path)
+    window.open_audit(audit_id)
+    assert window.actions["report"].isVisible()
+    window.actions["report"].trigger()
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Test journey" in text
+
+
+def test_a_damaged_workspace_is_offered_its_latest_backup(tmp_path, monkeypatch):
+    path = tmp_path / "w.auditdesk"
+    with Store.open(path) as good:
+        good.profile.update(agency_name="Agenzia Rossi")
+    make_backup(path)
+    data = bytearray(path.read_bytes())
+    data[120:4096] = b"\xff" * (4096 - 120)  # wreck the header page's content
+    path.write_bytes(bytes(data))
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(messages, "error", lambda *a: asked.append("error"))
+    store = app_module._open_or_recover(path)
+    assert store is not None and "Restore the latest good backup" in asked[0]
+    try:
+        assert store.profile.get()["agency_name"] == "Agenzia Rossi"
+    finally:
+        store.close()

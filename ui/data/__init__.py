@@ -1,0 +1,1 @@
+"""Workspace-level data actions of the window: backups, restore, audit bundles, the report."""

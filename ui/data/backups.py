@@ -1,0 +1,88 @@
+"""Automatic backups while the app runs, and restoring one from the window."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from auditor.backup import backup_due, list_backups, make_backup, restore_backup
+from auditor.storage import Store
+from ui.context import AppContext
+from ui.widgets import messages
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 10 * 60 * 1000  # look every ten minutes whether the hourly backup is due
+
+
+class BackupController(QObject):
+    """Back up at start-up and hourly on a worker (its own connection), restore on request."""
+
+    status_changed = Signal(str)
+    restored = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.back_up_if_due)
+
+    def start(self) -> None:
+        """Take the start-up backup and begin the hourly schedule."""
+        self.back_up()
+        self.timer.start()
+
+    def back_up_if_due(self) -> None:
+        """Back up when the last backup is an hour old."""
+        if backup_due(self.ctx.store.path):
+            self.back_up()
+
+    def back_up(self) -> None:
+        """Write a backup off the GUI thread (a path, not the store: its own connection, no race)."""
+        _ = self.ctx.tr
+        self.ctx.tasks.run(
+            make_backup,
+            self.ctx.store.path,
+            on_done=lambda path: self.status_changed.emit(
+                _("Backed up at {time}").format(time=datetime.now().strftime("%H:%M"))
+            ),
+            on_error=lambda exc: messages.error(self.window, _("Backup failed"), str(exc)),
+        )
+
+    def restore(self) -> None:
+        """Let the auditor pick a backup, then put it in place of the workspace and reopen it."""
+        _ = self.ctx.tr
+        backups = list_backups(self.ctx.store.path)
+        if not backups:
+            messages.info(self.window, _("Restore from backup"), _("There is no backup of this workspace yet."))
+            return
+        labels = [f"{b.created_at:%Y-%m-%d %H:%M}  ({b.size / 1_048_576:.1f} MB)" for b in backups]
+        label, ok = QInputDialog.getItem(self.window, _("Restore from backup"), _("Backup to restore:"),
+                                         labels, 0, False)
+        if not ok:
+            return
+        chosen = backups[labels.index(label)]
+        if not messages.confirm(self.window, _("Restore from backup"), _(
+                "Replace the workspace with the backup of {date}? Changes made since then are lost "
+                "(the current file is kept as a backup first).").format(date=label.split("  ")[0])):
+            return
+        self.restore_now(chosen.path)
+
+    def restore_now(self, backup_path: object) -> None:
+        """Close the workspace, restore the backup and reopen (on the GUI thread: nothing may write)."""
+        _ = self.ctx.tr
+        path = self.ctx.store.path
+        self.ctx.tasks.wait()
+        self.ctx.store.close()
+        try:
+            restore_backup(path, backup_path)  # type: ignore[arg-type]
+        except Exception as exc:  # reopen what was there; the message says what went wrong
+            messages.error(self.window, _("Restore failed"), str(exc))
+        self.ctx.store = Store.open(path)
+        self.restored.emit()
+        self.ctx.events.audits_changed.emit()
