@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QBuffer, QByteArray, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -18,14 +19,20 @@ from PySide6.QtWidgets import (
 
 from auditor.errors import AuditorError
 from ui.context import AppContext
+from ui.evidence.redact import RedactableImage
+from ui.undo import UndoEntry
 from ui.widgets import messages
 
 log = logging.getLogger(__name__)
 
 
 def decode(data: bytes) -> QImage:
-    """Return the decoded image (QImage is safe off the GUI thread, unlike QPixmap)."""
-    return QImage.fromData(QByteArray(data))
+    """Return the decoded image, upright (QImage is safe off the GUI thread, unlike QPixmap)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)  # blur boxes are in upright pixels, as the report applies them
+    return reader.read()
 
 
 class EvidenceViewer(QDialog):
@@ -38,11 +45,16 @@ class EvidenceViewer(QDialog):
         self.evidence = ctx.store.evidence.get(evidence_id)
         self.setWindowTitle(_("Evidence"))
         self.resize(1000, 760)
-        self.image_label = QLabel(_("Loading the image..."))
-        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_label = RedactableImage()
+        self.image_label.setText(_("Loading the image..."))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.image_label)
+        self.blur_button = QPushButton(_("Blur a region..."))
+        self.blur_button.setCheckable(True)
+        self.blur_button.setToolTip(_("Drag a rectangle over a face or a name badge: it is blurred in reports "
+                                      "and client bundles; the original stays untouched."))
+        self.clear_button = QPushButton(_("Remove blurs"))
         self.caption = QLineEdit(self.evidence.caption)
         self.caption.setPlaceholderText(_("Caption shown in the report"))
         details = QLabel(
@@ -51,6 +63,8 @@ class EvidenceViewer(QDialog):
         )
         details.setProperty("role", "muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.blur_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(details)
@@ -58,6 +72,10 @@ class EvidenceViewer(QDialog):
         layout.addWidget(buttons)
         buttons.rejected.connect(self.reject)
         self.caption.editingFinished.connect(self.save_caption)
+        self.blur_button.toggled.connect(self.image_label.set_marking)
+        self.image_label.box_drawn.connect(lambda box: self.set_redactions([*self.evidence.redactions, box]))
+        self.clear_button.clicked.connect(lambda: self.set_redactions([]))
+        self.clear_button.setEnabled(bool(self.evidence.redactions))
         self._full: QPixmap | None = None
         ctx.tasks.run(decode, ctx.store.evidence.original(evidence_id), on_done=self._show)
 
@@ -75,24 +93,34 @@ class EvidenceViewer(QDialog):
             return
         self.ctx.changed(self.evidence.audit_id)
 
+    def set_redactions(self, boxes: list[tuple[int, int, int, int]]) -> None:
+        """Store the regions to blur (one undoable change) and show them."""
+        _ = self.ctx.tr
+        before = list(self.evidence.redactions)
+        self.evidence.redactions = list(boxes)
+        try:
+            self.ctx.store.evidence.update(self.evidence)
+        except AuditorError as exc:
+            self.evidence.redactions = before
+            messages.error(self, _("Blur not saved"), str(exc))
+            return
+
+        def revert(evidence_id: str = self.evidence.id) -> None:
+            evidence = self.ctx.store.evidence.get(evidence_id)
+            evidence.redactions = before
+            self.ctx.store.evidence.update(evidence)
+
+        self.ctx.undo.push(UndoEntry(_("blurred regions"), revert, self.evidence.audit_id))
+        self.clear_button.setEnabled(bool(boxes))
+        if self._full is not None:
+            self.image_label.set_image(self._full, self.evidence.redactions)
+        self.ctx.changed(self.evidence.audit_id)
+
     def done(self, result: int) -> None:
         self.save_caption()
         super().done(result)
 
     def _show(self, image: QImage) -> None:
         self._full = QPixmap.fromImage(image)
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        if self._full is None or self._full.isNull():
-            return
-        size = self.scroll.viewport().size()
-        self.image_label.setPixmap(
-            self._full.scaled(
-                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        )
+        self.image_label.setText("")
+        self.image_label.set_image(self._full, self.evidence.redactions)
