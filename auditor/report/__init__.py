@@ -13,6 +13,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from reportlab.platypus.doctemplate import LayoutError
+
 from auditor.errors import AuditorError
 from auditor.report.data import ReportData
 from auditor.report.renderer import ReportRenderer
@@ -24,7 +26,13 @@ log = logging.getLogger(__name__)
 __all__ = ["ReportData", "ReportRenderer", "build_report", "build_snapshot", "render_report"]
 
 
-def render_report(report: ReportData, path: Path | str, *, invariant: bool = False) -> int:
+def render_report(
+    report: ReportData,
+    path: Path | str,
+    *,
+    invariant: bool = False,
+    renderer: type[ReportRenderer] = ReportRenderer,
+) -> int:
     """Write the PDF of a snapshot to `path` (whole or not at all) and return its page count."""
     target = Path(path).expanduser()
     if target.is_dir():
@@ -38,12 +46,16 @@ def render_report(report: ReportData, path: Path | str, *, invariant: bool = Fal
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as out:
-            pages = ReportRenderer(report, invariant=invariant).render(out)
+            pages = renderer(report, invariant=invariant).render(out)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, target)
     except OSError as exc:
         raise AuditorError(f"cannot write the report to {target} ({exc.strerror or exc})") from None
+    except LayoutError as exc:
+        # A layout bug must still reach the user as one clear line, with the details in the log.
+        log.exception("report layout failed")
+        raise AuditorError(f"the report could not be laid out: {str(exc)[:200]}") from None
     finally:
         temp.unlink(missing_ok=True)
     return pages

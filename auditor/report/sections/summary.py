@@ -26,6 +26,7 @@ from auditor.report.text import clean, clip, markup
 log = logging.getLogger(__name__)
 
 TOP_FINDINGS = 5
+CHART_ROWS = 20  # touchpoints per bar chart (about 590 pt: one page at most)
 OUTCOME_COLOURS = {data.PASS: styles.GOOD, data.PARTIAL: styles.FAIR, data.FAIL: styles.POOR}
 
 
@@ -55,16 +56,23 @@ def build(ctx: Context) -> list[Flowable]:
     if report.critical_failure:
         flow.append(critical_notice(ctx))
     if report.touchpoints:
-        flow += [
-            heading(ctx, _("Scores by touchpoint"), 1),
+        # A drawing cannot split across pages: a long audit gets one chart per block of touchpoints.
+        charts = [
             touchpoint_chart(
-                [t.label for t in report.touchpoints],
-                [t.score for t in report.touchpoints],
-                [ctx.score(t.score) for t in report.touchpoints],
-                [t.critical_failure for t in report.touchpoints],
+                [t.label for t in block],
+                [t.score for t in block],
+                [ctx.score(t.score) for t in block],
+                [t.critical_failure for t in block],
                 styles.FRAME_WIDTH,
-            ),
+            )
+            for block in (
+                report.touchpoints[i : i + CHART_ROWS]
+                for i in range(0, len(report.touchpoints), CHART_ROWS)
+            )
         ]
+        flow += [CondPageBreak(charts[0].height + 30), heading(ctx, _("Scores by touchpoint"), 1)]
+        for chart in charts:
+            flow += [CondPageBreak(chart.height), chart]
     flow += [
         CondPageBreak(6 * cm),
         heading(ctx, _("Scores by dimension and journey phase"), 1),
