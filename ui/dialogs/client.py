@@ -8,17 +8,14 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from auditor.errors import AuditorError
 from auditor.model import Client
 from ui.context import AppContext
+from ui.widgets.forms import form_dialog
 from ui.widgets.logo import LogoPicker
 
 log = logging.getLogger(__name__)
@@ -57,28 +54,18 @@ class ClientDialog(QDialog):
         self.language = QComboBox()
         for code, name in language_names(ctx.tr).items():
             self.language.addItem(name, code)
-        self.error = QLabel()
-        self.error.setProperty("role", "warning")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.error, self.ok_button = form_dialog(
+            self,
+            [
+                (_("Name"), self.name),
+                (_("Brand names"), self.brands),
+                (_("Website"), self.website),
+                (_("Phone"), self.phone),
+                (_("E-mail"), self.email),
+                (_("Logo"), self.logo),
+                (_("Report language"), self.language),
+            ],
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        form = QFormLayout()
-        form.addRow(_("Name"), self.name)
-        form.addRow(_("Brand names"), self.brands)
-        form.addRow(_("Website"), self.website)
-        form.addRow(_("Phone"), self.phone)
-        form.addRow(_("E-mail"), self.email)
-        form.addRow(_("Logo"), self.logo)
-        form.addRow(_("Report language"), self.language)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self.logo.problem_changed.connect(self._problem)
         self._load(client)
 

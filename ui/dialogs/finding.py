@@ -10,15 +10,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +23,7 @@ from auditor.i18n import pick
 from auditor.model import Finding, Severity
 from ui.context import AppContext
 from ui.evidence.importer import evidence_label
+from ui.widgets.forms import form_dialog
 from ui.widgets.pixmaps import pixmap_from_bytes
 
 log = logging.getLogger(__name__)
@@ -97,29 +94,19 @@ class FindingDialog(QDialog):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.evidence.addItem(entry)
-        self.error = QLabel()
-        self.error.setProperty("role", "warning")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.error, self.ok_button = form_dialog(
+            self,
+            [
+                (_("Title"), self.title),
+                (_("Severity"), self.severity),
+                (_("Touchpoint"), self.visit),
+                (_("Checklist item"), self.item),
+                (_("Description"), self.description),
+                (_("Recommendation"), self.recommendation),
+                (_("Evidence"), self.evidence),
+            ],
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-        form = QFormLayout()
-        form.addRow(_("Title"), self.title)
-        form.addRow(_("Severity"), self.severity)
-        form.addRow(_("Touchpoint"), self.visit)
-        form.addRow(_("Checklist item"), self.item)
-        form.addRow(_("Description"), self.description)
-        form.addRow(_("Recommendation"), self.recommendation)
-        form.addRow(_("Evidence"), self.evidence)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.visit.currentIndexChanged.connect(self._fill_items)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self._load(finding, visit_id, item_id)
 
     def _load(self, finding: Finding | None, visit_id: str | None, item_id: str | None) -> None:

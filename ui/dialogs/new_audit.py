@@ -10,16 +10,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +26,7 @@ from auditor.model import Audit, Template
 from auditor.service import PlannedVisit, create_audit
 from ui.context import AppContext
 from ui.dialogs.client import ClientDialog
+from ui.widgets.forms import form_dialog
 
 log = logging.getLogger(__name__)
 
@@ -72,35 +69,24 @@ class NewAuditDialog(QDialog):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
             self.touchpoints.addItem(entry)
-        self.error = QLabel()
-        self.error.setProperty("role", "warning")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_("Create audit"))
-
         client_row = QHBoxLayout()
         client_row.addWidget(self.client, 1)
         client_row.addWidget(self.new_client_button)
         client_row.addWidget(self.edit_client_button)
-        form = QFormLayout()
-        form.addRow(_("Client"), client_row)
-        form.addRow(_("Title"), self.title)
-        form.addRow(_("Scenario"), self.scenario)
-        form.addRow(_("Auditor"), self.auditor)
-        form.addRow(_("Planned date"), self.date)
-        form.addRow(_("Touchpoints"), self.touchpoints)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error, self.ok_button = form_dialog(
+            self,
+            [
+                (_("Client"), client_row),
+                (_("Title"), self.title),
+                (_("Scenario"), self.scenario),
+                (_("Auditor"), self.auditor),
+                (_("Planned date"), self.date),
+                (_("Touchpoints"), self.touchpoints),
+            ],
+        )
+        self.ok_button.setText(_("Create audit"))
         self.new_client_button.clicked.connect(self.new_client)
         self.edit_client_button.clicked.connect(self.edit_client)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self._fill_clients()
 
     def _fill_clients(self, select: str | None = None) -> None:

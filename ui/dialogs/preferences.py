@@ -7,11 +7,8 @@ import logging
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,6 +16,7 @@ from auditor.errors import AuditorError
 from auditor.i18n import default_language
 from ui.context import AppContext
 from ui.dialogs.client import language_names
+from ui.widgets.forms import form_dialog
 from ui.widgets.logo import LogoPicker
 
 log = logging.getLogger(__name__)
@@ -50,26 +48,17 @@ class PreferencesDialog(QDialog):
         self.agency_logo.set_logo(ctx.store.profile.logo())
         self.note = QLabel(_("A new interface language applies the next time the app starts."))
         self.note.setProperty("role", "muted")
-        self.error = QLabel()
-        self.error.setProperty("role", "warning")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.error, self.ok_button = form_dialog(
+            self,
+            [
+                (_("Auditor name"), self.auditor_name),
+                (_("Nickname in reports"), self.nickname),
+                (_("Language"), self.language),
+                (_("Agency name"), self.agency_name),
+                (_("Agency logo"), self.agency_logo),
+            ],
+            notes=[self.note],
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        form = QFormLayout()
-        form.addRow(_("Auditor name"), self.auditor_name)
-        form.addRow(_("Nickname in reports"), self.nickname)
-        form.addRow(_("Language"), self.language)
-        form.addRow(_("Agency name"), self.agency_name)
-        form.addRow(_("Agency logo"), self.agency_logo)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self.agency_logo.problem_changed.connect(self._problem)
 
     def _problem(self, text: str) -> None:
