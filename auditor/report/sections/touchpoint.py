@@ -25,6 +25,8 @@ from auditor.report.text import clip, fits_cell, markup
 
 log = logging.getLogger(__name__)
 
+CRITICAL_SHOWN = 6  # failed critical items named beside the score
+
 
 def build(ctx: Context) -> list[Flowable]:
     """Return the sections of every touchpoint, then the findings that belong to none."""
@@ -63,7 +65,12 @@ def _facts(ctx: Context, t: TouchpointReport) -> Table:
     ]
     cells: list[Flowable] = [Paragraph(line, st.small) for line in lines]
     if t.critical_failure:
-        items = "; ".join(markup(clip(i, 160)) for i in t.critical_items)
+        # The facts sit in one table row, which cannot split: name a few, count the rest.
+        items = "; ".join(markup(clip(i, 160)) for i in t.critical_items[:CRITICAL_SHOWN])
+        if len(t.critical_items) > CRITICAL_SHOWN:
+            items += " " + _("and {count} more (see the checklist results)").format(
+                count=len(t.critical_items) - CRITICAL_SHOWN
+            )
         cells.append(
             Paragraph(
                 f"<font color='#A4262C'><b>{_('Critical failure')}:</b></font> {items}", st.small
