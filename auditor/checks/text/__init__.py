@@ -62,7 +62,7 @@ def check_text(
     accepted_words: Iterable[str] = (),
     target: str = "-",
 ) -> CheckResult:
-    """Return the findings and metrics of a text in Italian ("it"), English ("en") or detected ("auto")."""
+    """Return the findings and metrics of a text in Italian, English or detected ("auto")."""
     skip = url_spans(text)
     if lang not in ("it", "en"):
         probe = split_words(text, "en", skip)

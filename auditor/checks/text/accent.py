@@ -1,4 +1,4 @@
-"""Italian accents: perchè -> perché, E' -> È, qual'è -> qual è, un'altro, pò, accent as apostrophe."""
+"""Italian accents and apostrophes: perchè -> perché, E' -> È, qual'è, un'altro, un ora, pò."""
 
 from __future__ import annotations
 
@@ -18,12 +18,20 @@ CHE_GRAVE = re.compile(
 )
 NE_SE = re.compile(r"\b([nNsS])è\b")
 PO = re.compile(
-    r"\b([pP])ò(?!\w)|\b([pP])o(?=[ \t]+(?:di|d['’]|più|meno|prima|dopo|troppo|tutto|tardi|presto)\b)"
+    r"\b([pP])ò(?!\w)"
+    r"|\b([pP])o(?=[ \t]+(?:di|d['’]|più|meno|prima|dopo|troppo|tutto|tardi|presto)\b)"
 )
 QUAL = re.compile(rf"\b([qQ]ual){_A}(?=(?:è|era|erano|é)\b)")
 UN_MASC = re.compile(
     rf"\b([uU]n){_A}(altro|attimo|anno|amico|errore|esempio|ufficio|orario|accordo|aggiornamento|"
     r"appuntamento|intervento|operatore|ordine|articolo|indirizzo|importo|elenco|utente|invito)\b"
+)
+# "un" before a feminine noun or adjective starting with a vowel needs the apostrophe (un'ora);
+# only words that are never masculine, so "un eccellente servizio" stays.
+UN_FEM = re.compile(
+    r"\b([uU]n) (ora|altra|amica|offerta|occasione|opportunità|esperienza|idea|azienda|"
+    r"assistenza|attesa|area|agenzia|email|e-mail|immagine|informazione|iniziativa|opzione|"
+    r"unica|ultima|ampia|ottima|auto|ambulanza)\b"
 )
 E_APOSTROPHE = re.compile(rf"(?<![\w'’])([Ee]){_A}(?=[\s,.;:!?]|$)")
 APOSTROPHE_ACCENT = re.compile(
@@ -95,11 +103,13 @@ def _fix_apostrophe(word: str) -> str:
     return word[:-1] + table[last]
 
 
-def _finding(excerpt: str, start: int, fix: str, _: Translate) -> CheckFinding:
+def _finding(
+    excerpt: str, start: int, fix: str, _: Translate, message: str | None = None
+) -> CheckFinding:
     return CheckFinding(
         "accent",
         Severity.MINOR,
-        _("Accent: write “{fix}”, not “{word}”.").format(fix=fix, word=excerpt),
+        (message or _("Accent: write “{fix}”, not “{word}”.")).format(fix=fix, word=excerpt),
         excerpt,
         start,
         start + len(excerpt),
@@ -117,11 +127,17 @@ def check_accents(text: str, _: Translate) -> list[CheckFinding]:
     for m in PO.finditer(text):
         p = m.group(1) or m.group(2)
         found.append(_finding(m.group(), m.start(), p + "o'", _))
+    apostrophe = _("Apostrophe: write “{fix}”, not “{word}”.")
     for m in QUAL.finditer(text):
         excerpt = text[m.start() : m.end() + 1]
-        found.append(_finding(excerpt, m.start(), m.group(1) + " " + excerpt[-1], _))
+        fix = m.group(1) + " " + excerpt[-1]
+        found.append(_finding(excerpt, m.start(), fix, _, apostrophe))
     for m in UN_MASC.finditer(text):
-        found.append(_finding(m.group(), m.start(), f"{m.group(1)} {m.group(2)}", _))
+        fix = f"{m.group(1)} {m.group(2)}"
+        found.append(_finding(m.group(), m.start(), fix, _, apostrophe))
+    for m in UN_FEM.finditer(text):
+        fix = f"{m.group(1)}'{m.group(2)}"
+        found.append(_finding(m.group(), m.start(), fix, _, apostrophe))
     for m in E_APOSTROPHE.finditer(text):
         excerpt = m.group()
         found.append(_finding(excerpt, m.start(), "È" if m.group(1) == "E" else "è", _))

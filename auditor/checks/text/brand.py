@@ -1,4 +1,4 @@
-"""The client's brand names: written exactly, not "hotel bellavista", "Bella Vista" or "Belavista"."""
+"""The client's brand names written exactly: not "hotel bellavista", "Bella Vista", "Belavista"."""
 
 from __future__ import annotations
 

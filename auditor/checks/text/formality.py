@@ -14,9 +14,10 @@ log = logging.getLogger(__name__)
 # Only forms bound to a verb or unambiguous pronouns count: "la" and "le" are also articles,
 # "sei" is also six, "suo" also means his.
 TU = re.compile(
-    r"\b(?:[Tt]i(?= [^\W\d_]+)|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|[Pp]uoi|[Hh]ai|[Vv]uoi|[Dd]evi|[Pp]otresti|"
-    r"[Vv]orresti|[Ff]ammi|[Ss]crivici|[Cc]ontattaci|[Cc]hiamaci|[Ff]acci(?= sapere)|[Nn]on esitare|"
-    r"[Ss]criverti|[Cc]ontattarti|[Aa]iutarti|[Ii]nviarti|[Rr]isponderti|[Rr]ingraziarti|[Oo]ffrirti|"
+    r"\b(?:[Tt]i(?= [^\W\d_]+)|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|[Pp]uoi|[Hh]ai|[Vv]uoi|[Dd]evi|"
+    r"[Pp]otresti|[Vv]orresti|[Ff]ammi|[Ss]crivici|[Cc]ontattaci|[Cc]hiamaci|"
+    r"[Ff]acci(?= sapere)|[Nn]on esitare|[Ss]criverti|[Cc]ontattarti|[Aa]iutarti|[Ii]nviarti|"
+    r"[Rr]isponderti|[Rr]ingraziarti|[Oo]ffrirti|"
     r"[Aa]ggiornarti|[Ii]nformarti|[Rr]icontattarti|[Aa]ccoglierti|[Vv]ederti|[Ss]entirti|"
     r"(?:a|per|con|da|di) te)\b"
 )

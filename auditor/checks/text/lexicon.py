@@ -6,7 +6,7 @@ import gzip
 import json
 import logging
 import time
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 
 from auditor.resources import resource_path
@@ -15,16 +15,158 @@ log = logging.getLogger(__name__)
 
 STOPWORDS = {
     "it": frozenset(
-        ["il", "lo", "la", "i", "gli", "le", "di", "da", "in", "con", "su", "per", "tra", "fra", "e", "che", "non", "un", "una", "è", "sono", "del", "della", "dei", "delle", "al", "alla", "ai", "alle", "nel", "nella", "sul", "sulla", "ci", "si", "ne", "mi", "ti", "vi", "ma", "anche", "come", "più", "questo", "questa", "sua", "suo", "lei", "noi", "siamo", "abbiamo", "grazie", "gentile", "saluti", "cordiali", "buongiorno", "salve"]
+        [
+            "il",
+            "lo",
+            "la",
+            "i",
+            "gli",
+            "le",
+            "di",
+            "da",
+            "in",
+            "con",
+            "su",
+            "per",
+            "tra",
+            "fra",
+            "e",
+            "che",
+            "non",
+            "un",
+            "una",
+            "è",
+            "sono",
+            "del",
+            "della",
+            "dei",
+            "delle",
+            "al",
+            "alla",
+            "ai",
+            "alle",
+            "nel",
+            "nella",
+            "sul",
+            "sulla",
+            "ci",
+            "si",
+            "ne",
+            "mi",
+            "ti",
+            "vi",
+            "ma",
+            "anche",
+            "come",
+            "più",
+            "questo",
+            "questa",
+            "sua",
+            "suo",
+            "lei",
+            "noi",
+            "siamo",
+            "abbiamo",
+            "grazie",
+            "gentile",
+            "saluti",
+            "cordiali",
+            "buongiorno",
+            "salve",
+        ]
     ),
     "en": frozenset(
-        ["the", "a", "an", "of", "to", "in", "for", "on", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "have", "has", "had", "we", "you", "your", "our", "it", "this", "that", "these", "those", "will", "would", "can", "could", "please", "thank", "thanks", "dear", "regards", "kind", "best", "from", "at", "by", "as", "not"]
+        [
+            "the",
+            "a",
+            "an",
+            "of",
+            "to",
+            "in",
+            "for",
+            "on",
+            "with",
+            "and",
+            "or",
+            "but",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "have",
+            "has",
+            "had",
+            "we",
+            "you",
+            "your",
+            "our",
+            "it",
+            "this",
+            "that",
+            "these",
+            "those",
+            "will",
+            "would",
+            "can",
+            "could",
+            "please",
+            "thank",
+            "thanks",
+            "dear",
+            "regards",
+            "kind",
+            "best",
+            "from",
+            "at",
+            "by",
+            "as",
+            "not",
+        ]
     ),
 }
 
 # Elided forms that stand before an apostrophe in Italian ("dell'", "un'", "c'").
 ELISIONS = frozenset(
-    ["l", "dell", "all", "dall", "nell", "sull", "coll", "pell", "un", "d", "c", "m", "t", "s", "v", "n", "quest", "quell", "bell", "sant", "tutt", "dev", "mezz", "senz", "nessun", "alcun", "ciascun", "qualcun", "buon", "grand", "cos", "com", "dov", "quand", "anch", "tant"]
+    [
+        "l",
+        "dell",
+        "all",
+        "dall",
+        "nell",
+        "sull",
+        "coll",
+        "pell",
+        "un",
+        "d",
+        "c",
+        "m",
+        "t",
+        "s",
+        "v",
+        "n",
+        "quest",
+        "quell",
+        "bell",
+        "sant",
+        "tutt",
+        "dev",
+        "mezz",
+        "senz",
+        "nessun",
+        "alcun",
+        "ciascun",
+        "qualcun",
+        "buon",
+        "grand",
+        "cos",
+        "com",
+        "dov",
+        "quand",
+        "anch",
+        "tant",
+    ]
 )
 
 
@@ -62,6 +204,24 @@ class Lexicon:
             len(self.extra),
             self.load_ms,
         )
+
+    @cached_property
+    def broad(self) -> frozenset[str]:
+        """Return wordfreq's common words (see build_wordlist), loaded on first need."""
+        path = resource_path("dictionaries", f"{self.lang}_wordfreq.words.gz")
+        if not path.is_file():
+            log.warning("broad word list %s missing: more false alarms expected", path)
+            return frozenset()
+        started = time.perf_counter()
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            words = frozenset(handle.read().split())
+        log.debug(
+            "%s broad list: %d words in %.0f ms",
+            self.lang,
+            len(words),
+            (time.perf_counter() - started) * 1000,
+        )
+        return words
 
     def known(self, word: str) -> bool:
         """Return True when the lowercase word is in the list or our supplement."""

@@ -166,16 +166,19 @@ def prefix_known(word: str, accept: Callable[[str], bool]) -> bool:
 def clitic_known(word: str, accept: Callable[[str], bool]) -> bool:
     """Return True for a verb with enclitic pronouns whose bare form is accepted.
 
-    contattarci -> contattar(e), inviarle -> inviar(e), porle -> por(re), ringraziandovi -> ringraziando.
+    contattarci -> contattar(e), inviarle -> inviar(e), porle -> por(re),
+    ringraziandovi -> ringraziando.
     """
     for clitic in CLITICS:
         if word.endswith(clitic) and len(word) - len(clitic) >= 3:
             stem = word[: -len(clitic)]
-            if stem.endswith(("ar", "er", "ir", "or", "ur")):
-                if accept(stem + "e") or accept(stem + "re"):
-                    return True
-            elif stem.endswith(("ando", "endo", "ate", "ete", "ite")) or stem[-1] in "aeioàò":
-                # gerunds and imperatives: ringraziandovi, contattateci, scrivici, dimmi, fallo
-                if accept(stem):
-                    return True
+            if stem.endswith(("ar", "er", "ir", "or", "ur")) and (
+                accept(stem + "e") or accept(stem + "re")
+            ):
+                return True
+            # gerunds and imperatives: ringraziandovi, contattateci, scrivici, dimmi, fallo
+            if (
+                stem.endswith(("ando", "endo", "ate", "ete", "ite")) or stem[-1] in "aeioàò"
+            ) and accept(stem):
+                return True
     return False

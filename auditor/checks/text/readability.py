@@ -20,7 +20,7 @@ def english_syllables(word: str) -> int:
 
 
 def gulpease(words: list[str], sentences: int) -> float | None:
-    """Return the Gulpease index: 89 + (300 * sentences - 10 * letters) / words (0-100, higher is easier)."""
+    """Return the Gulpease index, 89 + (300 sentences - 10 letters) / words (higher is easier)."""
     if not words:
         return None
     letters = sum(sum(c.isalpha() for c in w) for w in words)

@@ -14,7 +14,9 @@ log = logging.getLogger(__name__)
 
 DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \u00a0]+(?=[,;.!?:](?:\s|$))")
-NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])[,;!?](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-Z][a-zà-ù])")
+NO_SPACE_AFTER = re.compile(
+    r"(?<=[^\W\d_])[,;!?](?=[^\W\d_])|(?<=[^\W\d_]{2})\.(?=[A-ZÀ-Ý](?:[a-zà-ù]|[A-ZÀ-Ý]{2}))"
+)
 DOTS = re.compile(r"(?<![.\w])\.\.(?!\.)|\.{4,}|(?<=\w)\.\.(?!\.)")
 MARKS = re.compile(r"[!?]{2,}")
 REPEATED = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
@@ -22,7 +24,31 @@ CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý]{2,}(?:['’][A-ZÀ-Ý]+)?\b")
 CAPS_RUN = re.compile(r"\b[A-ZÀ-Ý]+(?:['’][A-ZÀ-Ý]+)?(?:[ \t,]+[A-ZÀ-Ý]+(?:['’][A-ZÀ-Ý]+)?)*\b")
 # Reduplications that are good Italian or English.
 REDUPLICATIONS = frozenset(
-    ["piano", "così", "man", "via", "pian", "quasi", "poco", "molto", "bene", "tanto", "ora", "no", "sì", "mano", "passo", "pari", "corri", "that", "had", "is", "very", "bye", "ha"]
+    [
+        "piano",
+        "così",
+        "man",
+        "via",
+        "pian",
+        "quasi",
+        "poco",
+        "molto",
+        "bene",
+        "tanto",
+        "ora",
+        "no",
+        "sì",
+        "mano",
+        "passo",
+        "pari",
+        "corri",
+        "that",
+        "had",
+        "is",
+        "very",
+        "bye",
+        "ha",
+    ]
 )
 SHOUT_LETTERS = 5  # acronyms rarely reach five capitals (IBAN, ENEL, INPS)
 
@@ -44,7 +70,7 @@ def double_spaces(text: str, _: Translate) -> list[CheckFinding]:
 
 
 def punctuation_spacing(text: str, skip: list[tuple[int, int]], _: Translate) -> list[CheckFinding]:
-    """Flag a space before , ; . ! ? : and a missing space after them (URLs and addresses skipped)."""
+    """Flag a space before , ; . ! ? : and a missing space after them (URLs skipped)."""
     findings = []
     for m in SPACE_BEFORE.finditer(text):
         mark = text[m.end()]

@@ -43,6 +43,21 @@ REAL_WORD = {
         "celebrale": "cerebrale",
         "areoporto": "aeroporto",
         "redarre": "redigere",
+        # frequent on the web, so the broad word list would let them through
+        "disaggio": "disagio",
+        "sucesso": "successo",
+        "efficenza": "efficienza",
+        "cosidetto": "cosiddetto",
+        "perfavore": "per favore",
+        "pressapoco": "pressappoco",
+        "accelleratore": "acceleratore",
+        "conoscienza": "conoscenza",
+        "aquistare": "acquistare",
+        "aquisto": "acquisto",
+        "eccezzionale": "eccezionale",
+        "qualcosaltro": "qualcos'altro",
+        "ingegniere": "ingegnere",
+        "igene": "igiene",
     },
     "en": {
         "alot": "a lot",
@@ -60,6 +75,26 @@ REAL_WORD = {
         "begining": "beginning",
         "beleive": "believe",
         "calender": "calendar",
+        # contractions without their apostrophe
+        "dont": "don't",
+        "doesnt": "doesn't",
+        "didnt": "didn't",
+        "isnt": "isn't",
+        "wasnt": "wasn't",
+        "arent": "aren't",
+        "werent": "weren't",
+        "couldnt": "couldn't",
+        "wouldnt": "wouldn't",
+        "shouldnt": "shouldn't",
+        "havent": "haven't",
+        "hasnt": "hasn't",
+        "hadnt": "hadn't",
+        "youre": "you're",
+        "theyre": "they're",
+        "ive": "I've",
+        "youve": "you've",
+        "weve": "we've",
+        "theyve": "they've",
     },
 }
 # English words commonly accepted inside Italian business text (hotel, check-in, e-mail).
@@ -81,12 +116,27 @@ class Speller:
         self._cache: dict[str, bool] = {}
 
     def accepts(self, word: str) -> bool:
+        """Return True when the lowercase word is known here or to the broad list."""
+        return self.core_accepts(word) or self.broad_accepts(word)
+
+    def core_accepts(self, word: str) -> bool:
         """Return True when the lowercase word is known, inflected or a verb with clitics."""
         hit = self._cache.get(word)
         if hit is None:
             hit = self._accepts(word)
             self._cache[word] = hit
         return hit
+
+    def broad_accepts(self, word: str) -> bool:
+        """Return True when wordfreq's common words know the word (or its clitic-free verb)."""
+        broad = self.lex.broad
+        if word in broad:
+            return True
+        if self.lang == "it":
+            if word.endswith("'") and len(word) > 3:  # vent'anni, sott'olio
+                return any(word[:-1] + v in broad for v in "aeio")
+            return clitic_known(word, broad.__contains__)
+        return False
 
     def _accepts(self, word: str) -> bool:
         lex = self.lex
@@ -158,7 +208,7 @@ _MIXED_CASE = re.compile(r".\w*[A-Z]")
 def check_spelling(
     words: list[Word], lang: str, accepted: frozenset[str], _: Translate
 ) -> list[CheckFinding]:
-    """Return a spelling finding for every unknown word (names, acronyms and accepted words skipped)."""
+    """Return a finding for every unknown word (names, acronyms and accepted words skipped)."""
     sp = speller(lang)
     real = REAL_WORD[lang]
     findings: list[CheckFinding] = []
@@ -185,10 +235,14 @@ def check_spelling(
             continue
         if text.isupper() or (text[0].isupper() and not w.sentence_start):
             continue  # acronyms and names (Hotel, Rossi, IBAN)
-        if _MIXED_CASE.match(text) and not sp.accepts(low):
-            if not (text[0].isupper() and text[1:].islower()) and not text.islower():
-                continue  # iPhone, WhatsApp, inviarLe accepted below if the lowercase form passes
-        if sp.accepts(low):
+        if (
+            _MIXED_CASE.match(text)
+            and not sp.accepts(low)
+            and not (text[0].isupper() and text[1:].islower())
+            and not text.islower()
+        ):
+            continue  # iPhone, WhatsApp; inviarLe is accepted below through its lowercase form
+        if sp.core_accepts(low):
             continue
         suggestions = tuple(_match_case(text, s) for s in sp.suggest(low))
         if text[0].isupper() and not suggestions:
@@ -209,6 +263,8 @@ def check_spelling(
                 )
             )
             continue
+        if sp.broad_accepts(low):
+            continue  # checked after the accent: the web writes "citta" and "perche" often
         findings.append(
             CheckFinding(
                 "spelling",

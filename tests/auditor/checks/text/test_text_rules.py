@@ -27,20 +27,27 @@ def test_italian_accents():
 
 
 def test_greeting_comma_allows_lowercase_and_abbreviations_do_not_end_sentences():
-    text = "Gentile cliente,\nla ringraziamo. Il sig. Rossi e il dott. Bianchi, ecc. arriveranno.\ngrazie."
+    text = (
+        "Gentile cliente,\nla ringraziamo. Il sig. Rossi e il dott. Bianchi, ecc. arriveranno.\n"
+        "grazie."
+    )
     assert flagged(text, lang="it") == [("capitalization", "grazie", ("Grazie",))]
 
 
 def test_clitics_elisions_names_urls_and_codes_are_not_typos():
     text = (
         "Per contattarci, inviarLe il modulo e accoglierla al meglio, comunicarVi l'orario "
-        "dell'Hotel: scriva a info@hotel-esempio.it o visiti www.hotel-esempio.it, codice AB12C, IBAN."
+        "dell'Hotel: scriva a info@hotel-esempio.it o visiti www.hotel-esempio.it, "
+        "codice AB12C, IBAN."
     )
     assert flagged(text, lang="it") == []
 
 
 def test_real_word_errors_and_typos():
-    text = "Avvolte il tecnico arriva tardi, pero la caldaia funziona cosi bene. La prenotazone è fatta."
+    text = (
+        "Avvolte il tecnico arriva tardi, pero la caldaia funziona cosi bene. "
+        "La prenotazone è fatta."
+    )
     assert flagged(text, lang="it") == [
         ("spelling", "Avvolte", ("A volte",)),
         ("accent", "pero", ("però",)),
@@ -50,7 +57,10 @@ def test_real_word_errors_and_typos():
 
 
 def test_spacing_punctuation_repetition_and_shouting():
-    text = "Grazie  per la richiesta , la la prenotazione è confermata,a presto!! Il servizio NON FUNZIONA.."
+    text = (
+        "Grazie  per la richiesta , la la prenotazione è confermata,a presto!! "
+        "Il servizio NON FUNZIONA.."
+    )
     rules = [(rule, excerpt) for rule, excerpt, _s in flagged(text, lang="it")]
     assert rules == [
         ("double_space", "  "),
@@ -75,7 +85,10 @@ def test_months_and_weekdays_take_a_small_letter_mid_sentence():
 
 
 def test_brand_case_spacing_and_misspelling_are_major():
-    text = "Benvenuti all'hotel bellavista. Bella Vista vi aspetta; il Belavista è sul mare. Hotel Bellavista."
+    text = (
+        "Benvenuti all'hotel bellavista. Bella Vista vi aspetta; il Belavista è sul mare. "
+        "Hotel Bellavista."
+    )
     result = check_text(text, lang="it", brands=["Hotel Bellavista", "Bellavista"])
     assert [(f.rule, f.excerpt, f.severity.value) for f in result.findings] == [
         ("brand_name", "hotel bellavista", "major"),
@@ -85,7 +98,10 @@ def test_brand_case_spacing_and_misspelling_are_major():
 
 
 def test_tu_and_lei_mixed_flags_the_minority_register():
-    text = "Gentile cliente,\nla ringraziamo per la Sua richiesta e Le confermiamo l'appuntamento. Ti aspettiamo!"
+    text = (
+        "Gentile cliente,\nla ringraziamo per la Sua richiesta e Le confermiamo "
+        "l'appuntamento. Ti aspettiamo!"
+    )
     result = check_text(text, lang="it")
     assert [(f.rule, f.excerpt, f.severity.value) for f in result.findings] == [
         ("formality_mix", "Ti", "major")
@@ -136,3 +152,33 @@ def test_messages_follow_the_text_language():
     assert finding.message == "Doppio spazio tra le parole."
     [finding] = check_text("The technician arrives.  Thanks.", lang="en").findings
     assert finding.message == "Double space between words."
+
+
+def test_ordinary_words_missing_from_the_small_list_are_known():
+    text = (
+        "La dottoressa Le proporrà un piano di cura dopo le radiografie; il supplemento per le "
+        "escursioni e la franchigia sono indicati nel bancomat del vent'anni di agriturismi."
+    )
+    assert flagged(text, lang="it") == []
+
+
+def test_web_misspellings_stay_typos_even_though_the_web_writes_them():
+    text = "Ci scusiamo per il disaggio e per il sucesso mancato."
+    assert flagged(text, lang="it") == [
+        ("spelling", "disaggio", ("disagio",)),
+        ("spelling", "sucesso", ("successo",)),
+    ]
+    assert flagged("We dont have it, but we apreciate it.", lang="en") == [
+        ("spelling", "dont", ("don't",)),
+        ("spelling", "apreciate", ("appreciate",)),
+    ]
+
+
+def test_missing_apostrophe_after_un_and_missing_space_before_capitals():
+    assert flagged("Il tecnico arriva tra un ora.Per urgenze chiami.", lang="it") == [
+        ("accent", "un ora", ("un'ora",)),
+        ("punctuation_spacing", ".P", (". P",)),
+    ]
+    assert flagged("Un eccellente servizio, un ulteriore controllo.", lang="it") == []
+    [finding] = check_text("Ci vediamo tra un ora.", lang="it").findings
+    assert finding.message == "Apostrofo: si scrive “un'ora”, non “un ora”."
