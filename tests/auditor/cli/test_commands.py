@@ -107,11 +107,11 @@ def test_text_check_uses_the_workspace_accepted_words(tmp_path):
 
     workspace = tmp_path / "w.auditdesk"
     with Store.open(workspace) as store:
-        store.profile.accept_word("termocoppia")
-    text = "Abbiamo sostituito la termocoppia e la valvola."
+        store.profile.accept_word("frobnicazione")
+    text = "Abbiamo verificato la frobnicazione della valvola."
     nowhere = {"AUDITOR_WORKSPACE": str(tmp_path / "none.auditdesk")}  # not this machine's own workspace
     without = json.loads(run("check", "text", "-", "--lang", "it", "--json", env=nowhere, stdin=text).stdout)
     with_words = json.loads(run("check", "text", "-", "--lang", "it", "--json", workspace=workspace,
                                 stdin=text).stdout)
-    assert [f["excerpt"] for f in without["findings"]] == ["termocoppia"]
+    assert [f["excerpt"] for f in without["findings"]] == ["frobnicazione"]
     assert with_words["findings"] == []
