@@ -26,6 +26,8 @@ def metric_labels(tr: Translate) -> dict[str, str]:
         "gulpease": _("Gulpease index"),
         "flesch": _("Flesch reading ease"),
         "index": _("Index"),
+        "readability_index": _("Readability index"),
+        "flesch_reading_ease": _("Flesch reading ease"),
         "score": _("Score"),
         "pages_checked": _("Pages checked"),
         "contact_page": _("Contact page"),
@@ -68,6 +70,8 @@ def format_value(value: Any, tr: Translate, labels: dict[str, str]) -> str:
             f"{labels.get(k, k.replace('_', ' '))} {format_value(v, tr, labels)}"
             for k, v in value.items()
         )
+    if isinstance(value, str) and value in labels:  # a named index such as "gulpease"
+        return labels[value]
     if isinstance(value, (list, tuple)):
         return ", ".join(format_value(v, tr, labels) for v in value)
     return str(value)

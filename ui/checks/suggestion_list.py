@@ -118,6 +118,7 @@ class SuggestionList(QWidget):
         self.pending: list[Suggestion] = []
         self.list = QListWidget()
         self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_text = _("Nothing to suggest.")
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
@@ -170,7 +171,12 @@ class SuggestionList(QWidget):
             row.dismiss_button.clicked.connect(lambda _c=False, s=suggestion: self.dismiss(s))
             row.learn_button.clicked.connect(lambda _c=False, s=suggestion: self.learn(s))
             entry = QListWidgetItem()
-            entry.setSizeHint(row.sizeHint())
+            # Polish first (the style sheet sets fonts), then ask for the wrapped height at the
+            # list's width: a plain sizeHint() of wrapped labels is too short and rows overlap.
+            row.ensurePolished()
+            width = max(200, self.list.viewport().width() - 12)
+            height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
+            entry.setSizeHint(QSize(width, max(height, row.sizeHint().height()) + 6))
             self.list.addItem(entry)
             self.list.setItemWidget(entry, row)
         self.count_label.setText(
