@@ -55,7 +55,9 @@ def connect(path: Path, *, create: bool) -> sqlite_utils.Database:
         raise WorkspaceError(f"{path} is damaged or not a workspace ({exc})") from None
     except OSError as exc:
         raise WorkspaceError(f"cannot open {path}: {exc}") from None
-    return sqlite_utils.Database(conn, strict=True)
+    # execute_plugins=False: no third-party sqlite-utils plugin may hook into the workspace (and
+    # scanning every installed package for plugins costs start-up time).
+    return sqlite_utils.Database(conn, strict=True, execute_plugins=False)
 
 
 def quick_check(db: sqlite_utils.Database) -> list[str]:
