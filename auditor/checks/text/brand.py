@@ -69,6 +69,8 @@ def check_brands(
                 if d == 0
                 else _("“{found}” looks like a misspelling of the brand “{brand}”.")
             )
+            # Major, not critical: the client reads a misspelt own name as carelessness, but
+            # "critical" in this product fails a touchpoint, and that is the auditor's call.
             findings.append(
                 CheckFinding(
                     "brand_name",

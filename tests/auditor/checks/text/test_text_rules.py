@@ -182,3 +182,11 @@ def test_missing_apostrophe_after_un_and_missing_space_before_capitals():
     assert flagged("Un eccellente servizio, un ulteriore controllo.", lang="it") == []
     [finding] = check_text("Ci vediamo tra un ora.", lang="it").findings
     assert finding.message == "Apostrofo: si scrive “un'ora”, non “un ora”."
+
+
+def test_business_abbreviations_do_not_end_sentences():
+    text = (
+        "Il pagamento avverrà entro 30 gg. data fattura. Ufficio aperto dal lun. al ven., "
+        "h 9-13.\nNs. rif.: ordine del 3/2/2025 c/o Vs. magazzino, fattura n° 128/2025."
+    )
+    assert flagged(text, lang="it") == []
