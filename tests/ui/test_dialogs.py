@@ -196,7 +196,7 @@ def test_a_finding_needs_a_title(qtbot, ctx, store, audit_id):
     ("lang", "titles"),
     [
         ("en", ["New client", "New audit", "Preferences", "New finding", "Evidence"]),
-        ("it", ["Nuovo cliente", "Nuovo audit", "Preferenze", "Nuovo rilievo", "Prova"]),
+        ("it", ["Nuovo cliente", "Nuovo audit", "Preferenze", "Nuovo rilievo", "Prove"]),
     ],
 )
 def test_every_dialog_opens_in_both_languages(qtbot, store, audit_id, lang, titles):
