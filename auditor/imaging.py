@@ -128,6 +128,14 @@ def take_in(data: bytes, name: str = "image") -> Intake:
     )
 
 
+def blur_region(image: Image.Image, box: tuple[int, int, int, int]) -> None:
+    """Pixelate then blur a region (left, top, right, bottom) in place: a Gaussian alone can leave a face recognisable."""
+    region = image.crop(box)
+    small = region.resize((max(1, region.width // 16), max(1, region.height // 16)))
+    radius = max(2, max(region.size) // 6)
+    image.paste(small.resize(region.size, Image.Resampling.NEAREST).filter(ImageFilter.GaussianBlur(radius)), box[:2])
+
+
 def clean_copy(
     data: bytes,
     *,
@@ -143,12 +151,7 @@ def clean_copy(
     for x, y, w, h in redactions:
         box = (max(0, x), max(0, y), min(image.width, x + w), min(image.height, y + h))
         if box[2] > box[0] and box[3] > box[1]:
-            region = image.crop(box)
-            radius = max(8, max(region.size) // 6)
-            # Pixelate then blur: a Gaussian alone can leave a face recognisable.
-            small = region.resize((max(1, region.width // 16), max(1, region.height // 16)))
-            region = small.resize(region.size, Image.Resampling.NEAREST).filter(ImageFilter.GaussianBlur(radius))
-            image.paste(region, box[:2])
+            blur_region(image, box)
     if max_long_side and max(image.size) > max_long_side:
         image.thumbnail((max_long_side, max_long_side), Image.Resampling.LANCZOS)
     out = io.BytesIO()

@@ -14,10 +14,10 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageOps
 
 from auditor.errors import EvidenceError
-from auditor.imaging import ACCEPTED_FORMATS, MAX_PIXELS
+from auditor.imaging import ACCEPTED_FORMATS, MAX_PIXELS, blur_region
 from auditor.report.data import PrintImage
 
 log = logging.getLogger(__name__)
@@ -43,19 +43,6 @@ def target_pixels(width: int, height: int, box: Box, dpi: int = PRINT_DPI) -> tu
     w = math.ceil(printed_w / POINTS_PER_INCH * dpi)
     h = math.ceil(printed_h / POINTS_PER_INCH * dpi)
     return (width, height) if w >= width or h >= height else (max(1, w), max(1, h))
-
-
-def _blur(image: Image.Image, box: tuple[int, int, int, int]) -> None:
-    """Pixelate then blur a region in place (a Gaussian alone can leave a face recognisable)."""
-    region = image.crop(box)
-    small = region.resize((max(1, region.width // 16), max(1, region.height // 16)))
-    radius = max(2, max(region.size) // 6)
-    image.paste(
-        small.resize(region.size, Image.Resampling.NEAREST).filter(
-            ImageFilter.GaussianBlur(radius)
-        ),
-        box[:2],
-    )
 
 
 def _decode(data: bytes, want: tuple[int, int]) -> tuple[Image.Image, tuple[int, int]]:
@@ -91,7 +78,7 @@ def print_copy(
             min(image.height, math.ceil((y + h) * scale)),
         )
         if area[2] > area[0] and area[3] > area[1]:
-            _blur(image, area)
+            blur_region(image, area)
     if image.size != want:
         factor = min(image.width // want[0], image.height // want[1])
         if factor >= 2:
