@@ -53,19 +53,22 @@ def _guarded() -> Iterator[None]:
         yield
 
 
-def open_image(data: bytes, name: str = "image") -> Image.Image:
+def open_image(data: bytes, name: str = "image", formats: Sequence[str] = ACCEPTED_FORMATS) -> Image.Image:
     """Return the fully decoded image in `data`, or raise EvidenceError saying why it is refused."""
     if not data:
-        raise EvidenceError(f"{name} is empty")
+        raise EvidenceError(f"{name} is empty (0 bytes)")
     if len(data) > MAX_BYTES:
         raise EvidenceError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
     try:
         with _guarded():
-            image = Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
+            image = Image.open(io.BytesIO(data), formats=list(formats))
             width, height = image.size
+            if width < 1 or height < 1:
+                raise EvidenceError(f"{name} has no pixels ({width}x{height})")
             if width * height > MAX_PIXELS:
                 raise EvidenceError(
-                    f"{name} declares {width}x{height} pixels, more than the {MAX_PIXELS // 1_000_000} MP accepted"
+                    f"{name} declares {width}x{height} pixels, more than the "
+                    f"{MAX_PIXELS // 1_000_000} MP accepted (a decompression bomb?)"
                 )
             image.load()
     except EvidenceError:
@@ -73,10 +76,25 @@ def open_image(data: bytes, name: str = "image") -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise EvidenceError(f"{name} declares too many pixels (a decompression bomb?)") from None
     except UnidentifiedImageError:
-        raise EvidenceError(f"{name} is not an image in an accepted format (JPEG, PNG, WebP)") from None
-    except (OSError, SyntaxError, ValueError) as exc:
+        accepted = ", ".join(formats)
+        detected = _sniff(data)
+        if detected:
+            raise EvidenceError(f"{name} is a {detected} image, not an accepted format ({accepted})") from None
+        raise EvidenceError(f"{name} is not an image in an accepted format ({accepted})") from None
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise EvidenceError(f"{name} is damaged or truncated ({exc})") from None
     return image
+
+
+def _sniff(data: bytes) -> str | None:
+    """Return the name of a known but refused image format, to say more than 'not an image'."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data)) as image:
+                return image.format
+    except Exception:  # anything unreadable is simply "not an image"
+        return None
 
 
 def _captured_at(image: Image.Image) -> datetime | None:
