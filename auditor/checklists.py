@@ -69,6 +69,10 @@ _ITEM_KEYS = {
     "moment_of_truth", "on_fail", "check", "scale_max", "options", "threshold", "pass_if", "unit",
 }
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+# Checks whose result is a measured value written into a number or timer answer.
+_VALUE_CHECKS = frozenset(
+    spec.id for spec in CHECKS.values() if spec.module in ("auditor.checks.call", "auditor.checks.reply")
+)
 
 
 @dataclass(frozen=True)
@@ -261,6 +265,9 @@ class _Validator:
         dimension = self.enum(Dimension, entry["dimension"], f"{label}: dimension", T, index, "dimension")
         phase = self.enum(Phase, entry["phase"], f"{label}: phase", T, index, "phase")
         section = entry.get("section", "")
+        if not isinstance(section, str):  # a list here would crash the set lookup below
+            self.fail(f"{label}: section must be a string", T, index, "section")
+            section = ""
         if section and section not in section_ids:
             self.fail(f"{label}: section '{section}' is not declared in [[sections]]", T, index, "section")
         weight = self.number(entry.get("weight", 1), f"{label}: weight", T, index, "weight", positive=True)
@@ -272,9 +279,16 @@ class _Validator:
             self.fail(f"{label}: on_fail must be a list of \"note\" and/or \"evidence\"", T, index, "on_fail")
             on_fail = []
         check = entry.get("check")
+        if check is not None and not isinstance(check, str):
+            self.fail(f"{label}: check must be a string", T, index, "check")
+            check = None
         if check is not None and check not in CHECKS:
             self.fail(f"{label}: check '{check}' is not a known automated check "
                       f"(known: {', '.join(sorted(CHECKS))})", T, index, "check")
+        elif check in _VALUE_CHECKS and answer_type not in (AnswerType.NUMBER, AnswerType.TIMER):
+            # These checks write a measured number into the answer (the call stopwatch fills them).
+            self.fail(f"{label}: check '{check}' measures a number, so the item must be a number "
+                      f"or timer item, not {answer_type.value}", T, index, "check")
         scale_max = 5
         options: tuple[ChoiceOption, ...] = ()
         threshold: float | None = None
@@ -341,8 +355,9 @@ def parse_template(text: str, path: str = "<template>") -> Template:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        line = int(match.group(1)) if match else 1
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        # tomllib says "(at end of document)" for an unterminated string or array: the last line.
+        line = int(match.group(1)) if match else max(1, len(text.splitlines()))
+        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
         raise TemplateError([TemplateProblem(path, line, f"not valid TOML: {reason}")]) from None
     validator = _Validator(path, text)
     template = validator.template(data)
