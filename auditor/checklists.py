@@ -214,16 +214,17 @@ class _Validator:
             self.fail("sections must be an array of tables ([[sections]])", None, 0, "sections")
             return []
         sections: list[Section] = []
+        seen: set[str] = set()
         for index, entry in enumerate(raw):
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
                 self.fail("a section needs an 'id' string", "sections", index)
                 continue
+            if entry["id"] in seen:  # name the repeat, not the first use
+                self.fail(f"section id '{entry['id']}' is used more than once", "sections", index, "id")
+            seen.add(entry["id"])
             title = self.bilingual(entry.get("title"), f"section '{entry['id']}' title",
                                    "sections", index, "title")
             sections.append(Section(entry["id"], title))
-        ids = [s.id for s in sections]
-        for dup in sorted({i for i in ids if ids.count(i) > 1}):
-            self.fail(f"section id '{dup}' is used more than once", "sections", ids.index(dup), "id")
         return sections
 
     def items(self, raw: Any, section_ids: set[str]) -> list[Item]:
@@ -358,6 +359,8 @@ def parse_template(text: str, path: str = "<template>") -> Template:
         # tomllib says "(at end of document)" for an unterminated string or array: the last line.
         line = int(match.group(1)) if match else max(1, len(text.splitlines()))
         reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        if not match:
+            reason += " at the end of the file (a bracket, brace or quote left open?)"
         raise TemplateError([TemplateProblem(path, line, f"not valid TOML: {reason}")]) from None
     validator = _Validator(path, text)
     template = validator.template(data)
