@@ -1,65 +1,250 @@
-"""The built-in checklists load, are complete in both languages, and broken files are refused precisely."""
+"""Built-in checklists load complete; broken templates are refused by file, line and key."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from auditor.checklists import TemplateError, builtin_templates, load_template_file, parse_template
+from auditor.checklists import (
+    TemplateError,
+    builtin_template,
+    builtin_templates,
+    load_template_file,
+    parse_template,
+    validate_files,
+)
 from auditor.checks.registry import CHECKS
-from auditor.model import AnswerType, TouchpointKind
+from auditor.model import AnswerType, Dimension, Template, TouchpointKind
 
-VALID_HEAD = """schema = 1
-id = "x"
-version = "1.0.0"
-touchpoint = "phone"
-title = { it = "T", en = "T" }
-"""
-ITEM = """
-[[items]]
-id = "a"
-type = "yes_no"
-question = { it = "Domanda", en = "Question" }
-guidance = { it = "Guida", en = "Guidance" }
-dimension = "functional"
-phase = "activation"
-"""
+ROOT = Path(__file__).resolve().parents[2]
+BUILTIN = ROOT / "checklists"
+BROKEN = Path(__file__).resolve().parent / "data" / "checklists"
+KINDS = [kind.value for kind in TouchpointKind]
+# Checks that write a measured number into the answer: one item each, or the stopwatch fills two.
+VALUE_CHECKS = {
+    "call.time_to_answer", "call.rings", "call.longest_hold", "call.holds", "call.duration",
+    "reply.business_hours",
+}
 
 
-def test_every_touchpoint_has_a_complete_builtin_checklist():
+def builtin(kind: str) -> Template:
+    return load_template_file(BUILTIN / f"{kind}.toml")
+
+
+def test_builtin_templates_are_the_six_files_in_touchpoint_order():
     templates = builtin_templates()
-    assert sorted(t.touchpoint for t in templates) == sorted(TouchpointKind)
-    for template in templates:
-        assert 12 <= len(template.items) <= 25, template.id
-        assert len({i.id for i in template.items}) == len(template.items)
-        assert any(i.critical for i in template.items) and any(i.moment_of_truth for i in template.items)
-        assert {i.dimension.value for i in template.items} == {"functional", "emotional"}, template.id
-        for item in template.items:
-            for text in (item.question, item.guidance):
-                assert text["it"].strip() and text["en"].strip() and text["it"] != text["en"], item.id
-            assert item.check is None or item.check in CHECKS
-            if item.type in (AnswerType.NUMBER, AnswerType.TIMER):
-                assert item.threshold is not None
+    assert [(t.id, t.touchpoint.value) for t in templates] == [(k, k) for k in KINDS]
+    assert sorted(p.stem for p in BUILTIN.glob("*.toml")) == sorted(KINDS)
+    assert builtin_template("technician") is templates[KINDS.index("technician")]
+    with pytest.raises(KeyError):
+        builtin_template("fax")
 
 
-def test_builtin_files_validate_one_by_one():
-    for path in sorted((Path(__file__).resolve().parents[2] / "checklists").glob("*.toml")):
-        assert load_template_file(path).id == path.stem
+@pytest.mark.parametrize("kind", KINDS)
+def test_builtin_file_validates_and_keeps_its_source(kind):
+    path = BUILTIN / f"{kind}.toml"
+    assert validate_files([path]) == []
+    template = load_template_file(path)
+    head = (template.id, template.touchpoint.value, template.schema, template.version)
+    assert head == (kind, kind, 1, "1.0.0")
+    # Audits store the exact text they were run with.
+    assert template.source == path.read_text("utf-8")
+    for text in (template.title, template.description):
+        assert text["it"].strip() and text["en"].strip() and text["it"] != text["en"]
+    for section in template.sections:
+        assert section.title["it"].strip() and section.title["en"].strip()
 
 
-@pytest.mark.parametrize("body, line, message", [
-    (VALID_HEAD + "surprise = 1\n" + ITEM, 6, "unknown key 'surprise'"),
-    (VALID_HEAD + ITEM.replace('"yes_no"', '"maybe"'), 9, "type"),
-    (VALID_HEAD + ITEM.replace('it = "Domanda", ', ""), 10, "question"),
-    (VALID_HEAD + ITEM + 'check = "nope"\n', 14, "check 'nope' is not a known automated check"),
-    (VALID_HEAD + ITEM + ITEM, 16, "item id 'a' is used more than once"),
-    (VALID_HEAD + ITEM.replace('"yes_no"', '"choice"'), 7, "needs at least two options"),
-    (VALID_HEAD + ITEM + "threshold = 3\n", 14, "'threshold' only applies to number and timer items"),
-    (VALID_HEAD + "title = broken\n", 6, "not valid TOML"),
-])
-def test_broken_templates_name_file_line_and_problem(body, line, message):
+@pytest.mark.parametrize("kind", KINDS)
+def test_builtin_items_are_complete_in_both_languages(kind):
+    template = builtin(kind)
+    assert 12 <= len(template.items) <= 25
+    ids = [item.id for item in template.items]
+    assert len(set(ids)) == len(ids)
+    for item in template.items:
+        for text in (item.question, item.guidance):
+            assert set(text) == {"it", "en"}, item.id
+            assert text["it"].strip() and text["en"].strip() and text["it"] != text["en"], item.id
+        # Guidance says exactly what to look at: a sentence or more, never a bare label.
+        assert min(len(item.guidance["it"]), len(item.guidance["en"])) >= 60, item.id
+        assert item.check is None or item.check in CHECKS, item.id
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_builtin_items_are_tagged_as_a_consultant_would(kind):
+    template = builtin(kind)
+    items = template.items
+    critical = [i for i in items if i.critical]
+    assert 1 <= len(critical) <= 3  # a few true deal-breakers, not a list of everything important
+    assert all(i.weight == 3 and i.require_note_on_fail for i in critical)
+    assert any(i.moment_of_truth for i in items)
+    dimensions = Counter(i.dimension for i in items)
+    assert dimensions[Dimension.EMOTIONAL] >= len(items) // 4
+    assert dimensions[Dimension.FUNCTIONAL] >= len(items) // 3
+    assert len({i.phase for i in items}) >= 3
+    assert all(i.weight in (1, 2, 3) for i in items)
+    assert any(i.require_evidence_on_fail for i in items)
+    assert {i.section for i in items} == {s.id for s in template.sections}
+    assert len({i.type for i in items}) >= 3
+    for item in items:
+        if not item.scorable:  # a text or photo answer never fails: it cannot be a deal-breaker
+            assert not (item.critical or item.moment_of_truth), item.id
+            assert item.check not in VALUE_CHECKS, item.id
+        if item.type in (AnswerType.NUMBER, AnswerType.TIMER):
+            assert item.threshold and item.threshold > 0 and item.pass_if == "at_most", item.id
+        if item.type is AnswerType.TIMER:
+            assert item.unit == "s", item.id
+        if item.type is AnswerType.SCALE:
+            assert item.scale_max == 5, item.id
+        if item.type is AnswerType.CHOICE:
+            points = [o.points for o in item.options]
+            assert len(points) >= 3 and min(points) == 0, item.id
+            assert len(set(points)) == len(points), item.id
+            for option in item.options:
+                assert option.label["it"].strip() and option.label["en"].strip(), option.id
+    checks = [i.check for i in items if i.check in VALUE_CHECKS]
+    assert len(checks) == len(set(checks))
+
+
+def test_every_answer_type_is_used_somewhere():
+    used = {item.type for template in builtin_templates() for item in template.items}
+    assert used == set(AnswerType)
+
+
+def test_automated_checks_are_wired_with_expert_thresholds():
+    def wired(kind: str) -> dict[str, tuple]:
+        items = builtin(kind).items
+        return {i.id: (i.check, i.type.value, i.threshold, i.unit) for i in items if i.check}
+
+    assert wired("phone") == {
+        "time_to_answer": ("call.time_to_answer", "timer", 15, "s"),
+        "rings": ("call.rings", "number", 3, ""),
+        "longest_hold": ("call.longest_hold", "timer", 60, "s"),
+        "call_duration": ("call.duration", "timer", 300, "s"),
+    }
+    email = wired("email")
+    # One working day of the reply check's office hours (9-18).
+    assert email.pop("reply_hours") == ("reply.business_hours", "number", 9, "h")
+    assert email == {i: ("text", "yes_no", None, "") for i in (
+        "typo_free", "capitals", "accents", "brand_spelling", "register_consistent", "readable")}
+    assert wired("website") == {
+        "hero_image_sharp": ("image", "yes_no", None, ""),
+        "contact_in_menu": ("site.contact_page", "choice", None, ""),
+        "no_broken_links": ("site.broken_links", "yes_no", None, ""),
+        "phone_clickable": ("site.clickable_contacts", "yes_no", None, ""),
+        "privacy_cookie": ("site.privacy_policy", "yes_no", None, ""),
+        "vat_number": ("site.vat_number", "yes_no", None, ""),
+        "copy_no_typos": ("text", "yes_no", None, ""),
+        "images_quality": ("site.images", "yes_no", None, ""),
+    }
+    assert wired("social") == {
+        "post_images_sharp": ("image", "yes_no", None, ""),
+        "dm_reply_hours": ("reply.business_hours", "number", 4, "h"),
+        "dm_text_correct": ("text", "yes_no", None, ""),
+    }
+    # Text findings go to the first item naming the text check: it must be the typo item.
+    assert next(i.id for i in builtin("email").items if i.check == "text") == "typo_free"
+
+
+def test_the_deal_breakers_are_the_ones_a_client_would_expect():
+    critical = {t.id: sorted(i.id for i in t.items if i.critical) for t in builtin_templates()}
+    assert critical == {
+        "website": ["privacy_cookie"],
+        "phone": ["accurate_info", "call_answered", "courteous_throughout"],
+        "email": ["accurate", "privacy_ok", "reply_received"],
+        "shop": ["courtesy", "price_correct"],
+        "technician": ["introduced_id", "price_agreed", "safety"],
+        "social": ["public_no_data", "public_respectful"],
+    }
+
+
+def test_greeting_choice_scores_company_and_own_name_best():
+    greeting = next(i for i in builtin("phone").items if i.id == "greeting_names")
+    assert [(o.id, o.points) for o in greeting.options] == [
+        ("full", 3), ("company", 2), ("company_only", 1), ("generic", 0)]
+
+
+def test_valid_fixture_loads():
+    template = load_template_file(BROKEN / "valid.toml")
+    [item] = template.items
+    assert (item.id, item.section, item.type, item.weight, item.require_note_on_fail) == (
+        "answered", "main", AnswerType.YES_NO, 2.0, True)
+
+
+# (file, line, key named, what the message says). Each file is valid.toml with one fault.
+A = "item 'answered': "
+BROKEN_CASES = [
+    ("bad_syntax", 6, None, "not valid TOML: Unclosed inline table"),
+    ("unterminated_array", 21, None, "not valid TOML: Invalid value at the end of the file"),
+    ("not_utf8", 17, None, "the file is not UTF-8 text"),
+    ("unknown_top_key", 6, "colour", "unknown key 'colour'"),
+    ("unknown_item_key", 20, "wieght", A + "unknown key 'wieght'"),
+    ("wrong_type_weight", 20, "weight", A + "weight must be a finite number, not 'high'"),
+    ("wrong_type_critical", 20, "critical", A + "critical must be true or false, not 'yes'"),
+    ("wrong_type_check", 20, "check", A + "check must be a string"),
+    ("missing_italian", 16, "question", A + "question has no Italian text ('it')"),
+    ("empty_english", 17, "guidance", A + "guidance has no English text ('en')"),
+    ("unknown_check", 20, "check", A + "check 'site.speed' is not a known automated check"),
+    ("value_check_on_yes_no", 20, "check",
+     "check 'call.rings' measures a number, so the item must be a number"),
+    ("duplicate_item_id", 22, "id", "item id 'answered' is used more than once (first in item 1)"),
+    ("duplicate_section_id", 13, "id", "section id 'main' is used more than once"),
+    ("choice_without_options", 12, "options", A + "a choice item needs at least two options"),
+    ("choice_one_option", 20, "options", A + "a choice item needs at least two options"),
+    ("choice_negative_points", 20, "option", A + "option 'no' has negative points"),
+    ("threshold_on_yes_no", 20, "threshold", A + "'threshold' only applies to number and timer"),
+    ("timer_without_threshold", 12, "threshold", A + "a timer item needs a 'threshold' to pass"),
+    ("bad_pass_if", 21, "pass_if", A + "pass_if must be \"at_most\" or \"at_least\""),
+    ("scale_max_out_of_range", 20, "scale_max",
+     A + "scale_max must be a whole number from 2 to 10"),
+    ("bad_dimension", 18, "dimension", A + "dimension is 'physical'; expected one of: functional"),
+    ("bad_phase", 19, "phase", A + "phase is 'retention'; expected one of: awareness"),
+    ("bad_on_fail", 20, "on_fail", A + "on_fail must be a list of \"note\" and/or \"evidence\""),
+    ("undeclared_section", 14, "section", A + "section 'greeting' is not declared in [[sections]]"),
+    ("missing_item_key", 12, "phase", A + "missing required key 'phase'"),
+    ("bad_touchpoint", 5, "touchpoint", "touchpoint is 'fax'; expected one of: website, phone"),
+    ("unsupported_schema", 2, "schema", "schema 2 is not supported (this version reads schema 1)"),
+]
+
+MISSING_KEY_CASES = {"choice_without_options", "timer_without_threshold", "missing_item_key"}
+
+
+@pytest.mark.parametrize("name, line, key, message", BROKEN_CASES, ids=[c[0] for c in BROKEN_CASES])
+def test_broken_template_is_refused_naming_file_line_and_key(name, line, key, message):
+    path = BROKEN / f"{name}.toml"
     with pytest.raises(TemplateError) as caught:
-        parse_template(body, "broken.toml")
-    first = str(caught.value.problems[0])
-    assert first.startswith(f"broken.toml:{line}: ") and message in first, first
+        load_template_file(path)
+    [problem] = caught.value.problems  # one fault, one problem: no echoes of it
+    text = str(problem)
+    assert text.startswith(f"{path}:{line}: "), text
+    assert message in text, text
+    if key is not None:
+        assert key in problem.message
+        named = path.read_text("utf-8").splitlines()[line - 1]
+        # A missing key has no line of its own: the fault points at its item's header.
+        assert named == "[[items]]" if name in MISSING_KEY_CASES else named.startswith(key), named
+    assert str(caught.value) == text  # the CLI prints this line as is
+
+
+def test_fixtures_are_all_covered_and_validate_files_reports_each_once():
+    names = {p.stem for p in BROKEN.glob("*.toml")}
+    assert names == {c[0] for c in BROKEN_CASES} | {"valid"}
+    paths = [BROKEN / f"{c[0]}.toml" for c in BROKEN_CASES] + [BROKEN / "valid.toml"]
+    problems = validate_files(paths)
+    assert [(Path(p.path).stem, p.line) for p in problems] == [(c[0], c[1]) for c in BROKEN_CASES]
+
+
+def test_several_faults_in_one_file_are_all_reported():
+    text = (BROKEN / "valid.toml").read_text("utf-8")
+    text = text.replace('dimension = "functional"', 'dimension = "physical"')
+    text = text.replace("weight = 2", "weight = 0")
+    with pytest.raises(TemplateError) as caught:
+        parse_template(text, "two.toml")
+    assert [str(p).split(": ")[0] for p in caught.value.problems] == ["two.toml:18", "two.toml:20"]
+
+
+def test_missing_file_is_a_template_error():
+    with pytest.raises(TemplateError, match=r"nowhere\.toml:0: cannot read the file"):
+        load_template_file(BROKEN / "nowhere.toml")
