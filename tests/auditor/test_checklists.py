@@ -248,3 +248,14 @@ def test_several_faults_in_one_file_are_all_reported():
 def test_missing_file_is_a_template_error():
     with pytest.raises(TemplateError, match=r"nowhere\.toml:0: cannot read the file"):
         load_template_file(BROKEN / "nowhere.toml")
+
+
+def test_docs_example_is_a_valid_template_and_the_list_matches_the_files():
+    docs = (ROOT / "docs" / "checklists.md").read_text("utf-8")
+    example = docs.split("```toml\n", 1)[1].split("```", 1)[0]
+    template = parse_template(example, "docs/checklists.md")
+    assert [(i.id, i.type.value) for i in template.items] == [
+        ("greeting_names", "choice"), ("longest_hold", "timer")]
+    rows = [line.split("|") for line in docs.splitlines() if line.startswith("| `")]
+    listed = {cells[1].strip(" `"): int(cells[3]) for cells in rows if cells[3].strip().isdigit()}
+    assert listed == {t.id: len(t.items) for t in builtin_templates()}
