@@ -258,8 +258,13 @@ def run(
     min_ms: int = 50,
     max_ms: int = 600,
     report: Any = None,
+    stop_on_damage: bool = False,
 ) -> Totals:
-    """Kill the writing child `kills` times at random moments, verifying the workspace each time."""
+    """Kill the writing child `kills` times at random moments, verifying the workspace each time.
+
+    With `stop_on_damage`, return at the first kill that finds loss, damage or a half-saved write
+    (the positive control: how many kills that takes depends on timing, not on the seed).
+    """
     path = workdir / "crash.auditdesk"
     setup_workspace(path)
     state, problems = read_state(path)
@@ -323,11 +328,15 @@ def run(
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             setup_workspace(path)
             state, _ = read_state(path)
+            if stop_on_damage:
+                return totals
             continue
         if found not in candidates:
             totals.lost += 1
             totals.details.append(f"kill {n}: state differs from every acknowledged possibility")
         state = found
+        if stop_on_damage and totals.lost:
+            return totals
         if report:
             report(totals)
     return totals
