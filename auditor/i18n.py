@@ -3,18 +3,18 @@
 One toolchain for the whole application (core, reports and the Qt interface): the core stays
 Qt-free, so the interface uses these catalogs too instead of Qt Linguist. Each part of the
 application keeps its own catalog file under resources/translations/<lang>/<part>.po; all the
-files of a language are merged.
+files of a language are merged and compiled into <lang>/auditor.mo by tools/translations.py, which
+the standard library's gettext reads at start-up.
 """
 
 from __future__ import annotations
 
+import gettext
 import locale
 import logging
 import os
 from collections.abc import Callable
 from functools import cache
-
-import polib
 
 from auditor.resources import resource_path
 
@@ -29,13 +29,10 @@ def catalog(lang: str) -> dict[str, str]:
     """Return msgid -> msgstr for every translated entry of a language."""
     if lang == "en":
         return {}
-    folder = resource_path("translations", lang)
-    entries: dict[str, str] = {}
-    for po_file in sorted(folder.glob("*.po")):
-        for entry in polib.pofile(str(po_file)):
-            if entry.msgstr and not entry.obsolete and "fuzzy" not in entry.flags:
-                entries[entry.msgid] = entry.msgstr
-    return entries
+    with resource_path("translations", lang, "auditor.mo").open("rb") as mo_file:
+        compiled = gettext.GNUTranslations(mo_file)
+    # GNUTranslations keeps its table private; copying it once gives a plain dict lookup per string.
+    return {k: v for k, v in compiled._catalog.items() if isinstance(k, str) and k}  # noqa: SLF001
 
 
 def translator(lang: str) -> Translate:

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from auditor.i18n import catalog, pick, translator
+from tools.translations import source_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELD = re.compile(r"\{[a-zA-Z_][a-zA-Z0-9_]*\}")
@@ -29,6 +30,11 @@ def test_every_marked_string_is_translated_to_italian():
     italian = catalog("it")
     missing = [f"{where}: {text!r}" for text, where in marked_strings().items() if text not in italian]
     assert missing == []
+
+
+def test_the_compiled_catalog_matches_the_po_files():
+    # The app reads auditor.mo; a .po edited without `python tools/translations.py` fails here.
+    assert catalog("it") == source_catalog("it")
 
 
 def test_placeholders_survive_translation():
