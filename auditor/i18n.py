@@ -9,8 +9,6 @@ the standard library's gettext reads at start-up.
 
 from __future__ import annotations
 
-import gettext
-import locale
 import logging
 import os
 from collections.abc import Callable
@@ -29,10 +27,12 @@ def catalog(lang: str) -> dict[str, str]:
     """Return msgid -> msgstr for every translated entry of a language."""
     if lang == "en":
         return {}
+    import gettext  # on first use, like locale below: both would load before the first paint
+
     with resource_path("translations", lang, "auditor.mo").open("rb") as mo_file:
         compiled = gettext.GNUTranslations(mo_file)
     # GNUTranslations keeps its table private; copying it once gives a plain dict lookup per string.
-    return {k: v for k, v in compiled._catalog.items() if isinstance(k, str) and k}  # noqa: SLF001
+    return {k: v for k, v in compiled._catalog.items() if isinstance(k, str) and k}
 
 
 def translator(lang: str) -> Translate:
@@ -54,6 +54,8 @@ def default_language() -> str:
         if value:
             code = value.split("_")[0].split(".")[0].lower()
             return code if code in SUPPORTED_LANGUAGES else "en"
+    import locale
+
     code = (locale.getlocale()[0] or "en").split("_")[0].lower()
     return code if code in SUPPORTED_LANGUAGES else "en"
 

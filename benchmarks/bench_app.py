@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import statistics
@@ -15,6 +16,7 @@ from benchmarks.common import row
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+STARTUP_RUNS = 15  # a start-up is ~0.15-0.5 s and this machine's noise is ±30 ms: many runs, one median
 
 
 def _env(config: Path) -> dict[str, str]:
@@ -23,32 +25,49 @@ def _env(config: Path) -> dict[str, str]:
             "XDG_CONFIG_HOME": str(config), "HOME": str(config)}
 
 
-def _startup_ms(args: list[str], env: dict[str, str]) -> float:
+def _startup_ms(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Return the milliseconds from launch to each line the probe prints ("shown", "ready")."""
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, str(HERE / "startup_probe.py"), *args], stdout=subprocess.PIPE,
                             text=True, env=env, cwd=ROOT)
     assert proc.stdout is not None
-    line = proc.stdout.readline()
-    elapsed = (time.perf_counter() - start) * 1000
+    moments = {line.strip(): (time.perf_counter() - start) * 1000 for line in proc.stdout}
     proc.wait(timeout=60)
-    if line.strip() != "shown":
+    if "shown" not in moments:
         raise RuntimeError(f"start-up probe {args[0]} did not show its window")
-    return elapsed
+    return moments
 
 
 def startup(folder: Path) -> list[dict]:
-    """Return the start-up rows: the app on the demo workspace against a bare PySide6 window."""
+    """Return the start-up rows: the app on the demo workspace against a bare PySide6 window.
+
+    "Shown" is the first paint of the main window (frame, menus, "Opening..." page) and is what the
+    ratio compares with the bare window's first paint; "ready" is the audits list painted and taking
+    input, the moment the auditor can work.
+    """
     workspace = folder / "demo.auditdesk"
     subprocess.run([sys.executable, "-m", "auditor", "--workspace", str(workspace), "demo"], check=True,
                    capture_output=True, cwd=ROOT)
+    # An installed app has its bytecode compiled (pip does it at install); an editable checkout run
+    # with PYTHONDONTWRITEBYTECODE=1, as on this machine, would otherwise compile every module anew.
+    compileall.compile_dir(ROOT / "auditor", quiet=1)
+    compileall.compile_dir(ROOT / "ui", quiet=1)
     env = _env(folder)
-    app_runs, bare_runs = [], []
-    for _ in range(5):  # interleaved so both see the same machine state
-        bare_runs.append(_startup_ms(["bare"], env))
-        app_runs.append(_startup_ms(["app", str(workspace)], env))
-    app_ms, bare_ms = statistics.median(app_runs), statistics.median(bare_runs)
-    return [row("start-up to the main window (demo workspace)", app_ms, 1500.0, bare_ms, "bare PySide6 window",
-                ratio_budget=1.5)]
+    shown, ready, bare = [], [], []
+    for _ in range(STARTUP_RUNS):  # interleaved so both see the same machine state
+        bare.append(_startup_ms(["bare"], env)["shown"])
+        moments = _startup_ms(["app", str(workspace)], env)
+        if "ready" not in moments:
+            raise RuntimeError("the app did not open the demo workspace")
+        shown.append(moments["shown"])
+        ready.append(moments["ready"])
+    bare_ms = statistics.median(bare)
+    return [
+        row("start-up: main window shown (demo workspace)", statistics.median(shown), 1500.0, bare_ms,
+            "bare PySide6 window", ratio_budget=1.5),
+        row("start-up: audits listed, ready for input", statistics.median(ready), 1500.0, bare_ms,
+            "bare PySide6 window"),
+    ]
 
 
 def in_app(folder: Path) -> list[dict]:

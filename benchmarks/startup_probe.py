@@ -1,4 +1,8 @@
-"""Child process of the start-up benchmark: start the app, or a bare PySide6 window, and say when shown."""
+"""Child process of the start-up benchmark: start the app, or a bare PySide6 window, and say when shown.
+
+Both print "shown" on the same hook: the first event-loop turn after the window's first paint. The
+app then prints "ready" once the workspace is open and its audits list painted.
+"""
 
 from __future__ import annotations
 
@@ -12,17 +16,25 @@ def bare() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    class Window(QMainWindow):
+        painted = False
+
+        def paintEvent(self, event):
+            super().paintEvent(event)
+            if not self.painted:
+                self.painted = True
+                QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+
     app = QApplication(sys.argv)
-    window = QMainWindow()
+    window = Window()
     window.resize(1440, 900)
     window.show()
-    QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     return app.exec()
 
 
 def app(workspace: str) -> int:
-    """Start the real app on the workspace (ui.app.run quits after the first paint)."""
-    os.environ["AUDITOR_QUIT_WHEN_SHOWN"] = "1"
+    """Start the real app through its console entry point (ui.app quits once "ready")."""
+    os.environ["AUDITOR_STARTUP_PROBE"] = "1"
     from ui.launcher import main
 
     sys.argv = ["auditor", "--workspace", workspace]

@@ -53,6 +53,17 @@ class UiSettings:
     def last_audit(self, audit_id: str) -> None:
         self._qs.setValue("session/last_audit", audit_id)
 
+    @property
+    def interface_language(self) -> str:
+        """Return the interface language of the last run ("" before the first)."""
+        # The workspace profile holds the auditor's choice; this copy lets the window speak it
+        # before the store is open, so the menus never change language under the auditor's eyes.
+        return self._text("session/language")
+
+    @interface_language.setter
+    def interface_language(self, lang: str) -> None:
+        self._qs.setValue("session/language", lang)
+
     def position(self, audit_id: str) -> tuple[str, str]:
         """Return the (visit id, item id) last shown in an audit, empty strings if unknown."""
         visit_id, _sep, item_id = self._text(f"positions/{audit_id}").partition("/")
