@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from auditor.i18n import SUPPORTED_LANGUAGES, default_language, translator
+from auditor.i18n import default_language, translator
 from auditor.workspace import display_name, resolve
 from ui.mainwindow.window import MainWindow
-from ui.settings import UiSettings
+from ui.settings import UiSettings, interface_language
 from ui.widgets import messages
 from ui.widgets.theme import SHELL_STYLE_SHEET, STYLE_SHEET
 
@@ -32,11 +32,6 @@ log = logging.getLogger(__name__)
 
 PROBE_ENV = "AUDITOR_STARTUP_PROBE"  # benchmarks: print "shown" and "ready", then quit
 OPEN_FALLBACK_MS = 250  # open the workspace even if no paint arrives (a window started minimised)
-
-
-def interface_language(preferred: str | None) -> str:
-    """Return the language chosen in Preferences, else the system's."""
-    return preferred if preferred in SUPPORTED_LANGUAGES else default_language()
 
 
 class _Startup:

@@ -13,6 +13,13 @@ from PySide6.QtCore import QByteArray, QSettings
 log = logging.getLogger(__name__)
 
 
+def interface_language(preferred: str | None) -> str:
+    """Return the language chosen in Preferences, else the system's."""
+    from auditor.i18n import SUPPORTED_LANGUAGES, default_language
+
+    return preferred if preferred in SUPPORTED_LANGUAGES else default_language()
+
+
 class UiSettings:
     """Typed access to the window's remembered state."""
 

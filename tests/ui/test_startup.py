@@ -123,3 +123,14 @@ def test_run_offers_the_backup_of_a_damaged_workspace_then_opens_it(tmp_path, mo
     assert app_module.run(path) == 0
     assert "Restore the latest good backup" in asked[0]
     assert seen == ["Agenzia Rossi", "WelcomeView"]  # restored, and the empty workspace welcomes
+
+
+def test_a_language_chosen_in_preferences_is_the_next_start_s_window_language(qtbot, ctx, tmp_path):
+    settings = UiSettings(tmp_path / "ui.ini")
+    window = MainWindow(ctx, settings)
+    qtbot.addWidget(window)
+    assert settings.interface_language == "en"
+    ctx.store.profile.update(default_language="it")
+    ctx.events.profile_changed.emit()  # what the Preferences dialog does after saving
+    assert settings.interface_language == "it"
+    assert menu_texts(window) == ["&File", "&Edit", "&Audit"]  # this run keeps its language

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from auditor.errors import AuditorError, NotFoundError
 from auditor.i18n import translator
 from ui.mainwindow.actions import Actions
-from ui.settings import UiSettings
+from ui.settings import UiSettings, interface_language
 from ui.widgets import messages
 
 if TYPE_CHECKING:
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.audits.count_changed.connect(self._count_changed)
         ctx.tasks.busy_changed.connect(self.busy.setVisible)
         ctx.undo.can_undo_changed.connect(a["undo"].setEnabled)
+        ctx.events.profile_changed.connect(self._remember_language)
         a["undo"].setEnabled(False)
         self._audit_shown("")
 
@@ -174,6 +175,11 @@ class MainWindow(QMainWindow):
             self._bundles = BundleController(self.context, self)
             self._bundles.imported.connect(self.open_audit)
         return self._bundles
+
+    def _remember_language(self) -> None:
+        # Preferences apply a new language at the next start: the window must open in it at once.
+        preferred = self.context.store.profile.get()["default_language"]
+        self.settings.interface_language = interface_language(preferred)
 
     def _audit_shown(self, audit_id: str) -> None:
         for name in AUDIT_ACTIONS:
