@@ -47,10 +47,17 @@ def test_restore_from_the_window_brings_back_what_was_deleted(qtbot, ctx, store,
     make_backup(store.path)
     store.findings.delete(finding.id)
     window = make_window(qtbot, ctx, tmp_path)
-    record_messages(monkeypatch)
+    seen = record_messages(monkeypatch)
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][0], True)))
+    window.open_audit(audit_id)
     window.actions["restore"].trigger()
     assert [f.title for f in ctx.store.findings.for_audit(audit_id)] == ["Floor left dirty"]
+    assert window.pages.currentWidget() is window.audits  # the audit was left before the file changed
+    assert window.backups.timer.isActive()
+    [(kind, _title, text)] = seen
+    before = [b for b in list_backups(store.path) if "before-restore" in b.path.name]
+    assert kind == "info" and text.startswith("Restored the backup ")
+    assert len(before) == 1 and before[0].path.name in text  # the replaced state can itself be restored
     window.close()
     ctx.store.close()  # the restore reopened the workspace; the fixture closes only the first one
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QProgressDialog, QWidget
 
 from auditor.backup import backup_due, list_backups, make_backup, restore_backup
 from auditor.storage import Store
@@ -22,6 +23,7 @@ class BackupController(QObject):
     """Back up at start-up and hourly on a worker (its own connection), restore on request."""
 
     status_changed = Signal(str)
+    restore_started = Signal()  # the workspace is about to close for a restore
     restored = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget):
@@ -73,16 +75,40 @@ class BackupController(QObject):
             return
         self.restore_now(chosen.path)
 
-    def restore_now(self, backup_path: object) -> None:
-        """Close the workspace, restore the backup and reopen (on the GUI thread: nothing may write)."""
+    def restore_now(self, backup_path: Path) -> None:
+        """Close the workspace, restore the backup on a worker with progress, reopen and say so."""
         _ = self.ctx.tr
+        title = _("Restore from backup")
         path = self.ctx.store.path
+        self.timer.stop()
+        self.restore_started.emit()  # the window leaves the audit: no pane may read the closed store
         self.ctx.tasks.wait()
         self.ctx.store.close()
-        try:
-            restore_backup(path, backup_path)  # type: ignore[arg-type]
-        except Exception as exc:  # reopen what was there; the message says what went wrong
+        dialog = QProgressDialog(_("Restoring the backup..."), "", 0, 0, self.window)
+        dialog.setCancelButton(None)
+        # Modal: while the file is being replaced nothing may reach the workspace.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+
+        def reopen() -> None:
+            dialog.close()
+            self.ctx.store = Store.open(path)
+            self.timer.start()
+            self.restored.emit()
+            self.ctx.events.audits_changed.emit()
+
+        def done(saved: Path | None) -> None:
+            reopen()
+            name = Path(backup_path).name
+            if saved is None:
+                text = _("Restored the backup {name}.").format(name=name)
+            else:
+                text = _("Restored the backup {name}. The workspace as it was is kept as {saved}.").format(
+                    name=name, saved=saved.name)
+            messages.info(self.window, title, text)
+
+        def failed(exc: BaseException) -> None:
+            reopen()  # what was there is reopened; the message says what went wrong
             messages.error(self.window, _("Restore failed"), str(exc))
-        self.ctx.store = Store.open(path)
-        self.restored.emit()
-        self.ctx.events.audits_changed.emit()
+
+        self.ctx.tasks.run(restore_backup, path, Path(backup_path), on_done=done, on_error=failed)
