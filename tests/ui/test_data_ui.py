@@ -128,3 +128,24 @@ def test_a_damaged_workspace_is_offered_its_latest_backup(tmp_path, monkeypatch)
         assert store.profile.get()["agency_name"] == "Agenzia Rossi"
     finally:
         store.close()
+
+
+def test_restore_on_a_real_worker_keeps_the_window_alive_and_reopens(qtbot, store, audit_id, tmp_path, monkeypatch):
+    from ui.context import AppContext
+    from ui.tasks import TaskRunner
+
+    ctx = AppContext(store=store, tasks=TaskRunner(), lang="en")  # threads, as in the app
+    finding = store.findings.add(Finding(audit_id=audit_id, title="Floor left dirty", severity=Severity.MAJOR))
+    make_backup(store.path)
+    store.findings.delete(finding.id)
+    window = make_window(qtbot, ctx, tmp_path)
+    seen = record_messages(monkeypatch)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][0], True)))
+    window.actions["restore"].trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen[0][0] == "info" and "Restored the backup" in seen[0][2]
+    assert [f.title for f in ctx.store.findings.for_audit(audit_id)] == ["Floor left dirty"]
+    assert window.audits.model.rowCount() == 1
+    window.close()
+    ctx.tasks.wait()
+    ctx.store.close()
