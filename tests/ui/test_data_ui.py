@@ -42,13 +42,19 @@ def test_a_backup_is_taken_at_start_and_on_request(qtbot, ctx, store, audit_id, 
     assert len(list_backups(store.path)) >= 1 and "Backed up at" in window.statusBar().currentMessage()
 
 
-def test_restore_from_the_window_brings_back_what_was_deleted(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
+def restore_setup(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
+    """Back up a finding, delete it, open a window that will pick the newest backup."""
     finding = store.findings.add(Finding(audit_id=audit_id, title="Floor left dirty", severity=Severity.MAJOR))
     make_backup(store.path)
     store.findings.delete(finding.id)
     window = make_window(qtbot, ctx, tmp_path)
     seen = record_messages(monkeypatch)
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][0], True)))
+    return window, seen
+
+
+def test_restore_from_the_window_brings_back_what_was_deleted(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
+    window, seen = restore_setup(qtbot, ctx, store, audit_id, tmp_path, monkeypatch)
     window.open_audit(audit_id)
     window.actions["restore"].trigger()
     assert [f.title for f in ctx.store.findings.for_audit(audit_id)] == ["Floor left dirty"]
@@ -135,12 +141,7 @@ def test_restore_on_a_real_worker_keeps_the_window_alive_and_reopens(qtbot, stor
     from ui.tasks import TaskRunner
 
     ctx = AppContext(store=store, tasks=TaskRunner(), lang="en")  # threads, as in the app
-    finding = store.findings.add(Finding(audit_id=audit_id, title="Floor left dirty", severity=Severity.MAJOR))
-    make_backup(store.path)
-    store.findings.delete(finding.id)
-    window = make_window(qtbot, ctx, tmp_path)
-    seen = record_messages(monkeypatch)
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][0], True)))
+    window, seen = restore_setup(qtbot, ctx, store, audit_id, tmp_path, monkeypatch)
     window.actions["restore"].trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen[0][0] == "info" and "Restored the backup" in seen[0][2]
