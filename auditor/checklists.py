@@ -65,13 +65,30 @@ LANGS = ("it", "en")
 
 _TOP_KEYS = {"schema", "id", "version", "touchpoint", "title", "description", "sections", "items"}
 _ITEM_KEYS = {
-    "id", "section", "type", "question", "guidance", "weight", "critical", "dimension", "phase",
-    "moment_of_truth", "on_fail", "check", "scale_max", "options", "threshold", "pass_if", "unit",
+    "id",
+    "section",
+    "type",
+    "question",
+    "guidance",
+    "weight",
+    "critical",
+    "dimension",
+    "phase",
+    "moment_of_truth",
+    "on_fail",
+    "check",
+    "scale_max",
+    "options",
+    "threshold",
+    "pass_if",
+    "unit",
 }
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 # Checks whose result is a measured value written into a number or timer answer.
 _VALUE_CHECKS = frozenset(
-    spec.id for spec in CHECKS.values() if spec.module in ("auditor.checks.call", "auditor.checks.reply")
+    spec.id
+    for spec in CHECKS.values()
+    if spec.module in ("auditor.checks.call", "auditor.checks.reply")
 )
 
 
@@ -116,7 +133,11 @@ class _Locator:
                 seen += 1
                 if seen == index:
                     end = next(
-                        (n - 1 for n, other in self.headers[pos + 1 :] if not other.startswith(table + ".")),
+                        (
+                            n - 1
+                            for n, other in self.headers[pos + 1 :]
+                            if not other.startswith(table + ".")
+                        ),
                         len(self.lines),
                     )
                     return number, end
@@ -138,24 +159,38 @@ class _Validator:
         self.locate = _Locator(text)
         self.problems: list[TemplateProblem] = []
 
-    def fail(self, message: str, table: str | None = None, index: int = 0, key: str | None = None) -> None:
-        self.problems.append(TemplateProblem(self.path, self.locate.line(table, index, key), message))
+    def fail(
+        self, message: str, table: str | None = None, index: int = 0, key: str | None = None
+    ) -> None:
+        self.problems.append(
+            TemplateProblem(self.path, self.locate.line(table, index, key), message)
+        )
 
-    def bilingual(self, value: Any, what: str, table: str | None, index: int, key: str) -> dict[str, str]:
+    def bilingual(
+        self, value: Any, what: str, table: str | None, index: int, key: str
+    ) -> dict[str, str]:
         if not isinstance(value, dict):
             self.fail(f"{what} must be a table with 'it' and 'en' texts", table, index, key)
             return {lang: "" for lang in LANGS}
         for lang in LANGS:
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
-                self.fail(f"{what} has no {'Italian' if lang == 'it' else 'English'} text ('{lang}')",
-                          table, index, key)
+                self.fail(
+                    f"{what} has no {'Italian' if lang == 'it' else 'English'} text ('{lang}')",
+                    table,
+                    index,
+                    key,
+                )
         extra = set(value) - set(LANGS)
         if extra:
-            self.fail(f"{what} has unknown language(s): {', '.join(sorted(extra))}", table, index, key)
+            self.fail(
+                f"{what} has unknown language(s): {', '.join(sorted(extra))}", table, index, key
+            )
         return {lang: str(value.get(lang, "")) for lang in LANGS}
 
-    def enum(self, enum_type: type, value: Any, what: str, table: str | None, index: int, key: str) -> Any:
+    def enum(
+        self, enum_type: type, value: Any, what: str, table: str | None, index: int, key: str
+    ) -> Any:
         try:
             return enum_type(value)
         except ValueError:
@@ -163,9 +198,14 @@ class _Validator:
             self.fail(f"{what} is {value!r}; expected one of: {allowed}", table, index, key)
             return next(iter(enum_type))
 
-    def number(self, value: Any, what: str, table: str, index: int, key: str,
-               positive: bool = False) -> float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    def number(
+        self, value: Any, what: str, table: str, index: int, key: str, positive: bool = False
+    ) -> float:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+        ):
             self.fail(f"{what} must be a finite number, not {value!r}", table, index, key)
             return 1.0
         if positive and value <= 0:
@@ -187,25 +227,45 @@ class _Validator:
         if self.problems:
             return None
         if data["schema"] != SCHEMA_VERSION:
-            self.fail(f"schema {data['schema']!r} is not supported (this version reads schema "
-                      f"{SCHEMA_VERSION})", None, 0, "schema")
+            self.fail(
+                f"schema {data['schema']!r} is not supported (this version reads schema "
+                f"{SCHEMA_VERSION})",
+                None,
+                0,
+                "schema",
+            )
         template_id = data["id"]
         if not isinstance(template_id, str) or not _ID_RE.match(template_id):
-            self.fail(f"id {template_id!r} must be lowercase letters, digits, '_', '.', '-'", None, 0, "id")
+            self.fail(
+                f"id {template_id!r} must be lowercase letters, digits, '_', '.', '-'",
+                None,
+                0,
+                "id",
+            )
         version = data["version"]
         if not isinstance(version, str) or not version.strip():
-            self.fail("version must be a non-empty string such as \"1.0.0\"", None, 0, "version")
-        touchpoint = self.enum(TouchpointKind, data["touchpoint"], "touchpoint", None, 0, "touchpoint")
+            self.fail('version must be a non-empty string such as "1.0.0"', None, 0, "version")
+        touchpoint = self.enum(
+            TouchpointKind, data["touchpoint"], "touchpoint", None, 0, "touchpoint"
+        )
         title = self.bilingual(data["title"], "title", None, 0, "title")
-        description = (self.bilingual(data["description"], "description", None, 0, "description")
-                       if "description" in data else {lang: "" for lang in LANGS})
+        description = (
+            self.bilingual(data["description"], "description", None, 0, "description")
+            if "description" in data
+            else {lang: "" for lang in LANGS}
+        )
         sections = self.sections(data.get("sections", []))
         items = self.items(data["items"], {s.id for s in sections})
         if self.problems:
             return None
         return Template(
-            id=template_id, version=version, touchpoint=touchpoint, title=title,
-            description=description, sections=tuple(sections), items=tuple(items),
+            id=template_id,
+            version=version,
+            touchpoint=touchpoint,
+            title=title,
+            description=description,
+            sections=tuple(sections),
+            items=tuple(items),
             schema=data["schema"],
         )
 
@@ -220,10 +280,13 @@ class _Validator:
                 self.fail("a section needs an 'id' string", "sections", index)
                 continue
             if entry["id"] in seen:  # name the repeat, not the first use
-                self.fail(f"section id '{entry['id']}' is used more than once", "sections", index, "id")
+                self.fail(
+                    f"section id '{entry['id']}' is used more than once", "sections", index, "id"
+                )
             seen.add(entry["id"])
-            title = self.bilingual(entry.get("title"), f"section '{entry['id']}' title",
-                                   "sections", index, "title")
+            title = self.bilingual(
+                entry.get("title"), f"section '{entry['id']}' title", "sections", index, "title"
+            )
             sections.append(Section(entry["id"], title))
         return sections
 
@@ -238,8 +301,13 @@ class _Validator:
             if item is None:
                 continue
             if item.id in seen:
-                self.fail(f"item id '{item.id}' is used more than once (first in item "
-                          f"{seen[item.id] + 1})", "items", index, "id")
+                self.fail(
+                    f"item id '{item.id}' is used more than once (first in item "
+                    f"{seen[item.id] + 1})",
+                    "items",
+                    index,
+                    "id",
+                )
             seen[item.id] = index
             items.append(item)
         return items
@@ -252,7 +320,9 @@ class _Validator:
         item_id = entry.get("id")
         label = f"item '{item_id}'" if isinstance(item_id, str) else f"item {index + 1}"
         if not isinstance(item_id, str) or not _ID_RE.match(item_id):
-            self.fail(f"{label}: id must be lowercase letters, digits, '_', '.', '-'", T, index, "id")
+            self.fail(
+                f"{label}: id must be lowercase letters, digits, '_', '.', '-'", T, index, "id"
+            )
         for key in sorted(set(entry) - _ITEM_KEYS):
             self.fail(f"{label}: unknown key '{key}'", T, index, key)
         for key in ("type", "question", "guidance", "dimension", "phase"):
@@ -263,87 +333,161 @@ class _Validator:
         answer_type = self.enum(AnswerType, entry["type"], f"{label}: type", T, index, "type")
         question = self.bilingual(entry["question"], f"{label}: question", T, index, "question")
         guidance = self.bilingual(entry["guidance"], f"{label}: guidance", T, index, "guidance")
-        dimension = self.enum(Dimension, entry["dimension"], f"{label}: dimension", T, index, "dimension")
+        dimension = self.enum(
+            Dimension, entry["dimension"], f"{label}: dimension", T, index, "dimension"
+        )
         phase = self.enum(Phase, entry["phase"], f"{label}: phase", T, index, "phase")
         section = entry.get("section", "")
         if not isinstance(section, str):  # a list here would crash the set lookup below
             self.fail(f"{label}: section must be a string", T, index, "section")
             section = ""
         if section and section not in section_ids:
-            self.fail(f"{label}: section '{section}' is not declared in [[sections]]", T, index, "section")
-        weight = self.number(entry.get("weight", 1), f"{label}: weight", T, index, "weight", positive=True)
-        critical = self.boolean(entry.get("critical", False), f"{label}: critical", T, index, "critical")
-        mot = self.boolean(entry.get("moment_of_truth", False), f"{label}: moment_of_truth", T, index,
-                           "moment_of_truth")
+            self.fail(
+                f"{label}: section '{section}' is not declared in [[sections]]", T, index, "section"
+            )
+        weight = self.number(
+            entry.get("weight", 1), f"{label}: weight", T, index, "weight", positive=True
+        )
+        critical = self.boolean(
+            entry.get("critical", False), f"{label}: critical", T, index, "critical"
+        )
+        mot = self.boolean(
+            entry.get("moment_of_truth", False),
+            f"{label}: moment_of_truth",
+            T,
+            index,
+            "moment_of_truth",
+        )
         on_fail = entry.get("on_fail", [])
         if not isinstance(on_fail, list) or any(v not in ("note", "evidence") for v in on_fail):
-            self.fail(f"{label}: on_fail must be a list of \"note\" and/or \"evidence\"", T, index, "on_fail")
+            self.fail(
+                f'{label}: on_fail must be a list of "note" and/or "evidence"', T, index, "on_fail"
+            )
             on_fail = []
         check = entry.get("check")
         if check is not None and not isinstance(check, str):
             self.fail(f"{label}: check must be a string", T, index, "check")
             check = None
         if check is not None and check not in CHECKS:
-            self.fail(f"{label}: check '{check}' is not a known automated check "
-                      f"(known: {', '.join(sorted(CHECKS))})", T, index, "check")
+            self.fail(
+                f"{label}: check '{check}' is not a known automated check "
+                f"(known: {', '.join(sorted(CHECKS))})",
+                T,
+                index,
+                "check",
+            )
         elif check in _VALUE_CHECKS and answer_type not in (AnswerType.NUMBER, AnswerType.TIMER):
             # These checks write a measured number into the answer (the call stopwatch fills them).
-            self.fail(f"{label}: check '{check}' measures a number, so the item must be a number "
-                      f"or timer item, not {answer_type.value}", T, index, "check")
+            self.fail(
+                f"{label}: check '{check}' measures a number, so the item must be a number "
+                f"or timer item, not {answer_type.value}",
+                T,
+                index,
+                "check",
+            )
         scale_max = 5
         options: tuple[ChoiceOption, ...] = ()
         threshold: float | None = None
         pass_if = entry.get("pass_if", "at_most")
         if answer_type is AnswerType.SCALE:
             scale_max = entry.get("scale_max", 5)
-            if isinstance(scale_max, bool) or not isinstance(scale_max, int) or not 2 <= scale_max <= 10:
-                self.fail(f"{label}: scale_max must be a whole number from 2 to 10", T, index, "scale_max")
+            if (
+                isinstance(scale_max, bool)
+                or not isinstance(scale_max, int)
+                or not 2 <= scale_max <= 10
+            ):
+                self.fail(
+                    f"{label}: scale_max must be a whole number from 2 to 10", T, index, "scale_max"
+                )
                 scale_max = 5
         elif answer_type is AnswerType.CHOICE:
             options = self.options(entry.get("options"), label, index)
         elif answer_type in (AnswerType.NUMBER, AnswerType.TIMER):
             if "threshold" not in entry:
-                self.fail(f"{label}: a {answer_type.value} item needs a 'threshold' to pass", T, index)
+                self.fail(
+                    f"{label}: a {answer_type.value} item needs a 'threshold' to pass", T, index
+                )
             else:
-                threshold = self.number(entry["threshold"], f"{label}: threshold", T, index, "threshold")
+                threshold = self.number(
+                    entry["threshold"], f"{label}: threshold", T, index, "threshold"
+                )
             if pass_if not in ("at_most", "at_least"):
-                self.fail(f"{label}: pass_if must be \"at_most\" or \"at_least\"", T, index, "pass_if")
+                self.fail(f'{label}: pass_if must be "at_most" or "at_least"', T, index, "pass_if")
         for key, allowed in (("scale_max", AnswerType.SCALE), ("options", AnswerType.CHOICE)):
             if key in entry and answer_type is not allowed:
                 self.fail(f"{label}: '{key}' only applies to {allowed.value} items", T, index, key)
         if "threshold" in entry and answer_type not in (AnswerType.NUMBER, AnswerType.TIMER):
-            self.fail(f"{label}: 'threshold' only applies to number and timer items", T, index, "threshold")
+            self.fail(
+                f"{label}: 'threshold' only applies to number and timer items",
+                T,
+                index,
+                "threshold",
+            )
         unit = entry.get("unit", "s" if answer_type is AnswerType.TIMER else "")
         if not isinstance(unit, str):
             self.fail(f"{label}: unit must be a string", T, index, "unit")
             unit = ""
         return Item(
-            id=str(item_id), question=question, guidance=guidance, type=answer_type,
-            dimension=dimension, phase=phase, section=str(section), weight=weight, critical=critical,
-            moment_of_truth=mot, require_note_on_fail="note" in on_fail,
-            require_evidence_on_fail="evidence" in on_fail, scale_max=scale_max, options=options,
-            threshold=threshold, pass_if=str(pass_if), unit=unit, check=check,
+            id=str(item_id),
+            question=question,
+            guidance=guidance,
+            type=answer_type,
+            dimension=dimension,
+            phase=phase,
+            section=str(section),
+            weight=weight,
+            critical=critical,
+            moment_of_truth=mot,
+            require_note_on_fail="note" in on_fail,
+            require_evidence_on_fail="evidence" in on_fail,
+            scale_max=scale_max,
+            options=options,
+            threshold=threshold,
+            pass_if=str(pass_if),
+            unit=unit,
+            check=check,
         )
 
     def options(self, raw: Any, label: str, index: int) -> tuple[ChoiceOption, ...]:
         if not isinstance(raw, list) or len(raw) < 2:
-            self.fail(f"{label}: a choice item needs at least two options", "items", index, "options")
+            self.fail(
+                f"{label}: a choice item needs at least two options", "items", index, "options"
+            )
             return ()
         options: list[ChoiceOption] = []
         for entry in raw:
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
                 self.fail(f"{label}: every option needs an 'id' string", "items", index, "options")
                 continue
-            points = self.number(entry.get("points"), f"{label}: option '{entry['id']}' points",
-                                 "items", index, "options")
-            text = self.bilingual(entry.get("label"), f"{label}: option '{entry['id']}' label",
-                                  "items", index, "options")
+            points = self.number(
+                entry.get("points"),
+                f"{label}: option '{entry['id']}' points",
+                "items",
+                index,
+                "options",
+            )
+            text = self.bilingual(
+                entry.get("label"),
+                f"{label}: option '{entry['id']}' label",
+                "items",
+                index,
+                "options",
+            )
             if points < 0:
-                self.fail(f"{label}: option '{entry['id']}' has negative points", "items", index, "options")
+                self.fail(
+                    f"{label}: option '{entry['id']}' has negative points",
+                    "items",
+                    index,
+                    "options",
+                )
             options.append(ChoiceOption(entry["id"], text, points))
         if options and max(o.points for o in options) <= 0:
-            self.fail(f"{label}: at least one option must be worth more than 0 points",
-                      "items", index, "options")
+            self.fail(
+                f"{label}: at least one option must be worth more than 0 points",
+                "items",
+                index,
+                "options",
+            )
         ids = [o.id for o in options]
         if len(set(ids)) != len(ids):
             self.fail(f"{label}: option ids must be unique", "items", index, "options")
@@ -374,12 +518,16 @@ def load_template_file(path: Path) -> Template:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise TemplateError([TemplateProblem(str(path), 0, f"cannot read the file: {exc.strerror}")]) from None
+        raise TemplateError(
+            [TemplateProblem(str(path), 0, f"cannot read the file: {exc.strerror}")]
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise TemplateError([TemplateProblem(str(path), line, "the file is not UTF-8 text")]) from None
+        raise TemplateError(
+            [TemplateProblem(str(path), line, "the file is not UTF-8 text")]
+        ) from None
     return parse_template(text, str(path))
 
 
@@ -401,7 +549,9 @@ def builtin_templates() -> tuple[Template, ...]:
     templates = [load_template_file(p) for p in sorted(checklists_dir().glob("*.toml"))]
     ids = [t.id for t in templates]
     if len(set(ids)) != len(ids):
-        raise TemplateError([TemplateProblem(str(checklists_dir()), 0, "two built-in templates share an id")])
+        raise TemplateError(
+            [TemplateProblem(str(checklists_dir()), 0, "two built-in templates share an id")]
+        )
     return tuple(sorted(templates, key=lambda t: (order.index(t.touchpoint.value), t.id)))
 
 

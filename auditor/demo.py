@@ -31,64 +31,108 @@ class DemoFinding:
 
 
 _FINDINGS = (
-    DemoFinding("wrong_price_on_phone", "phone", Severity.CRITICAL,
-                "Al telefono è stato indicato un prezzo diverso da quello pubblicato",
-                "Per il pacchetto «Weekend Spa» l'operatrice ha indicato 420 € a notte, mentre il sito riporta 340 € "
-                "per le stesse date; alla richiesta di chiarimento ha risposto «il sito non è aggiornato».",
-                "Allineare ogni settimana tariffe e pacchetti tra sito, gestionale e reception; dare al personale "
-                "un'unica fonte dei prezzi.", "accurate_info"),
-    DemoFinding("slow_answer", "phone", Severity.MAJOR,
-                "Risposta al telefono dopo 58 secondi (12 squilli)",
-                "Alle 10:42 il numero della reception ha squillato per 58 secondi prima della risposta, senza "
-                "messaggio di attesa.",
-                "Attivare il trabocco delle chiamate verso il back office dopo 4 squilli e un messaggio che indichi "
-                "i tempi di attesa.", "time_to_answer"),
-    DemoFinding("greeting_no_name", "phone", Severity.MAJOR,
-                "Saluto al telefono senza nome dell'hotel né dell'operatore",
-                "La chiamata è stata aperta con un semplice «Pronto?», con tono basso e discendente. Il nome "
-                "dell'operatrice non è mai stato detto.",
-                "Adottare un saluto standard: «Hotel Bellavista, buongiorno, sono Giulia: come posso aiutarla?»",
-                "greeting"),
-    DemoFinding("email_typos", "email", Severity.MAJOR,
-                "La risposta via e-mail contiene refusi e il nome dell'hotel in minuscolo",
-                "«perchè», «hotel bellavista», una frase che inizia con la minuscola e un doppio spazio nella "
-                "conferma del preventivo. La firma non riporta il nome di chi scrive.",
-                "Rileggere ogni risposta con il controllo ortografico attivo e usare un modello di firma con nome, "
-                "ruolo e contatto diretto.", "typo"),
-    DemoFinding("grainy_hero", "website", Severity.MAJOR,
-                "Foto principale della home page sgranata",
-                "L'immagine di apertura è un ingrandimento di una foto piccola: su uno schermo da 27 pollici i "
-                "dettagli della terrazza sono impastati e si vedono blocchi di compressione.",
-                "Sostituire la foto con un originale ad almeno 2400 px di larghezza, esportato in qualità 80-85.",
-                "image"),
-    DemoFinding("contact_not_in_menu", "website", Severity.MAJOR,
-                "La pagina dei contatti non è nel menu principale",
-                "Per trovare telefono e indirizzo bisogna scorrere fino al piè di pagina; il numero non è "
-                "cliccabile da smartphone e la partita IVA non compare.",
-                "Aggiungere «Contatti» al menu, rendere il numero un link tel: e indicare la P.IVA nel piè di pagina.",
-                "contact"),
-    DemoFinding("reception_wait", "shop", Severity.MINOR,
-                "Attesa di 4 minuti al banco senza essere salutati",
-                "All'arrivo due addetti erano al telefono; nessuno ha fatto un cenno di saluto nei primi 4 minuti.",
-                "Anche quando si è occupati, salutare con lo sguardo e un «arrivo subito» entro 10 secondi.",
-                "greet"),
-    DemoFinding("price_list_outdated", "shop", Severity.MINOR,
-                "Listino esposto non aggiornato",
-                "Nell'espositore della reception il listino della spa riporta ancora i prezzi del 2025.",
-                "Ritirare il materiale scaduto e nominare un responsabile che lo controlli ogni lunedì.",
-                "material"),
-    DemoFinding("floor_left_dirty", "technician", Severity.MAJOR,
-                "Il tecnico ha lasciato polvere e impronte sul pavimento",
-                "Dopo l'intervento sul climatizzatore della camera 214 restavano polvere sotto l'unità e impronte "
-                "di scarpe sul pavimento chiaro; non sono stati usati copriscarpe né teli.",
-                "Inserire nel capitolato del fornitore copriscarpe, telo di protezione e pulizia finale verificata.",
-                "clean"),
-    DemoFinding("dm_slow_reply", "social", Severity.MINOR,
-                "Risposta al messaggio diretto dopo 26 ore",
-                "Il messaggio su Instagram inviato sabato alle 11:05 ha ricevuto risposta domenica alle 13:20; "
-                "il chatbot del sito non ha passato la conversazione a una persona.",
-                "Definire un tempo massimo di risposta di 4 ore anche nel fine settimana e un passaggio all'operatore "
-                "nel chatbot.", "reply_hours"),
+    DemoFinding(
+        "wrong_price_on_phone",
+        "phone",
+        Severity.CRITICAL,
+        "Al telefono è stato indicato un prezzo diverso da quello pubblicato",
+        "Per il pacchetto «Weekend Spa» l'operatrice ha indicato 420 € a notte, mentre il sito riporta 340 € "
+        "per le stesse date; alla richiesta di chiarimento ha risposto «il sito non è aggiornato».",
+        "Allineare ogni settimana tariffe e pacchetti tra sito, gestionale e reception; dare al personale "
+        "un'unica fonte dei prezzi.",
+        "accurate_info",
+    ),
+    DemoFinding(
+        "slow_answer",
+        "phone",
+        Severity.MAJOR,
+        "Risposta al telefono dopo 58 secondi (12 squilli)",
+        "Alle 10:42 il numero della reception ha squillato per 58 secondi prima della risposta, senza "
+        "messaggio di attesa.",
+        "Attivare il trabocco delle chiamate verso il back office dopo 4 squilli e un messaggio che indichi "
+        "i tempi di attesa.",
+        "time_to_answer",
+    ),
+    DemoFinding(
+        "greeting_no_name",
+        "phone",
+        Severity.MAJOR,
+        "Saluto al telefono senza nome dell'hotel né dell'operatore",
+        "La chiamata è stata aperta con un semplice «Pronto?», con tono basso e discendente. Il nome "
+        "dell'operatrice non è mai stato detto.",
+        "Adottare un saluto standard: «Hotel Bellavista, buongiorno, sono Giulia: come posso aiutarla?»",
+        "greeting",
+    ),
+    DemoFinding(
+        "email_typos",
+        "email",
+        Severity.MAJOR,
+        "La risposta via e-mail contiene refusi e il nome dell'hotel in minuscolo",
+        "«perchè», «hotel bellavista», una frase che inizia con la minuscola e un doppio spazio nella "
+        "conferma del preventivo. La firma non riporta il nome di chi scrive.",
+        "Rileggere ogni risposta con il controllo ortografico attivo e usare un modello di firma con nome, "
+        "ruolo e contatto diretto.",
+        "typo",
+    ),
+    DemoFinding(
+        "grainy_hero",
+        "website",
+        Severity.MAJOR,
+        "Foto principale della home page sgranata",
+        "L'immagine di apertura è un ingrandimento di una foto piccola: su uno schermo da 27 pollici i "
+        "dettagli della terrazza sono impastati e si vedono blocchi di compressione.",
+        "Sostituire la foto con un originale ad almeno 2400 px di larghezza, esportato in qualità 80-85.",
+        "image",
+    ),
+    DemoFinding(
+        "contact_not_in_menu",
+        "website",
+        Severity.MAJOR,
+        "La pagina dei contatti non è nel menu principale",
+        "Per trovare telefono e indirizzo bisogna scorrere fino al piè di pagina; il numero non è "
+        "cliccabile da smartphone e la partita IVA non compare.",
+        "Aggiungere «Contatti» al menu, rendere il numero un link tel: e indicare la P.IVA nel piè di pagina.",
+        "contact",
+    ),
+    DemoFinding(
+        "reception_wait",
+        "shop",
+        Severity.MINOR,
+        "Attesa di 4 minuti al banco senza essere salutati",
+        "All'arrivo due addetti erano al telefono; nessuno ha fatto un cenno di saluto nei primi 4 minuti.",
+        "Anche quando si è occupati, salutare con lo sguardo e un «arrivo subito» entro 10 secondi.",
+        "greet",
+    ),
+    DemoFinding(
+        "price_list_outdated",
+        "shop",
+        Severity.MINOR,
+        "Listino esposto non aggiornato",
+        "Nell'espositore della reception il listino della spa riporta ancora i prezzi del 2025.",
+        "Ritirare il materiale scaduto e nominare un responsabile che lo controlli ogni lunedì.",
+        "material",
+    ),
+    DemoFinding(
+        "floor_left_dirty",
+        "technician",
+        Severity.MAJOR,
+        "Il tecnico ha lasciato polvere e impronte sul pavimento",
+        "Dopo l'intervento sul climatizzatore della camera 214 restavano polvere sotto l'unità e impronte "
+        "di scarpe sul pavimento chiaro; non sono stati usati copriscarpe né teli.",
+        "Inserire nel capitolato del fornitore copriscarpe, telo di protezione e pulizia finale verificata.",
+        "clean",
+    ),
+    DemoFinding(
+        "dm_slow_reply",
+        "social",
+        Severity.MINOR,
+        "Risposta al messaggio diretto dopo 26 ore",
+        "Il messaggio su Instagram inviato sabato alle 11:05 ha ricevuto risposta domenica alle 13:20; "
+        "il chatbot del sito non ha passato la conversazione a una persona.",
+        "Definire un tempo massimo di risposta di 4 ore anche nel fine settimana e un passaggio all'operatore "
+        "nel chatbot.",
+        "reply_hours",
+    ),
 )
 
 
@@ -103,10 +147,18 @@ def _value_for(item: Item, rng: random.Random, fail: bool) -> Any:
             return rng.choice([1, 2]) if fail else rng.choice([3, 4, 4, 5, 5])
         case AnswerType.CHOICE:
             ranked = sorted(item.options, key=lambda o: o.points)
-            return ranked[0].id if fail else ranked[-1 if rng.random() < 0.7 else max(0, len(ranked) - 2)].id
+            return (
+                ranked[0].id
+                if fail
+                else ranked[-1 if rng.random() < 0.7 else max(0, len(ranked) - 2)].id
+            )
         case AnswerType.NUMBER | AnswerType.TIMER:
             threshold = item.threshold or 10
-            good = threshold * rng.uniform(0.3, 0.9) if item.pass_if == "at_most" else threshold * rng.uniform(1.1, 2)
+            good = (
+                threshold * rng.uniform(0.3, 0.9)
+                if item.pass_if == "at_most"
+                else threshold * rng.uniform(1.1, 2)
+            )
             bad = threshold * rng.uniform(1.5, 3) if item.pass_if == "at_most" else threshold * 0.5
             return round(bad if fail else good, 1)
         case AnswerType.TEXT:
@@ -125,32 +177,50 @@ def _manifest() -> list[dict[str, Any]]:
 def build_demo(store: Store, *, seed: int = 7, lang: str = "it") -> str:
     """Add the demo client and audit to the workspace and return the audit id."""
     rng = random.Random(seed)
-    client = store.clients.add(Client(
-        name="Hotel Bellavista S.r.l.", brands=["Hotel Bellavista", "Bellavista Spa"],
-        website="https://www.hotelbellavista-garda.it", phone="+39 045 620 1234",
-        email="info@hotelbellavista-garda.it", report_language=lang,
-    ))
+    client = store.clients.add(
+        Client(
+            name="Hotel Bellavista S.r.l.",
+            brands=["Hotel Bellavista", "Bellavista Spa"],
+            website="https://www.hotelbellavista-garda.it",
+            phone="+39 045 620 1234",
+            email="info@hotelbellavista-garda.it",
+            report_language=lang,
+        )
+    )
     visit_day = date(2026, 11, 9)
     audit = Audit(
-        client_id=client.id, title="Percorso di prenotazione - autunno 2026",
+        client_id=client.id,
+        title="Percorso di prenotazione - autunno 2026",
         scenario="Una coppia cerca un weekend con spa a fine novembre, chiede un preventivo, telefona per "
-                 "la disponibilità, arriva in hotel e segnala un guasto al climatizzatore.",
-        auditor="Marta Rinaldi", planned_date=visit_day, actual_date=visit_day, status=AuditStatus.IN_PROGRESS,
+        "la disponibilità, arriva in hotel e segnala un guasto al climatizzatore.",
+        auditor="Marta Rinaldi",
+        planned_date=visit_day,
+        actual_date=visit_day,
+        status=AuditStatus.IN_PROGRESS,
     )
-    titles = {"website": "Sito web www.hotelbellavista-garda.it", "phone": "Telefonata alla reception",
-              "email": "Risposta alla richiesta di preventivo", "shop": "Accoglienza alla reception",
-              "technician": "Intervento tecnico sul climatizzatore", "social": "Instagram e chat del sito"}
+    titles = {
+        "website": "Sito web www.hotelbellavista-garda.it",
+        "phone": "Telefonata alla reception",
+        "email": "Risposta alla richiesta di preventivo",
+        "shop": "Accoglienza alla reception",
+        "technician": "Intervento tecnico sul climatizzatore",
+        "social": "Instagram e chat del sito",
+    }
     templates = {t.touchpoint.value: t for t in builtin_templates()}
     plans = [PlannedVisit(templates[k].id, titles[k]) for k in titles if k in templates]
     _, visits = create_audit(store, audit, plans)
     start = datetime(2026, 11, 9, 9, 30, tzinfo=UTC)
     for offset, visit in enumerate(visits):
-        _answer_visit(store, visit, templates[visit.kind.value], rng, start + timedelta(hours=offset))
+        _answer_visit(
+            store, visit, templates[visit.kind.value], rng, start + timedelta(hours=offset)
+        )
     _add_findings(store, audit.id, visits, templates)
     return audit.id
 
 
-def _answer_visit(store: Store, visit: Visit, template: Any, rng: random.Random, when: datetime) -> None:
+def _answer_visit(
+    store: Store, visit: Visit, template: Any, rng: random.Random, when: datetime
+) -> None:
     hints = [f.item_hint for f in _FINDINGS if f.touchpoint == visit.kind.value]
     for item in template.items:
         if rng.random() < 0.06 and not item.critical:
@@ -159,14 +229,18 @@ def _answer_visit(store: Store, visit: Visit, template: Any, rng: random.Random,
         value = _value_for(item, rng, fail)
         note = ""
         if fail and item.type not in (AnswerType.TEXT, AnswerType.PHOTO):
-            note = "Rilevato durante la visita: vedere il rilievo collegato e le prove fotografiche."
+            note = (
+                "Rilevato durante la visita: vedere il rilievo collegato e le prove fotografiche."
+            )
         store.answers.set(visit.id, item.id, value, note)
     visit.visited_at = when
     visit.nps, visit.csat, visit.ces = rng.randint(4, 8), rng.randint(2, 4), rng.randint(3, 6)
     store.audits.update_visit(visit)
 
 
-def _add_findings(store: Store, audit_id: str, visits: list[Visit], templates: dict[str, Any]) -> None:
+def _add_findings(
+    store: Store, audit_id: str, visits: list[Visit], templates: dict[str, Any]
+) -> None:
     by_kind = {v.kind.value: v for v in visits}
     images = _manifest()
     keys: dict[str, str] = {}
@@ -177,10 +251,17 @@ def _add_findings(store: Store, audit_id: str, visits: list[Visit], templates: d
             continue
         items = templates[spec.touchpoint].items
         item = next((i for i in items if spec.item_hint in i.id), None)
-        finding = store.findings.add(Finding(
-            audit_id=audit_id, visit_id=visit.id, item_id=item.id if item else None, title=spec.title,
-            severity=spec.severity, description=spec.description, recommendation=spec.recommendation,
-        ))
+        finding = store.findings.add(
+            Finding(
+                audit_id=audit_id,
+                visit_id=visit.id,
+                item_id=item.id if item else None,
+                title=spec.title,
+                severity=spec.severity,
+                description=spec.description,
+                recommendation=spec.recommendation,
+            )
+        )
         keys[spec.key] = finding.id
         first_of_kind.setdefault(spec.touchpoint, finding.id)
     for entry in images:
@@ -190,7 +271,13 @@ def _add_findings(store: Store, audit_id: str, visits: list[Visit], templates: d
         finding_id = keys.get(entry.get("finding", "")) or first_of_kind.get(kind)
         finding = store.findings.get(finding_id) if finding_id else None
         add_evidence(
-            store, audit_id, data, name=entry["file"], visit_id=visit.id if visit else None,
-            item_id=finding.item_id if finding else None, caption=entry.get("caption", {}).get("it", ""),
-            source=entry.get("source", "file"), finding_id=finding_id,
+            store,
+            audit_id,
+            data,
+            name=entry["file"],
+            visit_id=visit.id if visit else None,
+            item_id=finding.item_id if finding else None,
+            caption=entry.get("caption", {}).get("it", ""),
+            source=entry.get("source", "file"),
+            finding_id=finding_id,
         )

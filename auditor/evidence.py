@@ -35,26 +35,56 @@ def analyse(intake: Intake, lang: str = "en") -> dict[str, Any] | None:
         return None
 
 
-def prepare(data: bytes, name: str, *, lang: str = "en", run_check: bool = True) -> tuple[Intake, dict | None]:
+def prepare(
+    data: bytes, name: str, *, lang: str = "en", run_check: bool = True
+) -> tuple[Intake, dict | None]:
     """Return the verified intake and its analysis (slow: call it off the GUI thread)."""
     intake = take_in(data, name)
     return intake, analyse(intake, lang) if run_check else None
 
 
-def store_prepared(store: Store, audit_id: str, intake: Intake, analysis: dict[str, Any] | None, *,
-                   visit_id: str | None = None, item_id: str | None = None, caption: str = "",
-                   source: str = "file", filename: str = "", finding_id: str | None = None) -> Evidence:
+def store_prepared(
+    store: Store,
+    audit_id: str,
+    intake: Intake,
+    analysis: dict[str, Any] | None,
+    *,
+    visit_id: str | None = None,
+    item_id: str | None = None,
+    caption: str = "",
+    source: str = "file",
+    filename: str = "",
+    finding_id: str | None = None,
+) -> Evidence:
     """Store a prepared image as evidence of the audit (one transaction)."""
     evidence = Evidence(
-        audit_id=audit_id, visit_id=visit_id, item_id=item_id, mime=intake.mime, width=intake.width,
-        height=intake.height, sha256=intake.sha256, caption=caption, source=source, filename=filename,
+        audit_id=audit_id,
+        visit_id=visit_id,
+        item_id=item_id,
+        mime=intake.mime,
+        width=intake.width,
+        height=intake.height,
+        sha256=intake.sha256,
+        caption=caption,
+        source=source,
+        filename=filename,
         captured_at=intake.captured_at,
     )
     return store.evidence.add(evidence, intake.data, intake.thumbnail, analysis, finding_id)
 
 
-def add_evidence(store: Store, audit_id: str, data: bytes, *, name: str = "image", lang: str = "en",
-                 run_check: bool = True, **fields: Any) -> Evidence:
+def add_evidence(
+    store: Store,
+    audit_id: str,
+    data: bytes,
+    *,
+    name: str = "image",
+    lang: str = "en",
+    run_check: bool = True,
+    **fields: Any,
+) -> Evidence:
     """Verify, analyse and store an image in one call (the CLI and tests use this)."""
     intake, analysis = prepare(data, name, lang=lang, run_check=run_check)
-    return store_prepared(store, audit_id, intake, analysis, filename=fields.pop("filename", name), **fields)
+    return store_prepared(
+        store, audit_id, intake, analysis, filename=fields.pop("filename", name), **fields
+    )

@@ -38,7 +38,9 @@ def catalog(lang: str) -> dict[str, str]:
 def translator(lang: str) -> Translate:
     """Return a function that translates an English source string into `lang`."""
     if lang not in SUPPORTED_LANGUAGES:
-        raise ValueError(f"unsupported language {lang!r} (use one of {', '.join(SUPPORTED_LANGUAGES)})")
+        raise ValueError(
+            f"unsupported language {lang!r} (use one of {', '.join(SUPPORTED_LANGUAGES)})"
+        )
     entries = catalog(lang)
 
     def translate(text: str) -> str:

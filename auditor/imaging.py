@@ -53,7 +53,9 @@ def _guarded() -> Iterator[None]:
         yield
 
 
-def open_image(data: bytes, name: str = "image", formats: Sequence[str] = ACCEPTED_FORMATS) -> Image.Image:
+def open_image(
+    data: bytes, name: str = "image", formats: Sequence[str] = ACCEPTED_FORMATS
+) -> Image.Image:
     """Return the fully decoded image in `data`, or raise EvidenceError saying why it is refused."""
     if not data:
         raise EvidenceError(f"{name} is empty (0 bytes)")
@@ -79,7 +81,9 @@ def open_image(data: bytes, name: str = "image", formats: Sequence[str] = ACCEPT
         accepted = ", ".join(formats)
         detected = _sniff(data)
         if detected:
-            raise EvidenceError(f"{name} is a {detected} image, not an accepted format ({accepted})") from None
+            raise EvidenceError(
+                f"{name} is a {detected} image, not an accepted format ({accepted})"
+            ) from None
         raise EvidenceError(f"{name} is not an image in an accepted format ({accepted})") from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise EvidenceError(f"{name} is damaged or truncated ({exc})") from None
@@ -137,12 +141,21 @@ def thumbnail_bytes(image: Image.Image, size: int = THUMBNAIL_SIZE) -> bytes:
 def take_in(data: bytes, name: str = "image") -> Intake:
     """Return the verified intake of an image file's bytes, or raise EvidenceError."""
     image = open_image(data, name)
-    upright_size = ImageOps.exif_transpose(image.copy()).size if image.getexif().get(0x0112) in (5, 6, 7, 8) \
+    upright_size = (
+        ImageOps.exif_transpose(image.copy()).size
+        if image.getexif().get(0x0112) in (5, 6, 7, 8)
         else image.size
+    )
     return Intake(
-        data=data, image=image, format=image.format or "", mime=MIME[image.format or "PNG"],
-        width=upright_size[0], height=upright_size[1], sha256=hashlib.sha256(data).hexdigest(),
-        captured_at=_captured_at(image), thumbnail=thumbnail_bytes(image),
+        data=data,
+        image=image,
+        format=image.format or "",
+        mime=MIME[image.format or "PNG"],
+        width=upright_size[0],
+        height=upright_size[1],
+        sha256=hashlib.sha256(data).hexdigest(),
+        captured_at=_captured_at(image),
+        thumbnail=thumbnail_bytes(image),
     )
 
 
@@ -151,7 +164,12 @@ def blur_region(image: Image.Image, box: tuple[int, int, int, int]) -> None:
     region = image.crop(box)
     small = region.resize((max(1, region.width // 16), max(1, region.height // 16)))
     radius = max(2, max(region.size) // 6)
-    image.paste(small.resize(region.size, Image.Resampling.NEAREST).filter(ImageFilter.GaussianBlur(radius)), box[:2])
+    image.paste(
+        small.resize(region.size, Image.Resampling.NEAREST).filter(
+            ImageFilter.GaussianBlur(radius)
+        ),
+        box[:2],
+    )
 
 
 def clean_copy(
@@ -178,4 +196,3 @@ def clean_copy(
     else:
         image.convert("RGB").save(out, "JPEG", quality=quality, optimize=True)
     return out.getvalue(), image.width, image.height
-

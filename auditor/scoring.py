@@ -40,7 +40,11 @@ def earned(item: Item, value: Any) -> float | None:
                 return 0.0
             return None
         case AnswerType.SCALE:
-            if isinstance(value, bool) or not isinstance(value, int | float) or not 1 <= value <= item.scale_max:
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not 1 <= value <= item.scale_max
+            ):
                 return None
             return (float(value) - 1) / (item.scale_max - 1) if item.scale_max > 1 else 1.0
         case AnswerType.CHOICE:
@@ -50,7 +54,11 @@ def earned(item: Item, value: Any) -> float | None:
                 return None
             return points / best
         case AnswerType.NUMBER | AnswerType.TIMER:
-            if isinstance(value, bool) or not isinstance(value, int | float) or item.threshold is None:
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or item.threshold is None
+            ):
                 return None
             met = value <= item.threshold if item.pass_if == "at_most" else value >= item.threshold
             return 1.0 if met else 0.0
@@ -129,8 +137,14 @@ def _scope(tally: Tally) -> ScopeScore:
     return ScopeScore(tally.score, tally.completion, bool(tally.critical_failures))
 
 
-def _tallies(template: Template, values: Mapping[str, Any], prefix: str,
-             total: Tally, dims: dict[str, Tally], phases: dict[str, Tally]) -> None:
+def _tallies(
+    template: Template,
+    values: Mapping[str, Any],
+    prefix: str,
+    total: Tally,
+    dims: dict[str, Tally],
+    phases: dict[str, Tally],
+) -> None:
     for item in template.items:
         value = values.get(item.id)
         key = f"{prefix}{item.id}"
@@ -143,14 +157,20 @@ def _ordered(tallies: dict[str, Tally], order: Iterable[str]) -> dict[str, Scope
     return {name: _scope(tallies[name]) for name in order if name in tallies}
 
 
-def score_visit(visit_id: str, template: Template, values: Mapping[str, Any], weight: float = 1.0) -> VisitScore:
+def score_visit(
+    visit_id: str, template: Template, values: Mapping[str, Any], weight: float = 1.0
+) -> VisitScore:
     """Return the score of one touchpoint visit from its answer values by item id."""
     total, dims, phases = Tally(), {}, {}
     _tallies(template, values, "", total, dims, phases)
     return VisitScore(
-        visit_id=visit_id, score=total.score, completion=total.completion,
-        critical_failure=bool(total.critical_failures), critical_items=tuple(total.critical_failures),
-        weight=weight, dimensions=_ordered(dims, [d.value for d in Dimension]),
+        visit_id=visit_id,
+        score=total.score,
+        completion=total.completion,
+        critical_failure=bool(total.critical_failures),
+        critical_items=tuple(total.critical_failures),
+        weight=weight,
+        dimensions=_ordered(dims, [d.value for d in Dimension]),
         phases=_ordered(phases, [p.value for p in Phase]),
     )
 
@@ -166,8 +186,10 @@ def score_audit(visits: Iterable[tuple[str, Template, Mapping[str, Any], float]]
     weights = sum(w for _, w in scored)
     overall = sum(s * w for s, w in scored) / weights if weights > 0 else None
     return AuditScore(
-        overall=overall, completion=total.completion,
-        critical_failure=any(v.critical_failure for v in results), visits=tuple(results),
+        overall=overall,
+        completion=total.completion,
+        critical_failure=any(v.critical_failure for v in results),
+        visits=tuple(results),
         dimensions=_ordered(dims, [d.value for d in Dimension]),
         phases=_ordered(phases, [p.value for p in Phase]),
     )

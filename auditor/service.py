@@ -26,7 +26,9 @@ class PlannedVisit:
     weight: float = 1.0
 
 
-def create_audit(store: Store, audit: Audit, planned: Sequence[PlannedVisit]) -> tuple[Audit, list[Visit]]:
+def create_audit(
+    store: Store, audit: Audit, planned: Sequence[PlannedVisit]
+) -> tuple[Audit, list[Visit]]:
     """Create an audit and its visits with the built-in checklists named (one transaction)."""
     pairs: list[tuple[Visit, Template]] = []
     for plan in planned:
@@ -34,9 +36,15 @@ def create_audit(store: Store, audit: Audit, planned: Sequence[PlannedVisit]) ->
             template = builtin_template(plan.template_id)
         except KeyError:
             raise ValidationError(f"no checklist with id {plan.template_id}") from None
-        visit = Visit(audit_id=audit.id, kind=TouchpointKind(template.touchpoint), template_id=template.id,
-                      template_version=template.version, title=plan.title, channel=dict(plan.channel or {}),
-                      weight=plan.weight)
+        visit = Visit(
+            audit_id=audit.id,
+            kind=TouchpointKind(template.touchpoint),
+            template_id=template.id,
+            template_version=template.version,
+            title=plan.title,
+            channel=dict(plan.channel or {}),
+            weight=plan.weight,
+        )
         pairs.append((visit, template))
     store.audits.create(audit, pairs)
     return audit, [v for v, _ in pairs]
@@ -59,11 +67,18 @@ def summaries(store: Store) -> list[AuditSummary]:
     result = []
     for audit in store.audits.all():
         scores = score(store, audit.id)
-        result.append(AuditSummary(
-            id=audit.id, client=clients.get(audit.client_id, ""), title=audit.title,
-            date=audit.actual_date or audit.planned_date, status=audit.status, completion=scores.completion,
-            score=scores.overall, critical_failure=scores.critical_failure,
-        ))
+        result.append(
+            AuditSummary(
+                id=audit.id,
+                client=clients.get(audit.client_id, ""),
+                title=audit.title,
+                date=audit.actual_date or audit.planned_date,
+                status=audit.status,
+                completion=scores.completion,
+                score=scores.overall,
+                critical_failure=scores.critical_failure,
+            )
+        )
     return result
 
 
@@ -78,12 +93,24 @@ def score_document(store: Store, audit_id: str) -> dict[str, Any]:
     touchpoints = []
     for vs in scores.visits:
         visit = visits[vs.visit_id]
-        title = visit.title or store.audits.template(visit.template_id, visit.template_version).title.get("en", "")
-        touchpoints.append({"id": visit.id, "kind": visit.kind.value, "title": title, "score": _pct(vs.score),
-                            "completion": _pct(vs.completion), "critical_failure": vs.critical_failure})
+        title = visit.title or store.audits.template(
+            visit.template_id, visit.template_version
+        ).title.get("en", "")
+        touchpoints.append(
+            {
+                "id": visit.id,
+                "kind": visit.kind.value,
+                "title": title,
+                "score": _pct(vs.score),
+                "completion": _pct(vs.completion),
+                "critical_failure": vs.critical_failure,
+            }
+        )
     return {
-        "overall": _pct(scores.overall), "completion": _pct(scores.completion),
-        "critical_failure": scores.critical_failure, "touchpoints": touchpoints,
+        "overall": _pct(scores.overall),
+        "completion": _pct(scores.completion),
+        "critical_failure": scores.critical_failure,
+        "touchpoints": touchpoints,
         "dimensions": {k: _pct(v.score) for k, v in scores.dimensions.items()},
         "phases": {k: _pct(v.score) for k, v in scores.phases.items()},
     }
@@ -92,8 +119,12 @@ def score_document(store: Store, audit_id: str) -> dict[str, Any]:
 def summary_document(summary: AuditSummary) -> dict[str, Any]:
     """Return one `auditor list --json` entry."""
     return {
-        "id": summary.id, "client": summary.client, "title": summary.title,
-        "date": summary.date.isoformat() if summary.date else None, "status": summary.status.value,
-        "completion": _pct(summary.completion), "score": _pct(summary.score),
+        "id": summary.id,
+        "client": summary.client,
+        "title": summary.title,
+        "date": summary.date.isoformat() if summary.date else None,
+        "status": summary.status.value,
+        "completion": _pct(summary.completion),
+        "score": _pct(summary.score),
         "critical_failure": summary.critical_failure,
     }

@@ -52,7 +52,9 @@ def missing(store: Store, visit_id: str, lang: str = "en") -> list[Missing]:
     visit = store.audits.visit(visit_id)
     template = store.audits.template(visit.template_id, visit.template_version)
     answers = store.answers.for_visit(visit_id)
-    with_evidence = {e.item_id for e in store.evidence.for_audit(visit.audit_id, visit_id) if e.item_id}
+    with_evidence = {
+        e.item_id for e in store.evidence.for_audit(visit.audit_id, visit_id) if e.item_id
+    }
     result = []
     for number, item in enumerate(template.items, start=1):
         answer = answers.get(item.id)
@@ -60,19 +62,40 @@ def missing(store: Store, visit_id: str, lang: str = "en") -> list[Missing]:
         question = pick(item.question, lang)
         if not is_answered(value):
             if item.type not in _UNSCORED_OPTIONAL:
-                result.append(Missing(visit_id, item.id, "answer",
-                                      _("Item {number} is not answered: {question}").format(
-                                          number=number, question=question)))
+                result.append(
+                    Missing(
+                        visit_id,
+                        item.id,
+                        "answer",
+                        _("Item {number} is not answered: {question}").format(
+                            number=number, question=question
+                        ),
+                    )
+                )
             continue
         if failed(item, value):
             if item.require_note_on_fail and not (answer and answer.note.strip()):
-                result.append(Missing(visit_id, item.id, "note",
-                                      _("Item {number} failed and needs a note: {question}").format(
-                                          number=number, question=question)))
+                result.append(
+                    Missing(
+                        visit_id,
+                        item.id,
+                        "note",
+                        _("Item {number} failed and needs a note: {question}").format(
+                            number=number, question=question
+                        ),
+                    )
+                )
             if item.require_evidence_on_fail and item.id not in with_evidence:
-                result.append(Missing(visit_id, item.id, "evidence",
-                                      _("Item {number} failed and needs evidence: {question}").format(
-                                          number=number, question=question)))
+                result.append(
+                    Missing(
+                        visit_id,
+                        item.id,
+                        "evidence",
+                        _("Item {number} failed and needs evidence: {question}").format(
+                            number=number, question=question
+                        ),
+                    )
+                )
     return result
 
 
@@ -101,10 +124,15 @@ def advance(store: Store, audit_id: str, status: AuditStatus, lang: str = "en") 
     if status == audit.status:
         return
     if status not in _NEXT[audit.status]:
-        raise ValidationError(_("An audit cannot go from {current} to {target}.").format(
-            current=status_label(audit.status, lang), target=status_label(status, lang)))
+        raise ValidationError(
+            _("An audit cannot go from {current} to {target}.").format(
+                current=status_label(audit.status, lang), target=status_label(status, lang)
+            )
+        )
     if status == AuditStatus.COMPLETED:
-        open_visits = [v for v in store.audits.visits(audit_id) if v.status != VisitStatus.COMPLETED]
+        open_visits = [
+            v for v in store.audits.visits(audit_id) if v.status != VisitStatus.COMPLETED
+        ]
         if open_visits:
             names = ", ".join(v.title or v.kind.value for v in open_visits)
             raise ValidationError(_("Complete every visit first: {visits}").format(visits=names))

@@ -40,7 +40,9 @@ def display_name(path: Path | str | None = None) -> str:
     return DEFAULT_NAME  # the window shows it before the store loads: no platformdirs import for it
 
 
-def open_workspace(path: Path | str | None = None, *, create: bool = True, check: bool = False) -> Store:
+def open_workspace(
+    path: Path | str | None = None, *, create: bool = True, check: bool = False
+) -> Store:
     """Open the workspace (creating the default folder when it is the default location)."""
     from auditor.storage import Store
 

@@ -34,7 +34,11 @@ def over(row: dict[str, Any]) -> bool:
     """Return True when the figure misses its budget (time or ratio)."""
     if row.get("budget_ms") is not None and row["median_ms"] > row["budget_ms"]:
         return True
-    return row.get("ratio_budget") is not None and row.get("ratio") is not None and row["ratio"] > row["ratio_budget"]
+    return (
+        row.get("ratio_budget") is not None
+        and row.get("ratio") is not None
+        and row["ratio"] > row["ratio_budget"]
+    )
 
 
 def fmt(row: dict[str, Any]) -> str:
@@ -45,7 +49,9 @@ def fmt(row: dict[str, Any]) -> str:
     if row.get("ratio_budget") is not None:
         ratio += f" (max x{row['ratio_budget']})"
     flag = "  OVER BUDGET" if over(row) else ""
-    return f"{row['name']:<52} {row['median_ms']:>10.1f} {unit:<3} budget {budget:<10} {ratio}{flag}"
+    return (
+        f"{row['name']:<52} {row['median_ms']:>10.1f} {unit:<3} budget {budget:<10} {ratio}{flag}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("only", nargs="*", help="run only these modules (e.g. text image)")
     args = parser.parse_args(argv)
-    names = sorted(m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_"))
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_")
+    )
     if args.only:
         names = [n for n in names if n.removeprefix("bench_") in args.only]
     print(f"Machine: {machine()}")
@@ -71,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         for row in rows:
             print(fmt(row), flush=True)
             failures += over(row)
-    print(f"Total time {time.perf_counter() - started:.0f} s; {failures} figure(s) over budget or failed")
+    print(
+        f"Total time {time.perf_counter() - started:.0f} s; {failures} figure(s) over budget or failed"
+    )
     return 1 if failures else 0
 
 

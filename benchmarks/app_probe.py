@@ -55,8 +55,15 @@ def main(workspace: str, audit_id: str) -> None:
         bar.setValue(value)
         view.evidence.strip.list.viewport().repaint()
         steps.append((time.perf_counter() - start) * 1000)
-    print(json.dumps({"open_ms": statistics.median(opens),
-                      "scroll_ms": statistics.median(steps) if steps else 0.0, "rss_mb": rss_mb()}))
+    print(
+        json.dumps(
+            {
+                "open_ms": statistics.median(opens),
+                "scroll_ms": statistics.median(steps) if steps else 0.0,
+                "rss_mb": rss_mb(),
+            }
+        )
+    )
     store.close()
 
 

@@ -16,20 +16,31 @@ from benchmarks.common import row
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-STARTUP_RUNS = 15  # a start-up is ~0.15-0.5 s and this machine's noise is ±30 ms: many runs, one median
+STARTUP_RUNS = (
+    15  # a start-up is ~0.15-0.5 s and this machine's noise is ±30 ms: many runs, one median
+)
 
 
 def _env(config: Path) -> dict[str, str]:
     # A private settings folder: the app must not reopen whatever audit this machine's user left open.
-    return {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            "XDG_CONFIG_HOME": str(config), "HOME": str(config)}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "XDG_CONFIG_HOME": str(config),
+        "HOME": str(config),
+    }
 
 
 def _startup_ms(args: list[str], env: dict[str, str]) -> dict[str, float]:
     """Return the milliseconds from launch to each line the probe prints ("shown", "ready")."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(HERE / "startup_probe.py"), *args], stdout=subprocess.PIPE,
-                            text=True, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, str(HERE / "startup_probe.py"), *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert proc.stdout is not None
     moments = {line.strip(): (time.perf_counter() - start) * 1000 for line in proc.stdout}
     proc.wait(timeout=60)
@@ -46,8 +57,12 @@ def startup(folder: Path) -> list[dict]:
     input, the moment the auditor can work.
     """
     workspace = folder / "demo.auditdesk"
-    subprocess.run([sys.executable, "-m", "auditor", "--workspace", str(workspace), "demo"], check=True,
-                   capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-m", "auditor", "--workspace", str(workspace), "demo"],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
     # An installed app has its bytecode compiled (pip does it at install); an editable checkout run
     # with PYTHONDONTWRITEBYTECODE=1, as on this machine, would otherwise compile every module anew.
     compileall.compile_dir(ROOT / "auditor", quiet=1)
@@ -63,10 +78,21 @@ def startup(folder: Path) -> list[dict]:
         ready.append(moments["ready"])
     bare_ms = statistics.median(bare)
     return [
-        row("start-up: main window shown (demo workspace)", statistics.median(shown), 1500.0, bare_ms,
-            "bare PySide6 window", ratio_budget=1.5),
-        row("start-up: audits listed, ready for input", statistics.median(ready), 1500.0, bare_ms,
-            "bare PySide6 window"),
+        row(
+            "start-up: main window shown (demo workspace)",
+            statistics.median(shown),
+            1500.0,
+            bare_ms,
+            "bare PySide6 window",
+            ratio_budget=1.5,
+        ),
+        row(
+            "start-up: audits listed, ready for input",
+            statistics.median(ready),
+            1500.0,
+            bare_ms,
+            "bare PySide6 window",
+        ),
     ]
 
 
@@ -75,13 +101,23 @@ def in_app(folder: Path) -> list[dict]:
     from benchmarks.large_audit import fresh_copy
 
     workspace, audit_id = fresh_copy(folder)
-    result = subprocess.run([sys.executable, str(HERE / "app_probe.py"), str(workspace), audit_id],
-                            capture_output=True, text=True, env=_env(folder), cwd=ROOT, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(HERE / "app_probe.py"), str(workspace), audit_id],
+        capture_output=True,
+        text=True,
+        env=_env(folder),
+        cwd=ROOT,
+        timeout=300,
+    )
     if result.returncode != 0:
         raise RuntimeError(result.stderr[-2000:])
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     return [
-        row("open a large audit (6 touchpoints, 300 answers, 100 photos): first paint", figures["open_ms"], 300.0),
+        row(
+            "open a large audit (6 touchpoints, 300 answers, 100 photos): first paint",
+            figures["open_ms"],
+            300.0,
+        ),
         row("evidence tab: scroll one page of thumbnails (repaint)", figures["scroll_ms"], 16.7),
         row("memory with the large audit open (resident)", figures["rss_mb"], 300.0, unit="MB"),
     ]

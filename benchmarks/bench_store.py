@@ -54,7 +54,9 @@ def run() -> list[dict]:
         with Store.open(folder / "bench.auditdesk") as store:
             client = store.clients.add(Client(name="Bench"))
             audit = Audit(client_id=client.id, title="Bench")
-            _, visits = create_audit(store, audit, [PlannedVisit(t.id) for t in builtin_templates()])
+            _, visits = create_audit(
+                store, audit, [PlannedVisit(t.id) for t in builtin_templates()]
+            )
             visit = visits[0]
             items = itertools.cycle(builtin_templates()[0].items)
             values = itertools.cycle(["yes", "no"])
@@ -78,8 +80,12 @@ def run() -> list[dict]:
 
             decode_ms = median_ms(decode, runs=5)
     return [
-        row("save an answer (one transaction, WAL + FULL)", answer, 5.0, bare, "bare sqlite commit"),
-        row("import a 12 MP photo with its analysis", photo, 400.0, decode_ms, "Pillow decode only"),
+        row(
+            "save an answer (one transaction, WAL + FULL)", answer, 5.0, bare, "bare sqlite commit"
+        ),
+        row(
+            "import a 12 MP photo with its analysis", photo, 400.0, decode_ms, "Pillow decode only"
+        ),
     ]
 
 

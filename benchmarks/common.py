@@ -20,11 +20,22 @@ def median_ms(fn: Callable[[], Any], runs: int = 5, warmup: int = 1) -> float:
     return statistics.median(times)
 
 
-def row(name: str, median: float, budget: float | None = None, reference: float | None = None,
-        reference_name: str | None = None, unit: str = "ms", ratio_budget: float | None = None) -> dict[str, Any]:
+def row(
+    name: str,
+    median: float,
+    budget: float | None = None,
+    reference: float | None = None,
+    reference_name: str | None = None,
+    unit: str = "ms",
+    ratio_budget: float | None = None,
+) -> dict[str, Any]:
     """Return one result row (the runner prints it and flags it when over budget)."""
     return {
-        "name": name, "median_ms": median, "budget_ms": budget, "unit": unit,
-        "ratio": (median / reference) if reference else None, "reference": reference_name,
+        "name": name,
+        "median_ms": median,
+        "budget_ms": budget,
+        "unit": unit,
+        "ratio": (median / reference) if reference else None,
+        "reference": reference_name,
         "ratio_budget": ratio_budget,
     }

@@ -30,7 +30,9 @@ def photo(seed: int, size: tuple[int, int] = (4000, 3000)) -> bytes:
     rng = np.random.default_rng(seed)
     small = rng.integers(0, 256, (size[1] // 40, size[0] // 40, 3), dtype=np.uint8)
     base = Image.fromarray(small).resize(size, Image.Resampling.BICUBIC)
-    pixels = np.asarray(base, dtype=np.int16) + rng.integers(-8, 8, (size[1], size[0], 1), dtype=np.int16)
+    pixels = np.asarray(base, dtype=np.int16) + rng.integers(
+        -8, 8, (size[1], size[0], 1), dtype=np.int16
+    )
     out = io.BytesIO()
     Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).save(out, "JPEG", quality=88)
     return out.getvalue()
@@ -56,20 +58,38 @@ def build(path: Path) -> str:
         audit = Audit(client_id=client.id, title="Large audit: six touchpoints")
         _, visits = create_audit(store, audit, [PlannedVisit(t.id) for t in builtin_templates()])
         templates = {t.id: t for t in builtin_templates()}
-        pairs = list(itertools.chain.from_iterable(
-            [(v, item) for item in templates[v.template_id].items] for v in visits))
+        pairs = list(
+            itertools.chain.from_iterable(
+                [(v, item) for item in templates[v.template_id].items] for v in visits
+            )
+        )
         for i in range(ANSWER_WRITES):  # every item answered, then edits up to 300 writes
             visit, item = pairs[i % len(pairs)]
-            store.answers.set(visit.id, item.id, _value(item, i), f"Observation {i}: detail noted on site.")
+            store.answers.set(
+                visit.id, item.id, _value(item, i), f"Observation {i}: detail noted on site."
+            )
         data = [photo(seed) for seed in range(4)]
         for i in range(PHOTOS):
             intake, analysis = prepare(data[i % 4], f"photo{i}.jpg", run_check=False)
-            store_prepared(store, audit.id, intake, analysis, visit_id=visits[i % len(visits)].id,
-                           caption=f"Photo {i}")
+            store_prepared(
+                store,
+                audit.id,
+                intake,
+                analysis,
+                visit_id=visits[i % len(visits)].id,
+                caption=f"Photo {i}",
+            )
         evidence = [e.id for e in store.evidence.for_audit(audit.id)]
         for i in range(40):
-            store.findings.add(Finding(audit_id=audit.id, title=f"Finding {i}", severity=list(Severity)[i % 3],
-                                       visit_id=visits[i % len(visits)].id, evidence_ids=evidence[i::40][:2]))
+            store.findings.add(
+                Finding(
+                    audit_id=audit.id,
+                    title=f"Finding {i}",
+                    severity=list(Severity)[i % 3],
+                    visit_id=visits[i % len(visits)].id,
+                    evidence_ids=evidence[i::40][:2],
+                )
+            )
         return audit.id
 
 

@@ -20,10 +20,14 @@ RNG = np.random.default_rng(2026)
 
 def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     """Return DejaVu Sans at a size."""
-    return ImageFont.truetype(str(FONT_DIR / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")), size)
+    return ImageFont.truetype(
+        str(FONT_DIR / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")), size
+    )
 
 
-def browser(url: str, size: tuple[int, int] = (1280, 800)) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+def browser(
+    url: str, size: tuple[int, int] = (1280, 800)
+) -> tuple[Image.Image, ImageDraw.ImageDraw]:
     """Return a blank browser window with its address bar."""
     image = Image.new("RGB", size, "#ffffff")
     draw = ImageDraw.Draw(image)
@@ -41,11 +45,16 @@ def landscape(width: int, height: int) -> Image.Image:
     sky = np.stack([120 + 90 * y, 170 + 60 * y, 235 + 0 * y], -1) * np.ones((1, width, 1))
     img = Image.fromarray(np.clip(sky, 0, 255).astype(np.uint8))
     draw = ImageDraw.Draw(img)
-    ridge = [(x, int(height * (0.35 + 0.12 * np.sin(x / width * 7) + 0.05 * np.sin(x / width * 23))))
-             for x in range(0, width + 8, 8)]
+    ridge = [
+        (x, int(height * (0.35 + 0.12 * np.sin(x / width * 7) + 0.05 * np.sin(x / width * 23))))
+        for x in range(0, width + 8, 8)
+    ]
     draw.polygon([(0, height), *ridge, (width, height)], fill="#5b6b4e")
     draw.rectangle((0, int(height * 0.62), width, height), fill="#3f77a8")
-    draw.rectangle((int(width * 0.55), int(height * 0.45), int(width * 0.8), int(height * 0.64)), fill="#efe3c8")
+    draw.rectangle(
+        (int(width * 0.55), int(height * 0.45), int(width * 0.8), int(height * 0.64)),
+        fill="#efe3c8",
+    )
     for i in range(6):
         x = int(width * (0.57 + i * 0.035))
         draw.rectangle((x, int(height * 0.5), x + 4, int(height * 0.55)), fill="#5a4632")
@@ -69,10 +78,16 @@ def website_home() -> Image.Image:
         draw.text((560 + i * 110, 104), entry, fill="#1f3a5f", font=font(17))
     image.paste(grainy(landscape(1280, 520)), (0, 150))
     draw.text((60, 560), "Benvenuti sul Lago di Garda", fill="#ffffff", font=font(44, bold=True))
-    draw.text((60, 620), "Camere con vista, spa e colazione sul lago", fill="#ffffff", font=font(22))
+    draw.text(
+        (60, 620), "Camere con vista, spa e colazione sul lago", fill="#ffffff", font=font(22)
+    )
     draw.rectangle((0, 670, 1280, 800), fill="#f6f3ee")
-    draw.text((60, 700), "Prenota ora il tuo weekend benessere: offerte speciali per novembre!", fill="#333333",
-              font=font(20))
+    draw.text(
+        (60, 700),
+        "Prenota ora il tuo weekend benessere: offerte speciali per novembre!",
+        fill="#333333",
+        font=font(20),
+    )
     return image
 
 
@@ -81,12 +96,21 @@ def website_footer() -> Image.Image:
     image, draw = browser("https://www.hotelbellavista-garda.it/#footer", (1280, 520))
     draw.rectangle((0, 74, 1280, 520), fill="#22313f")
     draw.text((60, 120), "Hotel Bellavista", fill="#ffffff", font=font(24, bold=True))
-    lines = ["Via Lungolago 12, Garda (VR)", "Tel. 045 620 1234", "info@hotelbellavista-garda.it",
-             "Seguici su Instagram"]
+    lines = [
+        "Via Lungolago 12, Garda (VR)",
+        "Tel. 045 620 1234",
+        "info@hotelbellavista-garda.it",
+        "Seguici su Instagram",
+    ]
     for i, text in enumerate(lines):
         draw.text((60, 180 + i * 38), text, fill="#d7dde3", font=font(19))
     draw.text((700, 180), "Privacy  |  Cookie", fill="#9fb3c8", font=font(17))
-    draw.text((60, 440), "© 2019 Hotel Bellavista - Tutti i diritti riservati", fill="#8796a5", font=font(15))
+    draw.text(
+        (60, 440),
+        "© 2019 Hotel Bellavista - Tutti i diritti riservati",
+        fill="#8796a5",
+        font=font(15),
+    )
     return image
 
 
@@ -95,7 +119,12 @@ def webmail(subject: str, sender: str, body: list[str]) -> Image.Image:
     image, draw = browser("https://mail.example.it/inbox/msg/48213", (1280, 860))
     draw.rectangle((0, 74, 230, 860), fill="#f1f3f4")
     for i, folder in enumerate(("Posta in arrivo", "Speciali", "Inviati", "Bozze")):
-        draw.text((24, 110 + i * 36), folder, fill="#202124" if i else "#1a73e8", font=font(16, bold=not i))
+        draw.text(
+            (24, 110 + i * 36),
+            folder,
+            fill="#202124" if i else "#1a73e8",
+            font=font(16, bold=not i),
+        )
     draw.text((270, 100), subject, fill="#202124", font=font(24))
     draw.text((270, 146), sender, fill="#5f6368", font=font(15))
     for i, line in enumerate(body):
@@ -105,13 +134,24 @@ def webmail(subject: str, sender: str, body: list[str]) -> Image.Image:
 
 def email_reply() -> Image.Image:
     """Return the quote reply, with its planted errors visible."""
-    body = ["Gentile cliente,", "", "la ringraziamo per averci contattato.  Per il weekend del 28 novembre",
-            "abbiamo disponibile una camera superior con vista lago a 340 € a notte,",
-            "colazione inclusa. l'accesso alla spa è compreso perchè è un pacchetto",
-            "benessere. le confermiamo che all'hotel bellavista il parcheggio è gratuito.", "",
-            "Restiamo a disposizione per qualsiasi informazione.", "", "Cordiali saluti", "Reception"]
-    return webmail("Re: Richiesta preventivo weekend spa", "reception@hotelbellavista-garda.it  ·  10 nov, 16:52",
-                   body)
+    body = [
+        "Gentile cliente,",
+        "",
+        "la ringraziamo per averci contattato.  Per il weekend del 28 novembre",
+        "abbiamo disponibile una camera superior con vista lago a 340 € a notte,",
+        "colazione inclusa. l'accesso alla spa è compreso perchè è un pacchetto",
+        "benessere. le confermiamo che all'hotel bellavista il parcheggio è gratuito.",
+        "",
+        "Restiamo a disposizione per qualsiasi informazione.",
+        "",
+        "Cordiali saluti",
+        "Reception",
+    ]
+    return webmail(
+        "Re: Richiesta preventivo weekend spa",
+        "reception@hotelbellavista-garda.it  ·  10 nov, 16:52",
+        body,
+    )
 
 
 def chat(title: str, messages: list[tuple[str, str, str]]) -> Image.Image:
@@ -122,12 +162,19 @@ def chat(title: str, messages: list[tuple[str, str, str]]) -> Image.Image:
     draw.text((40, 40), title, fill="#111111", font=font(28, bold=True))
     y = 150
     for side, text, when in messages:
-        lines = [text[i:i + 34] for i in range(0, len(text), 34)]
+        lines = [text[i : i + 34] for i in range(0, len(text), 34)]
         height = 24 + 34 * len(lines)
         left = 40 if side == "them" else 220
-        draw.rounded_rectangle((left, y, left + 460, y + height), 22, fill="#efefef" if side == "them" else "#3b82f6")
+        draw.rounded_rectangle(
+            (left, y, left + 460, y + height), 22, fill="#efefef" if side == "them" else "#3b82f6"
+        )
         for i, line in enumerate(lines):
-            draw.text((left + 20, y + 12 + i * 34), line, fill="#111111" if side == "them" else "#ffffff", font=font(22))
+            draw.text(
+                (left + 20, y + 12 + i * 34),
+                line,
+                fill="#111111" if side == "them" else "#ffffff",
+                font=font(22),
+            )
         draw.text((left + 8, y + height + 6), when, fill="#8a8a8a", font=font(16))
         y += height + 50
     return image
@@ -146,8 +193,11 @@ def photo(kind: str, blur: bool = False) -> Image.Image:
         draw.rectangle((0, 700, 1600, 760), fill="#9c6b45")
         for i in range(14):  # papers and clutter on the counter
             px, py = int(RNG.integers(80, 1450)), int(RNG.integers(620, 700))
-            draw.rectangle((px, py, px + int(RNG.integers(60, 180)), py + int(RNG.integers(20, 70))),
-                           fill=tuple(int(v) for v in RNG.integers(150, 255, 3)), outline="#6d6d6d")
+            draw.rectangle(
+                (px, py, px + int(RNG.integers(60, 180)), py + int(RNG.integers(20, 70))),
+                fill=tuple(int(v) for v in RNG.integers(150, 255, 3)),
+                outline="#6d6d6d",
+            )
             for line in range(3):  # printed lines on the papers
                 draw.line((px + 8, py + 8 + line * 6, px + 50, py + 8 + line * 6), fill="#555555")
         draw.rectangle((1150, 380, 1450, 640), fill="#202020")
@@ -156,9 +206,15 @@ def photo(kind: str, blur: bool = False) -> Image.Image:
         for row in range(4):
             for col in range(3):
                 x0, y0 = 530 + col * 190, 230 + row * 210
-                draw.rectangle((x0, y0, x0 + 170, y0 + 190), fill=("#f4f0e6", "#e8f1f7", "#fbeee6")[col])
-                draw.text((x0 + 12, y0 + 14), "SPA 2025" if (row, col) == (0, 1) else "Listino", fill="#333333",
-                          font=font(24, bold=True))
+                draw.rectangle(
+                    (x0, y0, x0 + 170, y0 + 190), fill=("#f4f0e6", "#e8f1f7", "#fbeee6")[col]
+                )
+                draw.text(
+                    (x0 + 12, y0 + 14),
+                    "SPA 2025" if (row, col) == (0, 1) else "Listino",
+                    fill="#333333",
+                    font=font(24, bold=True),
+                )
                 draw.text((x0 + 12, y0 + 60), "Massaggio 60' 75 €", fill="#555555", font=font(16))
     else:  # floor under the air conditioner after the visit
         draw.rectangle((300, 120, 1300, 380), fill="#f2f2f2", outline="#c8c8c8", width=6)
@@ -169,7 +225,9 @@ def photo(kind: str, blur: bool = False) -> Image.Image:
             cx, cy = int(RNG.integers(200, 1400)), int(RNG.integers(780, 1120))
             draw.ellipse((cx, cy, cx + 70, cy + 150), outline="#8a7a66", width=9)
         dust = RNG.random((h, w)) > 0.9985
-        img.paste(Image.new("RGB", (w, h), "#6b6257"), mask=Image.fromarray((dust * 255).astype(np.uint8)))
+        img.paste(
+            Image.new("RGB", (w, h), "#6b6257"), mask=Image.fromarray((dust * 255).astype(np.uint8))
+        )
     arr = np.asarray(img, dtype=np.float32)
     vignette = 1 - 0.35 * (((x - 0.5) ** 2 + (y - 0.5) ** 2) * 2)
     # Fine texture (plaster, wood grain, sensor noise): a real photo has detail at its own size.
@@ -190,7 +248,9 @@ def save_photo(image: Image.Image, name: str, when: str) -> None:
     exif[0x010F], exif[0x0110], exif[0x0132] = "Fairphone", "FP5", when
     exif.get_ifd(0x8769)[0x9003] = when
     exif.get_ifd(0x8825).update({1: "N", 2: (45.0, 34.0, 41.0), 3: "E", 4: (10.0, 42.0, 23.0)})
-    image.save(OUT / name, "JPEG", quality=86, exif=exif, comment=b"Marta Rinaldi - visita Bellavista")
+    image.save(
+        OUT / name, "JPEG", quality=86, exif=exif, comment=b"Marta Rinaldi - visita Bellavista"
+    )
 
 
 def main() -> None:
@@ -199,16 +259,34 @@ def main() -> None:
     website_home().save(OUT / "website_home.png", optimize=True)
     website_footer().save(OUT / "website_footer.png", optimize=True)
     email_reply().save(OUT / "email_reply.png", optimize=True)
-    chat("hotelbellavista.garda", [
-        ("me", "Buongiorno, avete disponibilità per il weekend del 28 novembre con spa?", "sab 11:05"),
-        ("them", "Ciao! si abbiamo disponibilità, scrivici a info@ per il preventivo", "dom 13:20"),
-    ]).save(OUT / "instagram_dm.png", optimize=True)
-    chat("Assistente virtuale", [
-        ("me", "Vorrei parlare con una persona per un problema con la prenotazione", "14:02"),
-        ("them", "Non ho capito. Puoi riformulare la domanda?", "14:02"),
-        ("me", "Operatore, per favore", "14:03"),
-        ("them", "Ecco alcune domande frequenti: orari della spa, check-in, parcheggio.", "14:03"),
-    ]).save(OUT / "chatbot.png", optimize=True)
+    chat(
+        "hotelbellavista.garda",
+        [
+            (
+                "me",
+                "Buongiorno, avete disponibilità per il weekend del 28 novembre con spa?",
+                "sab 11:05",
+            ),
+            (
+                "them",
+                "Ciao! si abbiamo disponibilità, scrivici a info@ per il preventivo",
+                "dom 13:20",
+            ),
+        ],
+    ).save(OUT / "instagram_dm.png", optimize=True)
+    chat(
+        "Assistente virtuale",
+        [
+            ("me", "Vorrei parlare con una persona per un problema con la prenotazione", "14:02"),
+            ("them", "Non ho capito. Puoi riformulare la domanda?", "14:02"),
+            ("me", "Operatore, per favore", "14:03"),
+            (
+                "them",
+                "Ecco alcune domande frequenti: orari della spa, check-in, parcheggio.",
+                "14:03",
+            ),
+        ],
+    ).save(OUT / "chatbot.png", optimize=True)
     save_photo(photo("desk"), "reception_desk.jpg", "2026:11:09 15:12:40")
     save_photo(photo("rack"), "brochure_rack.jpg", "2026:11:09 15:16:02")
     save_photo(photo("floor"), "floor_after_repair.jpg", "2026:11:09 17:48:11")

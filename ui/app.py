@@ -41,7 +41,9 @@ class _Startup:
         self.app, self.window, self.workspace = app, window, workspace
         self.ctx: AppContext | None = None
         self.tasks: TaskRunner | None = None
-        self.opened: Store | None = None  # set by the worker, so a quit while opening still closes it
+        self.opened: Store | None = (
+            None  # set by the worker, so a quit while opening still closes it
+        )
         self.started = False
         self.probe = bool(os.environ.get(PROBE_ENV))
 
@@ -158,8 +160,10 @@ def _recover(workspace: Path | None, exc: Exception, parent: QWidget | None) -> 
     if backup is None:
         messages.error(parent, _("Cannot open the workspace"), str(exc))
         return None
-    question = _("{problem}\n\nRestore the latest good backup ({name})? The damaged file is kept "
-                 "beside the backups.").format(problem=exc, name=backup.name)
+    question = _(
+        "{problem}\n\nRestore the latest good backup ({name})? The damaged file is kept "
+        "beside the backups."
+    ).format(problem=exc, name=backup.name)
     if not messages.confirm(parent, _("Cannot open the workspace"), question):
         return None
     try:

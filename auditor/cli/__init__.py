@@ -35,7 +35,10 @@ def common_options() -> argparse.ArgumentParser:
     """Return the parent parser holding the options every command accepts."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--workspace", metavar="PATH", type=Path, default=argparse.SUPPRESS,
+        "--workspace",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
         help="the workspace file to use (default: $AUDITOR_WORKSPACE, else the user data folder)",
     )
     return common
@@ -50,8 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"auditor {__version__}")
-    subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND",
-                                       parser_class=_Parser)
+    subparsers = parser.add_subparsers(
+        title="commands", dest="command", metavar="COMMAND", parser_class=_Parser
+    )
     from auditor.cli import commands
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):

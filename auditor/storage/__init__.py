@@ -11,6 +11,6 @@ if "numpy" not in sys.modules:
     finally:
         del sys.modules["numpy"]
 
-from auditor.storage.store import Store  # noqa: E402
+from auditor.storage.store import Store
 
 __all__ = ["Store"]

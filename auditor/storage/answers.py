@@ -15,7 +15,9 @@ log = logging.getLogger(__name__)
 class AnswerRepository(Repository):
     """Record answers and notes; every change is one transaction and one history row."""
 
-    def set(self, visit_id: str, item_id: str, value: Any, note: str | None = None) -> Answer | None:
+    def set(
+        self, visit_id: str, item_id: str, value: Any, note: str | None = None
+    ) -> Answer | None:
         """Save an item's answer (None clears it) and return the answer it replaced."""
         row = self._row("visits", visit_id, "visit")
         self._editable(row["audit_id"])
@@ -24,18 +26,32 @@ class AnswerRepository(Repository):
         new_note = note if note is not None else (previous.note if previous else "")
         with self.db.atomic():
             if value is None and not new_note:
-                self.db.execute("DELETE FROM answers WHERE visit_id = ? AND item_id = ?", (visit_id, item_id))
+                self.db.execute(
+                    "DELETE FROM answers WHERE visit_id = ? AND item_id = ?", (visit_id, item_id)
+                )
             else:
                 self.db["answers"].upsert(
-                    {"visit_id": visit_id, "item_id": item_id, "value": codec.dump_value(value),
-                     "note": new_note, "answered_at": stamp},
+                    {
+                        "visit_id": visit_id,
+                        "item_id": item_id,
+                        "value": codec.dump_value(value),
+                        "note": new_note,
+                        "answered_at": stamp,
+                    },
                     pk=("visit_id", "item_id"),
                 )
             self.db["answer_history"].insert(
-                {"visit_id": visit_id, "item_id": item_id,
-                 "value": None if value is None else codec.dump_value(value), "note": new_note, "changed_at": stamp}
+                {
+                    "visit_id": visit_id,
+                    "item_id": item_id,
+                    "value": None if value is None else codec.dump_value(value),
+                    "note": new_note,
+                    "changed_at": stamp,
+                }
             )
-            self.db.execute("UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, row["audit_id"]))
+            self.db.execute(
+                "UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, row["audit_id"])
+            )
         return previous
 
     def set_note(self, visit_id: str, item_id: str, note: str) -> Answer | None:
@@ -52,7 +68,9 @@ class AnswerRepository(Repository):
 
     def get(self, visit_id: str, item_id: str) -> Answer | None:
         """Return an item's answer, or None when unanswered."""
-        rows = self._rows("SELECT * FROM answers WHERE visit_id = ? AND item_id = ?", (visit_id, item_id))
+        rows = self._rows(
+            "SELECT * FROM answers WHERE visit_id = ? AND item_id = ?", (visit_id, item_id)
+        )
         return codec.answer_from(rows[0]) if rows else None
 
     def for_visit(self, visit_id: str) -> dict[str, Answer]:
@@ -63,7 +81,9 @@ class AnswerRepository(Repository):
     def for_audit(self, audit_id: str) -> dict[str, dict[str, Answer]]:
         """Return every answer of an audit: visit id -> item id -> answer."""
         rows = self._rows(
-            "SELECT a.* FROM answers a JOIN visits v ON v.id = a.visit_id WHERE v.audit_id = ?", (audit_id,))
+            "SELECT a.* FROM answers a JOIN visits v ON v.id = a.visit_id WHERE v.audit_id = ?",
+            (audit_id,),
+        )
         result: dict[str, dict[str, Answer]] = {}
         for row in rows:
             result.setdefault(row["visit_id"], {})[row["item_id"]] = codec.answer_from(row)
@@ -71,6 +91,12 @@ class AnswerRepository(Repository):
 
     def history(self, visit_id: str, item_id: str) -> list[AnswerChange]:
         """Return the item's changes, oldest first."""
-        rows = self._rows("SELECT value, note, changed_at FROM answer_history WHERE visit_id = ? AND item_id = ? "
-                          "ORDER BY id", (visit_id, item_id))
-        return [AnswerChange(codec.load_value(r["value"]), r["note"], codec.parse_ts(r["changed_at"])) for r in rows]
+        rows = self._rows(
+            "SELECT value, note, changed_at FROM answer_history WHERE visit_id = ? AND item_id = ? "
+            "ORDER BY id",
+            (visit_id, item_id),
+        )
+        return [
+            AnswerChange(codec.load_value(r["value"]), r["note"], codec.parse_ts(r["changed_at"]))
+            for r in rows
+        ]

@@ -20,8 +20,14 @@ def _parse_cached(source: str, name: str) -> Template:
 
 
 def _check_metrics(visit: Visit) -> None:
-    for name, value, low, high in (("NPS", visit.nps, 0, 10), ("CSAT", visit.csat, 1, 5), ("CES", visit.ces, 1, 7)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high):
+    for name, value, low, high in (
+        ("NPS", visit.nps, 0, 10),
+        ("CSAT", visit.csat, 1, 5),
+        ("CES", visit.ces, 1, 7),
+    ):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high
+        ):
             raise ValidationError(f"{name} must be a whole number from {low} to {high}")
 
 
@@ -35,8 +41,12 @@ class AuditRepository(Repository):
         if not template.source:
             raise ValidationError(f"template {template.id} has no source text to keep")
         self.db["templates"].insert(
-            {"id": template.id, "version": template.version, "touchpoint": template.touchpoint.value,
-             "source": template.source},
+            {
+                "id": template.id,
+                "version": template.version,
+                "touchpoint": template.touchpoint.value,
+                "source": template.source,
+            },
             ignore=True,
         )
 
@@ -47,7 +57,9 @@ class AuditRepository(Repository):
 
     def template_sources(self) -> list[dict[str, str]]:
         """Return every kept template version with its source text."""
-        return self._rows("SELECT id, version, touchpoint, source FROM templates ORDER BY id, version")
+        return self._rows(
+            "SELECT id, version, touchpoint, source FROM templates ORDER BY id, version"
+        )
 
     # -- audits -----------------------------------------------------------------------------
 
@@ -79,11 +91,15 @@ class AuditRepository(Repository):
         """Record a new status (the rules of the flow live in auditor.workflow)."""
         self._row("audits", audit_id, "audit")
         with self.db.atomic():
-            self.db["audits"].update(audit_id, {"status": AuditStatus(status).value, "updated_at": codec.ts(now())})
+            self.db["audits"].update(
+                audit_id, {"status": AuditStatus(status).value, "updated_at": codec.ts(now())}
+            )
 
     def touch(self, audit_id: str) -> None:
         """Mark the audit as changed now (inside the caller's transaction)."""
-        self.db.execute("UPDATE audits SET updated_at = ? WHERE id = ?", (codec.ts(now()), audit_id))
+        self.db.execute(
+            "UPDATE audits SET updated_at = ? WHERE id = ?", (codec.ts(now()), audit_id)
+        )
 
     def get(self, audit_id: str) -> Audit:
         """Return the audit with this id."""
@@ -94,8 +110,10 @@ class AuditRepository(Repository):
         prefix = prefix.strip().lower()
         if len(prefix) < 4:
             self._row("audits", prefix, "audit")
-        rows = self.db.execute("SELECT id FROM audits WHERE id = ? OR id LIKE ? ESCAPE '\\'",
-                               (prefix, prefix.replace("%", r"\%").replace("_", r"\_") + "%")).fetchall()
+        rows = self.db.execute(
+            "SELECT id FROM audits WHERE id = ? OR id LIKE ? ESCAPE '\\'",
+            (prefix, prefix.replace("%", r"\%").replace("_", r"\_") + "%"),
+        ).fetchall()
         exact = [r[0] for r in rows if r[0] == prefix]
         if exact:
             return exact[0]
@@ -107,7 +125,9 @@ class AuditRepository(Repository):
 
     def all(self) -> list[Audit]:
         """Return every audit, most recently changed first."""
-        return [codec.audit_from(r) for r in self._rows("SELECT * FROM audits ORDER BY updated_at DESC")]
+        return [
+            codec.audit_from(r) for r in self._rows("SELECT * FROM audits ORDER BY updated_at DESC")
+        ]
 
     def delete(self, audit_id: str) -> None:
         """Erase an audit with its visits, answers, findings and evidence."""
@@ -128,8 +148,10 @@ class AuditRepository(Repository):
     def add_visit(self, visit: Visit, template: Template) -> Visit:
         """Add a touchpoint visit at the end of its audit."""
         self._editable(visit.audit_id)
-        position = self.db.execute("SELECT coalesce(max(position) + 1, 0) FROM visits WHERE audit_id = ?",
-                                   (visit.audit_id,)).fetchone()[0]
+        position = self.db.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM visits WHERE audit_id = ?",
+            (visit.audit_id,),
+        ).fetchone()[0]
         with self.db.atomic():
             self._insert_visit(visit, template, position)
             self.touch(visit.audit_id)
@@ -162,8 +184,12 @@ class AuditRepository(Repository):
 
     def visits(self, audit_id: str) -> list[Visit]:
         """Return an audit's visits in order."""
-        return [codec.visit_from(r) for r in
-                self._rows("SELECT * FROM visits WHERE audit_id = ? ORDER BY position", (audit_id,))]
+        return [
+            codec.visit_from(r)
+            for r in self._rows(
+                "SELECT * FROM visits WHERE audit_id = ? ORDER BY position", (audit_id,)
+            )
+        ]
 
     def delete_visit(self, visit_id: str) -> None:
         """Erase a visit with its answers (its findings and evidence stay with the audit)."""

@@ -31,7 +31,9 @@ class Repository:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def _exists(self, table: str, key: str) -> bool:
-        return self.db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", (key,)).fetchone() is not None
+        return (
+            self.db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", (key,)).fetchone() is not None
+        )
 
     def _editable(self, audit_id: str) -> None:
         """Refuse changes to a delivered audit (reopening it is an explicit action)."""
@@ -39,4 +41,6 @@ class Repository:
         if row is None:
             raise NotFoundError(f"no audit with id {audit_id}")
         if row[0] == "delivered":
-            raise ValidationError("this audit was delivered and is read-only; reopen it to change it")
+            raise ValidationError(
+                "this audit was delivered and is read-only; reopen it to change it"
+            )

@@ -27,7 +27,9 @@ class ClientRepository(Repository):
         _validate(client)
         stamp = codec.ts(now())
         with self.db.atomic():
-            self.db["clients"].insert({**codec.client_row(client), "created_at": stamp, "updated_at": stamp})
+            self.db["clients"].insert(
+                {**codec.client_row(client), "created_at": stamp, "updated_at": stamp}
+            )
         return client
 
     def update(self, client: Client) -> Client:
@@ -35,7 +37,9 @@ class ClientRepository(Repository):
         _validate(client)
         self._row("clients", client.id, "client")
         with self.db.atomic():
-            self.db["clients"].update(client.id, {**codec.client_row(client), "updated_at": codec.ts(now())})
+            self.db["clients"].update(
+                client.id, {**codec.client_row(client), "updated_at": codec.ts(now())}
+            )
         return client
 
     def get(self, client_id: str) -> Client:
@@ -44,7 +48,10 @@ class ClientRepository(Repository):
 
     def all(self) -> list[Client]:
         """Return every client, by name."""
-        return [codec.client_from(r) for r in self._rows("SELECT * FROM clients ORDER BY name COLLATE NOCASE")]
+        return [
+            codec.client_from(r)
+            for r in self._rows("SELECT * FROM clients ORDER BY name COLLATE NOCASE")
+        ]
 
     def delete(self, client_id: str) -> None:
         """Delete a client that has no audits."""

@@ -66,8 +66,13 @@ def load_value(text: str | None) -> Any:
 def client_row(client: Client) -> dict[str, Any]:
     """Return the row of a client (timestamps added by the caller)."""
     return {
-        "id": client.id, "name": client.name.strip(), "brands": json.dumps(client.brands, ensure_ascii=False),
-        "website": client.website, "phone": client.phone, "email": client.email, "logo": client.logo,
+        "id": client.id,
+        "name": client.name.strip(),
+        "brands": json.dumps(client.brands, ensure_ascii=False),
+        "website": client.website,
+        "phone": client.phone,
+        "email": client.email,
+        "logo": client.logo,
         "report_language": client.report_language,
     }
 
@@ -75,56 +80,96 @@ def client_row(client: Client) -> dict[str, Any]:
 def client_from(row: dict[str, Any]) -> Client:
     """Return a Client from its row."""
     return Client(
-        id=row["id"], name=row["name"], brands=json.loads(row["brands"]), website=row["website"],
-        phone=row["phone"], email=row["email"], logo=row["logo"], report_language=row["report_language"],
+        id=row["id"],
+        name=row["name"],
+        brands=json.loads(row["brands"]),
+        website=row["website"],
+        phone=row["phone"],
+        email=row["email"],
+        logo=row["logo"],
+        report_language=row["report_language"],
     )
 
 
 def audit_row(audit: Audit) -> dict[str, Any]:
     """Return the row of an audit."""
     return {
-        "id": audit.id, "client_id": audit.client_id, "title": audit.title.strip(), "scenario": audit.scenario,
-        "auditor": audit.auditor, "planned_date": iso_date(audit.planned_date),
-        "actual_date": iso_date(audit.actual_date), "status": AuditStatus(audit.status).value,
-        "created_at": ts(audit.created_at), "updated_at": ts(audit.updated_at),
+        "id": audit.id,
+        "client_id": audit.client_id,
+        "title": audit.title.strip(),
+        "scenario": audit.scenario,
+        "auditor": audit.auditor,
+        "planned_date": iso_date(audit.planned_date),
+        "actual_date": iso_date(audit.actual_date),
+        "status": AuditStatus(audit.status).value,
+        "created_at": ts(audit.created_at),
+        "updated_at": ts(audit.updated_at),
     }
 
 
 def audit_from(row: dict[str, Any]) -> Audit:
     """Return an Audit from its row."""
     return Audit(
-        id=row["id"], client_id=row["client_id"], title=row["title"], scenario=row["scenario"],
-        auditor=row["auditor"], planned_date=parse_date(row["planned_date"]),
-        actual_date=parse_date(row["actual_date"]), status=AuditStatus(row["status"]),
-        created_at=parse_ts(row["created_at"]), updated_at=parse_ts(row["updated_at"]),
+        id=row["id"],
+        client_id=row["client_id"],
+        title=row["title"],
+        scenario=row["scenario"],
+        auditor=row["auditor"],
+        planned_date=parse_date(row["planned_date"]),
+        actual_date=parse_date(row["actual_date"]),
+        status=AuditStatus(row["status"]),
+        created_at=parse_ts(row["created_at"]),
+        updated_at=parse_ts(row["updated_at"]),
     )
 
 
 def visit_row(visit: Visit) -> dict[str, Any]:
     """Return the row of a visit."""
     return {
-        "id": visit.id, "audit_id": visit.audit_id, "kind": TouchpointKind(visit.kind).value,
-        "template_id": visit.template_id, "template_version": visit.template_version, "title": visit.title,
-        "position": visit.position, "visited_at": ts(visit.visited_at),
-        "channel": json.dumps(visit.channel, ensure_ascii=False, allow_nan=False), "weight": float(visit.weight),
-        "nps": visit.nps, "csat": visit.csat, "ces": visit.ces, "status": VisitStatus(visit.status).value,
+        "id": visit.id,
+        "audit_id": visit.audit_id,
+        "kind": TouchpointKind(visit.kind).value,
+        "template_id": visit.template_id,
+        "template_version": visit.template_version,
+        "title": visit.title,
+        "position": visit.position,
+        "visited_at": ts(visit.visited_at),
+        "channel": json.dumps(visit.channel, ensure_ascii=False, allow_nan=False),
+        "weight": float(visit.weight),
+        "nps": visit.nps,
+        "csat": visit.csat,
+        "ces": visit.ces,
+        "status": VisitStatus(visit.status).value,
     }
 
 
 def visit_from(row: dict[str, Any]) -> Visit:
     """Return a Visit from its row."""
     return Visit(
-        id=row["id"], audit_id=row["audit_id"], kind=TouchpointKind(row["kind"]),
-        template_id=row["template_id"], template_version=row["template_version"], title=row["title"],
-        position=row["position"], visited_at=parse_ts(row["visited_at"]), channel=json.loads(row["channel"]),
-        weight=row["weight"], nps=row["nps"], csat=row["csat"], ces=row["ces"], status=VisitStatus(row["status"]),
+        id=row["id"],
+        audit_id=row["audit_id"],
+        kind=TouchpointKind(row["kind"]),
+        template_id=row["template_id"],
+        template_version=row["template_version"],
+        title=row["title"],
+        position=row["position"],
+        visited_at=parse_ts(row["visited_at"]),
+        channel=json.loads(row["channel"]),
+        weight=row["weight"],
+        nps=row["nps"],
+        csat=row["csat"],
+        ces=row["ces"],
+        status=VisitStatus(row["status"]),
     )
 
 
 def answer_from(row: dict[str, Any]) -> Answer:
     """Return an Answer from its row."""
     return Answer(
-        visit_id=row["visit_id"], item_id=row["item_id"], value=load_value(row["value"]), note=row["note"],
+        visit_id=row["visit_id"],
+        item_id=row["item_id"],
+        value=load_value(row["value"]),
+        note=row["note"],
         answered_at=parse_ts(row["answered_at"]),
     )
 
@@ -132,10 +177,16 @@ def answer_from(row: dict[str, Any]) -> Answer:
 def finding_row(finding: Finding) -> dict[str, Any]:
     """Return the row of a finding (its evidence links live in finding_evidence)."""
     return {
-        "id": finding.id, "audit_id": finding.audit_id, "visit_id": finding.visit_id, "item_id": finding.item_id,
-        "title": finding.title.strip(), "severity": Severity(finding.severity).value,
-        "description": finding.description, "recommendation": finding.recommendation,
-        "status": FindingStatus(finding.status).value, "source": finding.source,
+        "id": finding.id,
+        "audit_id": finding.audit_id,
+        "visit_id": finding.visit_id,
+        "item_id": finding.item_id,
+        "title": finding.title.strip(),
+        "severity": Severity(finding.severity).value,
+        "description": finding.description,
+        "recommendation": finding.recommendation,
+        "status": FindingStatus(finding.status).value,
+        "source": finding.source,
         "created_at": ts(finding.created_at),
     }
 
@@ -143,20 +194,36 @@ def finding_row(finding: Finding) -> dict[str, Any]:
 def finding_from(row: dict[str, Any], evidence_ids: list[str]) -> Finding:
     """Return a Finding from its row and its ordered evidence ids."""
     return Finding(
-        id=row["id"], audit_id=row["audit_id"], visit_id=row["visit_id"], item_id=row["item_id"],
-        title=row["title"], severity=Severity(row["severity"]), description=row["description"],
-        recommendation=row["recommendation"], status=FindingStatus(row["status"]), source=row["source"],
-        evidence_ids=evidence_ids, created_at=parse_ts(row["created_at"]),
+        id=row["id"],
+        audit_id=row["audit_id"],
+        visit_id=row["visit_id"],
+        item_id=row["item_id"],
+        title=row["title"],
+        severity=Severity(row["severity"]),
+        description=row["description"],
+        recommendation=row["recommendation"],
+        status=FindingStatus(row["status"]),
+        source=row["source"],
+        evidence_ids=evidence_ids,
+        created_at=parse_ts(row["created_at"]),
     )
 
 
 def evidence_row(evidence: Evidence) -> dict[str, Any]:
     """Return the row of an evidence record (thumbnail and original bytes added by the caller)."""
     return {
-        "id": evidence.id, "audit_id": evidence.audit_id, "visit_id": evidence.visit_id,
-        "item_id": evidence.item_id, "caption": evidence.caption, "source": evidence.source,
-        "filename": evidence.filename, "mime": evidence.mime, "width": evidence.width,
-        "height": evidence.height, "sha256": evidence.sha256, "captured_at": ts(evidence.captured_at),
+        "id": evidence.id,
+        "audit_id": evidence.audit_id,
+        "visit_id": evidence.visit_id,
+        "item_id": evidence.item_id,
+        "caption": evidence.caption,
+        "source": evidence.source,
+        "filename": evidence.filename,
+        "mime": evidence.mime,
+        "width": evidence.width,
+        "height": evidence.height,
+        "sha256": evidence.sha256,
+        "captured_at": ts(evidence.captured_at),
         "created_at": ts(evidence.created_at),
         "redactions": json.dumps([list(map(int, box)) for box in evidence.redactions]),
     }
@@ -165,9 +232,18 @@ def evidence_row(evidence: Evidence) -> dict[str, Any]:
 def evidence_from(row: dict[str, Any]) -> Evidence:
     """Return an Evidence record from its row."""
     return Evidence(
-        id=row["id"], audit_id=row["audit_id"], visit_id=row["visit_id"], item_id=row["item_id"],
-        caption=row["caption"], source=row["source"], filename=row["filename"], mime=row["mime"],
-        width=row["width"], height=row["height"], sha256=row["sha256"],
-        captured_at=parse_ts(row["captured_at"]), created_at=parse_ts(row["created_at"]),
+        id=row["id"],
+        audit_id=row["audit_id"],
+        visit_id=row["visit_id"],
+        item_id=row["item_id"],
+        caption=row["caption"],
+        source=row["source"],
+        filename=row["filename"],
+        mime=row["mime"],
+        width=row["width"],
+        height=row["height"],
+        sha256=row["sha256"],
+        captured_at=parse_ts(row["captured_at"]),
+        created_at=parse_ts(row["created_at"]),
         redactions=[tuple(box) for box in json.loads(row["redactions"])],
     )

@@ -36,7 +36,9 @@ def connect(path: Path, *, create: bool) -> sqlite_utils.Database:
         if not create:
             raise WorkspaceError(f"no workspace at {path}")
         if not path.parent.exists():
-            raise WorkspaceError(f"cannot create a workspace in {path.parent}: the folder does not exist")
+            raise WorkspaceError(
+                f"cannot create a workspace in {path.parent}: the folder does not exist"
+            )
     try:
         # isolation_level=None: sqlite-utils' atomic() manages transactions explicitly, so a failed
         # write can never leave a hidden open transaction behind.

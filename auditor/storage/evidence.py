@@ -29,26 +29,43 @@ class DeletedEvidence:
 class EvidenceRepository(Repository):
     """Store, caption, link and erase evidence images."""
 
-    def add(self, evidence: Evidence, original: bytes, thumbnail: bytes,
-            analysis: dict[str, Any] | None = None, finding_id: str | None = None) -> Evidence:
+    def add(
+        self,
+        evidence: Evidence,
+        original: bytes,
+        thumbnail: bytes,
+        analysis: dict[str, Any] | None = None,
+        finding_id: str | None = None,
+    ) -> Evidence:
         """Store an image with its thumbnail (and optionally link it to a finding) in one transaction."""
         if not original or not thumbnail:
             raise ValidationError("an evidence image cannot be empty")
         self._editable(evidence.audit_id)
         stamp = codec.ts(now())
         with self.db.atomic():
-            self.db["evidence"].insert({
-                **codec.evidence_row(evidence), "thumbnail": thumbnail,
-                "analysis": json.dumps(analysis, ensure_ascii=False) if analysis is not None else None,
-            })
+            self.db["evidence"].insert(
+                {
+                    **codec.evidence_row(evidence),
+                    "thumbnail": thumbnail,
+                    "analysis": json.dumps(analysis, ensure_ascii=False)
+                    if analysis is not None
+                    else None,
+                }
+            )
             self.db["evidence_blobs"].insert({"evidence_id": evidence.id, "data": original})
             if finding_id is not None:
                 self._row("findings", finding_id, "finding")
-                position = self.db.execute("SELECT coalesce(max(position) + 1, 0) FROM finding_evidence "
-                                           "WHERE finding_id = ?", (finding_id,)).fetchone()[0]
+                position = self.db.execute(
+                    "SELECT coalesce(max(position) + 1, 0) FROM finding_evidence "
+                    "WHERE finding_id = ?",
+                    (finding_id,),
+                ).fetchone()[0]
                 self.db["finding_evidence"].insert(
-                    {"finding_id": finding_id, "evidence_id": evidence.id, "position": position})
-            self.db.execute("UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, evidence.audit_id))
+                    {"finding_id": finding_id, "evidence_id": evidence.id, "position": position}
+                )
+            self.db.execute(
+                "UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, evidence.audit_id)
+            )
         return evidence
 
     def get(self, evidence_id: str) -> Evidence:
@@ -57,26 +74,37 @@ class EvidenceRepository(Repository):
 
     def for_audit(self, audit_id: str, visit_id: str | None = None) -> list[Evidence]:
         """Return an audit's evidence (optionally one visit's), oldest first, without image bytes."""
-        columns = ("id, audit_id, visit_id, item_id, caption, source, filename, mime, width, height, sha256, "
-                   "captured_at, created_at, redactions")
+        columns = (
+            "id, audit_id, visit_id, item_id, caption, source, filename, mime, width, height, sha256, "
+            "captured_at, created_at, redactions"
+        )
         if visit_id is None:
-            rows = self._rows(f"SELECT {columns} FROM evidence WHERE audit_id = ? ORDER BY created_at, id",
-                              (audit_id,))
+            rows = self._rows(
+                f"SELECT {columns} FROM evidence WHERE audit_id = ? ORDER BY created_at, id",
+                (audit_id,),
+            )
         else:
-            rows = self._rows(f"SELECT {columns} FROM evidence WHERE audit_id = ? AND visit_id = ? "
-                              "ORDER BY created_at, id", (audit_id, visit_id))
+            rows = self._rows(
+                f"SELECT {columns} FROM evidence WHERE audit_id = ? AND visit_id = ? "
+                "ORDER BY created_at, id",
+                (audit_id, visit_id),
+            )
         return [codec.evidence_from(r) for r in rows]
 
     def thumbnail(self, evidence_id: str) -> bytes:
         """Return the small JPEG shown on screen."""
-        row = self.db.execute("SELECT thumbnail FROM evidence WHERE id = ?", (evidence_id,)).fetchone()
+        row = self.db.execute(
+            "SELECT thumbnail FROM evidence WHERE id = ?", (evidence_id,)
+        ).fetchone()
         if row is None:
             self._row("evidence", evidence_id, "evidence")
         return row[0]
 
     def original(self, evidence_id: str) -> bytes:
         """Return the original bytes, exactly as they were taken in."""
-        row = self.db.execute("SELECT data FROM evidence_blobs WHERE evidence_id = ?", (evidence_id,)).fetchone()
+        row = self.db.execute(
+            "SELECT data FROM evidence_blobs WHERE evidence_id = ?", (evidence_id,)
+        ).fetchone()
         if row is None:
             self._row("evidence", evidence_id, "evidence")
         return row[0]
@@ -90,7 +118,9 @@ class EvidenceRepository(Repository):
         """Store the image-check result of this evidence."""
         self._row("evidence", evidence_id, "evidence")
         with self.db.atomic():
-            self.db["evidence"].update(evidence_id, {"analysis": json.dumps(analysis, ensure_ascii=False)})
+            self.db["evidence"].update(
+                evidence_id, {"analysis": json.dumps(analysis, ensure_ascii=False)}
+            )
 
     def update(self, evidence: Evidence) -> Evidence:
         """Save caption, item link and redactions (the image bytes never change)."""
@@ -100,11 +130,18 @@ class EvidenceRepository(Repository):
         if any(len(box) != 4 or box[2] <= 0 or box[3] <= 0 for box in boxes):
             raise ValidationError("a blurred region needs a position, a width and a height")
         with self.db.atomic():
-            self.db["evidence"].update(evidence.id, {
-                "caption": evidence.caption, "item_id": evidence.item_id, "visit_id": evidence.visit_id,
-                "redactions": json.dumps(boxes),
-            })
-            self.db.execute("UPDATE audits SET updated_at = ? WHERE id = ?", (codec.ts(now()), current.audit_id))
+            self.db["evidence"].update(
+                evidence.id,
+                {
+                    "caption": evidence.caption,
+                    "item_id": evidence.item_id,
+                    "visit_id": evidence.visit_id,
+                    "redactions": json.dumps(boxes),
+                },
+            )
+            self.db.execute(
+                "UPDATE audits SET updated_at = ? WHERE id = ?", (codec.ts(now()), current.audit_id)
+            )
         return evidence
 
     def delete(self, evidence_id: str) -> DeletedEvidence:
@@ -112,10 +149,16 @@ class EvidenceRepository(Repository):
         evidence = self.get(evidence_id)
         self._editable(evidence.audit_id)
         deleted = DeletedEvidence(
-            evidence=evidence, thumbnail=self.thumbnail(evidence_id), original=self.original(evidence_id),
+            evidence=evidence,
+            thumbnail=self.thumbnail(evidence_id),
+            original=self.original(evidence_id),
             analysis=self.analysis(evidence_id),
-            finding_links=tuple(self.db.execute(
-                "SELECT finding_id, position FROM finding_evidence WHERE evidence_id = ?", (evidence_id,)).fetchall()),
+            finding_links=tuple(
+                self.db.execute(
+                    "SELECT finding_id, position FROM finding_evidence WHERE evidence_id = ?",
+                    (evidence_id,),
+                ).fetchall()
+            ),
         )
         with self.db.atomic():
             self.db.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
@@ -128,6 +171,11 @@ class EvidenceRepository(Repository):
             for finding_id, position in deleted.finding_links:
                 if self._exists("findings", finding_id):
                     self.db["finding_evidence"].insert(
-                        {"finding_id": finding_id, "evidence_id": deleted.evidence.id, "position": position},
-                        ignore=True)
+                        {
+                            "finding_id": finding_id,
+                            "evidence_id": deleted.evidence.id,
+                            "position": position,
+                        },
+                        ignore=True,
+                    )
         return deleted.evidence

@@ -34,8 +34,10 @@ class FindingRepository(Repository):
     def _write_links(self, finding: Finding) -> None:
         self.db.execute("DELETE FROM finding_evidence WHERE finding_id = ?", (finding.id,))
         self.db["finding_evidence"].insert_all(
-            [{"finding_id": finding.id, "evidence_id": e, "position": i} for i, e in
-             enumerate(dict.fromkeys(finding.evidence_ids))]
+            [
+                {"finding_id": finding.id, "evidence_id": e, "position": i}
+                for i, e in enumerate(dict.fromkeys(finding.evidence_ids))
+            ]
         )
 
     def add(self, finding: Finding) -> Finding:
@@ -46,7 +48,9 @@ class FindingRepository(Repository):
         with self.db.atomic():
             self.db["findings"].insert({**codec.finding_row(finding), "updated_at": stamp})
             self._write_links(finding)
-            self.db.execute("UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, finding.audit_id))
+            self.db.execute(
+                "UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, finding.audit_id)
+            )
         return finding
 
     def update(self, finding: Finding) -> Finding:
@@ -57,9 +61,13 @@ class FindingRepository(Repository):
         self._validate(finding)
         stamp = codec.ts(now())
         with self.db.atomic():
-            self.db["findings"].update(finding.id, {**codec.finding_row(finding), "updated_at": stamp})
+            self.db["findings"].update(
+                finding.id, {**codec.finding_row(finding), "updated_at": stamp}
+            )
             self._write_links(finding)
-            self.db.execute("UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, finding.audit_id))
+            self.db.execute(
+                "UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, finding.audit_id)
+            )
         return finding
 
     def get(self, finding_id: str) -> Finding:
@@ -68,19 +76,24 @@ class FindingRepository(Repository):
         return codec.finding_from(row, self._links(finding_id))
 
     def _links(self, finding_id: str) -> list[str]:
-        rows = self.db.execute("SELECT evidence_id FROM finding_evidence WHERE finding_id = ? ORDER BY position",
-                               (finding_id,)).fetchall()
+        rows = self.db.execute(
+            "SELECT evidence_id FROM finding_evidence WHERE finding_id = ? ORDER BY position",
+            (finding_id,),
+        ).fetchall()
         return [r[0] for r in rows]
 
     def for_audit(self, audit_id: str) -> list[Finding]:
         """Return an audit's findings, most serious first, then oldest first."""
         rows = self._rows(
             "SELECT * FROM findings WHERE audit_id = ? ORDER BY "
-            "CASE severity WHEN 'critical' THEN 0 WHEN 'major' THEN 1 ELSE 2 END, created_at, id", (audit_id,))
+            "CASE severity WHEN 'critical' THEN 0 WHEN 'major' THEN 1 ELSE 2 END, created_at, id",
+            (audit_id,),
+        )
         links: dict[str, list[str]] = {}
         for finding_id, evidence_id in self.db.execute(
             "SELECT fe.finding_id, fe.evidence_id FROM finding_evidence fe JOIN findings f ON f.id = fe.finding_id "
-            "WHERE f.audit_id = ? ORDER BY fe.position", (audit_id,)
+            "WHERE f.audit_id = ? ORDER BY fe.position",
+            (audit_id,),
         ).fetchall():
             links.setdefault(finding_id, []).append(evidence_id)
         return [codec.finding_from(r, links.get(r["id"], [])) for r in rows]

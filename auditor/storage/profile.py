@@ -12,7 +12,13 @@ from auditor.storage.base import Repository
 
 log = logging.getLogger(__name__)
 
-PROFILE_KEYS = ("agency_name", "agency_logo", "auditor_name", "auditor_nickname", "default_language")
+PROFILE_KEYS = (
+    "agency_name",
+    "agency_logo",
+    "auditor_name",
+    "auditor_nickname",
+    "default_language",
+)
 
 
 class ProfileRepository(Repository):
@@ -20,7 +26,9 @@ class ProfileRepository(Repository):
 
     def get(self) -> dict[str, Any]:
         """Return the profile with every known key (missing ones as None)."""
-        stored = {r["key"]: json.loads(r["value"]) for r in self._rows("SELECT key, value FROM profile")}
+        stored = {
+            r["key"]: json.loads(r["value"]) for r in self._rows("SELECT key, value FROM profile")
+        }
         return {key: stored.get(key) for key in PROFILE_KEYS}
 
     def update(self, **values: Any) -> None:
@@ -32,7 +40,9 @@ class ProfileRepository(Repository):
             for key, value in values.items():
                 if isinstance(value, bytes):
                     value = {"hex": value.hex()}
-                self.db["profile"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
+                self.db["profile"].upsert(
+                    {"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key"
+                )
 
     def logo(self) -> bytes | None:
         """Return the agency logo bytes, if set."""
@@ -41,18 +51,25 @@ class ProfileRepository(Repository):
 
     def accepted_words(self) -> list[str]:
         """Return the words the spelling check must accept in this workspace."""
-        return [r[0] for r in self.db.execute("SELECT word FROM accepted_words ORDER BY word").fetchall()]
+        return [
+            r[0]
+            for r in self.db.execute("SELECT word FROM accepted_words ORDER BY word").fetchall()
+        ]
 
     def accept_word(self, word: str) -> None:
         """Add a word the spelling check must accept from now on."""
         word = word.strip()
         if word:
             with self.db.atomic():
-                self.db["accepted_words"].insert({"word": word, "added_at": codec.ts(now())}, ignore=True)
+                self.db["accepted_words"].insert(
+                    {"word": word, "added_at": codec.ts(now())}, ignore=True
+                )
 
     def dismissed(self, audit_id: str) -> set[str]:
         """Return the fingerprints of the suggestions dismissed in this audit."""
-        rows = self.db.execute("SELECT fingerprint FROM dismissed_suggestions WHERE audit_id = ?", (audit_id,))
+        rows = self.db.execute(
+            "SELECT fingerprint FROM dismissed_suggestions WHERE audit_id = ?", (audit_id,)
+        )
         return {r[0] for r in rows.fetchall()}
 
     def dismiss(self, audit_id: str, fingerprint: str) -> None:
@@ -60,4 +77,6 @@ class ProfileRepository(Repository):
         self._row("audits", audit_id, "audit")
         with self.db.atomic():
             self.db["dismissed_suggestions"].insert(
-                {"audit_id": audit_id, "fingerprint": fingerprint, "dismissed_at": codec.ts(now())}, ignore=True)
+                {"audit_id": audit_id, "fingerprint": fingerprint, "dismissed_at": codec.ts(now())},
+                ignore=True,
+            )

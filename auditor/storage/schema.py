@@ -30,7 +30,9 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     from auditor.storage.connection import APPLICATION_ID
 
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    _run(db, """
+    _run(
+        db,
+        """
 CREATE TABLE clients (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -145,13 +147,17 @@ CREATE TABLE profile (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ) STRICT
-""", 1)
+""",
+        1,
+    )
 
 
 @migrations(name="m002_check_memory")
 def m002_check_memory(db: sqlite_utils.Database) -> None:
     """Remember dismissed check suggestions and the words the auditor accepted."""
-    _run(db, """
+    _run(
+        db,
+        """
 CREATE TABLE dismissed_suggestions (
     audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
     fingerprint TEXT NOT NULL,
@@ -162,15 +168,21 @@ CREATE TABLE accepted_words (
     word TEXT PRIMARY KEY CHECK (length(word) > 0),
     added_at TEXT NOT NULL
 ) STRICT
-""", 2)
+""",
+        2,
+    )
 
 
 @migrations(name="m003_redactions")
 def m003_redactions(db: sqlite_utils.Database) -> None:
     """Keep the auditor's blurred regions of an evidence image (faces, name badges)."""
-    _run(db, """
+    _run(
+        db,
+        """
 ALTER TABLE evidence ADD COLUMN redactions TEXT NOT NULL DEFAULT '[]'
-""", 3)
+""",
+        3,
+    )
 
 
 MIGRATION_NAMES = ("m001_initial", "m002_check_memory", "m003_redactions")

@@ -8,12 +8,16 @@ import numpy as np
 from PIL import Image
 
 
-def photo_jpeg(width: int = 640, height: int = 480, *, seed: int = 1, orientation: int | None = None) -> bytes:
+def photo_jpeg(
+    width: int = 640, height: int = 480, *, seed: int = 1, orientation: int | None = None
+) -> bytes:
     """Return a JPEG with textured content and EXIF camera, GPS, time and a JPEG comment."""
     rng = np.random.default_rng(seed)
     y, x = np.mgrid[0:height, 0:width]
-    base = np.stack([(x * 255 // max(1, width - 1)), (y * 255 // max(1, height - 1)),
-                     ((x + y) % 64) * 4], axis=-1).astype(np.int16)
+    base = np.stack(
+        [(x * 255 // max(1, width - 1)), (y * 255 // max(1, height - 1)), ((x + y) % 64) * 4],
+        axis=-1,
+    ).astype(np.int16)
     pixels = np.clip(base + rng.integers(-20, 20, base.shape), 0, 255).astype(np.uint8)
     image = Image.fromarray(pixels, "RGB")
     exif = Image.Exif()

@@ -24,7 +24,11 @@ BROKEN = Path(__file__).resolve().parent / "data" / "checklists"
 KINDS = [kind.value for kind in TouchpointKind]
 # Checks that write a measured number into the answer: one item each, or the stopwatch fills two.
 VALUE_CHECKS = {
-    "call.time_to_answer", "call.rings", "call.longest_hold", "call.holds", "call.duration",
+    "call.time_to_answer",
+    "call.rings",
+    "call.longest_hold",
+    "call.holds",
+    "call.duration",
     "reply.business_hours",
 }
 
@@ -127,8 +131,17 @@ def test_automated_checks_are_wired_with_expert_thresholds():
     email = wired("email")
     # One working day of the reply check's office hours (9-18).
     assert email.pop("reply_hours") == ("reply.business_hours", "number", 9, "h")
-    assert email == {i: ("text", "yes_no", None, "") for i in (
-        "typo_free", "capitals", "accents", "brand_spelling", "register_consistent", "readable")}
+    assert email == {
+        i: ("text", "yes_no", None, "")
+        for i in (
+            "typo_free",
+            "capitals",
+            "accents",
+            "brand_spelling",
+            "register_consistent",
+            "readable",
+        )
+    }
     assert wired("website") == {
         "hero_image_sharp": ("image", "yes_no", None, ""),
         "contact_in_menu": ("site.contact_page", "choice", None, ""),
@@ -163,14 +176,23 @@ def test_the_deal_breakers_are_the_ones_a_client_would_expect():
 def test_greeting_choice_scores_company_and_own_name_best():
     greeting = next(i for i in builtin("phone").items if i.id == "greeting_names")
     assert [(o.id, o.points) for o in greeting.options] == [
-        ("full", 3), ("company", 2), ("company_only", 1), ("generic", 0)]
+        ("full", 3),
+        ("company", 2),
+        ("company_only", 1),
+        ("generic", 0),
+    ]
 
 
 def test_valid_fixture_loads():
     template = load_template_file(BROKEN / "valid.toml")
     [item] = template.items
     assert (item.id, item.section, item.type, item.weight, item.require_note_on_fail) == (
-        "answered", "main", AnswerType.YES_NO, 2.0, True)
+        "answered",
+        "main",
+        AnswerType.YES_NO,
+        2.0,
+        True,
+    )
 
 
 # (file, line, key named, what the message says). Each file is valid.toml with one fault.
@@ -187,8 +209,12 @@ BROKEN_CASES = [
     ("missing_italian", 16, "question", A + "question has no Italian text ('it')"),
     ("empty_english", 17, "guidance", A + "guidance has no English text ('en')"),
     ("unknown_check", 20, "check", A + "check 'site.speed' is not a known automated check"),
-    ("value_check_on_yes_no", 20, "check",
-     "check 'call.rings' measures a number, so the item must be a number"),
+    (
+        "value_check_on_yes_no",
+        20,
+        "check",
+        "check 'call.rings' measures a number, so the item must be a number",
+    ),
     ("duplicate_item_id", 22, "id", "item id 'answered' is used more than once (first in item 1)"),
     ("duplicate_section_id", 13, "id", "section id 'main' is used more than once"),
     ("choice_without_options", 12, "options", A + "a choice item needs at least two options"),
@@ -196,12 +222,16 @@ BROKEN_CASES = [
     ("choice_negative_points", 20, "option", A + "option 'no' has negative points"),
     ("threshold_on_yes_no", 20, "threshold", A + "'threshold' only applies to number and timer"),
     ("timer_without_threshold", 12, "threshold", A + "a timer item needs a 'threshold' to pass"),
-    ("bad_pass_if", 21, "pass_if", A + "pass_if must be \"at_most\" or \"at_least\""),
-    ("scale_max_out_of_range", 20, "scale_max",
-     A + "scale_max must be a whole number from 2 to 10"),
+    ("bad_pass_if", 21, "pass_if", A + 'pass_if must be "at_most" or "at_least"'),
+    (
+        "scale_max_out_of_range",
+        20,
+        "scale_max",
+        A + "scale_max must be a whole number from 2 to 10",
+    ),
     ("bad_dimension", 18, "dimension", A + "dimension is 'physical'; expected one of: functional"),
     ("bad_phase", 19, "phase", A + "phase is 'retention'; expected one of: awareness"),
-    ("bad_on_fail", 20, "on_fail", A + "on_fail must be a list of \"note\" and/or \"evidence\""),
+    ("bad_on_fail", 20, "on_fail", A + 'on_fail must be a list of "note" and/or "evidence"'),
     ("undeclared_section", 14, "section", A + "section 'greeting' is not declared in [[sections]]"),
     ("missing_item_key", 12, "phase", A + "missing required key 'phase'"),
     ("bad_touchpoint", 5, "touchpoint", "touchpoint is 'fax'; expected one of: website, phone"),
@@ -255,7 +285,9 @@ def test_docs_example_is_a_valid_template_and_the_list_matches_the_files():
     example = docs.split("```toml\n", 1)[1].split("```", 1)[0]
     template = parse_template(example, "docs/checklists.md")
     assert [(i.id, i.type.value) for i in template.items] == [
-        ("greeting_names", "choice"), ("longest_hold", "timer")]
+        ("greeting_names", "choice"),
+        ("longest_hold", "timer"),
+    ]
     rows = [line.split("|") for line in docs.splitlines() if line.startswith("| `")]
     listed = {cells[1].strip(" `"): int(cells[3]) for cells in rows if cells[3].strip().isdigit()}
     assert listed == {t.id: len(t.items) for t in builtin_templates()}

@@ -33,6 +33,7 @@ def test_demo_audit_has_every_severity_evidence_and_a_blurry_photo(store):
     assert verdicts["reception_desk.jpg"] == "ok"
     # Screenshots (text on flat colour) are not photos: no blur or compression alarm on them.
     assert {name: v for name, v in verdicts.items() if name.endswith(".png")} == {
-        name: "ok" for name in verdicts if name.endswith(".png")}
+        name: "ok" for name in verdicts if name.endswith(".png")
+    }
     scores = service.score_document(store, audit_id)
     assert scores["critical_failure"] and 50 < scores["overall"] < 90

@@ -19,16 +19,23 @@ def marked_strings() -> dict[str, str]:
     for package in ("auditor", "ui"):
         for path in sorted((ROOT / package).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_"
-                        and node.args and isinstance(node.args[0], ast.Constant)
-                        and isinstance(node.args[0].value, str)):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "_"
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                ):
                     found.setdefault(node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 
 
 def test_every_marked_string_is_translated_to_italian():
     italian = catalog("it")
-    missing = [f"{where}: {text!r}" for text, where in marked_strings().items() if text not in italian]
+    missing = [
+        f"{where}: {text!r}" for text, where in marked_strings().items() if text not in italian
+    ]
     assert missing == []
 
 
@@ -38,8 +45,11 @@ def test_the_compiled_catalog_matches_the_po_files():
 
 
 def test_placeholders_survive_translation():
-    wrong = [msgid for msgid, msgstr in catalog("it").items()
-             if sorted(FIELD.findall(msgid)) != sorted(FIELD.findall(msgstr))]
+    wrong = [
+        msgid
+        for msgid, msgstr in catalog("it").items()
+        if sorted(FIELD.findall(msgid)) != sorted(FIELD.findall(msgstr))
+    ]
     assert wrong == []
 
 

@@ -15,7 +15,12 @@ def test_item_rules(mini_template):
     item = mini_template.item
     assert [earned(item("answered"), v) for v in ("yes", "no", NA, None)] == [1.0, 0.0, None, None]
     assert [earned(item("tone"), v) for v in (1, 3, 5, 6, 0)] == [0.0, 0.5, 1.0, None, None]
-    assert [earned(item("greeting"), v) for v in ("full", "company", "none", "other")] == [1.0, 0.5, 0.0, None]
+    assert [earned(item("greeting"), v) for v in ("full", "company", "none", "other")] == [
+        1.0,
+        0.5,
+        0.0,
+        None,
+    ]
     assert [earned(item("wait"), v) for v in (15, 15.1, 0)] == [1.0, 0.0, 1.0]
     assert earned(item("remarks"), "anything") is None
     assert failed(item("tone"), 2) and not failed(item("tone"), 3)

@@ -10,9 +10,23 @@ from auditor.model import Audit, Client, Severity
 def test_accept_and_dismiss(store):
     client = store.clients.add(Client(name="ACME"))
     audit = store.audits.create(Audit(client_id=client.id, title="Chat"), [])
-    typo = CheckFinding("accent", Severity.MINOR, "Accent written wrong", excerpt="perchè", start=10, end=16,
-                        suggestions=("perché",))
-    caps = CheckFinding("capitalization", Severity.MINOR, "Sentence starts lowercase", excerpt="la", start=30, end=32)
+    typo = CheckFinding(
+        "accent",
+        Severity.MINOR,
+        "Accent written wrong",
+        excerpt="perchè",
+        start=10,
+        end=16,
+        suggestions=("perché",),
+    )
+    caps = CheckFinding(
+        "capitalization",
+        Severity.MINOR,
+        "Sentence starts lowercase",
+        excerpt="la",
+        start=30,
+        end=32,
+    )
     result = CheckResult("text", "-", [typo, caps])
     assert suggestions.pending(store, audit.id, result) == [typo, caps]
 
@@ -20,6 +34,13 @@ def test_accept_and_dismiss(store):
     suggestions.dismiss(store, audit.id, caps)
 
     stored = store.findings.get(finding.id)
-    assert (stored.title, stored.severity, stored.source) == ("Accent written wrong", Severity.MINOR, "check:text")
-    assert "Testo segnalato: \u201cperchè\u201d" in stored.description and "perché" in stored.description
+    assert (stored.title, stored.severity, stored.source) == (
+        "Accent written wrong",
+        Severity.MINOR,
+        "check:text",
+    )
+    assert (
+        "Testo segnalato: \u201cperchè\u201d" in stored.description
+        and "perché" in stored.description
+    )
     assert suggestions.pending(store, audit.id, result.to_json()) == []

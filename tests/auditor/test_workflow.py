@@ -15,7 +15,12 @@ from tests.auditor.imagefactory import photo_jpeg
 def visit(store, mini_template) -> Visit:
     client = store.clients.add(Client(name="ACME"))
     audit = Audit(client_id=client.id, title="Flow", status=AuditStatus.IN_PROGRESS)
-    visit = Visit(audit_id=audit.id, kind=mini_template.touchpoint, template_id="mini", template_version="1.0.0")
+    visit = Visit(
+        audit_id=audit.id,
+        kind=mini_template.touchpoint,
+        template_id="mini",
+        template_version="1.0.0",
+    )
     store.audits.create(audit, [(visit, mini_template)])
     return visit
 
@@ -24,7 +29,9 @@ def test_a_failed_item_needs_its_note_and_evidence(store, visit):
     for item, value in (("answered", "no"), ("tone", 4), ("greeting", "full"), ("wait", 9)):
         store.answers.set(visit.id, item, value)
     assert [(m.item_id, m.what) for m in workflow.missing(store, visit.id)] == [
-        ("answered", "note"), ("answered", "evidence")]
+        ("answered", "note"),
+        ("answered", "evidence"),
+    ]
     with pytest.raises(ValidationError, match="needs evidence"):
         workflow.complete_visit(store, visit.id)
     assert store.audits.visit(visit.id).status == VisitStatus.IN_PROGRESS

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from auditor import service
 from auditor.backup import list_backups, make_backup
@@ -27,8 +27,12 @@ def make_window(qtbot, ctx, tmp_path: Path, name: str = "ui.ini") -> MainWindow:
 
 def record_messages(monkeypatch) -> list[tuple[str, str, str]]:
     seen: list[tuple[str, str, str]] = []
-    monkeypatch.setattr(messages, "info", lambda _p, title, text: seen.append(("info", title, text)))
-    monkeypatch.setattr(messages, "error", lambda _p, title, text: seen.append(("error", title, text)))
+    monkeypatch.setattr(
+        messages, "info", lambda _p, title, text: seen.append(("info", title, text))
+    )
+    monkeypatch.setattr(
+        messages, "error", lambda _p, title, text: seen.append(("error", title, text))
+    )
     monkeypatch.setattr(messages, "confirm", lambda *_a: True)
     return seen
 
@@ -39,12 +43,16 @@ def test_a_backup_is_taken_at_start_and_on_request(qtbot, ctx, store, audit_id, 
     assert len(list_backups(store.path)) == 1
     assert window.backups.timer.isActive()
     window.actions["backup"].trigger()
-    assert len(list_backups(store.path)) >= 1 and "Backed up at" in window.statusBar().currentMessage()
+    assert (
+        len(list_backups(store.path)) >= 1 and "Backed up at" in window.statusBar().currentMessage()
+    )
 
 
 def restore_setup(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
     """Back up a finding, delete it, open a window that will pick the newest backup."""
-    finding = store.findings.add(Finding(audit_id=audit_id, title="Floor left dirty", severity=Severity.MAJOR))
+    finding = store.findings.add(
+        Finding(audit_id=audit_id, title="Floor left dirty", severity=Severity.MAJOR)
+    )
     make_backup(store.path)
     store.findings.delete(finding.id)
     window = make_window(qtbot, ctx, tmp_path)
@@ -53,17 +61,23 @@ def restore_setup(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
     return window, seen
 
 
-def test_restore_from_the_window_brings_back_what_was_deleted(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
+def test_restore_from_the_window_brings_back_what_was_deleted(
+    qtbot, ctx, store, audit_id, tmp_path, monkeypatch
+):
     window, seen = restore_setup(qtbot, ctx, store, audit_id, tmp_path, monkeypatch)
     window.open_audit(audit_id)
     window.actions["restore"].trigger()
     assert [f.title for f in ctx.store.findings.for_audit(audit_id)] == ["Floor left dirty"]
-    assert window.pages.currentWidget() is window.audits  # the audit was left before the file changed
+    assert (
+        window.pages.currentWidget() is window.audits
+    )  # the audit was left before the file changed
     assert window.backups.timer.isActive()
     [(kind, _title, text)] = seen
     before = [b for b in list_backups(store.path) if "before-restore" in b.path.name]
     assert kind == "info" and text.startswith("Restored the backup ")
-    assert len(before) == 1 and before[0].path.name in text  # the replaced state can itself be restored
+    assert (
+        len(before) == 1 and before[0].path.name in text
+    )  # the replaced state can itself be restored
     window.close()
     ctx.store.close()  # the restore reopened the workspace; the fixture closes only the first one
 
@@ -71,8 +85,12 @@ def test_restore_from_the_window_brings_back_what_was_deleted(qtbot, ctx, store,
 def test_export_then_import_through_the_menus(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
     seen = record_messages(monkeypatch)
     bundle = tmp_path / "handoff.auditbundle"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(bundle), "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bundle), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(bundle), ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bundle), ""))
+    )
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("s3cret", True)))
     window = make_window(qtbot, ctx, tmp_path)
     window.open_audit(audit_id)
@@ -92,11 +110,15 @@ def test_export_then_import_through_the_menus(qtbot, ctx, store, audit_id, tmp_p
         other.close()
 
 
-def test_a_damaged_bundle_is_refused_and_changes_nothing(qtbot, ctx, store, audit_id, tmp_path, monkeypatch):
+def test_a_damaged_bundle_is_refused_and_changes_nothing(
+    qtbot, ctx, store, audit_id, tmp_path, monkeypatch
+):
     seen = record_messages(monkeypatch)
     bad = tmp_path / "bad.auditbundle"
     bad.write_bytes(b"PK\x03\x04 this is not a real bundle")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), ""))
+    )
     before = service.summaries(store)
     window = make_window(qtbot, ctx, tmp_path)
     window.actions["import"].trigger()
@@ -108,7 +130,9 @@ def test_the_report_action_writes_a_pdf(qtbot, ctx, store, audit_id, tmp_path, m
     record_messages(monkeypatch)
     monkeypatch.setattr(messages, "confirm", lambda *_a: False)  # do not open a viewer in the test
     pdf = tmp_path / "report.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), ""))
+    )
     window = make_window(qtbot, ctx, tmp_path)
     window.open_audit(audit_id)
     assert window.actions["report"].isVisible()
@@ -136,7 +160,9 @@ def test_a_damaged_workspace_is_offered_its_latest_backup(tmp_path, monkeypatch)
         store.close()
 
 
-def test_restore_on_a_real_worker_keeps_the_window_alive_and_reopens(qtbot, store, audit_id, tmp_path, monkeypatch):
+def test_restore_on_a_real_worker_keeps_the_window_alive_and_reopens(
+    qtbot, store, audit_id, tmp_path, monkeypatch
+):
     from ui.context import AppContext
     from ui.tasks import TaskRunner
 

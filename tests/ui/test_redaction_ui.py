@@ -17,7 +17,9 @@ from ui.evidence.viewer import EvidenceViewer
 
 def test_drag_a_box_to_blur_then_undo(qtbot, ctx, store, audit_id):
     photo = photo_jpeg(800, 600)
-    evidence = add_evidence(store, audit_id, photo, visit_id=visit_id_of(store, audit_id), run_check=False)
+    evidence = add_evidence(
+        store, audit_id, photo, visit_id=visit_id_of(store, audit_id), run_check=False
+    )
     viewer = EvidenceViewer(ctx, evidence.id)
     qtbot.addWidget(viewer)
     viewer.resize(1000, 800)
@@ -40,6 +42,7 @@ def test_drag_a_box_to_blur_then_undo(qtbot, ctx, store, audit_id):
     original = np.asarray(Image.open(io.BytesIO(photo)).convert("L"), dtype=float)
     blurred = np.asarray(Image.open(io.BytesIO(data)).convert("L"), dtype=float)
     region = (slice(y + 10, y + h - 10), slice(x + 10, x + w - 10))
+
     def detail(pixels):  # fine detail: mean step between neighbours (a gradient survives a blur)
         return np.abs(np.diff(pixels[region], axis=1)).mean()
 

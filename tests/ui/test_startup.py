@@ -20,7 +20,9 @@ def menu_texts(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
-def test_the_window_shows_before_the_workspace_and_fills_in_once_attached(qtbot, store, audit_id, tmp_path):
+def test_the_window_shows_before_the_workspace_and_fills_in_once_attached(
+    qtbot, store, audit_id, tmp_path
+):
     settings = UiSettings(tmp_path / "ui.ini")
     window = MainWindow(None, settings, lang="it", workspace_name="ui.auditdesk")
     qtbot.addWidget(window)
@@ -81,10 +83,17 @@ def test_nothing_heavy_loads_before_the_first_paint():
         "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('auditor', 'ui', 'sqlite_utils', 'numpy', 'PIL', 'reportlab', 'polib'))))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                         check=True).stdout.split()
-    heavy = [m for m in out if m.split(".")[0] in ("sqlite_utils", "numpy", "PIL", "reportlab", "polib")
-             or m.startswith(("auditor.storage", "auditor.model", "auditor.service", "ui.audit.", "ui.audits."))]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout.split()
+    heavy = [
+        m
+        for m in out
+        if m.split(".")[0] in ("sqlite_utils", "numpy", "PIL", "reportlab", "polib")
+        or m.startswith(
+            ("auditor.storage", "auditor.model", "auditor.service", "ui.audit.", "ui.audits.")
+        )
+    ]
     assert heavy == []
     assert "ui.mainwindow.window" in out
 
@@ -98,25 +107,34 @@ def test_run_offers_the_backup_of_a_damaged_workspace_then_opens_it(tmp_path, mo
     from ui import app as app_module
     from ui.widgets import messages
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     path = tmp_path / "w.auditdesk"
     with Store.open(path) as good:
         good.profile.update(agency_name="Agenzia Rossi")
     make_backup(path)
     data = bytearray(path.read_bytes())
-    data[120:4096] = b"\xff" * (4096 - 120)  # the header page wrecked: quick_check fails on the worker
+    data[120:4096] = b"\xff" * (
+        4096 - 120
+    )  # the header page wrecked: quick_check fails on the worker
     path.write_bytes(bytes(data))
     asked: list[str] = []
     monkeypatch.setattr(messages, "confirm", lambda parent, _t, text: asked.append(text) or True)
     seen: list[str] = []
 
     def look_and_close():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         if not windows or windows[0].ctx is None:
             QTimer.singleShot(10, look_and_close)
             return
         seen.append(windows[0].ctx.store.profile.get()["agency_name"])
-        seen.append(windows[0].pages.currentWidget().objectName() or type(windows[0].pages.currentWidget()).__name__)
+        seen.append(
+            windows[0].pages.currentWidget().objectName()
+            or type(windows[0].pages.currentWidget()).__name__
+        )
         windows[0].close()
 
     QTimer.singleShot(0, look_and_close)

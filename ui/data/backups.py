@@ -61,17 +61,27 @@ class BackupController(QObject):
         _ = self.ctx.tr
         backups = list_backups(self.ctx.store.path)
         if not backups:
-            messages.info(self.window, _("Restore from backup"), _("There is no backup of this workspace yet."))
+            messages.info(
+                self.window,
+                _("Restore from backup"),
+                _("There is no backup of this workspace yet."),
+            )
             return
         labels = [f"{b.created_at:%Y-%m-%d %H:%M}  ({b.size / 1_048_576:.1f} MB)" for b in backups]
-        label, ok = QInputDialog.getItem(self.window, _("Restore from backup"), _("Backup to restore:"),
-                                         labels, 0, False)
+        label, ok = QInputDialog.getItem(
+            self.window, _("Restore from backup"), _("Backup to restore:"), labels, 0, False
+        )
         if not ok:
             return
         chosen = backups[labels.index(label)]
-        if not messages.confirm(self.window, _("Restore from backup"), _(
+        if not messages.confirm(
+            self.window,
+            _("Restore from backup"),
+            _(
                 "Replace the workspace with the backup of {date}? Changes made since then are lost "
-                "(the current file is kept as a backup first).").format(date=label.split("  ")[0])):
+                "(the current file is kept as a backup first)."
+            ).format(date=label.split("  ")[0]),
+        ):
             return
         self.restore_now(chosen.path)
 
@@ -103,8 +113,9 @@ class BackupController(QObject):
             if saved is None:
                 text = _("Restored the backup {name}.").format(name=name)
             else:
-                text = _("Restored the backup {name}. The workspace as it was is kept as {saved}.").format(
-                    name=name, saved=saved.name)
+                text = _(
+                    "Restored the backup {name}. The workspace as it was is kept as {saved}."
+                ).format(name=name, saved=saved.name)
             messages.info(self.window, title, text)
 
         def failed(exc: BaseException) -> None:

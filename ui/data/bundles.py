@@ -29,13 +29,15 @@ class BundleController(QObject):
     def _password(self, title: str, twice: bool) -> str | None:
         """Return a password ('' for none) or None when cancelled."""
         _ = self.ctx.tr
-        first, ok = QInputDialog.getText(self.window, title, _("Password (leave empty for none):"),
-                                         QLineEdit.EchoMode.Password)
+        first, ok = QInputDialog.getText(
+            self.window, title, _("Password (leave empty for none):"), QLineEdit.EchoMode.Password
+        )
         if not ok:
             return None
         if twice and first:
-            again, ok = QInputDialog.getText(self.window, title, _("The same password again:"),
-                                             QLineEdit.EchoMode.Password)
+            again, ok = QInputDialog.getText(
+                self.window, title, _("The same password again:"), QLineEdit.EchoMode.Password
+            )
             if not ok:
                 return None
             if again != first:
@@ -55,8 +57,9 @@ class BundleController(QObject):
         """Export the audit to a bundle file chosen by the auditor."""
         _ = self.ctx.tr
         title = _("Export audit")
-        name, _filter = QFileDialog.getSaveFileName(self.window, title, "audit.auditbundle",
-                                                    _("Audit bundles (*.auditbundle)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window, title, "audit.auditbundle", _("Audit bundles (*.auditbundle)")
+        )
         if not name:
             return
         password = self._password(title, twice=True)
@@ -67,22 +70,34 @@ class BundleController(QObject):
         def done(path: Path) -> None:
             dialog.close()
             size = Path(path).stat().st_size / 1_048_576
-            messages.info(self.window, title, _("Exported to {path} ({size:.1f} MB).").format(path=path, size=size))
+            messages.info(
+                self.window,
+                title,
+                _("Exported to {path} ({size:.1f} MB).").format(path=path, size=size),
+            )
 
         def failed(exc: BaseException) -> None:
             dialog.close()
             messages.error(self.window, title, str(exc))
 
-        self.ctx.tasks.run(export_bundle, self.ctx.store, audit_id, Path(name), password or None,
-                           on_progress=lambda d, t, *_r: dialog.setValue(int(100 * d / max(t, 1))),
-                           on_done=done, on_error=failed)
+        self.ctx.tasks.run(
+            export_bundle,
+            self.ctx.store,
+            audit_id,
+            Path(name),
+            password or None,
+            on_progress=lambda d, t, *_r: dialog.setValue(int(100 * d / max(t, 1))),
+            on_done=done,
+            on_error=failed,
+        )
 
     def import_(self) -> None:
         """Import a bundle chosen by the auditor into the workspace."""
         _ = self.ctx.tr
         title = _("Import audit")
-        name, _filter = QFileDialog.getOpenFileName(self.window, title, "",
-                                                    _("Audit bundles (*.auditbundle);;All files (*)"))
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, title, "", _("Audit bundles (*.auditbundle);;All files (*)")
+        )
         if not name:
             return
         password = None
@@ -95,8 +110,11 @@ class BundleController(QObject):
         def done(result: object) -> None:
             dialog.close()
             how = _("updated") if result.replaced else _("new")  # type: ignore[attr-defined]
-            messages.info(self.window, title, _("Imported \u201c{title}\u201d ({how}).").format(
-                title=result.title, how=how))  # type: ignore[attr-defined]
+            messages.info(
+                self.window,
+                title,
+                _("Imported \u201c{title}\u201d ({how}).").format(title=result.title, how=how),
+            )  # type: ignore[attr-defined]
             self.ctx.changed(result.audit_id)  # type: ignore[attr-defined]
             self.imported.emit(result.audit_id)  # type: ignore[attr-defined]
 
@@ -104,6 +122,12 @@ class BundleController(QObject):
             dialog.close()
             messages.error(self.window, title, str(exc))
 
-        self.ctx.tasks.run(import_bundle, self.ctx.store, Path(name), password,
-                           on_progress=lambda d, t, *_r: dialog.setValue(int(100 * d / max(t, 1))),
-                           on_done=done, on_error=failed)
+        self.ctx.tasks.run(
+            import_bundle,
+            self.ctx.store,
+            Path(name),
+            password,
+            on_progress=lambda d, t, *_r: dialog.setValue(int(100 * d / max(t, 1))),
+            on_done=done,
+            on_error=failed,
+        )

@@ -61,7 +61,12 @@ class RedactableImage(QLabel):
         painter.drawPixmap(frame, self.full)
         for x, y, w, h in self.boxes:
             # The screen shows where the blur goes; the report applies the real blur to the pixels.
-            rect = QRect(frame.x() + int(x * scale), frame.y() + int(y * scale), int(w * scale), int(h * scale))
+            rect = QRect(
+                frame.x() + int(x * scale),
+                frame.y() + int(y * scale),
+                int(w * scale),
+                int(h * scale),
+            )
             painter.fillRect(rect, QColor(90, 90, 90, 200))
             painter.setPen(QColor("white"))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
@@ -93,5 +98,9 @@ class RedactableImage(QLabel):
         clipped = rect.intersected(frame)
         if frame.isNull() or clipped.width() < 4 or clipped.height() < 4:
             return None
-        return (int((clipped.x() - frame.x()) / scale), int((clipped.y() - frame.y()) / scale),
-                int(clipped.width() / scale), int(clipped.height() / scale))
+        return (
+            int((clipped.x() - frame.x()) / scale),
+            int((clipped.y() - frame.y()) / scale),
+            int(clipped.width() / scale),
+            int(clipped.height() / scale),
+        )

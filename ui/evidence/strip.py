@@ -236,7 +236,10 @@ class EvidenceStrip(QWidget):
         _ = self.ctx.tr
         warning = image_warning(analysis, self.ctx.tr)  # type: ignore[arg-type]
         # A refused file's message must stay visible: the check's remark is added, never swapped in.
-        lines = [self._problems, _("Image check: {warning}").format(warning=warning) if warning else ""]
+        lines = [
+            self._problems,
+            _("Image check: {warning}").format(warning=warning) if warning else "",
+        ]
         if warning or not self.importer.pending:
             self.status.setText("\n".join(filter(None, lines)))
 

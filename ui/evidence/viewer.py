@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QBuffer, QByteArray, Qt
+from PySide6.QtCore import QBuffer, QByteArray
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,8 +52,12 @@ class EvidenceViewer(QDialog):
         self.scroll.setWidget(self.image_label)
         self.blur_button = QPushButton(_("Blur a region..."))
         self.blur_button.setCheckable(True)
-        self.blur_button.setToolTip(_("Drag a rectangle over a face or a name badge: it is blurred in reports "
-                                      "and client bundles; the original stays untouched."))
+        self.blur_button.setToolTip(
+            _(
+                "Drag a rectangle over a face or a name badge: it is blurred in reports "
+                "and client bundles; the original stays untouched."
+            )
+        )
         self.clear_button = QPushButton(_("Remove blurs"))
         self.caption = QLineEdit(self.evidence.caption)
         self.caption.setPlaceholderText(_("Caption shown in the report"))
@@ -73,7 +77,9 @@ class EvidenceViewer(QDialog):
         buttons.rejected.connect(self.reject)
         self.caption.editingFinished.connect(self.save_caption)
         self.blur_button.toggled.connect(self.image_label.set_marking)
-        self.image_label.box_drawn.connect(lambda box: self.set_redactions([*self.evidence.redactions, box]))
+        self.image_label.box_drawn.connect(
+            lambda box: self.set_redactions([*self.evidence.redactions, box])
+        )
         self.clear_button.clicked.connect(lambda: self.set_redactions([]))
         self.clear_button.setEnabled(bool(self.evidence.redactions))
         self._full: QPixmap | None = None

@@ -327,7 +327,11 @@ class MainWindow(QMainWindow):
 
         _ = self.context.tr
         self.statusBar().showMessage(_("Report saved: {path}").format(path=path), 8000)
-        if messages.confirm(self, _("Report"), _("The report is ready:\n{path}\n\nOpen the PDF now?").format(path=path)):
+        if messages.confirm(
+            self,
+            _("Report"),
+            _("The report is ready:\n{path}\n\nOpen the PDF now?").format(path=path),
+        ):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def export_audit(self) -> None:
@@ -357,4 +361,3 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.tasks.wait()
         super().closeEvent(event)
-

@@ -25,7 +25,9 @@ QMenuBar { background: #f6f7f9; }
 QLabel[role="opening"] { font-size: 15px; color: #6b7380; qproperty-alignment: AlignCenter; }
 """
 
-STYLE_SHEET = SHELL_STYLE_SHEET + f"""
+STYLE_SHEET = (
+    SHELL_STYLE_SHEET
+    + f"""
 QTabWidget::pane {{ border: 1px solid #dfe2e6; border-radius: 6px; background: white; top: -1px; }}
 QTabBar::tab {{ padding: 7px 16px; margin-right: 2px; color: #4a5260; border: none; }}
 QTabBar::tab:selected {{ color: #1d2430; border-bottom: 2px solid {ACCENT}; font-weight: 600; }}
@@ -62,3 +64,4 @@ QFrame[role="banner"] {{ background: #fff6e0; border: 1px solid #f0d49c; border-
 QFrame[role="card"] {{ background: white; border: 1px solid #dfe2e6; border-radius: 8px; }}
 QFrame[role="header"] {{ background: white; border-bottom: 1px solid #dfe2e6; }}
 """
+)

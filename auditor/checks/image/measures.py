@@ -114,12 +114,18 @@ def blockiness(g: np.ndarray, tile: int = 64) -> float:
         phases = diff[:, :n].reshape(diff.shape[0], -1, 8).mean(axis=(0, 1))
         # The grid need not start at the crop's edge: take the strongest phase as the boundary.
         boundary = int(np.argmax(phases))
-        global_ratio = float(phases[boundary] / max(float(np.delete(phases, boundary).mean()), 1e-6))
+        global_ratio = float(
+            phases[boundary] / max(float(np.delete(phases, boundary).mean()), 1e-6)
+        )
         # A JPEG grid shows in every textured tile; a drawn screenshot's few sharp edges that happen to
         # fall on one phase do not. The median over tiles separates them.
         rows, cols = diff.shape[0] // tile, n // tile
         if rows >= 2 and cols >= 2:
-            tiles = diff[: rows * tile, : cols * tile].reshape(rows, tile, cols, tile // 8, 8).mean(axis=(1, 3))
+            tiles = (
+                diff[: rows * tile, : cols * tile]
+                .reshape(rows, tile, cols, tile // 8, 8)
+                .mean(axis=(1, 3))
+            )
             others = (tiles.sum(axis=-1) - tiles[..., boundary]) / 7
             textured = others > 0.5
             if textured.sum() >= 4:

@@ -37,7 +37,9 @@ def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
     # Tables that confidently read a high quality rule out strong grid steps from THIS save; smooth
     # scenes (walls, sky) read 1.6-1.9 from the faint steps any JPEG has, which is not a defect.
     # Stronger steps under high-quality tables are an earlier bad save and still count.
-    trusted_high = quality is not None and (confidence or 0) >= t.QUALITY_CONFIDENCE and quality >= 80
+    trusted_high = (
+        quality is not None and (confidence or 0) >= t.QUALITY_CONFIDENCE and quality >= 80
+    )
     if block >= (t.BLOCKINESS_MAJOR if trusted_high else t.BLOCKINESS_MINOR):
         severity = Severity.MAJOR if block >= t.BLOCKINESS_MAJOR else Severity.MINOR
         message = _(

@@ -18,36 +18,74 @@ log = logging.getLogger(__name__)
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the `check` command and its three kinds."""
     parser = subparsers.add_parser(
-        "check", parents=[common], help="run an automated detail check (text, image, site)",
+        "check",
+        parents=[common],
+        help="run an automated detail check (text, image, site)",
         description="Run an automated detail check. Exit 0 when it ran, whatever it found; "
-                    "2 for input it cannot use.",
+        "2 for input it cannot use.",
     )
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
 
-    text = kinds.add_parser("text", parents=[common], help="spelling, capitals, accents, tone of a text")
-    text.add_argument("file", nargs="?", default="-", metavar="FILE|-",
-                      help="the text file (UTF-8) to check, or - for standard input (default)")
-    text.add_argument("--lang", choices=("it", "en", "auto"), default="auto",
-                      help="language of the text (default: detect)")
-    text.add_argument("--brand", action="append", default=[], metavar="NAME",
-                      help="a brand name whose exact spelling matters (repeatable)")
+    text = kinds.add_parser(
+        "text", parents=[common], help="spelling, capitals, accents, tone of a text"
+    )
+    text.add_argument(
+        "file",
+        nargs="?",
+        default="-",
+        metavar="FILE|-",
+        help="the text file (UTF-8) to check, or - for standard input (default)",
+    )
+    text.add_argument(
+        "--lang",
+        choices=("it", "en", "auto"),
+        default="auto",
+        help="language of the text (default: detect)",
+    )
+    text.add_argument(
+        "--brand",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a brand name whose exact spelling matters (repeatable)",
+    )
     text.add_argument("--json", action="store_true", help="print the contract's JSON object")
     text.set_defaults(handler=_run_text)
 
-    image = kinds.add_parser("image", parents=[common], help="blur, grain, enlargement, compression")
+    image = kinds.add_parser(
+        "image", parents=[common], help="blur, grain, enlargement, compression"
+    )
     image.add_argument("file", metavar="FILE", help="the image file to check")
-    image.add_argument("--lang", choices=("it", "en"), default=None,
-                       help="language of the messages (default: the system language)")
+    image.add_argument(
+        "--lang",
+        choices=("it", "en"),
+        default=None,
+        help="language of the messages (default: the system language)",
+    )
     image.add_argument("--json", action="store_true", help="print the contract's JSON object")
     image.set_defaults(handler=_run_image)
 
-    site = kinds.add_parser("site", parents=[common], help="contact page, links, privacy, images of a site")
-    site.add_argument("target", metavar="URL|HTML_FILE|FOLDER",
-                      help="a http(s) URL, a saved HTML page or a folder of saved pages")
-    site.add_argument("--max-pages", type=int, default=30, metavar="N",
-                      help="the most pages the crawl visits (default 30)")
-    site.add_argument("--lang", choices=("it", "en"), default=None,
-                      help="language of the messages (default: the system language)")
+    site = kinds.add_parser(
+        "site", parents=[common], help="contact page, links, privacy, images of a site"
+    )
+    site.add_argument(
+        "target",
+        metavar="URL|HTML_FILE|FOLDER",
+        help="a http(s) URL, a saved HTML page or a folder of saved pages",
+    )
+    site.add_argument(
+        "--max-pages",
+        type=int,
+        default=30,
+        metavar="N",
+        help="the most pages the crawl visits (default 30)",
+    )
+    site.add_argument(
+        "--lang",
+        choices=("it", "en"),
+        default=None,
+        help="language of the messages (default: the system language)",
+    )
     site.add_argument("--json", action="store_true", help="print the contract's JSON object")
     site.set_defaults(handler=_run_site)
 
@@ -88,8 +126,13 @@ def _run_text(args: argparse.Namespace) -> int:
     from auditor.checks.text import check_text
 
     text = _read_text(args.file)
-    result = check_text(text, lang=args.lang, brands=args.brand, accepted_words=_accepted_words(args),
-                        target=args.file)
+    result = check_text(
+        text,
+        lang=args.lang,
+        brands=args.brand,
+        accepted_words=_accepted_words(args),
+        target=args.file,
+    )
     return _emit(result, args.json)
 
 

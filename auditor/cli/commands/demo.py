@@ -13,11 +13,15 @@ log = logging.getLogger(__name__)
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the `demo` command."""
     parser = subparsers.add_parser(
-        "demo", parents=[common], help="add a demo client and audit, and print the audit's id",
+        "demo",
+        parents=[common],
+        help="add a demo client and audit, and print the audit's id",
         description="Add a demo hotel client with a six-touchpoint audit (answers, findings of every "
-                    "severity, photos and screenshots) and print the new audit's id.",
+        "severity, photos and screenshots) and print the new audit's id.",
     )
-    parser.add_argument("--lang", choices=("it", "en"), default="it", help="the demo client's report language")
+    parser.add_argument(
+        "--lang", choices=("it", "en"), default="it", help="the demo client's report language"
+    )
     parser.set_defaults(handler=handler)
 
 

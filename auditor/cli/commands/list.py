@@ -13,10 +13,15 @@ log = logging.getLogger(__name__)
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the `list` command."""
-    parser = subparsers.add_parser("list", parents=[common], help="list the audits in the workspace")
-    parser.add_argument("--json", action="store_true",
-                        help='print [{"id", "client", "title", "date", "status", "completion", "score", '
-                             '"critical_failure"}]')
+    parser = subparsers.add_parser(
+        "list", parents=[common], help="list the audits in the workspace"
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='print [{"id", "client", "title", "date", "status", "completion", "score", '
+        '"critical_failure"}]',
+    )
     parser.set_defaults(handler=handler)
 
 
@@ -31,8 +36,19 @@ def handler(args: argparse.Namespace) -> int:
         print("No audits yet. Try `auditor demo`.")
         return 0
     print_table(
-        [[r["id"][:8], r["client"], r["title"], r["date"] or "-", r["status"], f"{r['completion']:.0f}%",
-          format_score(r["score"]), "CRITICAL" if r["critical_failure"] else ""] for r in rows],
+        [
+            [
+                r["id"][:8],
+                r["client"],
+                r["title"],
+                r["date"] or "-",
+                r["status"],
+                f"{r['completion']:.0f}%",
+                format_score(r["score"]),
+                "CRITICAL" if r["critical_failure"] else "",
+            ]
+            for r in rows
+        ],
         ["ID", "CLIENT", "TITLE", "DATE", "STATUS", "DONE", "SCORE", ""],
     )
     return 0

@@ -15,9 +15,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     """Add the `score` command."""
     parser = subparsers.add_parser("score", parents=[common], help="show an audit's scores")
     parser.add_argument("audit", metavar="AUDIT", help="the audit id (or its first characters)")
-    parser.add_argument("--json", action="store_true",
-                        help='print {"overall", "completion", "critical_failure", "touchpoints", "dimensions", '
-                             '"phases"}; scores 0-100, null where nothing is scorable')
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"overall", "completion", "critical_failure", "touchpoints", "dimensions", '
+        '"phases"}; scores 0-100, null where nothing is scorable',
+    )
     parser.set_defaults(handler=handler)
 
 
@@ -33,7 +36,12 @@ def handler(args: argparse.Namespace) -> int:
     print(f"Overall {format_score(doc['overall'])}  (completion {doc['completion']:.0f}%){flag}")
     for tp in doc["touchpoints"]:
         mark = "  critical failure" if tp["critical_failure"] else ""
-        print(f"  {tp['kind']:<11} {format_score(tp['score']):>6}  {tp['completion']:5.0f}%  {tp['title']}{mark}")
+        print(
+            f"  {tp['kind']:<11} {format_score(tp['score']):>6}  {tp['completion']:5.0f}%  {tp['title']}{mark}"
+        )
     for group in ("dimensions", "phases"):
-        print(f"{group.capitalize()}: " + ", ".join(f"{k} {format_score(v)}" for k, v in doc[group].items()))
+        print(
+            f"{group.capitalize()}: "
+            + ", ".join(f"{k} {format_score(v)}" for k, v in doc[group].items())
+        )
     return 0

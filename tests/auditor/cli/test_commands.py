@@ -13,13 +13,24 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def run(*args: str, workspace: Path | None = None, env: dict[str, str] | None = None,
-        stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str,
+    workspace: Path | None = None,
+    env: dict[str, str] | None = None,
+    stdin: str | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m auditor` with the arguments and return the finished process."""
     full_env = {**os.environ, "AUDITOR_LANG": "en", **(env or {})}
     prefix = ["--workspace", str(workspace)] if workspace else []
-    return subprocess.run([sys.executable, "-m", "auditor", *prefix, *args], cwd=ROOT, capture_output=True,
-                          text=True, env=full_env, input=stdin, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "auditor", *prefix, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=stdin,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +54,22 @@ def test_demo_then_list(demo):
     rows = json.loads(run("list", "--json", workspace=workspace).stdout)
     assert len(rows) == 1
     row = rows[0]
-    assert set(row) == {"id", "client", "title", "date", "status", "completion", "score", "critical_failure"}
+    assert set(row) == {
+        "id",
+        "client",
+        "title",
+        "date",
+        "status",
+        "completion",
+        "score",
+        "critical_failure",
+    }
     assert (row["id"], row["client"], row["status"], row["date"]) == (
-        audit_id, "Hotel Bellavista S.r.l.", "in_progress", "2026-11-09")
+        audit_id,
+        "Hotel Bellavista S.r.l.",
+        "in_progress",
+        "2026-11-09",
+    )
     assert 60 <= row["completion"] < 100 and 0 < row["score"] < 100
     assert row["critical_failure"] is True  # the unanswered first call is a critical failure
 
@@ -53,8 +77,22 @@ def test_demo_then_list(demo):
 def test_score_json(demo):
     workspace, audit_id = demo
     doc = json.loads(run("score", audit_id[:8], "--json", workspace=workspace).stdout)
-    assert set(doc) == {"overall", "completion", "critical_failure", "touchpoints", "dimensions", "phases"}
-    assert [t["kind"] for t in doc["touchpoints"]] == ["website", "phone", "email", "shop", "technician", "social"]
+    assert set(doc) == {
+        "overall",
+        "completion",
+        "critical_failure",
+        "touchpoints",
+        "dimensions",
+        "phases",
+    }
+    assert [t["kind"] for t in doc["touchpoints"]] == [
+        "website",
+        "phone",
+        "email",
+        "shop",
+        "technician",
+        "social",
+    ]
     assert set(doc["dimensions"]) == {"functional", "emotional"}
     weighted = [t["score"] for t in doc["touchpoints"]]
     assert doc["overall"] == pytest.approx(sum(weighted) / len(weighted), abs=0.1)
@@ -70,11 +108,17 @@ def test_environment_variable_selects_the_workspace(demo):
 def test_checklists_list_and_validate(tmp_path):
     rows = json.loads(run("checklists", "--json").stdout)
     assert sorted(r["touchpoint"] for r in rows) == sorted(
-        ["website", "phone", "email", "shop", "technician", "social"])
-    assert all(12 <= r["items"] <= 25 and set(r) == {"id", "touchpoint", "version", "title", "items"} for r in rows)
+        ["website", "phone", "email", "shop", "technician", "social"]
+    )
+    assert all(
+        12 <= r["items"] <= 25 and set(r) == {"id", "touchpoint", "version", "title", "items"}
+        for r in rows
+    )
     broken = tmp_path / "broken.toml"
-    broken.write_text('schema = 1\nid = "x"\nversion = "1"\ntouchpoint = "phone"\n'
-                      'title = { it = "T", en = "T" }\ndescription = { it = "D", en = "D" }\nsurprise = 3\n')
+    broken.write_text(
+        'schema = 1\nid = "x"\nversion = "1"\ntouchpoint = "phone"\n'
+        'title = { it = "T", en = "T" }\ndescription = { it = "D", en = "D" }\nsurprise = 3\n'
+    )
     result = run("checklists", "validate", str(broken))
     assert result.returncode == 2
     assert result.stderr.startswith(f"{broken}:7: ")
@@ -82,10 +126,13 @@ def test_checklists_list_and_validate(tmp_path):
     assert run("checklists", "validate", str(good)).returncode == 0
 
 
-@pytest.mark.parametrize("args, message", [
-    (("score", "no-such-audit"), "no audit with id no-such-audit"),
-    (("list",), "damaged or not a workspace"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("score", "no-such-audit"), "no audit with id no-such-audit"),
+        (("list",), "damaged or not a workspace"),
+    ],
+)
 def test_errors_are_one_line_and_status_2(tmp_path, args, message):
     workspace = tmp_path / "w.auditdesk"
     if args == ("list",):
@@ -94,7 +141,11 @@ def test_errors_are_one_line_and_status_2(tmp_path, args, message):
         run("list", workspace=workspace)
     result = run(*args, workspace=workspace)
     assert result.returncode == 2
-    assert message in result.stderr and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert (
+        message in result.stderr
+        and result.stderr.count("\n") == 1
+        and "Traceback" not in result.stderr
+    )
 
 
 def test_missing_workspace_folder_is_refused(tmp_path):
@@ -109,9 +160,14 @@ def test_text_check_uses_the_workspace_accepted_words(tmp_path):
     with Store.open(workspace) as store:
         store.profile.accept_word("frobnicazione")
     text = "Abbiamo verificato la frobnicazione della valvola."
-    nowhere = {"AUDITOR_WORKSPACE": str(tmp_path / "none.auditdesk")}  # not this machine's own workspace
-    without = json.loads(run("check", "text", "-", "--lang", "it", "--json", env=nowhere, stdin=text).stdout)
-    with_words = json.loads(run("check", "text", "-", "--lang", "it", "--json", workspace=workspace,
-                                stdin=text).stdout)
+    nowhere = {
+        "AUDITOR_WORKSPACE": str(tmp_path / "none.auditdesk")
+    }  # not this machine's own workspace
+    without = json.loads(
+        run("check", "text", "-", "--lang", "it", "--json", env=nowhere, stdin=text).stdout
+    )
+    with_words = json.loads(
+        run("check", "text", "-", "--lang", "it", "--json", workspace=workspace, stdin=text).stdout
+    )
     assert [f["excerpt"] for f in without["findings"]] == ["frobnicazione"]
     assert with_words["findings"] == []

@@ -20,20 +20,42 @@ from tests.auditor.imagefactory import noise_png, photo_jpeg
 def _audit(store: Store, template) -> tuple[Audit, Visit]:
     client = store.clients.add(Client(name="Hotel Bellavista", brands=["Bellavista"]))
     audit = Audit(client_id=client.id, title="Booking journey", planned_date=date(2026, 11, 9))
-    visit = Visit(audit_id=audit.id, kind=template.touchpoint, template_id=template.id,
-                  template_version=template.version, title="Reception call")
+    visit = Visit(
+        audit_id=audit.id,
+        kind=template.touchpoint,
+        template_id=template.id,
+        template_version=template.version,
+        title="Reception call",
+    )
     store.audits.create(audit, [(visit, template)])
     return audit, visit
 
 
 def test_every_connection_has_the_safety_settings(store):
     pragma = lambda name: store.db.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
-    assert {name: pragma(name) for name in ("journal_mode", "synchronous", "foreign_keys", "secure_delete",
-                                            "trusted_schema", "application_id", "user_version")} == {
-        "journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "secure_delete": 1, "trusted_schema": 0,
-        "application_id": connection.APPLICATION_ID, "user_version": schema.SCHEMA_VERSION,
+    assert {
+        name: pragma(name)
+        for name in (
+            "journal_mode",
+            "synchronous",
+            "foreign_keys",
+            "secure_delete",
+            "trusted_schema",
+            "application_id",
+            "user_version",
+        )
+    } == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "secure_delete": 1,
+        "trusted_schema": 0,
+        "application_id": connection.APPLICATION_ID,
+        "user_version": schema.SCHEMA_VERSION,
     }
-    strict = store.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%STRICT'")
+    strict = store.db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%STRICT'"
+    )
     assert strict.fetchone()[0] >= 12
 
 
@@ -42,12 +64,24 @@ def test_everything_saved_is_read_back_by_another_connection(store, workspace_pa
     store.answers.set(visit.id, "answered", "yes", "Answered by Giulia")
     store.answers.set(visit.id, "tone", 4)
     photo = photo_jpeg()
-    evidence = add_evidence(store, audit.id, photo, name="desk.jpg", visit_id=visit.id, item_id="answered")
-    finding = store.findings.add(Finding(audit_id=audit.id, title="Flat tone", severity=Severity.MAJOR,
-                                         visit_id=visit.id, item_id="tone", evidence_ids=[evidence.id]))
+    evidence = add_evidence(
+        store, audit.id, photo, name="desk.jpg", visit_id=visit.id, item_id="answered"
+    )
+    finding = store.findings.add(
+        Finding(
+            audit_id=audit.id,
+            title="Flat tone",
+            severity=Severity.MAJOR,
+            visit_id=visit.id,
+            item_id="tone",
+            evidence_ids=[evidence.id],
+        )
+    )
     with Store.open(workspace_path) as other:
         assert {k: (a.value, a.note) for k, a in other.answers.for_visit(visit.id).items()} == {
-            "answered": ("yes", "Answered by Giulia"), "tone": (4, "")}
+            "answered": ("yes", "Answered by Giulia"),
+            "tone": (4, ""),
+        }
         assert other.findings.for_audit(audit.id) == [finding]
         assert other.evidence.original(evidence.id) == photo
         assert other.audits.get(audit.id).title == "Booking journey"
@@ -109,7 +143,9 @@ def test_deleted_evidence_is_erased_from_the_file(workspace_path, mini_template)
 def test_undo_of_a_deleted_finding_and_photo(store, mini_template):
     audit, visit = _audit(store, mini_template)
     evidence = add_evidence(store, audit.id, photo_jpeg(), visit_id=visit.id)
-    finding = store.findings.add(Finding(audit_id=audit.id, title="Dirty floor", evidence_ids=[evidence.id]))
+    finding = store.findings.add(
+        Finding(audit_id=audit.id, title="Dirty floor", evidence_ids=[evidence.id])
+    )
     gone_photo = store.evidence.delete(evidence.id)
     assert store.findings.get(finding.id).evidence_ids == []
     store.evidence.restore(gone_photo)
@@ -134,8 +170,14 @@ def test_an_older_workspace_is_migrated_with_its_data(workspace_path):
     db = connection.connect(workspace_path, create=True)
     schema.migrations.apply(db, stop_before="m002_check_memory")
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
-    db["clients"].insert({"id": "c1", "name": "Old Client", "created_at": "2025-01-01T00:00:00+00:00",
-                          "updated_at": "2025-01-01T00:00:00+00:00"})
+    db["clients"].insert(
+        {
+            "id": "c1",
+            "name": "Old Client",
+            "created_at": "2025-01-01T00:00:00+00:00",
+            "updated_at": "2025-01-01T00:00:00+00:00",
+        }
+    )
     db.close()
     with Store.open(workspace_path) as store:
         assert store.schema_version == schema.SCHEMA_VERSION
