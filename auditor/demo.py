@@ -27,7 +27,7 @@ class DemoFinding:
     title: str
     description: str
     recommendation: str
-    item_hint: str  # a word of the checklist item id it belongs to
+    item: str  # the id of the checklist item it belongs to
 
 
 _FINDINGS = (
@@ -61,7 +61,7 @@ _FINDINGS = (
         "La chiamata è stata aperta con un semplice «Pronto?», con tono basso e discendente. Il nome "
         "dell'operatrice non è mai stato detto.",
         "Adottare un saluto standard: «Hotel Bellavista, buongiorno, sono Giulia: come posso aiutarla?»",
-        "greeting",
+        "greeting_names",
     ),
     DemoFinding(
         "email_typos",
@@ -72,7 +72,7 @@ _FINDINGS = (
         "conferma del preventivo. La firma non riporta il nome di chi scrive.",
         "Rileggere ogni risposta con il controllo ortografico attivo e usare un modello di firma con nome, "
         "ruolo e contatto diretto.",
-        "typo",
+        "typo_free",
     ),
     DemoFinding(
         "grainy_hero",
@@ -82,7 +82,7 @@ _FINDINGS = (
         "L'immagine di apertura è un ingrandimento di una foto piccola: su uno schermo da 27 pollici i "
         "dettagli della terrazza sono impastati e si vedono blocchi di compressione.",
         "Sostituire la foto con un originale ad almeno 2400 px di larghezza, esportato in qualità 80-85.",
-        "image",
+        "hero_image_sharp",
     ),
     DemoFinding(
         "contact_not_in_menu",
@@ -92,7 +92,7 @@ _FINDINGS = (
         "Per trovare telefono e indirizzo bisogna scorrere fino al piè di pagina; il numero non è "
         "cliccabile da smartphone e la partita IVA non compare.",
         "Aggiungere «Contatti» al menu, rendere il numero un link tel: e indicare la P.IVA nel piè di pagina.",
-        "contact",
+        "contact_in_menu",
     ),
     DemoFinding(
         "reception_wait",
@@ -101,7 +101,7 @@ _FINDINGS = (
         "Attesa di 4 minuti al banco senza essere salutati",
         "All'arrivo due addetti erano al telefono; nessuno ha fatto un cenno di saluto nei primi 4 minuti.",
         "Anche quando si è occupati, salutare con lo sguardo e un «arrivo subito» entro 10 secondi.",
-        "greet",
+        "greeted_fast",
     ),
     DemoFinding(
         "price_list_outdated",
@@ -110,7 +110,7 @@ _FINDINGS = (
         "Listino esposto non aggiornato",
         "Nell'espositore della reception il listino della spa riporta ancora i prezzi del 2025.",
         "Ritirare il materiale scaduto e nominare un responsabile che lo controlli ogni lunedì.",
-        "material",
+        "materials_current",
     ),
     DemoFinding(
         "floor_left_dirty",
@@ -120,7 +120,7 @@ _FINDINGS = (
         "Dopo l'intervento sul climatizzatore della camera 214 restavano polvere sotto l'unità e impronte "
         "di scarpe sul pavimento chiaro; non sono stati usati copriscarpe né teli.",
         "Inserire nel capitolato del fornitore copriscarpe, telo di protezione e pulizia finale verificata.",
-        "clean",
+        "left_clean",
     ),
     DemoFinding(
         "dm_slow_reply",
@@ -131,47 +131,33 @@ _FINDINGS = (
         "il chatbot del sito non ha passato la conversazione a una persona.",
         "Definire un tempo massimo di risposta di 4 ore anche nel fine settimana e un passaggio all'operatore "
         "nel chatbot.",
-        "reply_hours",
+        "dm_reply_hours",
     ),
 )
 
 
-def _value_for(item: Item, rng: random.Random, fail: bool) -> Any:
-    """Return a plausible answer for an item, failing it when asked."""
+def _passing_value(item: Item, rng: random.Random) -> Any:
+    """Return a plausible passing answer for an item the script does not name."""
     match item.type:
         case AnswerType.YES_NO:
-            if not fail and not item.critical and rng.random() < 0.06:
-                return NA
-            return "no" if fail else "yes"
+            return NA if not item.critical and rng.random() < 0.06 else "yes"
         case AnswerType.SCALE:
-            return rng.choice([1, 2]) if fail else rng.choice([3, 4, 4, 5, 5])
+            return rng.choice([4, 4, 5, 5, 3])
         case AnswerType.CHOICE:
-            ranked = sorted(item.options, key=lambda o: o.points)
-            return (
-                ranked[0].id
-                if fail
-                else ranked[-1 if rng.random() < 0.7 else max(0, len(ranked) - 2)].id
-            )
+            return max(item.options, key=lambda o: o.points).id
         case AnswerType.NUMBER | AnswerType.TIMER:
             threshold = item.threshold or 10
-            good = (
-                threshold * rng.uniform(0.3, 0.9)
-                if item.pass_if == "at_most"
-                else threshold * rng.uniform(1.1, 2)
-            )
-            bad = threshold * rng.uniform(1.5, 3) if item.pass_if == "at_most" else threshold * 0.5
-            return round(bad if fail else good, 1)
-        case AnswerType.TEXT:
-            return "Nota dell'auditor: vedi dettagli nel commento."
-    return None
+            factor = rng.uniform(0.3, 0.9) if item.pass_if == "at_most" else rng.uniform(1.1, 2)
+            return round(threshold * factor, 1)
+    return None  # text and photo items only hold what the script gives them
 
 
-def _manifest() -> list[dict[str, Any]]:
-    path = resource_path("demo", "manifest.toml")
+def _load_toml(name: str) -> dict[str, Any]:
+    path = resource_path("demo", name)
     if not path.is_file():
-        log.warning("demo manifest missing: the demo audit will have no images")
-        return []
-    return tomllib.loads(path.read_text("utf-8")).get("image", [])
+        log.warning("demo file %s missing: the demo audit will be thinner", name)
+        return {}
+    return tomllib.loads(path.read_text("utf-8"))
 
 
 def build_demo(store: Store, *, seed: int = 7, lang: str = "it") -> str:
@@ -209,32 +195,42 @@ def build_demo(store: Store, *, seed: int = 7, lang: str = "it") -> str:
     templates = {t.touchpoint.value: t for t in builtin_templates()}
     plans = [PlannedVisit(templates[k].id, titles[k]) for k in titles if k in templates]
     _, visits = create_audit(store, audit, plans)
+    script = _load_toml("answers.toml")
     start = datetime(2026, 11, 9, 9, 30, tzinfo=UTC)
     for offset, visit in enumerate(visits):
         _answer_visit(
-            store, visit, templates[visit.kind.value], rng, start + timedelta(hours=offset)
+            store,
+            visit,
+            templates[visit.kind.value],
+            script.get(visit.kind.value, {}),
+            rng,
+            start + timedelta(hours=offset),
         )
     _add_findings(store, audit.id, visits, templates)
     return audit.id
 
 
 def _answer_visit(
-    store: Store, visit: Visit, template: Any, rng: random.Random, when: datetime
+    store: Store,
+    visit: Visit,
+    template: Any,
+    script: dict[str, Any],
+    rng: random.Random,
+    when: datetime,
 ) -> None:
-    hints = [f.item_hint for f in _FINDINGS if f.touchpoint == visit.kind.value]
+    answers = script.get("answers", {})
+    unanswered = set(script.get("unanswered", ()))
     for item in template.items:
-        if rng.random() < 0.06 and not item.critical:
-            continue  # most, not all, items answered: the demo shows completion below 100 %
-        fail = any(h in item.id for h in hints) or (not item.critical and rng.random() < 0.12)
-        value = _value_for(item, rng, fail)
-        note = ""
-        if fail and item.type not in (AnswerType.TEXT, AnswerType.PHOTO):
-            note = (
-                "Rilevato durante la visita: vedere il rilievo collegato e le prove fotografiche."
-            )
-        store.answers.set(visit.id, item.id, value, note)
+        if item.id in unanswered:
+            continue
+        scripted = answers.get(item.id)
+        if scripted is not None:
+            store.answers.set(visit.id, item.id, scripted["value"], scripted.get("note", ""))
+        elif (value := _passing_value(item, rng)) is not None:
+            store.answers.set(visit.id, item.id, value, "")
+    metrics = script.get("metrics", {})
     visit.visited_at = when
-    visit.nps, visit.csat, visit.ces = rng.randint(4, 8), rng.randint(2, 4), rng.randint(3, 6)
+    visit.nps, visit.csat, visit.ces = metrics.get("nps"), metrics.get("csat"), metrics.get("ces")
     store.audits.update_visit(visit)
 
 
@@ -242,7 +238,7 @@ def _add_findings(
     store: Store, audit_id: str, visits: list[Visit], templates: dict[str, Any]
 ) -> None:
     by_kind = {v.kind.value: v for v in visits}
-    images = _manifest()
+    images = _load_toml("manifest.toml").get("image", [])
     keys: dict[str, str] = {}
     first_of_kind: dict[str, str] = {}
     for spec in _FINDINGS:
@@ -250,7 +246,7 @@ def _add_findings(
         if visit is None:
             continue
         items = templates[spec.touchpoint].items
-        item = next((i for i in items if spec.item_hint in i.id), None)
+        item = next((i for i in items if i.id == spec.item), None)
         finding = store.findings.add(
             Finding(
                 audit_id=audit_id,
