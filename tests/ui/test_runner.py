@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from auditor.model import NA, AuditStatus, VisitStatus
+from auditor.checklists import parse_template
+from auditor.model import NA, Audit, AuditStatus, Client, Visit, VisitStatus
+from auditor.resources import checklists_dir
 from tests.ui.conftest import visit_id_of
 from ui.audit.view import AuditView
 from ui.runner.pane import RunnerPane
@@ -226,3 +228,46 @@ def test_an_audit_without_touchpoints_says_so(qtbot, ctx, store):
     runner = open_runner(qtbot, ctx, audit.id)
     assert runner.empty.isVisible() and not runner.splitter.isVisible()
     assert runner.model.rowCount() == 0
+
+
+def test_item_rows_wrap_to_the_list_width_and_are_never_cut(qtbot, ctx, store):
+    # The real website checklist: its questions run to two or three lines in a narrow list.
+    template = parse_template(
+        (checklists_dir() / "website.toml").read_text("utf-8"), "website.toml"
+    )
+    client = store.clients.add(Client(name="Hotel Test"))
+    audit = Audit(client_id=client.id, title="Website")
+    visit = Visit(
+        audit_id=audit.id,
+        kind=template.touchpoint,
+        template_id=template.id,
+        template_version=template.version,
+    )
+    store.audits.create(audit, [(visit, template)])
+    runner = open_runner(qtbot, ctx, audit.id)
+    runner.resize(1400, 700)
+    listing = runner.item_list
+    font_metrics = listing.fontMetrics()
+
+    def rows() -> list[tuple[str, int, int]]:
+        qtbot.wait(20)  # the list lays its rows out again on the next turn of the event loop
+        return [
+            (
+                runner.model.index(row).data(),
+                listing.visualRect(runner.model.index(row)).width(),
+                listing.visualRect(runner.model.index(row)).height(),
+            )
+            for row in range(runner.model.rowCount())
+        ]
+
+    runner.splitter.setSizes([900, 500])
+    wide = rows()
+    runner.splitter.setSizes([300, 1100])
+    narrow = rows()
+    assert [w for _, w, _ in narrow] == [listing.viewport().width() - 4] * len(narrow)
+    assert max(h for _, _, h in wide) < max(h for _, _, h in narrow)  # a long question wraps
+    for text, width, height in narrow:
+        needed = font_metrics.boundingRect(
+            0, 0, width - 36, 10_000, Qt.TextFlag.TextWordWrap, text
+        ).height()
+        assert needed <= height, text  # every line of the question is there, none elided

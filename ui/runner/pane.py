@@ -29,6 +29,7 @@ from ui.runner.missing import MissingPanel
 from ui.runner.session import VisitSession
 from ui.undo import UndoEntry
 from ui.widgets import messages
+from ui.widgets.wrap_delegate import WrapDelegate
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,10 @@ class RunnerPane(QWidget):
         self.item_list.setMinimumWidth(300)
         self.item_list.setWordWrap(True)
         self.item_list.setSpacing(2)
+        # Rows wrap to the list's width and are laid out again on resize (never elided).
+        self.item_list.setItemDelegate(WrapDelegate(self.item_list))
+        self.item_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.item_view = ItemView(ctx)
         self.metrics_page = MetricsPage(ctx.tr)
         scroll = QScrollArea()

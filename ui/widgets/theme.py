@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from auditor.resources import resource_path
+
 log = logging.getLogger(__name__)
 
 # State colours, used by lists, badges and answer buttons alike.
@@ -25,6 +27,12 @@ QMenuBar { background: #f6f7f9; }
 QLabel[role="opening"] { font-size: 15px; color: #6b7380; qproperty-alignment: AlignCenter; }
 """
 
+
+def _icon(name: str) -> str:
+    # Qt style sheets take file paths with forward slashes, also on Windows.
+    return resource_path("icons", f"{name}.svg").as_posix()
+
+
 STYLE_SHEET = (
     SHELL_STYLE_SHEET
     + f"""
@@ -41,6 +49,23 @@ QHeaderView::section {{ background: #f0f2f5; border: none; border-bottom: 1px so
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
     background: white; border: 1px solid #cfd4da; border-radius: 5px; padding: 4px 6px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {ACCENT}; }}
+QComboBox:focus, QAbstractSpinBox:focus {{ border-color: {ACCENT}; }}
+QComboBox {{ padding-right: 24px; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
+    subcontrol-position: center right; width: 22px; border: none; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{_icon("chevron-down")}");
+    width: 12px; height: 12px; }}
+QAbstractSpinBox {{ padding-right: 22px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border;
+    width: 20px; border: none; border-left: 1px solid #e3e6ea; background: #f6f7f9; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 5px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right;
+    border-bottom-right-radius: 5px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: #e8edf3; }}
+QAbstractSpinBox::up-arrow {{ image: url("{_icon("chevron-up")}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{_icon("chevron-down")}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off,
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: none; }}
 QPushButton {{ background: white; border: 1px solid #cfd4da; border-radius: 5px; padding: 6px 14px; }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:disabled {{ color: #a0a6ae; background: #f2f3f5; }}
