@@ -85,6 +85,8 @@ class EvidenceStrip(QWidget):
         self.compact = compact
         if compact:
             self.list.setFixedHeight(140)
+        else:  # one cell size: a portrait screenshot's caption wraps as wide as a landscape photo's
+            self.list.setGridSize(QSize(216, 250))
         self.setAcceptDrops(True)
 
         self.add_button = QPushButton(_("Add images..."))
