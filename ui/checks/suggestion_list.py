@@ -63,11 +63,7 @@ class SuggestionRow(QWidget):
         if suggestion.thumbnail:
             thumb = QLabel()
             thumb.setPixmap(
-                pixmap_from_bytes(suggestion.thumbnail).scaled(
-                    QSize(72, 54),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
+                pixmap_from_bytes(suggestion.thumbnail, QSize(72, 54), self.devicePixelRatioF())
             )
             layout.addWidget(thumb, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(text, 1)

@@ -87,7 +87,13 @@ class FindingDialog(QDialog):
         self.evidence.setMaximumHeight(150)
         for evidence in store.evidence.for_audit(audit_id):
             entry = QListWidgetItem(
-                QIcon(pixmap_from_bytes(store.evidence.thumbnail(evidence.id))),
+                QIcon(
+                    pixmap_from_bytes(
+                        store.evidence.thumbnail(evidence.id),
+                        self.evidence.iconSize(),
+                        self.devicePixelRatioF(),
+                    )
+                ),
                 evidence_label(evidence),
             )
             entry.setData(Qt.ItemDataRole.UserRole, evidence.id)

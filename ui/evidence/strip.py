@@ -158,7 +158,11 @@ class EvidenceStrip(QWidget):
                 continue
             if evidence.id not in self._thumbs:
                 self._thumbs[evidence.id] = QIcon(
-                    pixmap_from_bytes(store.evidence.thumbnail(evidence.id))
+                    pixmap_from_bytes(
+                        store.evidence.thumbnail(evidence.id),
+                        self.list.iconSize(),
+                        self.devicePixelRatioF(),
+                    )
                 )
                 self._warnings[evidence.id] = image_warning(
                     store.evidence.analysis(evidence.id), self.ctx.tr

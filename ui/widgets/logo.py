@@ -54,11 +54,7 @@ class LogoPicker(QWidget):
                 self.problem_changed.emit(str(exc))
                 return
             self.preview.setPixmap(
-                pixmap_from_bytes(thumb).scaled(
-                    self.preview.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
+                pixmap_from_bytes(thumb, self.preview.size(), self.devicePixelRatioF())
             )
         else:
             self.preview.setPixmap(pixmap_from_bytes(b""))
