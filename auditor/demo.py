@@ -72,7 +72,7 @@ _FINDINGS = (
         "conferma del preventivo. La firma non riporta il nome di chi scrive.",
         "Rileggere ogni risposta con il controllo ortografico attivo e usare un modello di firma con nome, "
         "ruolo e contatto diretto.",
-        "typo_free",
+        "accents",
     ),
     DemoFinding(
         "grainy_hero",
