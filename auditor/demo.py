@@ -152,6 +152,11 @@ def _passing_value(item: Item, rng: random.Random) -> Any:
     return None  # text and photo items only hold what the script gives them
 
 
+def _demo_bytes(name: str) -> bytes | None:
+    path = resource_path("demo", name)
+    return path.read_bytes() if path.is_file() else None
+
+
 def _load_toml(name: str) -> dict[str, Any]:
     path = resource_path("demo", name)
     if not path.is_file():
@@ -170,6 +175,7 @@ def build_demo(store: Store, *, seed: int = 7, lang: str = "it") -> str:
             website="https://www.hotelbellavista-garda.it",
             phone="+39 045 620 1234",
             email="info@hotelbellavista-garda.it",
+            logo=_demo_bytes("client_logo.png"),
             report_language=lang,
         )
     )

@@ -253,6 +253,29 @@ def save_photo(image: Image.Image, name: str, when: str) -> None:
     )
 
 
+def client_logo() -> Image.Image:
+    """Return the hotel's logo: a lake-and-mountain mark beside the name, on transparency."""
+    fonts = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+    image = Image.new("RGBA", (760, 220), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((10, 10, 210, 210), fill="#1f3a5f")
+    draw.polygon([(40, 150), (90, 70), (120, 115), (140, 90), (182, 150)], fill="#e9d9b4")
+    draw.rectangle((40, 150, 182, 172), fill="#7fb3d5")
+    draw.text(
+        (240, 42),
+        "Hotel Bellavista",
+        fill="#1f3a5f",
+        font=ImageFont.truetype(str(fonts / "Lato-Bold.ttf"), 64),
+    )
+    draw.text(
+        (244, 128),
+        "LAGO DI GARDA  ·  SPA & RESORT",
+        fill="#7a8794",
+        font=ImageFont.truetype(str(fonts / "Lato-Regular.ttf"), 30),
+    )
+    return image
+
+
 def main() -> None:
     """Write every demo image."""
     OUT.mkdir(parents=True, exist_ok=True)
@@ -291,6 +314,7 @@ def main() -> None:
     save_photo(photo("rack"), "brochure_rack.jpg", "2026:11:09 15:16:02")
     save_photo(photo("floor"), "floor_after_repair.jpg", "2026:11:09 17:48:11")
     save_photo(photo("desk", blur=True), "lobby_blurry.jpg", "2026:11:09 15:10:05")
+    client_logo().save(OUT / "client_logo.png", optimize=True)
 
 
 if __name__ == "__main__":
