@@ -65,3 +65,13 @@ def default_language() -> str:
 def pick(texts: dict[str, str], lang: str) -> str:
     """Return the text of a bilingual field in `lang`, falling back to English then any."""
     return texts.get(lang) or texts.get("en") or next(iter(texts.values()), "")
+
+
+def decimal_text(text: str, lang: str) -> str:
+    """Return a number's text with the language's decimal separator ('73.3', Italian '73,3')."""
+    return text.replace(".", ",") if lang == "it" else text
+
+
+def score_text(value: float | None, lang: str = "en") -> str:
+    """Return a score with one decimal, or an en dash when nothing was scorable."""
+    return "\u2013" if value is None else decimal_text(f"{value:.1f}", lang)

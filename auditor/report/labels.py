@@ -91,14 +91,6 @@ def date_range(_: Translate, days: tuple[date, ...]) -> str:
     return long_date(_, first) if first == last else f"{long_date(_, first)} – {long_date(_, last)}"
 
 
-def score_text(value: float | None, lang: str = "en") -> str:
-    """Return a score with one decimal ('73.3', Italian '73,3'), or an en dash when nothing was scorable."""
-    if value is None:
-        return "–"
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang == "it" else text
-
-
 def percent(value: float) -> str:
     """Return a completion as '93 %'."""
     return f"{value:.0f} %"

@@ -10,7 +10,7 @@ from typing import Any
 
 from auditor import service
 from auditor.errors import ValidationError
-from auditor.i18n import SUPPORTED_LANGUAGES, Translate, pick, translator
+from auditor.i18n import SUPPORTED_LANGUAGES, Translate, decimal_text, pick, translator
 from auditor.model import NA, AnswerType, Evidence, Finding, Item, Template, Visit
 from auditor.report import data, images, labels
 from auditor.report.data import (
@@ -39,7 +39,7 @@ def _number(value: float, lang: str) -> str:
         if float(value).is_integer() or abs(value) >= 1e6
         else f"{value:.2f}".rstrip("0").rstrip(".")
     )
-    return text.replace(".", ",") if lang == "it" else text
+    return decimal_text(text, lang)
 
 
 def answer_text(_: Translate, item: Item, value: Any, lang: str) -> str:

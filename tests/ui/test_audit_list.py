@@ -73,6 +73,14 @@ def test_rows_show_every_field():
     assert model.index(1, 0).data(ID_ROLE) == "a2"
 
 
+def test_italian_rows_write_scores_with_a_decimal_comma():
+    from auditor.i18n import translator
+
+    model = AuditListModel(translator("it"), "it")
+    model.set_summaries(ROWS)
+    assert [model.index(row, 5).data() for row in range(3)] == ["72,5", "91,0", ""]
+
+
 def test_sorting_uses_values_not_text():
     model = AuditListModel(lambda s: s, "en")
     model.set_summaries(ROWS)

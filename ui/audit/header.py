@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from auditor.i18n import Translate
+from auditor.i18n import Translate, score_text
 from auditor.model import Audit, AuditStatus
 from auditor.scoring import AuditScore
 from auditor.workflow import status_label
@@ -88,7 +88,7 @@ class AuditHeader(QFrame):
             )
         )
         self.status.setText(status_label(audit.status, self._lang))
-        score = "\u2014" if scores.overall is None else f"{scores.overall:.1f}"
+        score = score_text(scores.overall, self._lang)
         self.score.setText(
             self._score_text.format(score=score, completion=f"{scores.completion:.0f}")
         )

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from auditor.i18n import Translate
+from auditor.i18n import Translate, score_text
 from auditor.model import AuditSummary
 from auditor.workflow import status_label
 from ui.widgets import theme
@@ -107,7 +107,7 @@ class AuditListModel(QAbstractTableModel):
             case self.COMPLETION:
                 return f"{row.completion:.0f}%"
             case self.SCORE:
-                return "" if row.score is None else f"{row.score:.1f}"
+                return "" if row.score is None else score_text(row.score, self._lang)
             case self.CRITICAL:
                 return f"\u26a0 {self._critical_text}" if row.critical_failure else ""
         return ""

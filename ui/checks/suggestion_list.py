@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,11 @@ log = logging.getLogger(__name__)
 ScopeProvider = Callable[[Suggestion], tuple[str | None, str | None]]
 
 
+def _visible(text: str) -> str:
+    """Return text that is only white space with each space shown as an open box."""
+    return text.replace(" ", "\u2423") if text and not text.strip() else text
+
+
 class SuggestionRow(QWidget):
     """One suggestion: severity, message, where, and its buttons."""
 
@@ -49,6 +54,7 @@ class SuggestionRow(QWidget):
         text = QLabel(self._text(tr))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.accept_button = QPushButton(_("Accept"))
         self.accept_button.setToolTip(_("Make it a finding of this audit"))
         self.dismiss_button = QPushButton(_("Dismiss"))
@@ -76,11 +82,10 @@ class SuggestionRow(QWidget):
         if self.suggestion.label:
             lines.append(self.suggestion.label)
         if finding.excerpt:
-            lines.append("\u201c" + finding.excerpt + "\u201d")
+            lines.append("\u201c" + _visible(finding.excerpt) + "\u201d")
         if finding.suggestions:
-            lines.append(
-                _("Suggested: {suggestions}").format(suggestions=", ".join(finding.suggestions))
-            )
+            suggestions = ", ".join(_visible(s) for s in finding.suggestions)
+            lines.append(_("Suggested: {suggestions}").format(suggestions=suggestions))
         if finding.url:
             lines.append(finding.url)
         if finding.element:
@@ -115,6 +120,8 @@ class SuggestionList(QWidget):
         self.list = QListWidget()
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The row widget fills its item: the theme's item padding would cut its last line off.
+        self.list.setStyleSheet("QListView::item { padding: 0px; }")
         self.empty_text = _("Nothing to suggest.")
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
@@ -122,6 +129,7 @@ class SuggestionList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.count_label)
         layout.addWidget(self.list, 1)
+        self.list.viewport().installEventFilter(self)
         for key, act in (("A", self.accept), ("D", self.dismiss)):
             shortcut = QShortcut(QKeySequence(key), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -167,19 +175,30 @@ class SuggestionList(QWidget):
             row.dismiss_button.clicked.connect(lambda _c=False, s=suggestion: self.dismiss(s))
             row.learn_button.clicked.connect(lambda _c=False, s=suggestion: self.learn(s))
             entry = QListWidgetItem()
-            # Polish first (the style sheet sets fonts), then ask for the wrapped height at the
-            # list's width: a plain sizeHint() of wrapped labels is too short and rows overlap.
-            row.ensurePolished()
-            width = max(200, self.list.viewport().width() - 12)
-            height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
-            entry.setSizeHint(QSize(width, max(height, row.sizeHint().height()) + 6))
             self.list.addItem(entry)
             self.list.setItemWidget(entry, row)
+        self._fit_rows()
         self.count_label.setText(
             _("{count} suggestion(s) to review").format(count=len(self.pending))
             if self.pending
             else self.empty_text
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().eventFilter(watched, event)
+
+    def _fit_rows(self) -> None:
+        # A row is as tall as its wrapped text at the list's present width (a plain sizeHint() of
+        # wrapped labels is too short and rows overlap); polished first, the style sheet sets fonts.
+        width = max(200, self.list.viewport().width() - 2 * self.list.spacing())
+        for index in range(self.list.count()):
+            entry = self.list.item(index)
+            row = self.list.itemWidget(entry)
+            row.ensurePolished()
+            height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
+            entry.setSizeHint(QSize(width, max(height, row.minimumSizeHint().height())))
 
     def row(self, index: int) -> SuggestionRow:
         """Return the row widget at `index` (tests click its buttons)."""

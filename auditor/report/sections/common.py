@@ -18,7 +18,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from auditor.i18n import Translate
+from auditor.i18n import Translate, score_text
 from auditor.report import labels, styles
 from auditor.report.charts import chip
 from auditor.report.data import EvidenceImage, FindingView, ReportData
@@ -49,7 +49,7 @@ class Context:
 
     def score(self, value: float | None) -> str:
         """Return a score in the report's number format."""
-        return labels.score_text(value, self.lang)
+        return score_text(value, self.lang)
 
 
 class Heading(Paragraph):

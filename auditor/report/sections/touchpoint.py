@@ -7,6 +7,7 @@ import logging
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
+from auditor.i18n import decimal_text
 from auditor.report import data, labels, styles
 from auditor.report.charts import ScoreBadge, chip
 from auditor.report.data import TouchpointReport
@@ -43,8 +44,7 @@ def build(ctx: Context) -> list[Flowable]:
 
 
 def _weight(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "it" else text
+    return decimal_text(f"{value:g}", lang)
 
 
 def _facts(ctx: Context, t: TouchpointReport) -> Table:

@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from auditor import service
+from auditor.i18n import score_text
 from auditor.report import build_snapshot
-from auditor.report.labels import score_text
 from tests.auditor.report.pdfkit import (
     extract_images,
     fonts,
