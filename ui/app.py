@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from auditor.i18n import default_language, translator
@@ -32,6 +32,22 @@ log = logging.getLogger(__name__)
 
 PROBE_ENV = "AUDITOR_STARTUP_PROBE"  # benchmarks: print "shown" and "ready", then quit
 OPEN_FALLBACK_MS = 250  # open the workspace even if no paint arrives (a window started minimised)
+
+
+def use_qt_language(app: QApplication, lang: str) -> None:
+    """Let Qt's own texts (standard buttons, file dialogs, context menus) speak `lang` too."""
+    for old in app.findChildren(QTranslator, "qtbase"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    if lang == "en":  # Qt's source language
+        return
+    qt_translator = QTranslator(app)
+    qt_translator.setObjectName("qtbase")
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{lang}", folder):
+        app.installTranslator(qt_translator)
+    else:  # a trimmed Qt build: our own texts are still translated
+        log.info("no Qt translation for %s in %s", lang, folder)
 
 
 class _Startup:
@@ -94,6 +110,7 @@ class _Startup:
             tasks=self.tasks,
             lang=interface_language(store.profile.get()["default_language"]),
         )
+        use_qt_language(self.app, self.ctx.lang)
         self.app.setStyleSheet(STYLE_SHEET)  # before the panes exist: each is polished once
         self.window.attach(self.ctx)
         assert self.window.backups is not None
@@ -121,10 +138,12 @@ def run(workspace: Path | None) -> int:
     app.setOrganizationName("audit-desk")
     app.setStyleSheet(SHELL_STYLE_SHEET)
     settings = UiSettings()
+    lang = interface_language(settings.interface_language)
+    use_qt_language(app, lang)
     window = MainWindow(
         None,
         settings,
-        lang=interface_language(settings.interface_language),
+        lang=lang,
         workspace_name=display_name(workspace),
     )
     startup = _Startup(app, window, workspace)

@@ -6,11 +6,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from auditor.model import AuditStatus, Severity
 from tests.auditor.imagefactory import photo_jpeg
 from tests.ui.conftest import make_ctx, visit_id_of
+from ui.app import use_qt_language
 from ui.dialogs.client import ClientDialog
 from ui.dialogs.finding import FindingDialog
 from ui.dialogs.new_audit import NewAuditDialog
@@ -215,3 +216,28 @@ def test_every_dialog_opens_in_both_languages(qtbot, store, audit_id, lang, titl
         qtbot.addWidget(dialog)
         dialog.show()
     assert [d.windowTitle() for d in dialogs] == titles
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"), [("en", ["OK", "Cancel", "Close"]), ("it", ["OK", "Annulla", "Chiudi"])]
+)
+def test_qt_standard_buttons_speak_the_interface_language(qtbot, store, audit_id, lang, texts):
+    from auditor.evidence import add_evidence
+
+    evidence = add_evidence(store, audit_id, photo_jpeg(), run_check=False)
+    ctx = make_ctx(store, lang)
+    app = QApplication.instance()
+    use_qt_language(app, lang)
+    try:
+        form, viewer = FindingDialog(ctx, audit_id), EvidenceViewer(ctx, evidence.id)
+        for dialog in (form, viewer):
+            qtbot.addWidget(dialog)
+        boxes = [d.findChild(QDialogButtonBox) for d in (form, viewer)]
+        shown = [
+            boxes[0].button(QDialogButtonBox.StandardButton.Ok).text(),
+            boxes[0].button(QDialogButtonBox.StandardButton.Cancel).text(),
+            boxes[1].button(QDialogButtonBox.StandardButton.Close).text(),
+        ]
+        assert [text.replace("&", "") for text in shown] == texts
+    finally:
+        use_qt_language(app, "en")

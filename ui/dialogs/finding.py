@@ -84,7 +84,12 @@ class FindingDialog(QDialog):
         self.evidence.setIconSize(QSize(110, 82))
         self.evidence.setResizeMode(QListView.ResizeMode.Adjust)
         self.evidence.setMovement(QListView.Movement.Static)
-        self.evidence.setMaximumHeight(150)
+        # One cell per image, the caption wrapped under it: a long caption no longer makes one
+        # image as wide as the list, with the others out of sight.
+        self.evidence.setGridSize(QSize(150, 136))
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.evidence.setMaximumHeight(156)
         for evidence in store.evidence.for_audit(audit_id):
             entry = QListWidgetItem(
                 QIcon(
@@ -97,6 +102,7 @@ class FindingDialog(QDialog):
                 evidence_label(evidence),
             )
             entry.setData(Qt.ItemDataRole.UserRole, evidence.id)
+            entry.setToolTip(evidence_label(evidence))
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.evidence.addItem(entry)
