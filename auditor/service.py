@@ -9,6 +9,7 @@ from typing import Any
 
 from auditor.checklists import builtin_template
 from auditor.errors import ValidationError
+from auditor.i18n import pick
 from auditor.model import Audit, AuditSummary, Template, TouchpointKind, Visit
 from auditor.scoring import AuditScore, score_audit
 from auditor.storage import Store
@@ -80,6 +81,17 @@ def summaries(store: Store) -> list[AuditSummary]:
             )
         )
     return result
+
+
+def visit_titles(store: Store, audit_id: str, lang: str) -> dict[str, str]:
+    """Return each visit's numbered title ("2. Call to reception"), in visit order."""
+    titles = {}
+    for number, visit in enumerate(store.audits.visits(audit_id), start=1):
+        title = visit.title or pick(
+            store.audits.template(visit.template_id, visit.template_version).title, lang
+        )
+        titles[visit.id] = f"{number}. {title}"
+    return titles
 
 
 def _pct(value: float | None) -> float | None:

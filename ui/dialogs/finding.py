@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from auditor.errors import AuditorError
 from auditor.i18n import pick
 from auditor.model import Finding, Severity
+from auditor.service import visit_titles
 from ui.context import AppContext
 from ui.evidence.importer import evidence_label
 from ui.widgets.forms import form_dialog
@@ -63,9 +64,10 @@ class FindingDialog(QDialog):
         self._items: dict[str, list[tuple[str, str]]] = {}
         self.visit = QComboBox()
         self.visit.addItem(_("Whole audit"), None)
-        for number, visit in enumerate(store.audits.visits(audit_id), start=1):
+        titles = visit_titles(store, audit_id, lang)
+        for visit in store.audits.visits(audit_id):
             template = store.audits.template(visit.template_id, visit.template_version)
-            self.visit.addItem(f"{number}. {visit.title or pick(template.title, lang)}", visit.id)
+            self.visit.addItem(titles[visit.id], visit.id)
             self._items[visit.id] = [
                 (i.id, f"{n}. {pick(i.question, lang)}")
                 for n, i in enumerate(template.items, start=1)

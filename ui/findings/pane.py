@@ -17,13 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.errors import AuditorError
+from auditor.service import visit_titles
 from ui.context import AppContext
 from ui.dialogs.finding import FindingDialog, severity_label
 from ui.undo import UndoEntry
 from ui.widgets import messages, theme
 from ui.widgets.pixmaps import dot_icon
+from ui.widgets.wrap_delegate import WrapDelegate
 
 log = logging.getLogger(__name__)
+
+
+def clip(text: str, limit: int) -> str:
+    """Return the first line of a text, cut at a word before `limit` characters."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    return line[:limit].rsplit(" ", 1)[0] + "\u2026"
 
 
 class FindingsPane(QWidget):
@@ -40,6 +50,9 @@ class FindingsPane(QWidget):
         self.list = QListWidget()
         self.list.setSpacing(3)
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(WrapDelegate(self.list))  # titles and descriptions wrap, whole
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(_("New finding...  F"))
         self.new_button.setProperty("primary", True)
         self.edit_button = QPushButton(_("Edit..."))
@@ -90,11 +103,19 @@ class FindingsPane(QWidget):
         _ = self.ctx.tr
         current = self.current_id()
         self.list.clear()
-        findings = self.ctx.store.findings.for_audit(self.audit_id) if self.audit_id else []
+        store = self.ctx.store
+        findings = store.findings.for_audit(self.audit_id) if self.audit_id else []
+        visits = visit_titles(store, self.audit_id, self.ctx.lang) if self.audit_id else {}
         for finding in findings:
-            text = f"{finding.title}\n{severity_label(finding.severity, self.ctx.tr)}"
+            facts = [
+                severity_label(finding.severity, self.ctx.tr),
+                visits.get(finding.visit_id or "", _("Whole audit")),
+            ]
             if finding.evidence_ids:
-                text += " \u00b7 " + _("{count} image(s)").format(count=len(finding.evidence_ids))
+                facts.append(_("{count} image(s)").format(count=len(finding.evidence_ids)))
+            text = f"{finding.title}\n" + " \u00b7 ".join(facts)
+            if finding.description:
+                text += "\n" + clip(finding.description, 220)
             entry = QListWidgetItem(
                 dot_icon(theme.SEVERITY_COLORS[finding.severity.value], 14), text
             )
