@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 import auditor.checklists as checklists
 from auditor.checklists import parse_template
 from auditor.model import Audit, Client, Visit
+from auditor.resources import checklists_dir
 from auditor.storage import Store
 from tests.auditor.conftest import MINI_TEMPLATE
 from ui.context import AppContext
@@ -84,6 +85,22 @@ def audit_id(store: Store) -> str:
         template_id=template.id,
         template_version=template.version,
         title="Call to reception",
+    )
+    store.audits.create(audit, [(visit, template)])
+    return audit.id
+
+
+def audit_with_builtin(store: Store, filename: str, visit_title: str = "") -> str:
+    """Return the id of an audit with one visit run with a real built-in checklist file."""
+    template = parse_template((checklists_dir() / filename).read_text("utf-8"), filename)
+    client = store.clients.add(Client(name="Hotel"))
+    audit = Audit(client_id=client.id, title=template.title["en"])
+    visit = Visit(
+        audit_id=audit.id,
+        kind=template.touchpoint,
+        template_id=template.id,
+        template_version=template.version,
+        title=visit_title,
     )
     store.audits.create(audit, [(visit, template)])
     return audit.id

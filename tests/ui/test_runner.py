@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from auditor.checklists import parse_template
-from auditor.model import NA, Audit, AuditStatus, Client, Visit, VisitStatus
-from auditor.resources import checklists_dir
-from tests.ui.conftest import visit_id_of
+from auditor.model import NA, AuditStatus, VisitStatus
+from tests.ui.conftest import audit_with_builtin, visit_id_of
 from ui.audit.view import AuditView
 from ui.runner.pane import RunnerPane
 
@@ -232,19 +230,7 @@ def test_an_audit_without_touchpoints_says_so(qtbot, ctx, store):
 
 def test_item_rows_wrap_to_the_list_width_and_are_never_cut(qtbot, ctx, store):
     # The real website checklist: its questions run to two or three lines in a narrow list.
-    template = parse_template(
-        (checklists_dir() / "website.toml").read_text("utf-8"), "website.toml"
-    )
-    client = store.clients.add(Client(name="Hotel Test"))
-    audit = Audit(client_id=client.id, title="Website")
-    visit = Visit(
-        audit_id=audit.id,
-        kind=template.touchpoint,
-        template_id=template.id,
-        template_version=template.version,
-    )
-    store.audits.create(audit, [(visit, template)])
-    runner = open_runner(qtbot, ctx, audit.id)
+    runner = open_runner(qtbot, ctx, audit_with_builtin(store, "website.toml"))
     runner.resize(1400, 700)
     listing = runner.item_list
     font_metrics = listing.fontMetrics()

@@ -143,34 +143,22 @@ def test_the_pane_speaks_italian(qtbot, store, audit_id):
 
 
 def test_the_phone_checklist_gets_every_timing(qtbot, ctx, store, clock, monkeypatch):
-    from pathlib import Path
+    from tests.ui.conftest import audit_with_builtin, visit_id_of
 
-    from auditor.checklists import parse_template
-    from auditor.model import Audit, Client, Visit
-
-    root = Path(__file__).resolve().parents[3]
-    template = parse_template((root / "checklists" / "phone.toml").read_text("utf-8"), "phone.toml")
-    client = store.clients.add(Client(name="Hotel"))
-    audit = Audit(client_id=client.id, title="Calls")
-    visit = Visit(
-        audit_id=audit.id,
-        kind=template.touchpoint,
-        template_id=template.id,
-        template_version=template.version,
-        title="Reception",
-    )
-    store.audits.create(audit, [(visit, template)])
+    audit_id = audit_with_builtin(store, "phone.toml", "Reception")
     pane = ChecksPane(ctx, clock=clock)
     qtbot.addWidget(pane)
-    pane.set_audit(audit.id)
+    pane.set_audit(audit_id)
     drive(pane, clock, CALL)
     assert "Rings: 3" in pane.call.summary.text()
     monkeypatch.setattr(messages, "confirm", lambda *_a: True)
     pane.call.fill_button.click()
-    assert {k: a.value for k, a in store.answers.for_visit(visit.id).items()} == {
+    assert {
+        k: a.value for k, a in store.answers.for_visit(visit_id_of(store, audit_id)).items()
+    } == {
         "time_to_answer": 12.4,
         "rings": 3.0,
         "longest_hold": 45.0,
         "call_duration": 130.0,
     }
-    assert store.audits.get(audit.id).status == "in_progress"  # the first answers start the audit
+    assert store.audits.get(audit_id).status == "in_progress"  # the first answers start the audit
