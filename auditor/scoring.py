@@ -65,6 +65,29 @@ def earned(item: Item, value: Any) -> float | None:
     return None
 
 
+# How an answer went, as the runner's list and the report show it.
+PASS, PARTIAL, FAIL, NOT_APPLICABLE, UNANSWERED, RECORDED = (
+    "pass",
+    "partial",
+    "fail",
+    "na",
+    "unanswered",
+    "recorded",
+)
+
+
+def outcome(item: Item, value: Any) -> str:
+    """Return how an item went: pass, partial, fail, N/A, unanswered, or recorded (not scored)."""
+    if not is_answered(value):
+        return UNANSWERED
+    if value == NA:
+        return NOT_APPLICABLE
+    fraction = earned(item, value)
+    if fraction is None:
+        return RECORDED
+    return PASS if fraction >= 1 else FAIL if fraction < FAIL_BELOW else PARTIAL
+
+
 def failed(item: Item, value: Any) -> bool:
     """Return True when the answer fails the item (scored, and under half its points)."""
     fraction = earned(item, value)

@@ -6,6 +6,7 @@ import or raise BundleError. Any other exception is a crash that atheris reports
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import tempfile
@@ -39,11 +40,8 @@ def one_input(data: bytes) -> None:
     workspace = FOLDER / "w.auditdesk"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{workspace}{suffix}").unlink(missing_ok=True)
-    with Store.open(workspace) as store:
-        try:
-            import_bundle(store, path)
-        except BundleError:
-            pass
+    with Store.open(workspace) as store, contextlib.suppress(BundleError):
+        import_bundle(store, path)
 
 
 def main() -> None:

@@ -191,7 +191,7 @@ def photo(kind: str, blur: bool = False) -> Image.Image:
     if kind == "desk":
         draw.polygon([(0, 760), (1600, 700), (1600, 1200), (0, 1200)], fill="#7a5236")
         draw.rectangle((0, 700, 1600, 760), fill="#9c6b45")
-        for i in range(14):  # papers and clutter on the counter
+        for _i in range(14):  # papers and clutter on the counter
             px, py = int(RNG.integers(80, 1450)), int(RNG.integers(620, 700))
             draw.rectangle(
                 (px, py, px + int(RNG.integers(60, 180)), py + int(RNG.integers(20, 70))),

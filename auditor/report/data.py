@@ -10,14 +10,14 @@ from auditor.model import Severity
 
 log = logging.getLogger(__name__)
 
-# Outcomes of a checklist item, as the report shows them.
-PASS, PARTIAL, FAIL, NOT_APPLICABLE, UNANSWERED, RECORDED = (
-    "pass",
-    "partial",
-    "fail",
-    "na",
-    "unanswered",
-    "recorded",
+# Outcomes of a checklist item, as the report shows them (defined with the scoring rules).
+from auditor.scoring import (  # noqa: E402, F401
+    FAIL,
+    NOT_APPLICABLE,
+    PARTIAL,
+    PASS,
+    RECORDED,
+    UNANSWERED,
 )
 
 

@@ -12,7 +12,7 @@ from auditor import service
 from auditor.errors import ValidationError
 from auditor.i18n import SUPPORTED_LANGUAGES, Translate, decimal_text, pick, translator
 from auditor.model import NA, AnswerType, Evidence, Finding, Item, Template, Visit
-from auditor.report import data, images, labels
+from auditor.report import images, labels
 from auditor.report.data import (
     EvidenceImage,
     FindingView,
@@ -25,7 +25,7 @@ from auditor.report.data import (
     TemplateRef,
     TouchpointReport,
 )
-from auditor.scoring import FAIL_BELOW, earned, is_answered
+from auditor.scoring import is_answered, outcome
 from auditor.storage import Store
 
 log = logging.getLogger(__name__)
@@ -74,18 +74,6 @@ def answer_text(_: Translate, item: Item, value: Any, lang: str) -> str:
         case AnswerType.PHOTO:
             return _("Photo")
     return ""
-
-
-def outcome(item: Item, value: Any) -> str:
-    """Return how an item went: pass, partial, fail, N/A, unanswered, or recorded (not scored)."""
-    if not is_answered(value):
-        return data.UNANSWERED
-    if value == NA:
-        return data.NOT_APPLICABLE
-    fraction = earned(item, value)
-    if fraction is None:
-        return data.RECORDED
-    return data.PASS if fraction >= 1 else data.FAIL if fraction < FAIL_BELOW else data.PARTIAL
 
 
 def _numbers(template: Template) -> dict[str, str]:

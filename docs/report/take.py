@@ -33,8 +33,19 @@ def main() -> int:
             for name, page in PAGES.items():
                 stem = OUT / f"{lang}-{name}-{page:02d}"
                 subprocess.run(
-                    ["pdftoppm", "-png", "-r", str(DPI), "-f", str(page), "-l", str(page)]
-                    + ["-singlefile", str(pdf), str(stem)],
+                    [
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        str(DPI),
+                        "-f",
+                        str(page),
+                        "-l",
+                        str(page),
+                        "-singlefile",
+                        str(pdf),
+                        str(stem),
+                    ],
                     check=True,
                 )
         store.close()

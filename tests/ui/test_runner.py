@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from auditor.model import NA, AuditStatus, VisitStatus
 from tests.ui.conftest import audit_with_builtin, visit_id_of
 from ui.audit.view import AuditView
+from ui.runner.items_model import STATE_ROLE
 from ui.runner.pane import RunnerPane
 
 
@@ -257,3 +258,14 @@ def test_item_rows_wrap_to_the_list_width_and_are_never_cut(qtbot, ctx, store):
             0, 0, width - 36, 10_000, Qt.TextFlag.TextWordWrap, text
         ).height()
         assert needed <= height, text  # every line of the question is there, none elided
+
+
+def test_the_item_list_shows_each_state_in_its_colour(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    for key in (Qt.Key.Key_Y, Qt.Key.Key_4, Qt.Key.Key_2, Qt.Key.Key_A):  # yes, 4/5, 2nd, N/A
+        qtbot.keyClick(runner.item_view, key)
+        qtbot.keyClick(runner.item_view, Qt.Key.Key_Return)
+    states = [runner.model.index(row).data(STATE_ROLE) for row in range(5)]
+    assert states == ["answered", "partial", "partial", "na", "open"]
+    tips = [runner.model.index(row).data(Qt.ItemDataRole.ToolTipRole) for row in range(2)]
+    assert tips == ["answered \u00b7 critical \u00b7 moment of truth", "partly met"]

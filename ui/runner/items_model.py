@@ -20,6 +20,7 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_COLORS = {
     ItemState.OPEN: theme.OPEN,
     ItemState.ANSWERED: theme.OK,
+    ItemState.PARTIAL: theme.WARN,
     ItemState.FAILED: theme.FAIL,
     ItemState.NA: theme.NA,
 }
@@ -37,6 +38,7 @@ class ItemListModel(QAbstractListModel):
         self._state_text = {
             ItemState.OPEN: _("unanswered"),
             ItemState.ANSWERED: _("answered"),
+            ItemState.PARTIAL: _("partly met"),
             ItemState.FAILED: _("failed"),
             ItemState.NA: _("not applicable"),
         }

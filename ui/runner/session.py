@@ -7,10 +7,10 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import Any
 
-from auditor import workflow
+from auditor import scoring, workflow
 from auditor.i18n import pick
-from auditor.model import NA, Answer, AnswerType, AuditStatus, Item, Template, Visit, VisitStatus
-from auditor.scoring import failed, is_answered
+from auditor.model import Answer, AnswerType, AuditStatus, Item, Template, Visit, VisitStatus
+from auditor.scoring import failed, outcome
 from ui.context import AppContext
 from ui.undo import UndoEntry
 
@@ -20,8 +20,17 @@ log = logging.getLogger(__name__)
 class ItemState(StrEnum):
     OPEN = "open"
     ANSWERED = "answered"
+    PARTIAL = "partial"  # scored, under full points but not failed (a "footer" contact link)
     FAILED = "failed"
     NA = "na"
+
+
+_STATES = {
+    scoring.UNANSWERED: ItemState.OPEN,
+    scoring.NOT_APPLICABLE: ItemState.NA,
+    scoring.FAIL: ItemState.FAILED,
+    scoring.PARTIAL: ItemState.PARTIAL,
+}
 
 
 class VisitSession:
@@ -76,13 +85,8 @@ class VisitSession:
         return answer.note if answer else ""
 
     def state(self, item: Item) -> ItemState:
-        """Return whether an item is unanswered, answered, failed or not applicable."""
-        value = self.value(item.id)
-        if not is_answered(value):
-            return ItemState.OPEN
-        if value == NA:
-            return ItemState.NA
-        return ItemState.FAILED if failed(item, value) else ItemState.ANSWERED
+        """Return whether an item is unanswered, answered, partly met, failed or not applicable."""
+        return _STATES.get(outcome(item, self.value(item.id)), ItemState.ANSWERED)
 
     def needs(self, item: Item) -> list[str]:
         """Return what a failed item still requires: "note" and/or "evidence"."""

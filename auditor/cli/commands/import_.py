@@ -42,7 +42,7 @@ def handler(args: argparse.Namespace) -> int:
         result = import_bundle(store, args.file, password)
     print(
         _(
-            "Imported \u201c{title}\u201d ({id}): {visits} visits, {findings} findings, {photos} photos."  # noqa: E501
+            "Imported \u201c{title}\u201d ({id}): {visits} visits, {findings} findings, {photos} photos."
         ).format(
             title=result.title,
             id=result.audit_id,

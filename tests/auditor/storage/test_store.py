@@ -204,7 +204,7 @@ def test_files_that_are_not_workspaces_are_refused(tmp_path, content):
         raw.execute("CREATE TABLE other (x)")
         raw.close()
     before = path.read_bytes()
-    with pytest.raises(WorkspaceError, match="not .*workspace"):
+    with pytest.raises(WorkspaceError, match=r"not .*workspace"):
         Store.open(path)
     assert path.read_bytes() == before
 
