@@ -176,6 +176,16 @@ def restore_backup(workspace_path: Path | str, backup_path: Path | str) -> Path 
     _ = translator(default_language())
     workspace = Path(workspace_path).expanduser().resolve()
     backup = Path(backup_path).expanduser().resolve()
+    if backup == workspace:
+        raise WorkspaceError(
+            _("{path} is the workspace itself, not a backup of it.").format(path=backup)
+        )
+    if not os.access(workspace.parent, os.W_OK | os.X_OK):  # before anything is copied or moved
+        raise WorkspaceError(
+            _("Cannot restore into {folder}: the folder is read-only.").format(
+                folder=workspace.parent
+            )
+        )
     problems = verify_backup(backup)
     if problems:
         raise WorkspaceError(

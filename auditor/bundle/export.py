@@ -6,7 +6,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -22,8 +21,10 @@ from auditor.bundle.format import (
     Progress,
     evidence_members,
 )
+from auditor.errors import AuditorError
 from auditor.imaging import MIME, clean_copy, open_image
 from auditor.model import now
+from auditor.outputs import output_target, temp_beside
 from auditor.storage import Store, bulk
 from auditor.storage import backup as files
 
@@ -59,14 +60,13 @@ def export_bundle(
     With `client_copy`, originals are replaced by metadata-free copies with redactions blurred in.
     The file appears whole or not at all (written to a temporary name, then renamed).
     """
-    target = Path(path).expanduser()
+    target = output_target(path, store.path)
     with store.lock:
         rows = bulk.audit_rows(store.db, audit_id)
         logo = bulk.client_logo(store.db, rows["client"]["id"])
         total = len(rows["evidence"]) + 2
-        fd, temp_name = tempfile.mkstemp(prefix=".export-", suffix=".tmp", dir=target.parent)
+        fd, temp = temp_beside(target, ".export-")
         os.close(fd)
-        temp = Path(temp_name)
         try:
             members: list[dict[str, Any]] = []
             with zipfile.ZipFile(temp, "w") as archive:
@@ -124,6 +124,10 @@ def export_bundle(
             files.fsync_file(temp)
             os.replace(temp, target)
             files.fsync_folder(target.parent)
+        except OSError as exc:  # a full disk, a folder made read-only meanwhile
+            raise AuditorError(
+                f"cannot write the bundle to {target} ({exc.strerror or exc})"
+            ) from None
         finally:
             temp.unlink(missing_ok=True)
     if progress:

@@ -11,6 +11,7 @@ import argparse
 import importlib
 import logging
 import pkgutil
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -82,6 +83,15 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
     except BrokenPipeError:  # `auditor ... | head` closed the pipe: not an error of ours
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:  # a folder made read-only, a full disk: still one line, never a trace
+        log.debug("file system error", exc_info=True)
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"auditor: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.Error as exc:
+        log.debug("workspace error", exc_info=True)
+        print(f"auditor: the workspace could not be used ({exc})", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("auditor: interrupted", file=sys.stderr)
         return 130

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
 
 from auditor.errors import AuditorError
+from auditor.outputs import output_target, temp_beside
 from auditor.report.data import ReportData
 from auditor.report.renderer import ReportRenderer
 from auditor.report.snapshot import Progress, build_snapshot
@@ -32,18 +32,11 @@ def render_report(
     *,
     invariant: bool = False,
     renderer: type[ReportRenderer] = ReportRenderer,
+    workspace: Path | None = None,
 ) -> int:
     """Write the PDF of a snapshot to `path` (whole or not at all) and return its page count."""
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise AuditorError(f"{target} is a folder: give the report a file name")
-    if not target.parent.is_dir():
-        raise AuditorError(f"the folder {target.parent} does not exist")
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf.tmp", dir=target.parent)
-    except OSError as exc:
-        raise AuditorError(f"cannot write in {target.parent} ({exc.strerror})") from None
-    temp = Path(temp_name)
+    target = output_target(path, workspace)
+    fd, temp = temp_beside(target, ".report-")
     try:
         with os.fdopen(fd, "wb") as out:
             pages = renderer(report, invariant=invariant).render(out)
@@ -77,7 +70,7 @@ def build_report(
     images are prepared and the pages laid out; `invariant` makes the file byte-for-byte reproducible.
     """
     report = build_snapshot(store, audit_id, lang, progress, today=today)
-    pages = render_report(report, path, invariant=invariant)
+    pages = render_report(report, path, invariant=invariant, workspace=store.path)
     if progress:
         progress(1, 1, "")
     log.info("report of audit %s: %d pages written to %s", audit_id, pages, path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -39,6 +40,7 @@ def connect(path: Path, *, create: bool) -> sqlite_utils.Database:
             raise WorkspaceError(
                 f"cannot create a workspace in {path.parent}: the folder does not exist"
             )
+    _check_access(path)
     try:
         # isolation_level=None: sqlite-utils' atomic() manages transactions explicitly, so a failed
         # write can never leave a hidden open transaction behind.
@@ -54,12 +56,37 @@ def connect(path: Path, *, create: bool) -> sqlite_utils.Database:
         if mode.lower() != "wal":
             log.warning("journal_mode is %s, not WAL, for %s", mode, path)
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"{path} is damaged or not a workspace ({exc})") from None
+        raise WorkspaceError(describe(path, exc)) from None
     except OSError as exc:
         raise WorkspaceError(f"cannot open {path}: {exc}") from None
     # execute_plugins=False: no third-party sqlite-utils plugin may hook into the workspace (and
     # scanning every installed package for plugins costs start-up time).
     return sqlite_utils.Database(conn, strict=True, execute_plugins=False)
+
+
+def _check_access(path: Path) -> None:
+    # A workspace is written at every step (WAL keeps files beside it): refuse it whole, with the
+    # real reason, rather than fail at the first answer or call a sound file damaged.
+    folder = path.resolve().parent
+    if path.exists() and not os.access(path, os.R_OK):
+        raise WorkspaceError(f"cannot read {path}: permission denied")
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK | os.X_OK):
+        raise WorkspaceError(
+            f"{path} is read-only here: the audit desk writes to the workspace and beside it in "
+            f"{folder}; copy it to a folder you can write to"
+        )
+
+
+def describe(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """Return the user's sentence for an SQLite error met while opening a workspace."""
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF  # the primary result code
+    if code == sqlite3.SQLITE_CANTOPEN:
+        return f"cannot open {path}: check that the file and its folder can be read and written"
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
+        return f"{path} is read-only here ({exc})"
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return f"{path} is in use by another program; close it there and try again"
+    return f"{path} is damaged or not a workspace ({exc})"
 
 
 def quick_check(db: sqlite_utils.Database) -> list[str]:

@@ -53,7 +53,7 @@ class Store:
             raise
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise WorkspaceError(f"{path} is damaged or not a workspace ({exc})") from None
+            raise WorkspaceError(connection.describe(path, exc)) from None
         return cls(db, path)
 
     def transaction(self) -> AbstractContextManager[object]:

@@ -161,8 +161,10 @@ class Crawler:
             )
         self.data.pages.append(page)
         for link in page.links:
+            if link.scheme not in ("http", "https", "file"):
+                continue
             key = normalise_url(link.url)
-            if link.scheme in ("http", "https", "file") and key not in seen:
+            if key not in seen:
                 seen.add(key)
                 if self.source.is_internal(key, self.data.start) and _crawlable(key):
                     queue.append(key)

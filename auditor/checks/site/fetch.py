@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import SplitResult, urldefrag, urljoin, urlsplit, urlunsplit
 
 from auditor import __version__
+from auditor.checks.site.parse import well_formed
 from auditor.errors import AuditorError
 
 log = logging.getLogger(__name__)
@@ -237,7 +238,7 @@ Source = HttpSource | LocalSource
 def open_target(target: str, timeout: float) -> tuple[Source, str]:
     """Return the source to read and the start URL for a URL, a saved page or a folder."""
     if target.lower().startswith(("http://", "https://")):
-        if not urlsplit(target).hostname:
+        if not well_formed(target) or not urlsplit(target).hostname:
             raise SiteUnreachableError(f"{target} is not a valid web address")
         return HttpSource(timeout), normalise_url(target)
     path = Path(target).expanduser()

@@ -67,6 +67,9 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 Resolve = Callable[[str, str], str]
 
 
+MALFORMED = "malformed"  # the scheme given to a link whose address cannot be parsed
+
+
 @dataclass(frozen=True)
 class Link:
     """An anchor: where it points, what it says, where it sits on the page."""
@@ -188,7 +191,8 @@ def _image(node: LexborNode, page: str, resolve: Resolve) -> Img:
     lazy = (attrs.get("data-src") or attrs.get("data-lazy-src") or "").strip()
     if lazy and (not src or src.startswith("data:")):
         src = lazy  # lazy loaders keep the real file in data-src until the image scrolls in
-    url = None if not src or src.lower().startswith("data:") else resolve(page, src)
+    usable = src and not src.lower().startswith("data:") and well_formed(src)
+    url = resolve(page, src) if usable else None
     style = _style_size(attrs.get("style") or "")
     width = style.get("width", _dimension(attrs.get("width")))
     height = style.get("height", _dimension(attrs.get("height")))
@@ -205,13 +209,25 @@ def _image(node: LexborNode, page: str, resolve: Resolve) -> Img:
     )
 
 
+def well_formed(url: str) -> bool:
+    """Return False for an address no browser can follow (an unclosed [IPv6], a port over 65535)."""
+    try:
+        _ = urlsplit(url).port
+    except ValueError:
+        return False
+    return True
+
+
 def _link(node: LexborNode, page: str, resolve: Resolve) -> Link | None:
     attrs = node.attributes
     href = (attrs.get("href") or "").strip()
     if not href or href == "#":
         return None
-    scheme = urlsplit(href).scheme.lower()
-    url = href if scheme and scheme not in ("http", "https", "file") else resolve(page, href)
+    if well_formed(href):
+        scheme = urlsplit(href).scheme.lower()
+        url = href if scheme and scheme not in ("http", "https", "file") else resolve(page, href)
+    else:  # kept as written: it is reported as a broken link, never fetched
+        scheme, url = MALFORMED, href
     labels = [
         node.text(separator=" ", strip=True),
         attrs.get("aria-label") or "",

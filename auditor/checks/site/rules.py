@@ -12,7 +12,7 @@ from auditor.checks.site.contacts import vat_checksum_ok
 from auditor.checks.site.crawl import SiteData
 from auditor.checks.site.fetch import Response, normalise_url
 from auditor.checks.site.images import MAJOR_BELOW, too_small
-from auditor.checks.site.parse import BODY, FOOTER, NAVIGATION
+from auditor.checks.site.parse import BODY, FOOTER, MALFORMED, NAVIGATION
 from auditor.checks.site.words import (
     COOKIE_PHRASES,
     PRIVACY_PHRASES,
@@ -104,6 +104,16 @@ class Judge:
         reported: set[str] = set()
         for page in self.data.pages:
             for link in page.links:
+                if link.scheme == MALFORMED and link.url not in reported:
+                    reported.add(link.url)
+                    self.add(
+                        "broken_link",
+                        Severity.MAJOR,
+                        _("Broken link: {target} is not a valid address.").format(target=link.url),
+                        page.url,
+                        link.element,
+                    )
+                    continue
                 key = normalise_url(link.url) if link.scheme in _WEB else ""
                 answer = self.data.status.get(key)
                 if (

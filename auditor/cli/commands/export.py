@@ -6,6 +6,7 @@ import argparse
 import getpass
 import logging
 import os
+import sys
 from pathlib import Path
 
 from auditor.cli.output import open_store
@@ -47,10 +48,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def read_password(confirm: bool) -> str:
-    """Return the bundle password from the environment, else asked on the terminal."""
+    """Return the bundle password from the environment, else piped in, else asked on the terminal."""
     _ = translator(default_language())
     password = os.environ.get(PASSWORD_ENV)
-    if password is None:
+    if password is None and not sys.stdin.isatty():  # piped in by a script: its first line
+        line = sys.stdin.readline()
+        if not line:
+            raise ValidationError(
+                _("No password given: set {variable} or run the command in a terminal.").format(
+                    variable=PASSWORD_ENV
+                )
+            )
+        password = line.rstrip("\r\n")
+    elif password is None:
         password = getpass.getpass(_("Bundle password: "))
         if confirm and getpass.getpass(_("Repeat the password: ")) != password:
             raise ValidationError(_("The two passwords differ."))

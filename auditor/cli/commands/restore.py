@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from auditor.cli.output import print_json, print_table
-from auditor.errors import WorkspaceError
+from auditor.errors import ValidationError, WorkspaceError
 from auditor.i18n import default_language, translator
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,8 @@ def handler(args: argparse.Namespace) -> int:
 
     _ = translator(default_language())
     workspace = resolve(getattr(args, "workspace", None))
+    if args.json and not args.list:  # a typo for --list must never replace the workspace
+        raise ValidationError(_("--json goes with --list; nothing was restored."))
     if args.list:
         rows = [
             {

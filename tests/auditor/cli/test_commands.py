@@ -18,12 +18,15 @@ def run(
     workspace: Path | None = None,
     env: dict[str, str] | None = None,
     stdin: str | None = None,
+    wrap: list[str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python -m auditor` with the arguments and return the finished process."""
-    full_env = {**os.environ, "AUDITOR_LANG": "en", **(env or {})}
+    """Run `python -m auditor` with the arguments (inside `wrap`, a command such as setpriv)."""
+    full_env = {**os.environ, "AUDITOR_LANG": "en"}
+    full_env.pop("AUDITOR_BUNDLE_PASSWORD", None)  # a developer's own password never reaches a test
+    full_env.update(env or {})
     prefix = ["--workspace", str(workspace)] if workspace else []
     return subprocess.run(
-        [sys.executable, "-m", "auditor", *prefix, *args],
+        [*(wrap or []), sys.executable, "-m", "auditor", *prefix, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -107,6 +107,26 @@ def test_redirects_head_refusals_and_external_links(quirky):
     ) == (4, 2, False)
 
 
+def test_a_malformed_link_is_a_broken_link_not_a_crash(quirky):
+    handler, base = quirky
+    handler.routes = {
+        "/": _page(
+            '<nav><a href="http://[::1">Partner</a> <a href="/contact">Contact</a></nav>'
+            '<a href="http://localhost:99999/">Old shop</a><img src="http://[::1/x.png" alt="x">'
+            '<footer><a href="/privacy">Privacy</a> <a href="/cookies">Cookies</a></footer>'
+        ),
+        "/contact": _page("<p>Phone <a href='tel:+390212345678'>02 1234 5678</a></p>"),
+        "/privacy": _page("Privacy"),
+        "/cookies": _page("Cookies"),
+    }
+    result = check_site(base)
+    assert sorted((f.rule, f.message, f.url) for f in result.findings) == [
+        ("broken_link", "Broken link: http://[::1 is not a valid address.", base),
+        ("broken_link", "Broken link: http://localhost:99999/ is not a valid address.", base),
+    ]
+    assert (result.metrics["pages_checked"], result.metrics["broken_links"]) == (4, 2)
+
+
 def test_a_soft_404_site_skips_the_contact_probe(quirky):
     handler, base = quirky
     handler.soft_404 = True
@@ -130,6 +150,8 @@ def test_unusable_targets_raise_one_line_errors(quirky, tmp_path):
         str(tmp_path): "holds no saved web page",
         "ftp://example.com/": "only http and https addresses",
         "www.example.it": "for a website write https://www.example.it",
+        "http://[::1": "is not a valid web address",
+        "http://127.0.0.1:99999/": "is not a valid web address",
     }
     for target, reason in cases.items():
         with pytest.raises(SiteUnreachableError, match=re.escape(reason)) as caught:

@@ -1,0 +1,53 @@
+"""Check where a report or a bundle is about to be written, before anything is written there."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from auditor.errors import AuditorError
+
+log = logging.getLogger(__name__)
+
+# SQLite keeps a workspace's recent writes beside it: overwriting these loses them as surely.
+_WORKSPACE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def output_target(path: Path | str, workspace: Path | None = None) -> Path:
+    """Return the file to write, refusing a folder, a missing folder and the workspace itself."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise AuditorError(f"{target} is a folder: give the file a name")
+    parent = target.parent
+    if not parent.is_dir():
+        what = "is a file, not a folder" if parent.exists() else "does not exist"
+        raise AuditorError(f"the folder {parent} {what}")
+    if workspace is not None and _is_workspace(target, Path(workspace)):
+        raise AuditorError(
+            f"{target} is the workspace itself: writing there would replace every audit; "
+            "choose another file name"
+        )
+    return target
+
+
+def temp_beside(target: Path, prefix: str) -> tuple[int, Path]:
+    """Return an open descriptor and the path of a new temporary file in the target's folder."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise AuditorError(f"cannot write in {target.parent} ({exc.strerror or exc})") from None
+    return fd, Path(name)
+
+
+def _is_workspace(target: Path, workspace: Path) -> bool:
+    for suffix in _WORKSPACE_SIDE_FILES:
+        side = workspace.with_name(workspace.name + suffix)
+        try:
+            if os.path.samefile(target, side):
+                return True
+        except OSError:  # one of the two does not exist: compare the names instead
+            if target.resolve() == side.resolve():
+                return True
+    return False
