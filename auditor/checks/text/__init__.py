@@ -6,8 +6,11 @@ findings whose `start`/`end` index the original text (`text[start:end] == excerp
 
 from __future__ import annotations
 
+import bisect
 import logging
+import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from auditor.checks.base import CheckFinding, CheckResult
 from auditor.checks.text.accent import check_accents
@@ -63,6 +66,57 @@ def check_text(
     target: str = "-",
 ) -> CheckResult:
     """Return the findings and metrics of a text in Italian, English or detected ("auto")."""
+    composed = _composed(text)
+    if composed is None:
+        return _check(text, lang, brands, accepted_words, target)
+    # Decomposed accents (a + U+0300, as some Mac mail and PDF copies have them) are checked as the
+    # composed letters they show, and every finding is mapped back onto the text as given.
+    nfc, boundaries = composed
+    result = _check(nfc, lang, brands, accepted_words, target)
+    findings = []
+    for f in result.findings:
+        if f.start is not None and f.end is not None:
+            start, end = _back(boundaries, f.start, f.end)
+            f = replace(f, start=start, end=end, excerpt=text[start:end])
+        findings.append(f)
+    return replace(result, findings=findings)
+
+
+def _composed(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """Return the text in NFC with its (composed, original) cluster boundaries; None if already NFC."""
+    if unicodedata.is_normalized("NFC", text):
+        return None
+    parts, boundaries, i, at = [], [(0, 0)], 0, 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        parts.append(piece)
+        at += len(piece)
+        boundaries.append((at, j))
+        i = j
+    nfc = "".join(parts)
+    if nfc != unicodedata.normalize("NFC", text):  # composition across clusters (rare scripts)
+        return None
+    return nfc, boundaries
+
+
+def _back(boundaries: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """Return composed offsets as offsets into the original, widened to whole clusters."""
+    keys = [b[0] for b in boundaries]
+    first = boundaries[bisect.bisect_right(keys, start) - 1][1]
+    last = boundaries[min(bisect.bisect_left(keys, end), len(boundaries) - 1)][1]
+    return first, last
+
+
+def _check(
+    text: str,
+    lang: str,
+    brands: Sequence[str],
+    accepted_words: Iterable[str],
+    target: str,
+) -> CheckResult:
     skip = url_spans(text)
     if lang not in ("it", "en"):
         probe = split_words(text, "en", skip)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,18 @@ def test_cli_refuses_missing_and_non_utf8_files(tmp_path):
     bad = run_cli(str(latin))
     assert (bad.returncode, bad.stdout) == (2, b"")
     assert "UTF-8" in bad.stderr.decode() and len(bad.stderr.decode().strip().splitlines()) == 1
+
+
+def test_decomposed_accents_are_checked_as_the_letters_they_show():
+    composed = "la città è bella, un pò cara. Perchè no? Qual'è il prezzo?"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+
+    def seen(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        found = check_text(text, lang="it").findings
+        for f in found:
+            assert text[f.start : f.end] == f.excerpt
+        return [(f.rule, unicodedata.normalize("NFC", f.excerpt), f.suggestions) for f in found]
+
+    assert seen(decomposed) == seen(composed)
+    assert [rule for rule, _, _ in seen(composed)].count("accent") == 3  # pò, Perchè, Qual'è
