@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 from hypothesis import given, settings
