@@ -155,7 +155,7 @@ def verify_backup(backup_path: Path | str) -> list[str]:
     """Return what is wrong with a backup file (empty when it is a sound workspace)."""
     path = Path(backup_path)
     if not path.is_file():
-        return ["no such file"]
+        return ["it is a folder, not a backup file" if path.is_dir() else "no such file"]
     return sql.check_copy(path)
 
 

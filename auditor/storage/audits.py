@@ -6,7 +6,7 @@ import logging
 from functools import lru_cache
 
 from auditor.checklists import parse_template
-from auditor.errors import ValidationError
+from auditor.errors import NotFoundError, ValidationError
 from auditor.model import Audit, AuditStatus, Template, Visit, VisitStatus, now
 from auditor.storage import codec
 from auditor.storage.base import Repository
@@ -108,8 +108,12 @@ class AuditRepository(Repository):
     def resolve_id(self, prefix: str) -> str:
         """Return the full id of the audit whose id is or starts with `prefix` (at least 4 chars)."""
         prefix = prefix.strip().lower()
-        if len(prefix) < 4:
-            self._row("audits", prefix, "audit")
+        if len(prefix) < 4:  # too short to be safe: an exact id or nothing
+            if not self.db.execute("SELECT 1 FROM audits WHERE id = ?", (prefix,)).fetchone():
+                raise NotFoundError(
+                    f"no audit with id {prefix}; give at least the first 4 characters of the id"
+                )
+            return prefix
         rows = self.db.execute(
             "SELECT id FROM audits WHERE id = ? OR id LIKE ? ESCAPE '\\'",
             (prefix, prefix.replace("%", r"\%").replace("_", r"\_") + "%"),

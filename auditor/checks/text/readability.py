@@ -24,7 +24,8 @@ def gulpease(words: list[str], sentences: int) -> float | None:
     if not words:
         return None
     letters = sum(sum(c.isalpha() for c in w) for w in words)
-    return 89 + (300 * max(sentences, 1) - 10 * letters) / len(words)
+    # The index is read on a 0-100 scale; a very short text of short words would run past 100.
+    return min(100.0, max(0.0, 89 + (300 * max(sentences, 1) - 10 * letters) / len(words)))
 
 
 def flesch(words: list[str], sentences: int) -> float | None:

@@ -156,7 +156,8 @@ def _run_image(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise AuditorError(f"cannot read {args.file}: no such file")
+        reason = "it is a folder, not an image" if path.is_dir() else "no such file"
+        raise AuditorError(f"cannot read {args.file}: {reason}")
     result = check_image(path, lang=args.lang or default_language(), target=args.file)
     return _emit(result, args.json)
 

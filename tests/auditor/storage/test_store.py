@@ -212,3 +212,13 @@ def test_files_that_are_not_workspaces_are_refused(tmp_path, content):
 def test_unknown_ids_are_clear_errors(store):
     with pytest.raises(NotFoundError, match="no audit with id nope"):
         store.audits.get("nope")
+
+
+def test_an_audit_is_named_by_its_id_or_at_least_four_first_characters(store, mini_template):
+    audit, _visit = _audit(store, mini_template)
+    assert store.audits.resolve_id(audit.id) == audit.id
+    assert store.audits.resolve_id(audit.id[:4].upper()) == audit.id
+    with pytest.raises(NotFoundError, match="at least the first 4 characters"):
+        store.audits.resolve_id(audit.id[:3])
+    with pytest.raises(NotFoundError):
+        store.audits.resolve_id("ffffffff")

@@ -190,3 +190,12 @@ def test_business_abbreviations_do_not_end_sentences():
         "h 9-13.\nNs. rif.: ordine del 3/2/2025 c/o Vs. magazzino, fattura n° 128/2025."
     )
     assert flagged(text, lang="it") == []
+
+
+def test_gulpease_stays_on_its_zero_to_hundred_scale():
+    from auditor.checks.text.readability import gulpease
+
+    assert gulpease(["Sì", "a", "te"], 3) == 100.0  # 89 + (900 - 50) / 3 would be 372
+    assert gulpease(["precipitevolissimevolmente"] * 10, 1) == 0.0
+    text = "La prenotazione della camera matrimoniale è confermata per il fine settimana"
+    assert 0 < gulpease(text.split(), 1) < 100
