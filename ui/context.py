@@ -21,6 +21,7 @@ class StoreEvents(QObject):
     audit_changed = Signal(str)  # audit id whose data changed (answers, findings, evidence, status)
     audits_changed = Signal()  # the list of audits or clients changed
     profile_changed = Signal()
+    message_requested = Signal(str)  # a short note for the status bar ("Finding added to ...")
 
 
 @dataclass

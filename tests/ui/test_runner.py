@@ -269,3 +269,54 @@ def test_the_item_list_shows_each_state_in_its_colour(qtbot, ctx, store, audit_i
     assert states == ["answered", "partial", "partial", "na", "open"]
     tips = [runner.model.index(row).data(Qt.ItemDataRole.ToolTipRole) for row in range(2)]
     assert tips == ["answered \u00b7 critical \u00b7 moment of truth", "partly met"]
+
+
+def test_answer_keys_on_the_metrics_page_change_no_item(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    runner.go_to(4)  # the last item, then the metrics page behind it
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Return)
+    assert runner.pages.currentWidget() is runner.metrics_page
+    for key in (Qt.Key.Key_N, Qt.Key.Key_Y, Qt.Key.Key_7, Qt.Key.Key_A):
+        qtbot.keyClick(runner.metrics_page, key)
+    assert values(store, visit_id) == {}
+
+
+def test_next_unanswered_goes_on_to_the_next_visit_then_says_all_is_answered(
+    qtbot, ctx, store, audit_id
+):
+    from auditor.checklists import parse_template
+    from auditor.model import Visit
+    from tests.auditor.conftest import MINI_TEMPLATE
+
+    template = parse_template(MINI_TEMPLATE, "mini.toml")
+    second = Visit(
+        audit_id=audit_id,
+        kind=template.touchpoint,
+        template_id=template.id,
+        template_version=template.version,
+        title="Second call",
+    )
+    store.audits.add_visit(second, template)
+    runner = open_runner(qtbot, ctx, audit_id)
+    first = visit_id_of(store, audit_id)
+    for item_id, value in (("answered", "yes"), ("tone", 4), ("greeting", "full"), ("wait", 30)):
+        store.answers.set(first, item_id, value)
+    runner.show_visit(0, "wait")
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_U)
+    assert (runner.session.visit.id, runner.index) == (second.id, 0)
+    for item_id, value in (("answered", "yes"), ("tone", 4), ("greeting", "full"), ("wait", 30)):
+        store.answers.set(second.id, item_id, value)
+    messages = []
+    ctx.events.message_requested.connect(messages.append)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_U)
+    assert messages == ["Every item of this audit has an answer."]
+
+
+def test_tab_leaves_the_note_instead_of_typing_into_it(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    note = runner.item_view.note
+    note.setFocus()
+    qtbot.keyClicks(note, "Slow")
+    qtbot.keyClick(note, Qt.Key.Key_Tab)
+    assert note.toPlainText() == "Slow" and not note.hasFocus()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from auditor.model import AuditStatus, VisitStatus
 from auditor.storage import Store
@@ -29,6 +29,9 @@ def test_an_empty_workspace_offers_a_new_audit_and_the_demo(
 ):
     window = make_window(qtbot, ctx, settings)
     assert window.pages.currentWidget() is window.welcome
+    text = window.welcome.findChildren(QLabel)[1]  # the sentence under the title, whole
+    assert text.text().startswith("Your workspace has no audits yet.")
+    assert text.height() >= text.heightForWidth(text.width()) > text.fontMetrics().height() * 2
 
     def fill(self):
         qtbot.keyClicks(self.title, "Spring check")

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.context import AppContext
 
@@ -23,7 +31,7 @@ class WelcomeView(QWidget):
         _ = ctx.tr
         card = QFrame()
         card.setProperty("role", "card")
-        card.setMaximumWidth(560)
+        card.setFixedWidth(560)
         title = QLabel(_("Welcome to the audit desk"))
         title.setProperty("role", "question")
         text = QLabel(
@@ -50,9 +58,15 @@ class WelcomeView(QWidget):
         inner.setSpacing(14)
         for widget in (title, text, self.new_button, self.demo_button, self.busy_label, self.busy):
             inner.addWidget(widget)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its plain size
+        # hint, and the wrapped text would lose the lines its width needs.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
         self.new_button.clicked.connect(self.new_audit_requested)

@@ -175,7 +175,7 @@ class SuggestionList(QWidget):
             row.dismiss_button.clicked.connect(lambda _c=False, s=suggestion: self.dismiss(s))
             row.learn_button.clicked.connect(lambda _c=False, s=suggestion: self.learn(s))
             entry = QListWidgetItem()
-            self.list.addItem(entry)
+            self.list.addItem(entry)  # may resize the viewport: _fit_rows skips rows not yet set
             self.list.setItemWidget(entry, row)
         self._fit_rows()
         self.count_label.setText(
@@ -196,6 +196,8 @@ class SuggestionList(QWidget):
         for index in range(self.list.count()):
             entry = self.list.item(index)
             row = self.list.itemWidget(entry)
+            if row is None:
+                continue
             row.ensurePolished()
             height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
             entry.setSizeHint(QSize(width, max(height, row.minimumSizeHint().height())))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ui.checks.metrics import MetricsLabel
 from ui.checks.model import Suggestion
 from ui.checks.suggestion_list import ScopeProvider, SuggestionList
 from ui.context import AppContext
+from ui.widgets.forms import text_box
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ class TextCheckPanel(QWidget):
         self.result: CheckResult | None = None
         self.checked_text = ""  # the text the shown result is about (empty: nothing to check)
         self._generation = 0
-        self.editor = QPlainTextEdit()
+        self.editor = text_box()
         self.editor.setPlaceholderText(_("Paste or type the e-mail or chat reply to check."))
         self.highlighter = SpanHighlighter(self.editor.document(), ctx.tr)
         self.tooltips = SpanToolTips(self.editor, self.highlighter)

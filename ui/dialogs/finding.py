@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -24,7 +23,7 @@ from auditor.model import Finding, Severity
 from auditor.service import visit_titles
 from ui.context import AppContext
 from ui.evidence.importer import evidence_label
-from ui.widgets.forms import form_dialog
+from ui.widgets.forms import form_dialog, text_box
 from ui.widgets.pixmaps import pixmap_from_bytes
 
 log = logging.getLogger(__name__)
@@ -77,9 +76,9 @@ class FindingDialog(QDialog):
         self.severity = QComboBox()
         for severity in (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR):
             self.severity.addItem(severity_label(severity, ctx.tr), severity.value)
-        self.description = QPlainTextEdit()
+        self.description = text_box()
         self.description.setPlaceholderText(_("What happened, exactly, with time and place."))
-        self.recommendation = QPlainTextEdit()
+        self.recommendation = text_box()
         self.recommendation.setPlaceholderText(_("What the client should do about it."))
         self.evidence = QListWidget()
         self.evidence.setViewMode(QListView.ViewMode.IconMode)

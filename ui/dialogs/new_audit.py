@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -26,7 +25,7 @@ from auditor.model import Audit, Template
 from auditor.service import PlannedVisit, create_audit
 from ui.context import AppContext
 from ui.dialogs.client import ClientDialog
-from ui.widgets.forms import form_dialog
+from ui.widgets.forms import form_dialog, text_box
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +51,7 @@ class NewAuditDialog(QDialog):
         self.edit_client_button = QPushButton(_("Edit..."))
         self.title = QLineEdit()
         self.title.setPlaceholderText(_("e.g. Booking journey, autumn"))
-        self.scenario = QPlainTextEdit()
+        self.scenario = text_box()
         self.scenario.setPlaceholderText(_("Who the shopper plays and what they ask for."))
         self.scenario.setFixedHeight(80)
         self.auditor = QLineEdit(ctx.store.profile.get().get("auditor_name") or "")

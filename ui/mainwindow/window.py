@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         a["import"].triggered.connect(lambda: self.bundles.import_())
         a["export"].triggered.connect(self.export_audit)
         self.backups.status_changed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        ctx.events.message_requested.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.backups.restore_started.connect(self.show_list)
         self.backups.restored.connect(self.show_list)
         a["undo"].triggered.connect(self.undo)

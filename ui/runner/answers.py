@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from auditor.i18n import Translate, pick
 from auditor.model import NA, AnswerType, Item
 from ui.runner.stopwatch import Stopwatch
 from ui.widgets.debounce import DebouncedText
+from ui.widgets.forms import text_box
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +171,7 @@ class TextAnswer(AnswerWidget):
     def __init__(self, tr: Translate, parent: QWidget | None = None):
         super().__init__(parent)
         _ = tr
-        self.editor = QPlainTextEdit()
+        self.editor = text_box()
         self.editor.setPlaceholderText(_("Type what you observed..."))
         self.editor.setMinimumHeight(90)
         self.saver = DebouncedText(self.editor)

@@ -7,15 +7,11 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from auditor.i18n import Translate
+from auditor.i18n import Translate, score_text
 from auditor.scoring import AuditScore
 from ui.runner.session import VisitSession
 
 log = logging.getLogger(__name__)
-
-
-def _pct(value: float | None) -> str:
-    return "\u2014" if value is None else f"{value:.0f}"
 
 
 class RunnerHeader(QFrame):
@@ -25,8 +21,9 @@ class RunnerHeader(QFrame):
     complete_requested = Signal()
     reopen_requested = Signal()
 
-    def __init__(self, tr: Translate, parent: QWidget | None = None):
+    def __init__(self, tr: Translate, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self._lang = lang
         _ = tr
         self._tr = tr
         self.visits = QComboBox()
@@ -71,8 +68,9 @@ class RunnerHeader(QFrame):
         visit_score = next((v for v in scores.visits if v.visit_id == session.visit.id), None)
         self.scores.setText(
             _("Visit score {visit} \u00b7 audit {audit} \u00b7 {answered}/{count} answered").format(
-                visit=_pct(visit_score.score if visit_score else None),
-                audit=_pct(scores.overall),
+                # One decimal, as the audit's header and the report print them.
+                visit=score_text(visit_score.score if visit_score else None, self._lang),
+                audit=score_text(scores.overall, self._lang),
                 answered=session.answered_count(),
                 count=len(session.items),
             )

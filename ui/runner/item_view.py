@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from auditor.i18n import pick
 from auditor.model import Item
@@ -17,6 +17,7 @@ from ui.evidence.strip import EvidenceStrip
 from ui.runner.answers import AnswerWidget, answer_widget_for
 from ui.runner.session import VisitSession
 from ui.widgets.debounce import DebouncedText
+from ui.widgets.forms import text_box
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class ItemView(QWidget):
         self.requirement.hide()
         note_label = QLabel(_("Note"))
         note_label.setProperty("role", "muted")
-        self.note = QPlainTextEdit()
+        self.note = text_box()
         self.note.setPlaceholderText(
             _("What exactly happened? Saved as you type. Esc returns to the answer keys.")
         )

@@ -49,7 +49,7 @@ class RunnerPane(QWidget):
         self.index = 0
         self.read_only = False
 
-        self.header = RunnerHeader(ctx.tr)
+        self.header = RunnerHeader(ctx.tr, ctx.lang)
         self.missing_panel = MissingPanel(ctx.tr)
         self.model = ItemListModel(ctx.tr, ctx.lang, self)
         self.item_list = QListView()
@@ -104,7 +104,7 @@ class RunnerPane(QWidget):
         ctx.undo.undone.connect(self._undone)
         self.shortcuts = bind_runner_keys(
             self,
-            self.item_view.key_pressed,
+            self._answer_key,
             self.next_item,
             self.previous_item,
             self.next_unanswered,
@@ -197,12 +197,35 @@ class RunnerPane(QWidget):
         """Move to the previous item."""
         self.go_to(self.index - 1)
 
+    def _answer_key(self, key: str) -> None:
+        # Answer keys belong to the item on screen: on the metrics page no item is shown, and a
+        # key must not change the one behind it.
+        if self.pages.currentWidget() is not self.metrics_page:
+            self.item_view.key_pressed(key)
+
     def next_unanswered(self) -> None:
-        """Jump to the next item without an answer."""
-        if self.session is not None:
-            index = self.session.next_open(self.index)
+        """Jump to the next item without an answer: later in this visit, then in the next ones."""
+        if self.session is None:
+            return
+        self.session.reload()  # answers may have come from elsewhere (the call stopwatch, undo)
+        later = self.session.next_open(self.index)
+        if later is not None and later > self.index:
+            self.go_to(later)
+            return
+        current = self.sessions.index(self.session)
+        for step in range(1, len(self.sessions) + 1):
+            number = (current + step) % len(self.sessions)
+            other = self.sessions[number]
+            other.reload()
+            index = other.next_open(-1)
             if index is not None:
-                self.go_to(index)
+                if other is self.session:
+                    self.go_to(index)
+                else:
+                    self.show_visit(number, other.items[index].id)
+                return
+        _ = self.ctx.tr
+        self.ctx.events.message_requested.emit(_("Every item of this audit has an answer."))
 
     def flush(self) -> None:
         """Save the note or text being typed now (item change, close)."""

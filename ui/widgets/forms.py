@@ -11,12 +11,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 log = logging.getLogger(__name__)
+
+
+def text_box() -> QPlainTextEdit:
+    """Return a multi-line text field that Tab leaves, as every other field (no tab is typed)."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    return box
 
 
 def form_dialog(
