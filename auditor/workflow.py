@@ -112,12 +112,16 @@ def complete_visit(store: Store, visit_id: str, lang: str = "en") -> None:
 
 
 def reopen_visit(store: Store, visit_id: str) -> None:
-    """Put a completed visit back in progress."""
-    store.audits.set_visit_status(visit_id, VisitStatus.IN_PROGRESS)
+    """Put a completed visit back in progress, and a completed or reviewed audit with it."""
+    audit = store.audits.get(store.audits.visit(visit_id).audit_id)
+    with store.transaction():  # an audit is never "completed" with a visit still open
+        store.audits.set_visit_status(visit_id, VisitStatus.IN_PROGRESS)
+        if audit.status in (AuditStatus.COMPLETED, AuditStatus.REVIEWED):
+            store.audits.set_status(audit.id, AuditStatus.IN_PROGRESS)
 
 
 def advance(store: Store, audit_id: str, status: AuditStatus, lang: str = "en") -> None:
-    """Move the audit to `status` if the flow allows it; completing requires every visit completed."""
+    """Move the audit to `status` if the flow allows it; from completed on, every visit must be."""
     _ = translator(lang)
     audit = store.audits.get(audit_id)
     status = AuditStatus(status)
@@ -129,7 +133,7 @@ def advance(store: Store, audit_id: str, status: AuditStatus, lang: str = "en") 
                 current=status_label(audit.status, lang), target=status_label(status, lang)
             )
         )
-    if status == AuditStatus.COMPLETED:
+    if status in (AuditStatus.COMPLETED, AuditStatus.REVIEWED, AuditStatus.DELIVERED):
         open_visits = [
             v for v in store.audits.visits(audit_id) if v.status != VisitStatus.COMPLETED
         ]

@@ -61,3 +61,26 @@ def test_the_audit_flow(store, visit):
         workflow.advance(store, audit_id, AuditStatus.IN_PROGRESS)
     workflow.reopen(store, audit_id)
     assert store.audits.get(audit_id).status == AuditStatus.IN_PROGRESS
+
+
+def test_reopening_a_visit_takes_a_completed_audit_back_in_progress(store, visit):
+    audit_id = visit.audit_id
+    for item, value in (("answered", "yes"), ("tone", 4), ("greeting", "full"), ("wait", 9)):
+        store.answers.set(visit.id, item, value)
+    workflow.complete_visit(store, visit.id)
+    workflow.advance(store, audit_id, AuditStatus.COMPLETED)
+    workflow.reopen_visit(store, visit.id)
+    assert (store.audits.get(audit_id).status, store.audits.visit(visit.id).status) == (
+        AuditStatus.IN_PROGRESS,
+        VisitStatus.IN_PROGRESS,
+    )
+    with pytest.raises(ValidationError, match="Complete every visit first"):
+        workflow.advance(store, audit_id, AuditStatus.COMPLETED)
+    # Forced past completion by hand (an older workspace, a bundle), review still checks.
+    for before, after in (
+        (AuditStatus.COMPLETED, AuditStatus.REVIEWED),
+        (AuditStatus.REVIEWED, AuditStatus.DELIVERED),
+    ):
+        store.audits.set_status(audit_id, before)
+        with pytest.raises(ValidationError, match="Complete every visit first"):
+            workflow.advance(store, audit_id, after)
