@@ -49,6 +49,10 @@ class BundleError(ValidationError):
     """A bundle cannot be imported: damaged, unsafe, sealed without a password, or not a bundle."""
 
 
+class NewerCopyError(BundleError):
+    """The workspace's copy of the audit changed after the bundle's: importing would undo that."""
+
+
 def refuse(reason: str) -> BundleError:
     """Return the error for a damaged or unsafe bundle, with the reason after a translated lead."""
     _ = translator(default_language())

@@ -10,6 +10,7 @@ import logging
 import shutil
 import tempfile
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,14 @@ from auditor.bundle.format import (
     MAX_MANIFEST_BYTES,
     MAX_MEMBER_BYTES,
     BundleError,
+    NewerCopyError,
     Progress,
     SafeZip,
     evidence_members,
     refuse,
 )
 from auditor.checklists import parse_template
-from auditor.errors import EvidenceError, ValidationError
+from auditor.errors import EvidenceError, NotFoundError, ValidationError
 from auditor.i18n import default_language, translator
 from auditor.imaging import open_image, take_in
 from auditor.storage import Store, bulk
@@ -122,10 +124,41 @@ def _member(bundle: SafeZip, manifest: dict[str, Any], name: str, limit: int) ->
     return data
 
 
+def _refuse_older(store: Store, audit: dict[str, Any]) -> None:
+    try:
+        local = store.audits.get(audit["id"]).updated_at
+    except NotFoundError:
+        return  # a new audit for this workspace
+    theirs = datetime.fromisoformat(audit["updated_at"])
+    if theirs.tzinfo is None:  # stored in UTC; an old or hand-made bundle may leave the zone out
+        theirs = theirs.replace(tzinfo=UTC)
+    if local > theirs:
+        _ = translator(default_language())
+        raise NewerCopyError(
+            _(
+                "This workspace's copy of \u201c{title}\u201d was changed on {local}, after the "
+                "bundle's copy ({theirs}): importing would undo those changes. Import it anyway "
+                "only if the bundle's copy is the one to keep."
+            ).format(
+                title=audit["title"],
+                local=f"{local.astimezone():%Y-%m-%d %H:%M}",
+                theirs=f"{theirs.astimezone():%Y-%m-%d %H:%M}",
+            )
+        )
+
+
 def import_bundle(
-    store: Store, path: Path | str, password: str | None = None, progress: Progress | None = None
+    store: Store,
+    path: Path | str,
+    password: str | None = None,
+    progress: Progress | None = None,
+    *,
+    replace_newer: bool = False,
 ) -> ImportResult:
-    """Import a bundle's audit (replacing the workspace's copy of it), or raise BundleError."""
+    """Import a bundle's audit (replacing the workspace's copy of it), or raise BundleError.
+
+    A workspace copy changed after the bundle's is kept (NewerCopyError) unless `replace_newer`.
+    """
     source = Path(path).expanduser()
     staging = Path(tempfile.mkdtemp(prefix="auditor-import-"))
     try:
@@ -167,6 +200,8 @@ def import_bundle(
             )
 
         with store.lock:
+            if not replace_newer:
+                _refuse_older(store, rows["audit"])
             try:
                 replaced = bulk.replace_audit(store.db, rows, logo, images)
             except ValidationError as exc:

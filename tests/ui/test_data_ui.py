@@ -110,6 +110,35 @@ def test_export_then_import_through_the_menus(qtbot, ctx, store, audit_id, tmp_p
         other.close()
 
 
+def test_importing_over_newer_local_work_asks_first(
+    qtbot, ctx, store, audit_id, tmp_path, monkeypatch
+):
+    seen = record_messages(monkeypatch)
+    bundle = tmp_path / "older.auditbundle"
+    for dialog in ("getSaveFileName", "getOpenFileName"):
+        monkeypatch.setattr(QFileDialog, dialog, staticmethod(lambda *a, **k: (str(bundle), "")))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", True)))
+    window = make_window(qtbot, ctx, tmp_path)
+    window.open_audit(audit_id)
+    window.actions["export"].trigger()
+    visit_id = store.audits.visits(audit_id)[0].id
+    store.answers.set(visit_id, "answered", "no", "Nobody picked up")  # work done after the export
+    questions: list[str] = []
+    answers = iter([False, True])
+
+    def confirm(_parent, _title, text):
+        questions.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    window.actions["import"].trigger()  # No: the newer local copy stays
+    assert len(questions) == 1 and "importing would undo those changes" in questions[0]
+    assert store.answers.get(visit_id, "answered").note == "Nobody picked up"
+    window.actions["import"].trigger()  # Yes: the bundle's copy replaces it
+    assert store.answers.get(visit_id, "answered") is None
+    assert seen[-1][0] == "info" and "(updated)" in seen[-1][2]
+
+
 def test_a_damaged_bundle_is_refused_and_changes_nothing(
     qtbot, ctx, store, audit_id, tmp_path, monkeypatch
 ):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QProgressDialog, QWidget
 
-from auditor.bundle import export_bundle, import_bundle
+from auditor.bundle import NewerCopyError, export_bundle, import_bundle
 from auditor.bundle.crypto import is_encrypted
 from ui.context import AppContext
 from ui.widgets import messages
@@ -105,6 +106,11 @@ class BundleController(QObject):
             password = self._password(title, twice=False)
             if password is None:
                 return
+        self._import(Path(name), password, replace_newer=False)
+
+    def _import(self, path: Path, password: str | None, *, replace_newer: bool) -> None:
+        _ = self.ctx.tr
+        title = _("Import audit")
         dialog = self._progress(_("Importing..."))
 
         def done(result: object) -> None:
@@ -120,12 +126,16 @@ class BundleController(QObject):
 
         def failed(exc: BaseException) -> None:
             dialog.close()
+            if isinstance(exc, NewerCopyError):  # the auditor decides which copy to keep
+                if messages.confirm(self.window, title, str(exc)):
+                    self._import(path, password, replace_newer=True)
+                return
             messages.error(self.window, title, str(exc))
 
         self.ctx.tasks.run(
-            import_bundle,
+            partial(import_bundle, replace_newer=replace_newer),
             self.ctx.store,
-            Path(name),
+            path,
             password,
             on_progress=lambda d, t, *_r: dialog.setValue(int(100 * d / max(t, 1))),
             on_done=done,

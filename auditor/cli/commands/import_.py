@@ -29,6 +29,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         action="store_true",
         help=f"the bundle is encrypted (password read from ${PASSWORD_ENV}, else asked)",
     )
+    parser.add_argument(
+        "--replace-newer",
+        action="store_true",
+        help="import even when the workspace's copy of the audit changed after the bundle's",
+    )
     parser.set_defaults(handler=handler)
 
 
@@ -39,7 +44,7 @@ def handler(args: argparse.Namespace) -> int:
     _ = translator(default_language())
     password = read_password(confirm=False) if args.password else None
     with open_store(args) as store:
-        result = import_bundle(store, args.file, password)
+        result = import_bundle(store, args.file, password, replace_newer=args.replace_newer)
     print(
         _(
             "Imported \u201c{title}\u201d ({id}): {visits} visits, {findings} findings, {photos} photos."

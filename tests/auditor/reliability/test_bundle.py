@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from auditor.bundle import BundleError, export_bundle, import_bundle
+from auditor.bundle import BundleError, NewerCopyError, export_bundle, import_bundle
 from auditor.bundle.format import FORMAT, FORMAT_VERSION, MANIFEST
 from auditor.bundle.validate import SPECS
 from auditor.storage import Store, bulk
@@ -56,8 +56,11 @@ def test_importing_the_same_audit_again_replaces_it(tmp_path, exported):
     with Store.open(tmp_path / "target.auditdesk") as target:
         import_bundle(target, path)
         visit_id = before["rows"]["visits"][0]["id"]
-        target.answers.set(visit_id, "tone", 5)  # a local change the second import overwrites
-        assert import_bundle(target, path).replaced is True
+        target.answers.set(visit_id, "tone", 5)  # a local change after the bundle was made
+        with pytest.raises(NewerCopyError, match="importing would undo those changes"):
+            import_bundle(target, path)
+        assert target.answers.get(visit_id, "tone").value == 5  # kept
+        assert import_bundle(target, path, replace_newer=True).replaced is True
         assert snapshot(target, audit_id) == before
         counts = {
             t: target.db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]
