@@ -320,3 +320,29 @@ def test_tab_leaves_the_note_instead_of_typing_into_it(qtbot, ctx, store, audit_
     qtbot.keyClicks(note, "Slow")
     qtbot.keyClick(note, Qt.Key.Key_Tab)
     assert note.toPlainText() == "Slow" and not note.hasFocus()
+
+
+def test_leaving_a_running_stopwatch_keeps_its_time_as_the_answer(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    runner.go_to(3)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_T)
+    qtbot.wait(200)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_PageUp)  # away while it runs
+    assert runner.index == 2
+    seconds = store.answers.get(visit_id, "wait").value
+    assert isinstance(seconds, float) and 0.1 <= seconds < 30
+    assert values(store, visit_id) == {"wait": seconds}  # and nowhere else
+
+
+def test_typing_a_number_on_a_number_item_answers_it(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    runner.go_to(3)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_1)
+    spin = runner.item_view.answer_widget.spin
+    assert spin.hasFocus()
+    qtbot.keyClicks(spin, "2.5")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert values(store, visit_id) == {"wait": 12.5}
+    assert runner.index == 4  # Enter saved it and moved on

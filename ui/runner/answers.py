@@ -148,10 +148,17 @@ class NumberAnswer(AnswerWidget):
         if key == "t" and self.stopwatch is not None:
             self.stopwatch.toggle()
             return True
+        if key.isdigit():  # typing a number starts it in the field; Enter saves it and moves on
+            self.spin.setFocus()
+            self.spin.lineEdit().selectAll()
+            self.spin.lineEdit().insert(key)
+            return True
         return False
 
     def flush(self) -> None:
-        if self.spin.hasFocus():
+        if self.stopwatch is not None and self.stopwatch.running:
+            self.stopwatch.toggle()  # leaving the item: the time measured so far is its answer
+        elif self.spin.hasFocus():
             self._commit()
 
     def _measured(self, seconds: float) -> None:
