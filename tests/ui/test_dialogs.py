@@ -135,6 +135,32 @@ def test_preferences_are_saved_in_the_profile(qtbot, ctx, store):
     assert store.profile.logo() == photo_jpeg(120, 60)
 
 
+def test_esc_on_a_written_finding_asks_before_discarding_it(
+    qtbot, ctx, store, audit_id, monkeypatch
+):
+    from ui.widgets import messages
+
+    asked: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(
+        messages, "confirm", lambda _p, _t, text: asked.append(text) or next(answers)
+    )
+    untouched = FindingDialog(ctx, audit_id)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert asked == [] and not untouched.isVisible()  # nothing written: closes at once
+    dialog = FindingDialog(ctx, audit_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Dusty shelves")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert asked == ["Discard what you wrote in this finding?"] and dialog.isVisible()
+    assert dialog.title.text() == "Dusty shelves"  # kept: the auditor said no
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and store.findings.for_audit(audit_id) == []
+
+
 def test_create_a_finding_with_evidence_and_edit_it(qtbot, ctx, store, audit_id):
     from auditor.evidence import add_evidence
 

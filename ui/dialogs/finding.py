@@ -23,6 +23,7 @@ from auditor.model import Finding, Severity
 from auditor.service import visit_titles
 from ui.context import AppContext
 from ui.evidence.importer import evidence_label
+from ui.widgets import messages
 from ui.widgets.forms import form_dialog, text_box
 from ui.widgets.pixmaps import pixmap_from_bytes
 
@@ -121,6 +122,18 @@ class FindingDialog(QDialog):
         )
         self.visit.currentIndexChanged.connect(self._fill_items)
         self._load(finding, visit_id, item_id)
+        self._loaded = self._fields()
+
+    def _fields(self) -> dict[str, object]:
+        return dict(
+            title=self.title.text().strip(),
+            severity=Severity(self.severity.currentData()),
+            description=self.description.toPlainText().strip(),
+            recommendation=self.recommendation.toPlainText().strip(),
+            visit_id=self.visit.currentData(),
+            item_id=self.item.currentData(),
+            evidence_ids=self.checked_evidence(),
+        )
 
     def _load(self, finding: Finding | None, visit_id: str | None, item_id: str | None) -> None:
         if finding is not None:
@@ -158,16 +171,17 @@ class FindingDialog(QDialog):
             if self.evidence.item(r).checkState() == Qt.CheckState.Checked
         ]
 
+    def reject(self) -> None:
+        # Esc or Cancel on a finding the auditor has written into: ask before it is thrown away.
+        _ = self.ctx.tr
+        if self._fields() != self._loaded and not messages.confirm(
+            self, self.windowTitle(), _("Discard what you wrote in this finding?")
+        ):
+            return
+        super().reject()
+
     def accept(self) -> None:
-        fields = dict(
-            title=self.title.text().strip(),
-            severity=Severity(self.severity.currentData()),
-            description=self.description.toPlainText().strip(),
-            recommendation=self.recommendation.toPlainText().strip(),
-            visit_id=self.visit.currentData(),
-            item_id=self.item.currentData(),
-            evidence_ids=self.checked_evidence(),
-        )
+        fields = self._fields()
         try:
             if self.finding is None:
                 self.saved = self.ctx.store.findings.add(Finding(audit_id=self.audit_id, **fields))
