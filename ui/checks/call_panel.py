@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from auditor.errors import AuditorError
 from auditor.model import AuditStatus, TouchpointKind, Visit, VisitStatus
+from auditor.service import visit_titles
 from ui.checks.call_fill import apply_fill, plan_fill
 from ui.checks.call_model import CHANNEL_KEY, EVENTS, CallRecording
 from ui.checks.metrics import MetricsLabel
@@ -117,8 +118,9 @@ class CallPanel(QWidget):
         self.visits = [v for v in all_visits if v.kind == TouchpointKind.PHONE]
         self.visit_box.blockSignals(True)
         self.visit_box.clear()
+        titles = visit_titles(self.ctx.store, audit_id, self.ctx.lang) if audit_id else {}
         for visit in self.visits:
-            self.visit_box.addItem(visit.title or visit.template_id, visit.id)
+            self.visit_box.addItem(titles[visit.id], visit.id)
         self.visit_box.blockSignals(False)
         self.visit_box.setVisible(bool(self.visits))
         self.none_label.setVisible(not self.visits)

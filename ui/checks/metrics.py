@@ -12,7 +12,8 @@ from auditor.i18n import Translate
 
 log = logging.getLogger(__name__)
 
-HIDDEN = frozenset({"verdict"})  # a verdict is what the suggestions list is for
+# A verdict is what the suggestions list is for; the rest is how the check worked, not what it saw.
+HIDDEN = frozenset({"verdict", "mode", "stopped", "soft_404"})
 
 
 def metric_labels(tr: Translate) -> dict[str, str]:
@@ -39,6 +40,19 @@ def metric_labels(tr: Translate) -> dict[str, str]:
         "privacy_policy_found": _("Privacy policy linked"),
         "broken_links": _("Broken links"),
         "images_without_alt": _("Images without alternative text"),
+        "contact_page_location": _("Contact link"),
+        "navigation": _("in the menu"),
+        "footer": _("in the footer"),
+        "body": _("in the page text"),
+        "cookie_policy_found": _("Cookie policy linked"),
+        "consent_tool": _("Cookie consent tool"),
+        "italian_site": _("Italian site"),
+        "vat_number": _("VAT number (P.IVA)"),
+        "low_resolution_images": _("Low-resolution images"),
+        "links_checked": _("Links checked"),
+        "images_checked": _("Images checked"),
+        "external_links_not_checked": _("Outside links not checked"),
+        "page_limit_reached": _("Page limit reached"),
         "width": _("Width"),
         "height": _("Height"),
         "format": _("Format"),

@@ -61,7 +61,9 @@ class NewAuditDialog(QDialog):
         self.touchpoints = QListWidget()
         for template in templates if templates is not None else builtin_templates():
             entry = QListWidgetItem(
-                f"{pick(template.title, ctx.lang)}  \u00b7  {template.touchpoint.value}"
+                _("{title}  \u00b7  {count} items").format(
+                    title=pick(template.title, ctx.lang), count=len(template.items)
+                )
             )
             entry.setData(Qt.ItemDataRole.UserRole, template.id)
             entry.setToolTip(pick(template.description, ctx.lang))

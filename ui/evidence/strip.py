@@ -45,7 +45,7 @@ from ui.widgets.pixmaps import pixmap_from_bytes
 
 log = logging.getLogger(__name__)
 
-IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic"
+IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp"  # what evidence intake accepts (auditor.imaging)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

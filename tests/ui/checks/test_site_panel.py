@@ -68,7 +68,10 @@ def test_site_check_lists_remarks_with_their_pages(qtbot, ctx, store, audit_id, 
     rules = {s.finding.rule: s.finding for s in panel.suggestions.pending}
     assert {"missing_contact_page", "missing_privacy_policy", "broken_link"} <= set(rules)
     assert rules["broken_link"].url and rules["broken_link"].url.startswith(site)
-    assert "Pages checked: 2" in panel.metrics.text()
+    shown = panel.metrics.text()
+    assert "Pages checked: 2" in shown and "Links checked:" in shown
+    # every measurement under its name, none as a raw key, nothing about how the crawl ran
+    assert not any(raw in shown for raw in ("_", "Mode", "Soft 404", "Stopped"))
     assert panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
 
     # accepting makes a finding with the page's address; dismissing is remembered across runs
