@@ -9,7 +9,7 @@ from typing import Any
 
 from auditor.checks.base import CheckFinding
 from auditor.checks.registry import CHECKS
-from auditor.model import Template, TouchpointKind, Visit
+from auditor.model import Item, Template, TouchpointKind, Visit
 from auditor.suggestions import from_json
 
 log = logging.getLogger(__name__)
@@ -94,10 +94,12 @@ def pick_scope(
     return (current.id, item) if current is not None else (None, None)
 
 
+def relates(item: Item, check: str, rule: str) -> bool:
+    """Return True when the item's automated check is this one or relies on this rule."""
+    spec = CHECKS.get(item.check or "")
+    return spec is not None and (rule in spec.rules or item.check == check)
+
+
 def item_for_rule(template: Template, check: str, rule: str) -> str | None:
     """Return the first item whose check id relies on this rule (broken_link: site.broken_links)."""
-    for item in template.items:
-        spec = CHECKS.get(item.check or "")
-        if spec is not None and (rule in spec.rules or item.check == check):
-            return item.id
-    return None
+    return next((item.id for item in template.items if relates(item, check, rule)), None)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from ui.checks.call_panel import CallPanel
 from ui.checks.image_panel import ImageChecksPanel
-from ui.checks.model import CHECK_KINDS, Suggestion, item_for_rule, pick_scope
+from ui.checks.model import CHECK_KINDS, Suggestion, item_for_rule, pick_scope, relates
 from ui.checks.site_panel import SiteCheckPanel, real_check_site
 from ui.checks.text_panel import TextCheckPanel, real_check_text
 from ui.context import AppContext
@@ -97,10 +97,15 @@ class ChecksPane(QWidget):
         store = self.ctx.store
         visits = store.audits.visits(self.audit_id)
         visit_id, item_id = pick_scope(visits, self.position, CHECK_KINDS.get(suggestion.check, ()))
-        if visit_id and not item_id:  # not on an item: the item that names this check, if any
+        if visit_id:
+            # The runner's item only when it is about this check ("typos in the copy" for a text
+            # remark), else the visit's item that names the check, if any.
             visit = next(v for v in visits if v.id == visit_id)
             template = store.audits.template(visit.template_id, visit.template_version)
-            item_id = item_for_rule(template, suggestion.check, suggestion.finding.rule)
+            rule = suggestion.finding.rule
+            current = next((i for i in template.items if i.id == item_id), None)
+            if current is None or not relates(current, suggestion.check, rule):
+                item_id = item_for_rule(template, suggestion.check, rule)
         return visit_id, item_id
 
     def _owns(self, audit_id: str) -> bool:

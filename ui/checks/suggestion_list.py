@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from auditor import suggestions as core
 from auditor.checks.base import CheckResult
 from auditor.errors import AuditorError
+from auditor.service import visit_titles
 from ui.checks.model import Suggestion
 from ui.context import AppContext
 from ui.dialogs.finding import severity_label
@@ -236,6 +237,14 @@ class SuggestionList(QWidget):
             UndoEntry(_("Accept suggestion"), lambda: store.findings.delete(finding.id), audit_id)
         )
         self.accepted.emit(finding)
+        where = visit_titles(store, audit_id, self.ctx.lang).get(finding.visit_id or "") or _(
+            "the whole audit"
+        )
+        self.ctx.events.message_requested.emit(
+            _("Finding \u201c{title}\u201d added to {where}.").format(
+                title=finding.title, where=where
+            )
+        )
         self.ctx.changed(audit_id)  # the findings pane refreshes; so does this list
         self.refresh()
 
