@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -30,6 +31,29 @@ def output_target(path: Path | str, workspace: Path | None = None) -> Path:
             "choose another file name"
         )
     return target
+
+
+def safe_file_name(text: str, suffix: str) -> str:
+    """Return text as a file name every system accepts: no separators, reserved or control characters."""
+    cleaned = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).split()).strip(" .")
+    return (cleaned[:120].rstrip(" .") or "audit") + suffix
+
+
+def shareable(fd: int) -> None:
+    """Give a file written for others (a report) the usual permissions (mkstemp's are owner-only)."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o666 & ~_umask())
+
+
+def _umask() -> int:
+    # Read, not set: os.umask() would change it for every thread while it is read.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
 
 
 def temp_beside(target: Path, prefix: str) -> tuple[int, Path]:

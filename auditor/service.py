@@ -11,6 +11,7 @@ from auditor.checklists import builtin_template
 from auditor.errors import ValidationError
 from auditor.i18n import pick
 from auditor.model import Audit, AuditSummary, Template, TouchpointKind, Visit
+from auditor.outputs import safe_file_name
 from auditor.scoring import AuditScore, score_audit
 from auditor.storage import Store
 
@@ -92,6 +93,13 @@ def visit_titles(store: Store, audit_id: str, lang: str) -> dict[str, str]:
         )
         titles[visit.id] = f"{number}. {title}"
     return titles
+
+
+def suggested_file_name(store: Store, audit_id: str, suffix: str) -> str:
+    """Return "<client> - <audit title><suffix>", safe as a file name, for a save dialog."""
+    audit = store.audits.get(audit_id)
+    client = store.clients.get(audit.client_id)
+    return safe_file_name(f"{client.name} - {audit.title}", suffix)
 
 
 def _pct(value: float | None) -> float | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.platypus.doctemplate import LayoutError
 
 from auditor.errors import AuditorError
-from auditor.outputs import output_target, temp_beside
+from auditor.outputs import output_target, shareable, temp_beside
 from auditor.report.data import ReportData
 from auditor.report.renderer import ReportRenderer
 from auditor.report.snapshot import Progress, build_snapshot
@@ -37,6 +37,7 @@ def render_report(
     """Write the PDF of a snapshot to `path` (whole or not at all) and return its page count."""
     target = output_target(path, workspace)
     fd, temp = temp_beside(target, ".report-")
+    shareable(fd)
     try:
         with os.fdopen(fd, "wb") as out:
             pages = renderer(report, invariant=invariant).render(out)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QProgressDia
 
 from auditor.bundle import NewerCopyError, export_bundle, import_bundle
 from auditor.bundle.crypto import is_encrypted
+from auditor.service import suggested_file_name
 from ui.context import AppContext
 from ui.widgets import messages
 
@@ -59,7 +60,10 @@ class BundleController(QObject):
         _ = self.ctx.tr
         title = _("Export audit")
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, title, "audit.auditbundle", _("Audit bundles (*.auditbundle)")
+            self.window,
+            title,
+            suggested_file_name(self.ctx.store, audit_id, ".auditbundle"),
+            _("Audit bundles (*.auditbundle)"),
         )
         if not name:
             return

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.errors import AuditorError
-from auditor.i18n import default_language
+from auditor.i18n import default_language, translator
 from ui.context import AppContext
 from ui.dialogs.client import language_names
 from ui.widgets.forms import form_dialog
@@ -38,8 +38,8 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox()
         system = language_names(ctx.tr)[default_language()]
         self.language.addItem(_("System language ({name})").format(name=system), None)
-        for code, name in language_names(ctx.tr).items():
-            self.language.addItem(name, code)
+        for code in language_names(ctx.tr):  # each language in its own words: Italiano, English
+            self.language.addItem(language_names(translator(code))[code], code)
         self.language.setCurrentIndex(
             max(self.language.findData(profile.get("default_language")), 0)
         )

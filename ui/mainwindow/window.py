@@ -304,8 +304,11 @@ class MainWindow(QMainWindow):
         audit_id = self._open_audit_id()
         if not audit_id:
             return
+        from auditor.service import suggested_file_name
+
+        suggested = suggested_file_name(ctx.store, audit_id, ".pdf")
         name, _filter = QFileDialog.getSaveFileName(
-            self, _("Save the report"), "report.pdf", "PDF (*.pdf)"
+            self, _("Save the report"), suggested, "PDF (*.pdf)"
         )
         if not name:
             return
