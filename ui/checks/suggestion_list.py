@@ -124,6 +124,7 @@ class SuggestionList(QWidget):
         # The row widget fills its item: the theme's item padding would cut its last line off.
         self.list.setStyleSheet("QListView::item { padding: 0px; }")
         self.empty_text = _("Nothing to suggest.")
+        self.checked = False
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
         layout = QVBoxLayout(self)
@@ -140,6 +141,8 @@ class SuggestionList(QWidget):
         """Forget the suggestions of the previous audit."""
         self.audit_id = audit_id
         self.set_suggestions([])
+        self.checked = False  # "no remarks" only once a check has run
+        self._render()
 
     def set_read_only(self, read_only: bool) -> None:
         """Allow or refuse accepting and dismissing."""
@@ -148,6 +151,7 @@ class SuggestionList(QWidget):
 
     def set_suggestions(self, candidates: list[Suggestion]) -> None:
         """Show these suggestions, minus the ones already handled in this audit."""
+        self.checked = True
         self.candidates = list(candidates)
         self.refresh()
 
@@ -183,6 +187,8 @@ class SuggestionList(QWidget):
             _("{count} suggestion(s) to review").format(count=len(self.pending))
             if self.pending
             else self.empty_text
+            if self.checked
+            else ""
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -168,3 +168,11 @@ def test_real_text_check_marks_its_own_offsets(pane: ChecksPane, store, audit_id
     panel.suggestions.row(accent).accept_button.click()
     [finding] = store.findings.for_audit(audit_id)
     assert "\u201cperchè\u201d" in finding.description
+
+
+def test_no_remarks_is_said_only_after_a_check_ran(pane: ChecksPane):
+    pane.text.check = fake_check
+    assert pane.text.suggestions.count_label.text() == ""  # nothing checked yet
+    pane.text.editor.setPlainText("Gentile cliente, tutto bene.")
+    pane.text.run()
+    assert pane.text.suggestions.count_label.text() == "No remarks on this text."
