@@ -3,7 +3,8 @@
 - item: yes = 1, no = 0, N/A excluded; scale v of n = (v-1)/(n-1); choice = points / best points;
   number/timer = 1 when the threshold is met, else 0; text and photo items are not scored.
 - scope (touchpoint, dimension, phase) = sum(weight x earned) / sum(weight x possible) x 100 over its
-  answered, scorable, non-N/A items; completion = answered items / items (N/A counts as answered).
+  answered, scorable, non-N/A items; completion = answered items / items (N/A counts as answered;
+  free-text and photo items, which are optional, count only once filled in).
 - audit overall = weighted mean (visit weights) of the touchpoint scores that exist.
 - a critical item that fails (earns under half its points) flags its touchpoint and the audit;
   the numbers stay as they are.
@@ -21,6 +22,8 @@ from auditor.model import NA, AnswerType, Dimension, Item, Phase, Template
 log = logging.getLogger(__name__)
 
 FAIL_BELOW = 0.5  # an item earning less than half its points is "failed"
+# Free text and photo items are not scored and may stay empty: a visit completes without them.
+OPTIONAL_TYPES = frozenset({AnswerType.TEXT, AnswerType.PHOTO})
 
 
 def is_answered(value: Any) -> bool:
@@ -106,6 +109,8 @@ class Tally:
 
     def add(self, item: Item, value: Any, key: str) -> None:
         """Count one item and its answer into the scope."""
+        if item.type in OPTIONAL_TYPES and not is_answered(value):
+            return  # an empty remarks box or photo slot is never held against completion
         self.items += 1
         if is_answered(value):
             self.answered += 1

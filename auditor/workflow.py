@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from auditor.errors import ValidationError
 from auditor.i18n import pick, translator
-from auditor.model import AnswerType, AuditStatus, VisitStatus
-from auditor.scoring import failed, is_answered
+from auditor.model import AuditStatus, VisitStatus
+from auditor.scoring import OPTIONAL_TYPES, failed, is_answered
 from auditor.storage import Store
 
 log = logging.getLogger(__name__)
@@ -20,8 +20,6 @@ _NEXT = {
     AuditStatus.REVIEWED: {AuditStatus.DELIVERED, AuditStatus.IN_PROGRESS},
     AuditStatus.DELIVERED: set(),  # reopen() is the explicit way back
 }
-
-_UNSCORED_OPTIONAL = {AnswerType.TEXT, AnswerType.PHOTO}
 
 
 def status_label(status: AuditStatus, lang: str = "en") -> str:
@@ -61,7 +59,7 @@ def missing(store: Store, visit_id: str, lang: str = "en") -> list[Missing]:
         value = answer.value if answer else None
         question = pick(item.question, lang)
         if not is_answered(value):
-            if item.type not in _UNSCORED_OPTIONAL:
+            if item.type not in OPTIONAL_TYPES:
                 result.append(
                     Missing(
                         visit_id,

@@ -47,14 +47,15 @@ def test_na_unanswered_and_critical(mini_template):
     # "no" on the critical item (0 of 3), N/A tone excluded, greeting unanswered, wait met (1 of 1)
     result = score_visit("b", mini_template, VISIT_B, weight=2)
     assert result.score == 25.0
-    assert result.completion == 60.0  # 3 of 5 answered, N/A counts as answered
+    # 3 of 4 answered: N/A counts as answered, the empty remarks box (optional text) not at all
+    assert result.completion == 75.0
     assert result.critical_failure and result.critical_items == ("answered",)
 
 
 def test_audit_overall_is_weighted_mean_of_touchpoints(mini_template):
     result = score_audit([("a", mini_template, VISIT_A, 1.0), ("b", mini_template, VISIT_B, 2.0)])
     assert result.overall == pytest.approx((500 / 7 + 25 * 2) / 3)
-    assert result.completion == 80.0
+    assert result.completion == pytest.approx(800 / 9)  # 5 of 5 and 3 of 4
     assert result.critical_failure
     assert result.dimensions["functional"].score == 50.0  # (3 + 0 + 0 + 1) of 8
     assert result.dimensions["emotional"].score == pytest.approx(200 / 3)
@@ -64,5 +65,5 @@ def test_nothing_scorable_is_none(mini_template):
     result = score_audit([("a", mini_template, {"remarks": "x", "tone": NA}, 1.0)])
     assert result.overall is None
     assert result.visits[0].score is None
-    assert result.completion == 40.0
+    assert result.completion == 40.0  # remarks and N/A of 5: filled-in remarks do count
     assert score_audit([]).overall is None

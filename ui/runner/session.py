@@ -9,7 +9,7 @@ from typing import Any
 
 from auditor import scoring, workflow
 from auditor.i18n import pick
-from auditor.model import Answer, AnswerType, AuditStatus, Item, Template, Visit, VisitStatus
+from auditor.model import Answer, AuditStatus, Item, Template, Visit, VisitStatus
 from auditor.scoring import failed, outcome
 from ui.context import AppContext
 from ui.undo import UndoEntry
@@ -105,10 +105,7 @@ class VisitSession:
         for step in range(1, count + 1):
             index = (after + step) % count
             item = self.items[index]
-            if self.state(item) == ItemState.OPEN and item.type not in (
-                AnswerType.TEXT,
-                AnswerType.PHOTO,
-            ):
+            if self.state(item) == ItemState.OPEN and item.type not in scoring.OPTIONAL_TYPES:
                 return index
         return None
 

@@ -29,7 +29,7 @@ def build(ctx: Context) -> list[Flowable]:
             "<b>Scopes.</b> A touchpoint, a dimension (functional or emotional) and a customer journey phase each "
             "score sum(weight × earned) / sum(weight × possible) × 100 over their answered, scorable, non-N/A "
             "items. Unanswered items are not counted, and each scope reports its completion (the share of its "
-            "items answered, N/A included)."
+            "items answered, N/A included; optional free-text and photo items count only once filled in)."
         ),
         _(
             "<b>Overall score.</b> The audit's overall score is the weighted mean of its touchpoint scores (each "
