@@ -61,6 +61,28 @@ def test_create_and_edit_a_client(qtbot, ctx, store, tmp_path):
     assert len(store.clients.all()) == 1
 
 
+def test_client_contacts_are_checked_and_a_web_address_gets_its_scheme(qtbot, ctx, store):
+    dialog = ClientDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Bar Centrale")
+    qtbot.keyClicks(dialog.website, "www.barcentrale.it")
+    for field, wrong, said in (
+        (dialog.phone, "abc", "The phone number needs its digits"),
+        (dialog.email, "not-an-email", "The e-mail address does not look right"),
+    ):
+        qtbot.keyClicks(field, wrong)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert said in dialog.error.text() and dialog.error.isVisibleTo(dialog)
+        assert store.clients.all() == []
+        field.clear()
+        qtbot.keyClicks(field, "x")  # typing again takes the warning away
+        assert not dialog.error.isVisibleTo(dialog)
+        field.clear()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    [client] = store.clients.all()
+    assert (client.website, client.phone, client.email) == ("https://www.barcentrale.it", "", "")
+
+
 def test_a_client_without_a_name_is_not_stored(qtbot, ctx, store):
     dialog = ClientDialog(ctx)
     qtbot.addWidget(dialog)

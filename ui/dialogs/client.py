@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -86,6 +87,32 @@ class ClientDialog(QDialog):
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
+    def _contacts(self) -> tuple[str, str, str] | None:
+        """Return the website (with its https://), phone and e-mail, or None after saying why."""
+        _ = self.ctx.tr
+        website, phone, email = (w.text().strip() for w in (self.website, self.phone, self.email))
+        if website and "://" not in website:
+            website = "https://" + website  # the site check and the report need the whole address
+        checks = (
+            (website and " " in website, self.website, _("A web address has no spaces.")),
+            (
+                phone and len(re.sub(r"\D", "", phone)) < 6,
+                self.phone,
+                _("The phone number needs its digits, for example +39 045 620 1234."),
+            ),
+            (
+                email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email),
+                self.email,
+                _("The e-mail address does not look right, for example info@example.it."),
+            ),
+        )
+        for wrong, field, message in checks:
+            if wrong:
+                self._problem(message)
+                field.setFocus()
+                return None
+        return website, phone, email
+
     def accept(self) -> None:
         _ = self.ctx.tr
         name = self.name.text().strip()
@@ -93,12 +120,16 @@ class ClientDialog(QDialog):
             self._problem(_("A client needs a name."))
             self.name.setFocus()
             return
+        contacts = self._contacts()
+        if contacts is None:
+            return
+        website, phone, email = contacts
         fields = dict(
             name=name,
             brands=[b.strip() for b in self.brands.text().split(",") if b.strip()],
-            website=self.website.text().strip(),
-            phone=self.phone.text().strip(),
-            email=self.email.text().strip(),
+            website=website,
+            phone=phone,
+            email=email,
             logo=self.logo.data,
             report_language=self.language.currentData(),
         )

@@ -318,8 +318,9 @@ class MainWindow(QMainWindow):
             ctx.store,
             audit_id,
             Path(name),
-            on_progress=lambda done, total, text: self.statusBar().showMessage(
-                f"{text} {done}/{total}"
+            # In the window's language: the core's own progress text speaks the report's.
+            on_progress=lambda done, total, _text: self.statusBar().showMessage(
+                _("Building the report... {done}/{total}").format(done=done, total=total)
             ),
             on_done=lambda _r: self._report_done(Path(name)),
             on_error=lambda exc: messages.error(self, _("Report not created"), str(exc)),

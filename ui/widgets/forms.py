@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -43,6 +44,11 @@ def form_dialog(
     form = QFormLayout()
     for label, field in rows:
         form.addRow(label, field)
+        # A warning is about what was typed: it goes as soon as the auditor types again.
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(warning.hide)
+        elif isinstance(field, QPlainTextEdit):
+            field.textChanged.connect(warning.hide)
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     for note in notes:
