@@ -66,6 +66,12 @@ def check_text(
     target: str = "-",
 ) -> CheckResult:
     """Return the findings and metrics of a text in Italian, English or detected ("auto")."""
+    if text.startswith(BOM):  # a file saved "with BOM": checked without it, offsets still into text
+        result = check_text(
+            text[1:], lang=lang, brands=brands, accepted_words=accepted_words, target=target
+        )
+        result.findings = [_shifted(f, 1) for f in result.findings]
+        return result
     composed = _composed(text)
     if composed is None:
         return _check(text, lang, brands, accepted_words, target)
@@ -80,6 +86,15 @@ def check_text(
             f = replace(f, start=start, end=end, excerpt=text[start:end])
         findings.append(f)
     return replace(result, findings=findings)
+
+
+BOM = "\ufeff"
+
+
+def _shifted(finding: CheckFinding, by: int) -> CheckFinding:
+    if finding.start is None or finding.end is None:
+        return finding
+    return replace(finding, start=finding.start + by, end=finding.end + by)
 
 
 def _composed(text: str) -> tuple[str, list[tuple[int, int]]] | None:

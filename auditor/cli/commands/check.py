@@ -99,7 +99,7 @@ def _read_text(source: str) -> str:
         except OSError as exc:
             raise AuditorError(f"cannot read {source}: {exc.strerror or exc}") from None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise AuditorError(f"{source} is not UTF-8 text") from None
 

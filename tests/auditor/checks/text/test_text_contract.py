@@ -126,3 +126,19 @@ def test_decomposed_accents_are_checked_as_the_letters_they_show():
 
     assert seen(decomposed) == seen(composed)
     assert [rule for rule, _, _ in seen(composed)].count("accent") == 3  # pò, Perchè, Qual'è
+
+
+def test_a_file_saved_with_a_bom_is_checked_whole_and_offsets_index_it(tmp_path):
+    path = tmp_path / "reply.txt"
+    path.write_bytes("\ufeffgentile cliente, perchè no.".encode())
+    result = subprocess.run(
+        [sys.executable, "-m", "auditor", "check", "text", str(path), "--lang", "it", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    text = path.read_text("utf-8")  # the input as given, its BOM included
+    found = [(f["rule"], f["excerpt"], f["start"]) for f in json.loads(result.stdout)["findings"]]
+    assert found == [("capitalization", "gentile", 1), ("accent", "perchè", 18)]
+    assert all(text[s : s + len(e)] == e for _rule, e, s in found)
