@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import uuid
 from collections import deque
@@ -130,6 +131,7 @@ class Crawler:
         self.progress = progress or (lambda done, total, url: None)
         self.cancelled = cancel or (lambda: False)
         self.data = SiteData(start=start, mode=source.mode)
+        self._bodies: set[bytes] = set()  # digests of the pages read, to skip a page seen twice
 
     def run(self) -> SiteData:
         """Return what the crawl saw; raise SiteUnreachableError when the start page fails."""
@@ -152,6 +154,11 @@ class Crawler:
         return self.data
 
     def _add_page(self, response: Response, queue: deque[str], seen: set[str]) -> None:
+        # "/" and "/index.html" are often one page under two addresses: read and count it once.
+        digest = hashlib.sha256(response.body).digest()
+        if digest in self._bodies:
+            return
+        self._bodies.add(digest)
         page = parse_page(response.body, response.content_type, response.url, self.source.resolve)
         if isinstance(self.source, LocalSource) and page.site_hosts - self.source.site_hosts:
             # A saved page names the site it came from: read it again so its links resolve locally.

@@ -127,6 +127,24 @@ def test_a_malformed_link_is_a_broken_link_not_a_crash(quirky):
     assert (result.metrics["pages_checked"], result.metrics["broken_links"]) == (4, 2)
 
 
+def test_one_page_under_two_addresses_is_read_once(quirky):
+    handler, base = quirky
+    home = _page(
+        '<nav><a href="/index.html">Home</a> <a href="/contact">Contact</a></nav>'
+        '<footer><a href="/privacy">Privacy</a> <a href="/cookies">Cookies</a></footer>'
+    )
+    handler.routes = {
+        "/": home,
+        "/index.html": home,
+        "/contact": _page("<p>Phone <a href='tel:+390212345678'>02 1234 5678</a></p>"),
+        "/privacy": _page("Privacy"),
+        "/cookies": _page("Cookies"),
+    }
+    result = check_site(base)
+    assert result.metrics["pages_checked"] == 4  # /, /contact, /privacy, /cookies
+    assert result.findings == []
+
+
 def test_a_soft_404_site_skips_the_contact_probe(quirky):
     handler, base = quirky
     handler.soft_404 = True
