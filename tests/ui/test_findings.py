@@ -33,4 +33,4 @@ def test_rows_name_severity_touchpoint_images_and_the_start_of_the_description(
     assert (title, facts) == ("Phone rang 12 times", "Major \u00b7 1. Call to reception")
     assert long_text.startswith(excerpt[:-1]) and excerpt.endswith("\u2026")
     assert len(excerpt) <= 221
-    assert pane.summary.text() == "2 finding(s)"
+    assert pane.summary.text() == "Findings: 2"

@@ -78,7 +78,7 @@ class ImageChecksPanel(QWidget):
                     thumbnail=store.evidence.thumbnail(evidence.id),
                 )
         self.summary.setText(
-            _("{measured} of {count} photo(s) measured").format(
+            _("Photos measured: {measured} of {count}").format(
                 measured=measured, count=len(photos)
             )
         )

@@ -171,7 +171,7 @@ class SiteCheckPanel(QWidget):
         self.result = result
         self.metrics.show_metrics(result.metrics)
         self.current.setText(
-            _("Stopped: {count} page(s) checked").format(
+            _("Stopped. Pages checked: {count}").format(
                 count=result.metrics.get("pages_checked", 0)
             )
             if stopped

@@ -184,7 +184,7 @@ class SuggestionList(QWidget):
             self.list.setItemWidget(entry, row)
         self._fit_rows()
         self.count_label.setText(
-            _("{count} suggestion(s) to review").format(count=len(self.pending))
+            _("Suggestions to review: {count}").format(count=len(self.pending))
             if self.pending
             else self.empty_text
             if self.checked

@@ -256,7 +256,7 @@ class EvidenceStrip(QWidget):
     def _pending(self, count: int) -> None:
         _ = self.ctx.tr
         if count:
-            self.status.setText(_("Checking {count} image(s)...").format(count=count))
+            self.status.setText(_("Checking images: {count}...").format(count=count))
 
     # --- viewing and removing -------------------------------------------------------------
 

@@ -112,7 +112,7 @@ class FindingsPane(QWidget):
                 visits.get(finding.visit_id or "", _("Whole audit")),
             ]
             if finding.evidence_ids:
-                facts.append(_("{count} image(s)").format(count=len(finding.evidence_ids)))
+                facts.append(_("images: {count}").format(count=len(finding.evidence_ids)))
             text = f"{finding.title}\n" + " \u00b7 ".join(facts)
             if finding.description:
                 text += "\n" + clip(finding.description, 220)
@@ -124,7 +124,7 @@ class FindingsPane(QWidget):
             self.list.addItem(entry)
             if finding.id == current:
                 self.list.setCurrentItem(entry)
-        self.summary.setText(_("{count} finding(s)").format(count=len(findings)))
+        self.summary.setText(_("Findings: {count}").format(count=len(findings)))
         self.count_changed.emit(len(findings))
 
     def current_id(self) -> str | None:
