@@ -109,6 +109,8 @@ def test_ctrl_z_in_the_window_undoes_the_last_answer(qtbot, ctx, store, settings
     qtbot.keyClick(runner.item_view, Qt.Key.Key_Y)
     qtbot.keyClick(runner.item_view, Qt.Key.Key_Return)
     qtbot.keyClick(runner.item_view, Qt.Key.Key_5)
+    undo = window.actions["undo"]
+    assert undo.isEnabled() and undo.text() == "&Undo Answer"  # the menu names what it reverts
     qtbot.keyClick(runner.item_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {k: a.value for k, a in store.answers.for_visit(visit_id).items()} == {"answered": "yes"}
     assert runner.index == 1  # undo shows where it happened

@@ -116,7 +116,7 @@ class EvidenceViewer(QDialog):
             evidence.redactions = before
             self.ctx.store.evidence.update(evidence)
 
-        self.ctx.undo.push(UndoEntry(_("blurred regions"), revert, self.evidence.audit_id))
+        self.ctx.undo.push(UndoEntry(_("Blurred regions"), revert, self.evidence.audit_id))
         self.clear_button.setEnabled(bool(boxes))
         if self._full is not None:
             self.image_label.set_image(self._full, self.evidence.redactions)

@@ -138,10 +138,17 @@ class MainWindow(QMainWindow):
         self.audits.open_requested.connect(self.open_audit)
         self.audits.count_changed.connect(self._count_changed)
         ctx.tasks.busy_changed.connect(self.busy.setVisible)
-        ctx.undo.can_undo_changed.connect(a["undo"].setEnabled)
+        ctx.undo.can_undo_changed.connect(self._undo_changed)
         ctx.events.profile_changed.connect(self._remember_language)
         a["undo"].setEnabled(False)
         self._audit_shown("")
+
+    def _undo_changed(self, can_undo: bool) -> None:
+        # The menu names what Ctrl+Z would revert ("Undo Delete finding"), as editors do.
+        _ = self.context.tr
+        action, entry = self.actions["undo"], self.context.undo.peek()
+        action.setEnabled(can_undo)
+        action.setText(_("&Undo {what}").format(what=entry.label) if entry else _("&Undo"))
 
     @property
     def context(self) -> AppContext:
