@@ -70,8 +70,7 @@ def check_text(
         result = check_text(
             text[1:], lang=lang, brands=brands, accepted_words=accepted_words, target=target
         )
-        result.findings = [_shifted(f, 1) for f in result.findings]
-        return result
+        return replace(result, findings=[_shifted(f, 1) for f in result.findings])
     composed = _composed(text)
     if composed is None:
         return _check(text, lang, brands, accepted_words, target)
