@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 
 from auditor.resources import resource_path
@@ -75,3 +76,10 @@ def decimal_text(text: str, lang: str) -> str:
 def score_text(value: float | None, lang: str = "en") -> str:
     """Return a score with one decimal, or an en dash when nothing was scorable."""
     return "\u2013" if value is None else decimal_text(f"{value:.1f}", lang)
+
+
+def short_date(value: date | None, lang: str) -> str:
+    """Return a date as the language writes it in a table: 09/11/2026 in Italian, ISO in English."""
+    if value is None:
+        return ""
+    return f"{value:%d/%m/%Y}" if lang == "it" else value.isoformat()

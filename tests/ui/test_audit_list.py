@@ -73,12 +73,13 @@ def test_rows_show_every_field():
     assert model.index(1, 0).data(ID_ROLE) == "a2"
 
 
-def test_italian_rows_write_scores_with_a_decimal_comma():
+def test_italian_rows_write_scores_with_a_decimal_comma_and_dates_day_first():
     from auditor.i18n import translator
 
     model = AuditListModel(translator("it"), "it")
     model.set_summaries(ROWS)
     assert [model.index(row, 5).data() for row in range(3)] == ["72,5", "91,0", ""]
+    assert [model.index(row, 2).data() for row in range(3)] == ["09/11/2026", "01/10/2026", ""]
 
 
 def test_sorting_uses_values_not_text():

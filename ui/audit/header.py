@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from auditor.i18n import Translate, score_text
+from auditor.i18n import Translate, score_text, short_date
 from auditor.model import Audit, AuditStatus
 from auditor.scoring import AuditScore
 from auditor.workflow import status_label
@@ -83,9 +83,7 @@ class AuditHeader(QFrame):
         self.title.setText(audit.title)
         when = audit.actual_date or audit.planned_date
         self.subtitle.setText(
-            " \u00b7 ".join(
-                p for p in (client, when.isoformat() if when else "", audit.auditor) if p
-            )
+            " \u00b7 ".join(p for p in (client, short_date(when, self._lang), audit.auditor) if p)
         )
         self.status.setText(status_label(audit.status, self._lang))
         score = score_text(scores.overall, self._lang)

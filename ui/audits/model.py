@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from auditor.i18n import Translate, score_text
+from auditor.i18n import Translate, score_text, short_date
 from auditor.model import AuditSummary
 from auditor.workflow import status_label
 from ui.widgets import theme
@@ -101,7 +101,7 @@ class AuditListModel(QAbstractTableModel):
             case self.TITLE:
                 return row.title
             case self.DATE:
-                return row.date.isoformat() if row.date else ""
+                return short_date(row.date, self._lang)
             case self.STATUS:
                 return status_label(row.status, self._lang)
             case self.COMPLETION:

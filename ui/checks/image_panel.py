@@ -78,8 +78,6 @@ class ImageChecksPanel(QWidget):
                     thumbnail=store.evidence.thumbnail(evidence.id),
                 )
         self.summary.setText(
-            _("Photos measured: {measured} of {count}").format(
-                measured=measured, count=len(photos)
-            )
+            _("Photos measured: {measured} of {count}").format(measured=measured, count=len(photos))
         )
         self.suggestions.set_suggestions(found)
