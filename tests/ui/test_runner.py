@@ -121,9 +121,13 @@ def test_a_failed_item_shows_what_it_requires_and_completion_is_refused(
     assert runner.item_view.requirement.isVisible()
     assert "needs a note" in runner.item_view.requirement.text()
     assert "needs evidence" in runner.item_view.requirement.text()
+    runner.go_to(3)
     qtbot.keyClick(runner.item_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert store.audits.visit(visit_id).status == VisitStatus.IN_PROGRESS
+    assert runner.index == 0  # refused, and taken to the first thing to fix
     assert runner.missing_panel.isVisible()
+    listing = runner.missing_panel.list
+    assert listing.height() < 3 * listing.sizeHintForRow(0) + 10  # two lines, no empty block
     assert runner.missing_panel.messages() == [
         "\u26a0 Item 1 failed and needs a note: Did anyone answer?",
         "\u26a0 Item 1 failed and needs evidence: Did anyone answer?",

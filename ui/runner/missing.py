@@ -36,7 +36,6 @@ class MissingPanel(QFrame):
         close = QPushButton(_("Hide"))
         close.clicked.connect(self.hide)
         self.list = QListWidget()
-        self.list.setMaximumHeight(130)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(close)
@@ -59,6 +58,11 @@ class MissingPanel(QFrame):
             item = QListWidgetItem(f"\u26a0 {gap.message}")
             item.setData(Qt.ItemDataRole.UserRole, gap.item_id)
             self.list.addItem(item)
+        # As tall as its lines (up to five), not a fixed block with empty space under one line.
+        rows = min(len(gaps), 5)
+        self.list.setFixedHeight(
+            rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth() + 4
+        )
         self.setVisible(bool(gaps))
 
     def messages(self) -> list[str]:

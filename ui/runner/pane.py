@@ -255,6 +255,8 @@ class RunnerPane(QWidget):
         gaps = self.session.missing()
         if gaps:
             self.missing_panel.show_missing(gaps)
+            if gaps[0].item_id:
+                self.go_to_item(gaps[0].item_id)  # straight to the first thing to fix
             return
         if self._core(self.session.complete):
             self.missing_panel.hide()
