@@ -47,7 +47,7 @@ _FINDINGS = (
         "phone",
         Severity.MAJOR,
         "Risposta al telefono dopo 58 secondi (12 squilli)",
-        "Alle 10:42 il numero della reception ha squillato per 58 secondi prima della risposta, senza "
+        "Alle 10:41 il numero della reception ha squillato per 58 secondi prima della risposta, senza "
         "messaggio di attesa.",
         "Attivare il trabocco delle chiamate verso il back office dopo 4 squilli e un messaggio che indichi "
         "i tempi di attesa.",
@@ -57,7 +57,7 @@ _FINDINGS = (
         "greeting_no_name",
         "phone",
         Severity.MAJOR,
-        "Saluto al telefono senza nome dell'hotel né dell'operatore",
+        "Saluto al telefono senza il nome dell'hotel né dell'operatrice",
         "La chiamata è stata aperta con un semplice «Pronto?», con tono basso e discendente. Il nome "
         "dell'operatrice non è mai stato detto.",
         "Adottare un saluto standard: «Hotel Bellavista, buongiorno, sono Giulia: come posso aiutarla?»",
@@ -67,8 +67,8 @@ _FINDINGS = (
         "email_typos",
         "email",
         Severity.MAJOR,
-        "La risposta via e-mail contiene refusi e il nome dell'hotel in minuscolo",
-        "«perchè», «hotel bellavista», una frase che inizia con la minuscola e un doppio spazio nella "
+        "La risposta via e-mail ha errori di accento e di maiuscole, anche nel nome dell'hotel",
+        "«perchè», «hotel bellavista», due frasi che iniziano con la minuscola e un doppio spazio nella "
         "conferma del preventivo. La firma non riporta il nome di chi scrive.",
         "Rileggere ogni risposta con il controllo ortografico attivo e usare un modello di firma con nome, "
         "ruolo e contatto diretto.",
@@ -97,7 +97,7 @@ _FINDINGS = (
     DemoFinding(
         "reception_wait",
         "shop",
-        Severity.MINOR,
+        Severity.MAJOR,  # a moment of truth missed: nobody acknowledged the guest for 4 minutes
         "Attesa di 4 minuti al banco senza essere salutati",
         "All'arrivo due addetti erano al telefono; nessuno ha fatto un cenno di saluto nei primi 4 minuti.",
         "Anche quando si è occupati, salutare con lo sguardo e un «arrivo subito» entro 10 secondi.",
@@ -182,7 +182,7 @@ def build_demo(store: Store, *, seed: int = 7, lang: str = "it") -> str:
     visit_day = date(2026, 11, 9)
     audit = Audit(
         client_id=client.id,
-        title="Percorso di prenotazione - autunno 2026",
+        title="Percorso di prenotazione \u2013 autunno 2026",
         scenario="Una coppia cerca un weekend con spa a fine novembre, chiede un preventivo, telefona per "
         "la disponibilità, arriva in hotel e segnala un guasto al climatizzatore.",
         auditor="Marta Rinaldi",
@@ -235,7 +235,7 @@ def _answer_visit(
         elif (value := _passing_value(item, rng)) is not None:
             store.answers.set(visit.id, item.id, value, "")
     metrics = script.get("metrics", {})
-    visit.visited_at = when
+    visit.visited_at = script.get("visited_at") or when
     visit.nps, visit.csat, visit.ces = metrics.get("nps"), metrics.get("csat"), metrics.get("ces")
     store.audits.update_visit(visit)
 

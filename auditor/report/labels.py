@@ -51,10 +51,10 @@ def outcome(_: Translate, value: str) -> str:
     """Return the short name of a checklist item's outcome."""
     names = {
         data.PASS: _("Passed"),
-        data.PARTIAL: _("Partly"),
+        data.PARTIAL: _("Partially met"),
         data.FAIL: _("Failed"),
         data.NOT_APPLICABLE: _("N/A"),
-        data.UNANSWERED: _("Not answered"),
+        data.UNANSWERED: _("Not assessed"),
         data.RECORDED: _("Noted"),
     }
     return names.get(value, value)
@@ -91,6 +91,6 @@ def date_range(_: Translate, days: tuple[date, ...]) -> str:
     return long_date(_, first) if first == last else f"{long_date(_, first)} – {long_date(_, last)}"
 
 
-def percent(value: float) -> str:
-    """Return a completion as '93 %'."""
-    return f"{value:.0f} %"
+def percent(value: float, lang: str) -> str:
+    """Return a completion as Italian '93 %' or English '93%'."""
+    return f"{value:.0f} %" if lang == "it" else f"{value:.0f}%"

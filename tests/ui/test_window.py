@@ -44,7 +44,7 @@ def test_an_empty_workspace_offers_a_new_audit_and_the_demo(
     assert store.audits.all() == []
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     [audit] = store.audits.all()
-    assert audit.title == "Percorso di prenotazione - autunno 2026"
+    assert audit.title == "Percorso di prenotazione – autunno 2026"
     assert window.pages.currentWidget() is window.audit_view
     assert window.audit_view.audit_id == audit.id
     assert window.audit_view.header.title.text() == audit.title

@@ -41,13 +41,22 @@ def build(ctx: Context) -> list[Flowable]:
             "exclamation mark). An item fails when it earns less than half of its points."
         ),
         _(
-            "<b>Colours.</b> Scores from {good} are shown in green, from {fair} in amber, below {fair} in red. "
+            "<b>Colours.</b> Scores of {good} and above are shown in green, from {fair} in amber, below {fair} in red. "
             "Findings are graded critical, major or minor by the auditor."
         ).format(good=ctx.score(styles.GOOD_FROM), fair=ctx.score(styles.FAIR_FROM)),
         _(
-            "<b>Customer metrics.</b> After each touchpoint the auditor answers as a customer would: NPS 0-10 "
-            "(would you recommend us?), CSAT 1-5 (satisfaction), CES 1-7 (ease). They are one customer's ratings "
-            "and do not enter the scores."
+            "<b>Customer metrics.</b> After each touchpoint the auditor rates it as a customer would: the "
+            "likelihood to recommend on the NPS scale 0-10 (would you recommend the company?), CSAT 1-5 "
+            "(satisfaction), CES 1-7 (ease). They are one customer's ratings, not a Net Promoter Score (which "
+            "needs many customers: promoters minus detractors), and do not enter the scores."
+        ),
+        _(
+            "<b>Outcomes.</b> An item is passed when it earns all its points, partially met when it earns at "
+            "least half of them, failed below half; not assessed when it has no answer yet."
+        ),
+        _(
+            "<b>Sources.</b> Each touchpoint was visited once, by the auditor named on the cover. Notes, "
+            "findings and captions are quoted as the auditor wrote them, in the language of the visit."
         ),
         _(
             "<b>Evidence.</b> Photos and screenshots are printed from copies rebuilt from their pixels, upright, "

@@ -96,7 +96,7 @@ def _facts(ctx: Context) -> str:
     """Return the summary's opening sentences (singular and plural worded apart)."""
     _, report = ctx._, ctx.report
     score = f"<b>{ctx.score(report.overall)}</b>"
-    completion = labels.percent(report.completion)
+    completion = labels.percent(report.completion, ctx.lang)
     if len(report.touchpoints) == 1:
         text = _(
             "Overall score {score} out of 100 on one touchpoint, with {completion} of the checklist "
@@ -115,7 +115,9 @@ def _facts(ctx: Context) -> str:
             severity=labels.severity(_, report.findings[0].severity.value).lower()
         )
     else:
-        more = _("{findings} findings: critical {critical}, major {major}, minor {minor}.").format(
+        more = _(
+            "{findings} findings (critical: {critical}, major: {major}, minor: {minor})."
+        ).format(
             findings=len(report.findings),
             critical=counts["critical"],
             major=counts["major"],
@@ -268,9 +270,8 @@ def _metrics(ctx: Context) -> list[Flowable]:
         heading(ctx, _("Customer metrics"), 1),
         Paragraph(
             _(
-                "As a customer would give them after each touchpoint: NPS 0-10 (would you "
-                "recommend us?), CSAT 1-5 (how satisfied are you?), CES 1-7 (how easy was "
-                "it?)."
+                "Ratings the auditor gave as a customer after each touchpoint: likelihood to "
+                "recommend 0-10 (NPS scale), CSAT 1-5 (how satisfied?), CES 1-7 (how easy?)."
             ),
             st.muted,
         ),

@@ -50,7 +50,7 @@ def _weight(value: float, lang: str) -> str:
 def _facts(ctx: Context, t: TouchpointReport) -> Table:
     _, st = ctx._, ctx.st
     lines = [
-        f"<b>{_('Completion')}</b> {labels.percent(t.completion)}",
+        f"<b>{_('Completion')}</b> {labels.percent(t.completion, ctx.lang)}",
         f"<b>{_('Weight in the overall score')}</b> {_weight(t.weight, ctx.lang)}",
         "<b>NPS</b> {nps} · <b>CSAT</b> {csat} · <b>CES</b> {ces}".format(
             **{

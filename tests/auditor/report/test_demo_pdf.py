@@ -97,7 +97,7 @@ def test_every_touchpoint_has_its_section_in_order(demo_store, demo_pdfs):
 
 def test_metadata_is_set_and_nothing_else_leaks(demo_pdfs):
     info = PdfReader(str(demo_pdfs["en"])).metadata
-    assert info["/Title"] == "Hotel Bellavista S.r.l. – Percorso di prenotazione - autunno 2026"
+    assert info["/Title"] == "Hotel Bellavista S.r.l. – Percorso di prenotazione – autunno 2026"
     assert info["/Author"] == "Marta Rinaldi"
     assert info["/Subject"] == "Mystery shopping report"
     assert info["/Creator"].startswith("Audit Desk") and info["/Producer"].startswith("Audit Desk")
