@@ -144,7 +144,11 @@ def checklist(ctx: Context, t: TouchpointReport) -> list[Flowable]:
             section = item.section
             rows.append([Paragraph(markup(clip(section, 140)).upper(), st.head_cell), "", "", ""])
             r = len(rows) - 1
-            extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), styles.PAPER)]
+            extra += [
+                ("SPAN", (0, r), (-1, r)),
+                ("BACKGROUND", (0, r), (-1, r), styles.PAPER),
+                ("NOSPLIT", (0, r), (-1, r + 1)),  # a group heading never ends a page alone
+            ]
         tags = []
         if item.critical:
             tags.append(f"<font color='#A4262C'><b>{_('critical')}</b></font>")
@@ -189,6 +193,7 @@ def checklist(ctx: Context, t: TouchpointReport) -> list[Flowable]:
                 ("SPAN", (1, r), (-1, r)),
                 ("TOPPADDING", (0, r), (-1, r), 0),
                 ("LINEBELOW", (0, r - 1), (-1, r - 1), 0.4, tint),
+                ("NOSPLIT", (0, r - 1), (-1, r)),  # an item and its note stay on one page
             ]
             if failed:
                 extra.append(("BACKGROUND", (0, r), (-1, r), styles.FAIL_TINT))
