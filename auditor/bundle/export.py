@@ -116,7 +116,9 @@ def export_bundle(
             if password is not None:
                 sealed = temp.with_suffix(".sealed")
                 try:
-                    with open(temp, "rb") as source, open(sealed, "wb") as out:
+                    # Owner-only, like the plain bundle: it holds the original photos.
+                    fd_sealed = os.open(sealed, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                    with open(temp, "rb") as source, os.fdopen(fd_sealed, "wb") as out:
                         crypto.encrypt(source, out, password)
                     os.replace(sealed, temp)
                 finally:

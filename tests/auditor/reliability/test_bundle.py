@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import stat
 import zipfile
 from pathlib import Path
 
@@ -117,6 +118,7 @@ def test_password_protected_bundles(tmp_path):
             store, audit_id, tmp_path / "sealed.auditbundle", password="correct horse"
         )
     assert b"Bellavista" not in path.read_bytes()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600  # owner-only, like a plain bundle
     with Store.open(tmp_path / "target.auditdesk") as target:
         with pytest.raises(BundleError, match="Wrong password"):
             import_bundle(target, path, password="wrong horse")
