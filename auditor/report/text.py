@@ -8,20 +8,14 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from auditor.plaintext import clean, clip
 from auditor.report.fonts import SANS, runs
+
+__all__ = ["chunks", "clean", "clip", "clip_to_width", "fits_cell", "markup"]
 
 log = logging.getLogger(__name__)
 
 CHUNK = 1500  # characters per Paragraph: a long note flows across pages instead of one huge block
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-
-
-def clean(text: str | None) -> str:
-    """Return the text with line ends unified and control characters (never printable) removed."""
-    if not text:
-        return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return _CONTROL.sub("", text)
 
 
 def markup(text: str | None) -> str:
@@ -31,12 +25,6 @@ def markup(text: str | None) -> str:
         escaped = escape(run).replace("\n", "<br/>")
         parts.append(escaped if face is None else f'<font face="{face}">{escaped}</font>')
     return "".join(parts)
-
-
-def clip(text: str | None, limit: int = 160) -> str:
-    """Return the text cut to `limit` characters with an ellipsis (for table cells and headers)."""
-    text = " ".join(clean(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def clip_to_width(text: str | None, width: float, size: float, font: str = SANS) -> str:

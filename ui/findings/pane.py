@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.errors import AuditorError
+from auditor.plaintext import clip
 from auditor.service import visit_titles
 from ui.context import AppContext
 from ui.dialogs.finding import FindingDialog, severity_label
@@ -26,14 +27,6 @@ from ui.widgets.pixmaps import dot_icon
 from ui.widgets.wrap_delegate import WrapDelegate
 
 log = logging.getLogger(__name__)
-
-
-def clip(text: str, limit: int) -> str:
-    """Return the first line of a text, cut at a word before `limit` characters."""
-    line = " ".join(text.split())
-    if len(line) <= limit:
-        return line
-    return line[:limit].rsplit(" ", 1)[0] + "\u2026"
 
 
 class FindingsPane(QWidget):
