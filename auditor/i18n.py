@@ -50,6 +50,11 @@ def translator(lang: str) -> Translate:
     return translate
 
 
+def N_(text: str) -> str:  # noqa: N802 (gettext's own name for it)
+    """Mark a string for translation where it is defined; it is translated where it is shown."""
+    return text
+
+
 def default_language() -> str:
     """Return the system language if it is supported, else English."""
     for var in ("AUDITOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):

@@ -214,10 +214,25 @@ class Answer:
 
 
 @dataclass(frozen=True)
-class AnswerChange:
-    value: Any
-    note: str
-    changed_at: datetime
+class HistoryEntry:
+    """One change in an audit's history: when, who, on which device, what, old and new value.
+
+    `at` carries the device's UTC offset. `old` and `new` are plain JSON values (an answer, a note,
+    a finding's title); `via` is "undo" or "redo" when the change took back or repeated another.
+    """
+
+    audit_id: str
+    action: str
+    at: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    actor: str = ""
+    device: str = ""
+    visit_id: str | None = None
+    item_id: str | None = None
+    target: str | None = None
+    old: Any = None
+    new: Any = None
+    via: str = ""
+    id: str = field(default_factory=new_id)
 
 
 @dataclass

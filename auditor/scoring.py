@@ -6,6 +6,7 @@
   answered, scorable, non-N/A items; completion = answered items / items (N/A counts as answered;
   free-text and photo items, which are optional, count only once filled in).
 - audit overall = weighted mean (visit weights) of the touchpoint scores that exist.
+- a photo item counts as answered once its photo is attached (`with_photos`).
 - a critical item that fails (earns under half its points) flags its touchpoint and the audit;
   the numbers stay as they are.
 """
@@ -17,55 +18,29 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditor.answertypes import OPTIONAL_TYPES, PHOTO_ATTACHED, is_answered, kind_of
 from auditor.model import NA, AnswerType, Dimension, Item, Phase, Template
 
 log = logging.getLogger(__name__)
 
 FAIL_BELOW = 0.5  # an item earning less than half its points is "failed"
-# Free text and photo items are not scored and may stay empty: a visit completes without them.
-OPTIONAL_TYPES = frozenset({AnswerType.TEXT, AnswerType.PHOTO})
-
-
-def is_answered(value: Any) -> bool:
-    """Return True when a value counts as an answer (N/A included, empty text not)."""
-    return value is not None and value != ""
 
 
 def earned(item: Item, value: Any) -> float | None:
     """Return the fraction of the item's points earned (0..1), or None when it does not count."""
-    if not item.scorable or not is_answered(value) or value == NA:
-        return None
-    match item.type:
-        case AnswerType.YES_NO:
-            if value in ("yes", True):
-                return 1.0
-            if value in ("no", False):
-                return 0.0
-            return None
-        case AnswerType.SCALE:
-            if (
-                isinstance(value, bool)
-                or not isinstance(value, int | float)
-                or not 1 <= value <= item.scale_max
-            ):
-                return None
-            return (float(value) - 1) / (item.scale_max - 1) if item.scale_max > 1 else 1.0
-        case AnswerType.CHOICE:
-            best = max((o.points for o in item.options), default=0)
-            points = next((o.points for o in item.options if o.id == value), None)
-            if points is None or best <= 0:
-                return None
-            return points / best
-        case AnswerType.NUMBER | AnswerType.TIMER:
-            if (
-                isinstance(value, bool)
-                or not isinstance(value, int | float)
-                or item.threshold is None
-            ):
-                return None
-            met = value <= item.threshold if item.pass_if == "at_most" else value >= item.threshold
-            return 1.0 if met else 0.0
-    return None
+    return kind_of(item).earned(item, value)
+
+
+def with_photos(
+    template: Template, values: Mapping[str, Any], photo_items: Iterable[str]
+) -> dict[str, Any]:
+    """Return the values with every photo item that has its photo attached counted as answered."""
+    result = dict(values)
+    attached = set(photo_items)
+    for item in template.items:
+        if item.type == AnswerType.PHOTO and item.id in attached:
+            result[item.id] = PHOTO_ATTACHED
+    return result
 
 
 # How an answer went, as the runner's list and the report show it.

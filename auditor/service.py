@@ -12,7 +12,7 @@ from auditor.errors import ValidationError
 from auditor.i18n import pick
 from auditor.model import Audit, AuditSummary, Template, TouchpointKind, Visit
 from auditor.outputs import safe_file_name
-from auditor.scoring import AuditScore, score_audit
+from auditor.scoring import AuditScore, score_audit, with_photos
 from auditor.storage import Store
 
 log = logging.getLogger(__name__)
@@ -29,11 +29,18 @@ class PlannedVisit:
 
 
 def create_audit(
-    store: Store, audit: Audit, planned: Sequence[PlannedVisit]
+    store: Store,
+    audit: Audit,
+    planned: Sequence[PlannedVisit],
+    visit_ids: Sequence[str] | None = None,
 ) -> tuple[Audit, list[Visit]]:
-    """Create an audit and its visits with the built-in checklists named (one transaction)."""
+    """Create an audit and its visits with the built-in checklists named (one transaction).
+
+    Windows and the command line create audits through `auditor.commands.CreateAudit`, which
+    calls this and records it; `visit_ids` lets a redo create the very same visits again.
+    """
     pairs: list[tuple[Visit, Template]] = []
-    for plan in planned:
+    for n, plan in enumerate(planned):
         try:
             template = builtin_template(plan.template_id)
         except KeyError:
@@ -47,41 +54,54 @@ def create_audit(
             channel=dict(plan.channel or {}),
             weight=plan.weight,
         )
+        if visit_ids is not None and n < len(visit_ids):
+            visit.id = visit_ids[n]
         pairs.append((visit, template))
     store.audits.create(audit, pairs)
     return audit, [v for v, _ in pairs]
 
 
 def score(store: Store, audit_id: str) -> AuditScore:
-    """Return the audit's scores from what the store holds."""
+    """Return the audit's scores from what the store holds (photo items count their photos)."""
     answers = store.answers.for_audit(audit_id)
+    photos: dict[str, set[str]] = {}
+    for visit_id, item_id in store.evidence.item_links(audit_id):
+        photos.setdefault(visit_id, set()).add(item_id)
     rows = []
     for visit in store.audits.visits(audit_id):
         template = store.audits.template(visit.template_id, visit.template_version)
         values = {item_id: a.value for item_id, a in answers.get(visit.id, {}).items()}
+        values = with_photos(template, values, photos.get(visit.id, ()))
         rows.append((visit.id, template, values, visit.weight))
     return score_audit(rows)
+
+
+def _summary(audit: Audit, client: str, scores: AuditScore) -> AuditSummary:
+    return AuditSummary(
+        id=audit.id,
+        client=client,
+        title=audit.title,
+        date=audit.actual_date or audit.planned_date,
+        status=audit.status,
+        completion=scores.completion,
+        score=scores.overall,
+        critical_failure=scores.critical_failure,
+    )
 
 
 def summaries(store: Store) -> list[AuditSummary]:
     """Return a row per audit for the audits list, most recently changed first."""
     clients = {c.id: c.name for c in store.clients.all()}
-    result = []
-    for audit in store.audits.all():
-        scores = score(store, audit.id)
-        result.append(
-            AuditSummary(
-                id=audit.id,
-                client=clients.get(audit.client_id, ""),
-                title=audit.title,
-                date=audit.actual_date or audit.planned_date,
-                status=audit.status,
-                completion=scores.completion,
-                score=scores.overall,
-                critical_failure=scores.critical_failure,
-            )
-        )
-    return result
+    return [
+        _summary(audit, clients.get(audit.client_id, ""), score(store, audit.id))
+        for audit in store.audits.all()
+    ]
+
+
+def summary(store: Store, audit_id: str) -> AuditSummary:
+    """Return the audits-list row of one audit (what a change to it refreshes)."""
+    audit = store.audits.get(audit_id)
+    return _summary(audit, store.clients.get(audit.client_id).name, score(store, audit_id))
 
 
 def visit_titles(store: Store, audit_id: str, lang: str) -> dict[str, str]:

@@ -67,8 +67,7 @@ def _description(check: str, suggestion: CheckFinding, lang: str) -> str:
     return "\n".join(parts)
 
 
-def accept(
-    store: Store,
+def finding_for(
     audit_id: str,
     check: str,
     suggestion: CheckFinding,
@@ -79,8 +78,8 @@ def accept(
     title: str | None = None,
     evidence_ids: Iterable[str] = (),
 ) -> Finding:
-    """Create the finding a suggestion proposes, with its evidence, and stop suggesting it (one transaction)."""
-    finding = Finding(
+    """Return the finding a suggestion proposes (auditor.commands.AcceptSuggestion stores it)."""
+    return Finding(
         audit_id=audit_id,
         title=(title or suggestion.message)[:200],
         severity=suggestion.severity,
@@ -90,12 +89,3 @@ def accept(
         source=f"check:{check}",
         evidence_ids=list(evidence_ids),
     )
-    with store.transaction():
-        store.findings.add(finding)
-        store.profile.dismiss(audit_id, suggestion.fingerprint())  # handled: not suggested again
-    return finding
-
-
-def dismiss(store: Store, audit_id: str, suggestion: CheckFinding) -> None:
-    """Remember that the auditor dismissed this suggestion in this audit."""
-    store.profile.dismiss(audit_id, suggestion.fingerprint())

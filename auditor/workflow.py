@@ -1,4 +1,7 @@
-"""The status flow of visits and audits, and what must be there before a visit is complete."""
+"""The rules of the status flow, and what must be there before a visit is complete.
+
+Only rules live here; the changes themselves are commands (auditor.commands.audits).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from dataclasses import dataclass
 from auditor.errors import ValidationError
 from auditor.i18n import pick, translator
 from auditor.model import AuditStatus, VisitStatus
-from auditor.scoring import OPTIONAL_TYPES, failed, is_answered
+from auditor.scoring import OPTIONAL_TYPES, failed, is_answered, with_photos
 from auditor.storage import Store
 
 log = logging.getLogger(__name__)
@@ -53,10 +56,13 @@ def missing(store: Store, visit_id: str, lang: str = "en") -> list[Missing]:
     with_evidence = {
         e.item_id for e in store.evidence.for_audit(visit.audit_id, visit_id) if e.item_id
     }
+    values = with_photos(
+        template, {k: a.value for k, a in answers.items()}, with_evidence
+    )
     result = []
     for number, item in enumerate(template.items, start=1):
         answer = answers.get(item.id)
-        value = answer.value if answer else None
+        value = values.get(item.id)
         question = pick(item.question, lang)
         if not is_answered(value):
             if item.type not in OPTIONAL_TYPES:
@@ -97,8 +103,8 @@ def missing(store: Store, visit_id: str, lang: str = "en") -> list[Missing]:
     return result
 
 
-def complete_visit(store: Store, visit_id: str, lang: str = "en") -> None:
-    """Mark the visit completed, or raise ValidationError saying what is missing."""
+def check_complete(store: Store, visit_id: str, lang: str = "en") -> None:
+    """Raise ValidationError saying what the visit still needs before it can be completed."""
     gaps = missing(store, visit_id, lang)
     if gaps:
         _ = translator(lang)
@@ -106,20 +112,13 @@ def complete_visit(store: Store, visit_id: str, lang: str = "en") -> None:
         more = len(gaps) - 10
         tail = "\n" + _("...and {count} more").format(count=more) if more > 0 else ""
         raise ValidationError(_("The visit cannot be completed yet:") + "\n" + lines + tail)
-    store.audits.set_visit_status(visit_id, VisitStatus.COMPLETED)
 
 
-def reopen_visit(store: Store, visit_id: str) -> None:
-    """Put a completed visit back in progress, and a completed or reviewed audit with it."""
-    audit = store.audits.get(store.audits.visit(visit_id).audit_id)
-    with store.transaction():  # an audit is never "completed" with a visit still open
-        store.audits.set_visit_status(visit_id, VisitStatus.IN_PROGRESS)
-        if audit.status in (AuditStatus.COMPLETED, AuditStatus.REVIEWED):
-            store.audits.set_status(audit.id, AuditStatus.IN_PROGRESS)
+def check_advance(store: Store, audit_id: str, status: AuditStatus, lang: str = "en") -> None:
+    """Raise ValidationError unless the flow lets the audit go to `status` now.
 
-
-def advance(store: Store, audit_id: str, status: AuditStatus, lang: str = "en") -> None:
-    """Move the audit to `status` if the flow allows it; from completed on, every visit must be."""
+    From completed on, every visit must be completed.
+    """
     _ = translator(lang)
     audit = store.audits.get(audit_id)
     status = AuditStatus(status)
@@ -138,17 +137,3 @@ def advance(store: Store, audit_id: str, status: AuditStatus, lang: str = "en") 
         if open_visits:
             names = ", ".join(v.title or v.kind.value for v in open_visits)
             raise ValidationError(_("Complete every visit first: {visits}").format(visits=names))
-    store.audits.set_status(audit_id, status)
-
-
-def reopen(store: Store, audit_id: str) -> None:
-    """Reopen a completed, reviewed or delivered audit for changes (an explicit action)."""
-    audit = store.audits.get(audit_id)
-    if audit.status in (AuditStatus.COMPLETED, AuditStatus.REVIEWED, AuditStatus.DELIVERED):
-        store.audits.set_status(audit_id, AuditStatus.IN_PROGRESS)
-
-
-def start(store: Store, audit_id: str) -> None:
-    """Move a draft audit in progress (the first answer does it)."""
-    if store.audits.get(audit_id).status == AuditStatus.DRAFT:
-        store.audits.set_status(audit_id, AuditStatus.IN_PROGRESS)

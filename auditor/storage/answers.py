@@ -1,11 +1,11 @@
-"""Answers to checklist items, each change kept in the item's history."""
+"""Answers to checklist items (their history is kept by the commands that change them)."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from auditor.model import Answer, AnswerChange, now
+from auditor.model import Answer, now
 from auditor.storage import codec
 from auditor.storage.base import Repository
 
@@ -13,7 +13,7 @@ log = logging.getLogger(__name__)
 
 
 class AnswerRepository(Repository):
-    """Record answers and notes; every change is one transaction and one history row."""
+    """Record answers and notes; values arrive validated by `auditor.commands`."""
 
     def set(
         self, visit_id: str, item_id: str, value: Any, note: str | None = None
@@ -40,15 +40,6 @@ class AnswerRepository(Repository):
                     },
                     pk=("visit_id", "item_id"),
                 )
-            self.db["answer_history"].insert(
-                {
-                    "visit_id": visit_id,
-                    "item_id": item_id,
-                    "value": None if value is None else codec.dump_value(value),
-                    "note": new_note,
-                    "changed_at": stamp,
-                }
-            )
             self.db.execute(
                 "UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, row["audit_id"])
             )
@@ -88,15 +79,3 @@ class AnswerRepository(Repository):
         for row in rows:
             result.setdefault(row["visit_id"], {})[row["item_id"]] = codec.answer_from(row)
         return result
-
-    def history(self, visit_id: str, item_id: str) -> list[AnswerChange]:
-        """Return the item's changes, oldest first."""
-        rows = self._rows(
-            "SELECT value, note, changed_at FROM answer_history WHERE visit_id = ? AND item_id = ? "
-            "ORDER BY id",
-            (visit_id, item_id),
-        )
-        return [
-            AnswerChange(codec.load_value(r["value"]), r["note"], codec.parse_ts(r["changed_at"]))
-            for r in rows
-        ]

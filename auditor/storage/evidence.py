@@ -91,6 +91,14 @@ class EvidenceRepository(Repository):
             )
         return [codec.evidence_from(r) for r in rows]
 
+    def item_links(self, audit_id: str) -> list[tuple[str, str]]:
+        """Return (visit id, item id) of every evidence attached to an item of the audit."""
+        return self.db.execute(
+            "SELECT DISTINCT visit_id, item_id FROM evidence WHERE audit_id = ? "
+            "AND visit_id IS NOT NULL AND item_id IS NOT NULL",
+            (audit_id,),
+        ).fetchall()
+
     def thumbnail(self, evidence_id: str) -> bytes:
         """Return the small JPEG shown on screen."""
         row = self.db.execute(

@@ -80,3 +80,16 @@ class ProfileRepository(Repository):
                 {"audit_id": audit_id, "fingerprint": fingerprint, "dismissed_at": codec.ts(now())},
                 ignore=True,
             )
+
+    def undismiss(self, audit_id: str, fingerprint: str) -> None:
+        """Suggest this again in this audit (the undo of accepting or dismissing it)."""
+        with self.db.atomic():
+            self.db.execute(
+                "DELETE FROM dismissed_suggestions WHERE audit_id = ? AND fingerprint = ?",
+                (audit_id, fingerprint),
+            )
+
+    def forget_word(self, word: str) -> None:
+        """Stop accepting a word the spelling check was told to accept (undo)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM accepted_words WHERE word = ?", (word.strip(),))

@@ -7,7 +7,9 @@ Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
+import json
 import logging
+import uuid
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -185,5 +187,71 @@ ALTER TABLE evidence ADD COLUMN redactions TEXT NOT NULL DEFAULT '[]'
     )
 
 
-MIGRATION_NAMES = ("m001_initial", "m002_check_memory", "m003_redactions")
+HISTORY_NAMESPACE = uuid.UUID("5d0f3c1e-7a52-4f0b-9a57-2a1c6f0e9b11")
+
+
+def legacy_history_id(visit_id: str, item_id: str, changed_at: str, value: str | None, note: str) -> str:
+    """Return the id of an answer change kept before schema 4 (the same on every laptop)."""
+    key = "\x1f".join((visit_id, item_id, changed_at, value or "", note))
+    return str(uuid.uuid5(HISTORY_NAMESPACE, key))
+
+
+@migrations(name="m004_history")
+def m004_history(db: sqlite_utils.Database) -> None:
+    """Keep one change history per audit: when, who, on which device, what, old and new value.
+
+    The answer log of schema 1-3 becomes history entries with ids derived from their content, so a
+    laptop migrated later and a bundle of the old format bring the same entries, never twice.
+    """
+    _run(
+        db,
+        """
+CREATE TABLE history (
+    id TEXT PRIMARY KEY,
+    audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL DEFAULT '',
+    device TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL CHECK (length(action) > 0),
+    visit_id TEXT,
+    item_id TEXT,
+    target TEXT,
+    old TEXT,
+    new TEXT,
+    via TEXT NOT NULL DEFAULT '' CHECK (via IN ('', 'undo', 'redo'))
+) STRICT;
+CREATE INDEX history_audit ON history(audit_id, at)
+""",
+        4,
+    )
+    rows = db.execute(
+        "SELECT h.visit_id, h.item_id, h.value, h.note, h.changed_at, v.audit_id "
+        "FROM answer_history h JOIN visits v ON v.id = h.visit_id ORDER BY h.id"
+    ).fetchall()
+    previous: dict[tuple[str, str], tuple[str | None, str]] = {}
+    for visit_id, item_id, value, note, changed_at, audit_id in rows:
+        old_value, old_note = previous.get((visit_id, item_id), (None, ""))
+        action = "note" if value == old_value and note != old_note else "answer"
+        if value is None and action == "answer":
+            action = "clear"
+        old, new = (old_note, note) if action == "note" else (old_value, value)
+        db.execute(
+            "INSERT OR IGNORE INTO history (id, audit_id, at, action, visit_id, item_id, old, new) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                legacy_history_id(visit_id, item_id, changed_at, value, note),
+                audit_id,
+                changed_at,
+                action,
+                visit_id,
+                item_id,
+                json.dumps(old) if action == "note" else old,
+                json.dumps(new) if action == "note" else new,
+            ),
+        )
+        previous[(visit_id, item_id)] = (value, note)
+    db.execute("DROP TABLE answer_history")
+
+
+MIGRATION_NAMES = ("m001_initial", "m002_check_memory", "m003_redactions", "m004_history")
 SCHEMA_VERSION = len(MIGRATION_NAMES)

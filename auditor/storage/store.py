@@ -17,6 +17,7 @@ from auditor.storage.audits import AuditRepository
 from auditor.storage.clients import ClientRepository
 from auditor.storage.evidence import EvidenceRepository
 from auditor.storage.findings import FindingRepository
+from auditor.storage.history import HistoryRepository
 from auditor.storage.profile import ProfileRepository
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class Store:
         self.findings = FindingRepository(db)
         self.evidence = EvidenceRepository(db)
         self.profile = ProfileRepository(db)
+        self.history = HistoryRepository(db)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, check: bool = False) -> Store:

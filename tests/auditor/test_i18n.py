@@ -14,7 +14,7 @@ FIELD = re.compile(r"\{[a-zA-Z_][a-zA-Z0-9_]*\}")
 
 
 def marked_strings() -> dict[str, str]:
-    """Return each literal passed to _() in auditor/ and ui/, with where it was found."""
+    """Return each literal passed to _() or N_() in auditor/ and ui/, with where it was found."""
     found: dict[str, str] = {}
     for package in ("auditor", "ui"):
         for path in sorted((ROOT / package).rglob("*.py")):
@@ -22,7 +22,7 @@ def marked_strings() -> dict[str, str]:
                 if (
                     isinstance(node, ast.Call)
                     and isinstance(node.func, ast.Name)
-                    and node.func.id == "_"
+                    and node.func.id in ("_", "N_")
                     and node.args
                     and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)

@@ -1,0 +1,337 @@
+"""Answer types, one class each: what a value may be, how it is stored, scored, typed and shown.
+
+Every path that changes an answer (the window, the command line, a bundle) validates the value
+with the item's answer type, so a value the item cannot take never reaches the store. Adding a
+type is one class here plus its widget in `ui/runner/answers.py`.
+
+Stored values (the `answers.value` column and bundles hold them as JSON text):
+
+=========  ==========================================================  =====================
+type       value                                                       scored
+=========  ==========================================================  =====================
+yes_no     "yes", "no" or "na"                                         yes 1, no 0
+scale      a whole number 1..scale_max, or "na"                        (v-1)/(max-1)
+choice     an option id of the item, or "na"                           points / best points
+number     a finite number (|v| < 10^12), or "na"                      1 if threshold met
+timer      seconds, 0..604800, or "na"                                 1 if threshold met
+text       non-empty text (at most 200,000 characters)                 not scored
+photo      no value: answered by evidence attached to the item         not scored
+=========  ==========================================================  =====================
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from typing import Any, ClassVar
+
+from auditor.i18n import Translate, decimal_text, pick, translator
+from auditor.model import NA, AnswerType, Item
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 200_000
+MAX_NUMBER = 1e12
+MAX_SECONDS = 7 * 24 * 3600
+
+# Words the command line accepts for yes, no and N/A, in both languages of the application.
+_YES = {"yes", "y", "si", "sì", "s", "true"}
+_NO = {"no", "n", "false"}
+_NA = {"na", "n/a", "n.a.", "n.a", "a"}
+
+
+class InvalidAnswer(ValueError):
+    """A value the item cannot take; the message says why, in English, without the item."""
+
+
+def is_answered(value: Any) -> bool:
+    """Return True when a value counts as an answer (N/A included, empty text not)."""
+    return value is not None and value != ""
+
+
+def _number_text(value: float, lang: str) -> str:
+    text = (
+        f"{value:g}"
+        if float(value).is_integer() or abs(value) >= 1e6
+        else f"{value:.2f}".rstrip("0").rstrip(".")
+    )
+    return decimal_text(text, lang)
+
+
+def shown(value: Any) -> str:
+    """Return a value as an error message quotes it: text in quotes, anything else as JSON."""
+    if isinstance(value, str):
+        return f"\u201c{value[:80]}\u201d"
+    try:
+        return json.dumps(value, ensure_ascii=False)[:80]
+    except (TypeError, ValueError):
+        return type(value).__name__
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+class Kind:
+    """Base of the answer types: a value is validated, encoded, scored and formatted here."""
+
+    type: ClassVar[AnswerType]
+    scorable: ClassVar[bool] = True
+    optional: ClassVar[bool] = False  # may stay empty: a visit completes without it
+    allows_na: ClassVar[bool] = True
+    takes_value: ClassVar[bool] = True
+
+    def validate(self, item: Item, value: Any, tr: Translate | None = None) -> Any:
+        """Return the value as stored, or raise InvalidAnswer (None is "no answer")."""
+        if value is None:
+            return None
+        if value == NA and self.allows_na and isinstance(value, str):
+            return NA
+        return self._check(item, value, tr or translator("en"))
+
+    def _check(self, item: Item, value: Any, _: Translate) -> Any:
+        raise NotImplementedError
+
+    def parse(self, item: Item, text: str, tr: Translate | None = None) -> Any:
+        """Return the value typed on the command line (in the item's own terms), validated."""
+        word = text.strip()
+        if self.allows_na and word.lower() in _NA:
+            return NA
+        return self.validate(item, self._parse(item, word), tr)
+
+    def _parse(self, item: Item, word: str) -> Any:
+        return word
+
+    def encode(self, value: Any) -> str:
+        """Return the JSON text stored in the workspace and carried in bundles."""
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    def decode(self, text: str | None) -> Any:
+        """Return a stored value from its JSON text."""
+        return None if text is None else json.loads(text)
+
+    def earned(self, item: Item, value: Any) -> float | None:
+        """Return the fraction of the item's points earned (0..1), or None when it does not count."""
+        if not self.scorable or not is_answered(value) or value == NA:
+            return None
+        return self._earned(item, value)
+
+    def _earned(self, item: Item, value: Any) -> float | None:
+        return None
+
+    def format(self, item: Item, value: Any, lang: str, tr: Translate | None = None) -> str:
+        """Return the answer as the window and the report show it ('Yes', '4/5', '58 s')."""
+        _ = tr or translator(lang)
+        if not is_answered(value):
+            return ""
+        if value == NA:
+            return _("N/A")
+        return self._format(item, value, lang, _)
+
+    def _format(self, item: Item, value: Any, lang: str, _: Translate) -> str:
+        return str(value)
+
+    def expected(self, item: Item, _: Translate) -> str:
+        """Return what the item accepts, for error messages ("yes, no or na")."""
+        return _("a value")
+
+    def refuse(self, item: Item, value: Any, _: Translate) -> InvalidAnswer:
+        """Return the error for a value the item cannot take."""
+        return InvalidAnswer(
+            _("{value} is not a valid answer (the item takes {expected})").format(
+                value=shown(value), expected=self.expected(item, _)
+            )
+        )
+
+
+class YesNo(Kind):
+    type = AnswerType.YES_NO
+
+    def _check(self, item: Item, value: Any, _: Translate) -> Any:
+        if value in ("yes", "no") and isinstance(value, str):
+            return value
+        raise self.refuse(item, value, _)
+
+    def _parse(self, item: Item, word: str) -> Any:
+        lowered = word.lower()
+        return "yes" if lowered in _YES else "no" if lowered in _NO else word
+
+    def _earned(self, item: Item, value: Any) -> float | None:
+        return 1.0 if value == "yes" else 0.0
+
+    def _format(self, item: Item, value: Any, lang: str, _: Translate) -> str:
+        return _("Yes") if value == "yes" else _("No")
+
+    def expected(self, item: Item, _: Translate) -> str:
+        return _("yes, no or na")
+
+
+class Scale(Kind):
+    type = AnswerType.SCALE
+
+    def _check(self, item: Item, value: Any, _: Translate) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= item.scale_max:
+            return value
+        raise self.refuse(item, value, _)
+
+    def _parse(self, item: Item, word: str) -> Any:
+        try:
+            return int(word)
+        except ValueError:
+            return word
+
+    def _earned(self, item: Item, value: Any) -> float | None:
+        return (value - 1) / (item.scale_max - 1) if item.scale_max > 1 else 1.0
+
+    def _format(self, item: Item, value: Any, lang: str, _: Translate) -> str:
+        return f"{value}/{item.scale_max}"
+
+    def expected(self, item: Item, _: Translate) -> str:
+        return _("a whole number from 1 to {high}, or na").format(high=item.scale_max)
+
+
+class Choice(Kind):
+    type = AnswerType.CHOICE
+
+    def _check(self, item: Item, value: Any, _: Translate) -> Any:
+        if isinstance(value, str) and any(o.id == value for o in item.options):
+            return value
+        raise self.refuse(item, value, _)
+
+    def _parse(self, item: Item, word: str) -> Any:
+        # The window's keys 1-9 pick options by position; the command line accepts them too.
+        if word.isdigit() and not any(o.id == word for o in item.options):
+            index = int(word) - 1
+            if 0 <= index < len(item.options):
+                return item.options[index].id
+        return word
+
+    def _earned(self, item: Item, value: Any) -> float | None:
+        best = max((o.points for o in item.options), default=0)
+        points = next((o.points for o in item.options if o.id == value), None)
+        if points is None or best <= 0:
+            return None
+        return points / best
+
+    def _format(self, item: Item, value: Any, lang: str, _: Translate) -> str:
+        option = next((o for o in item.options if o.id == value), None)
+        return pick(option.label, lang) if option else str(value)
+
+    def expected(self, item: Item, _: Translate) -> str:
+        return _("one of {choices}, or na").format(choices=", ".join(o.id for o in item.options))
+
+
+class Number(Kind):
+    type = AnswerType.NUMBER
+    low: ClassVar[float] = -MAX_NUMBER
+    high: ClassVar[float] = MAX_NUMBER
+
+    def _check(self, item: Item, value: Any, _: Translate) -> Any:
+        if _is_number(value) and math.isfinite(value) and self.low <= value <= self.high:
+            return value  # 3.0 stays 3.0: JSON keeps it apart from 3, so bundles round-trip
+        raise self.refuse(item, value, _)
+
+    def _parse(self, item: Item, word: str) -> Any:
+        cleaned = word.replace(",", ".") if word.count(",") == 1 and "." not in word else word
+        try:
+            number = float(cleaned)
+        except ValueError:
+            return word
+        return int(number) if number.is_integer() and abs(number) < 2**53 else number
+
+    def _earned(self, item: Item, value: Any) -> float | None:
+        if item.threshold is None:
+            return None
+        met = value <= item.threshold if item.pass_if == "at_most" else value >= item.threshold
+        return 1.0 if met else 0.0
+
+    def _format(self, item: Item, value: Any, lang: str, _: Translate) -> str:
+        unit = f" {item.unit}" if item.unit else ""
+        text = f"{_number_text(value, lang)}{unit}"
+        if item.threshold is not None:
+            sign = "≤" if item.pass_if == "at_most" else "≥"
+            text += f" ({sign} {_number_text(item.threshold, lang)}{unit})"
+        return text
+
+    def expected(self, item: Item, _: Translate) -> str:
+        return _("a number from {low} to {high}, or na").format(
+            low=f"{self.low:g}", high=f"{self.high:g}"
+        )
+
+
+class Timer(Number):
+    type = AnswerType.TIMER
+    low = 0.0
+    high = float(MAX_SECONDS)
+
+    def expected(self, item: Item, _: Translate) -> str:
+        return _("seconds from 0 to {high}, or na").format(high=MAX_SECONDS)
+
+
+class Text(Kind):
+    type = AnswerType.TEXT
+    scorable = False
+    optional = True
+    allows_na = False
+
+    def _check(self, item: Item, value: Any, _: Translate) -> Any:
+        if isinstance(value, str) and value.strip() and len(value) <= MAX_TEXT:
+            return value
+        if isinstance(value, str) and not value.strip():
+            return None  # an emptied text box clears the answer
+        raise self.refuse(item, value, _)
+
+    def validate(self, item: Item, value: Any, tr: Translate | None = None) -> Any:
+        return None if value is None else self._check(item, value, tr or translator("en"))
+
+    def parse(self, item: Item, text: str, tr: Translate | None = None) -> Any:
+        return self.validate(item, text, tr)
+
+    def expected(self, item: Item, _: Translate) -> str:
+        return _("text of at most {count} characters").format(count=MAX_TEXT)
+
+
+class Photo(Kind):
+    type = AnswerType.PHOTO
+    scorable = False
+    optional = True
+    allows_na = False
+    takes_value = False
+
+    def validate(self, item: Item, value: Any, tr: Translate | None = None) -> Any:
+        if value is None:
+            return None
+        raise self.refuse(item, value, tr or translator("en"))
+
+    def parse(self, item: Item, text: str, tr: Translate | None = None) -> Any:
+        return self.validate(item, text, tr)
+
+    def _format(self, item: Item, value: Any, lang: str, _: Translate) -> str:
+        return _("Photo attached")
+
+    def expected(self, item: Item, _: Translate) -> str:
+        return _("a photo attached to it as evidence")
+
+
+KINDS: dict[AnswerType, Kind] = {
+    k.type: k for k in (YesNo(), Scale(), Choice(), Number(), Timer(), Text(), Photo())
+}
+SCORABLE_TYPES = frozenset(t for t, k in KINDS.items() if k.scorable)
+OPTIONAL_TYPES = frozenset(t for t, k in KINDS.items() if k.optional)
+PHOTO_ATTACHED = "photo"  # the value scoring and the report see for a photo item with its photo
+
+
+def kind_of(item: Item) -> Kind:
+    """Return the answer type object of an item."""
+    return KINDS[AnswerType(item.type)]
+
+
+def validate(item: Item, value: Any, tr: Translate | None = None) -> Any:
+    """Return the value as stored for this item, or raise InvalidAnswer."""
+    return kind_of(item).validate(item, value, tr)
+
+
+def format_answer(item: Item, value: Any, lang: str, tr: Translate | None = None) -> str:
+    """Return an answer as the window and the report show it."""
+    return kind_of(item).format(item, value, lang, tr)

@@ -1,0 +1,173 @@
+"""The one way a workspace changes: run a command, keep its undo and redo, tell who listens.
+
+`Editor.run(command)` validates and applies the command in one transaction together with its
+history entries, keeps its inverse for undo, and calls every listener with the `Change` it made.
+The window, the command line and the importer all hold an Editor over the same store.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from auditor.commands.base import Change, Command, Tx
+from auditor.storage import Store
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[Change], None]
+
+
+def this_device() -> str:
+    """Return the name of this computer, as the history records where a change was made."""
+    return platform.node() or "unknown"
+
+
+@dataclass
+class _Step:
+    command: Command  # what the user did (redo runs it again)
+    inverse: Command  # what puts it back (undo runs it)
+    label: str
+
+
+class Editor:
+    """Run commands against a store, with undo, redo and change notifications."""
+
+    limit = 200  # undo steps kept
+
+    def __init__(
+        self, store: Store, *, actor: str | None = None, device: str | None = None, lang: str = "en"
+    ) -> None:
+        self.store = store
+        self._actor = actor
+        self.device = device if device is not None else this_device()
+        self.lang = lang
+        self._undo: list[_Step] = []
+        self._redo: list[_Step] = []
+        self._listeners: list[Listener] = []
+
+    @property
+    def actor(self) -> str:
+        """Return who is making changes: the auditor named in the workspace's profile."""
+        if self._actor is not None:
+            return self._actor
+        return self.store.profile.get().get("auditor_name") or ""
+
+    @actor.setter
+    def actor(self, name: str | None) -> None:
+        self._actor = name
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener(change)` after every command, undo and redo."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling `listener`."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    # --- running ------------------------------------------------------------------------------
+
+    def _apply(self, command: Command, via: str) -> tuple[Change, Command | None, bool]:
+        actor = self.actor
+        with self.store.lock:
+            tx = Tx(self.store, actor=actor, device=self.device, via=via, lang=self.lang)
+            with self.store.transaction():
+                inverse = command.apply(tx)
+                self.store.history.add(tx.entries)
+            change = tx.change(command.label)
+        did_something = bool(change.aspects or tx.entries)
+        return change, inverse, did_something
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    def run(self, command: Command) -> Change:
+        """Apply a command (one transaction), remember how to undo it, and announce the change.
+
+        Raises the command's AuditorError, with nothing written, when it is refused.
+        """
+        change, inverse, did_something = self._apply(command, "")
+        if inverse is None:
+            # Not undoable (an import): earlier steps may no longer fit what the store holds.
+            self._undo.clear()
+            self._redo.clear()
+        elif did_something:
+            self._undo.append(_Step(command, inverse, command.label))
+            del self._undo[: -self.limit]
+            self._redo.clear()
+        log.debug("ran %s", command.label)
+        if did_something:
+            self._notify(change)
+        return change
+
+    def undo(self) -> Change | None:
+        """Take back the newest change (a new history entry, never an erasure)."""
+        if not self._undo:
+            return None
+        step = self._undo[-1]
+        change, _inverse, _ = self._apply(step.inverse, "undo")  # refused: the step stays
+        self._undo.pop()
+        self._redo.append(step)
+        change = Change(
+            step.label,
+            change.audits,
+            change.visits,
+            change.items,
+            change.aspects,
+            "undo",
+            change.result,
+        )
+        self._notify(change)
+        return change
+
+    def redo(self) -> Change | None:
+        """Do again the change undo took back."""
+        if not self._redo:
+            return None
+        step = self._redo[-1]
+        change, inverse, _ = self._apply(step.command, "redo")
+        self._redo.pop()
+        if inverse is not None:
+            self._undo.append(_Step(step.command, inverse, step.label))
+        change = Change(
+            step.label,
+            change.audits,
+            change.visits,
+            change.items,
+            change.aspects,
+            "redo",
+            change.result,
+        )
+        self._notify(change)
+        return change
+
+    # --- state --------------------------------------------------------------------------------
+
+    def can_undo(self) -> bool:
+        """Return True when there is something to undo."""
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        """Return True when there is something to redo."""
+        return bool(self._redo)
+
+    def undo_label(self) -> str | None:
+        """Return the label of what undo would take back (English, marked for translation)."""
+        return self._undo[-1].label if self._undo else None
+
+    def redo_label(self) -> str | None:
+        """Return the label of what redo would do again."""
+        return self._redo[-1].label if self._redo else None
+
+    def undo_command(self) -> Command | None:
+        """Return the command undo would take back (the window shows where it happened)."""
+        return self._undo[-1].command if self._undo else None
+
+    def clear(self) -> None:
+        """Forget every undo and redo step (another workspace was opened)."""
+        self._undo.clear()
+        self._redo.clear()

@@ -1,0 +1,90 @@
+"""The change history of each audit: who changed what, when and where; never rewritten."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from auditor.model import HistoryEntry
+from auditor.storage import codec
+from auditor.storage.base import Repository
+
+log = logging.getLogger(__name__)
+
+COLUMNS = "id, audit_id, at, actor, device, action, visit_id, item_id, target, old, new, via"
+
+
+def _dump(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def entry_row(entry: HistoryEntry) -> dict[str, Any]:
+    """Return the table row of a history entry."""
+    return {
+        "id": entry.id,
+        "audit_id": entry.audit_id,
+        "at": codec.ts(entry.at),
+        "actor": entry.actor,
+        "device": entry.device,
+        "action": entry.action,
+        "visit_id": entry.visit_id,
+        "item_id": entry.item_id,
+        "target": entry.target,
+        "old": _dump(entry.old),
+        "new": _dump(entry.new),
+        "via": entry.via,
+    }
+
+
+def entry_from(row: dict[str, Any] | tuple[Any, ...]) -> HistoryEntry:
+    """Return a history entry from its row (a dict, or a tuple in COLUMNS order)."""
+    if not isinstance(row, dict):
+        row = dict(zip(COLUMNS.split(", "), row, strict=True))
+    return HistoryEntry(
+        id=row["id"],
+        audit_id=row["audit_id"],
+        at=codec.parse_ts(row["at"]),
+        actor=row["actor"],
+        device=row["device"],
+        action=row["action"],
+        visit_id=row["visit_id"],
+        item_id=row["item_id"],
+        target=row["target"],
+        old=None if row["old"] is None else json.loads(row["old"]),
+        new=None if row["new"] is None else json.loads(row["new"]),
+        via=row["via"],
+    )
+
+
+class HistoryRepository(Repository):
+    """Append history entries (inside the change's own transaction) and read them back."""
+
+    def add(self, entries: Iterable[HistoryEntry]) -> None:
+        """Append entries; called inside the transaction of the change they describe."""
+        rows = [entry_row(e) for e in entries]
+        if rows:
+            self.db["history"].insert_all(rows)
+
+    def for_audit(self, audit_id: str) -> list[HistoryEntry]:
+        """Return an audit's history, oldest first."""
+        cursor = self.db.execute(
+            f"SELECT {COLUMNS} FROM history WHERE audit_id = ? ORDER BY julianday(at), rowid",
+            (audit_id,),
+        )
+        return [entry_from(row) for row in cursor.fetchall()]
+
+    def for_item(self, visit_id: str, item_id: str) -> list[HistoryEntry]:
+        """Return the changes of one item, oldest first."""
+        cursor = self.db.execute(
+            f"SELECT {COLUMNS} FROM history WHERE visit_id = ? AND item_id = ? ORDER BY julianday(at), rowid",
+            (visit_id, item_id),
+        )
+        return [entry_from(row) for row in cursor.fetchall()]
+
+    def count(self, audit_id: str) -> int:
+        """Return how many entries an audit's history holds."""
+        return self.db.execute(
+            "SELECT count(*) FROM history WHERE audit_id = ?", (audit_id,)
+        ).fetchone()[0]
