@@ -41,6 +41,10 @@ _NO = {"no", "n", "false"}
 _NA = {"na", "n/a", "n.a.", "n.a", "a"}
 
 
+def _english(text: str) -> str:
+    return text
+
+
 class InvalidAnswer(ValueError):
     """A value the item cannot take; the message says why, in English, without the item."""
 
@@ -51,11 +55,8 @@ def is_answered(value: Any) -> bool:
 
 
 def _number_text(value: float, lang: str) -> str:
-    text = (
-        f"{value:g}"
-        if float(value).is_integer() or abs(value) >= 1e6
-        else f"{value:.2f}".rstrip("0").rstrip(".")
-    )
+    # Every digit of a whole number (|v| <= 10^12): "%g" showed 1234567 as 1.23457e+06.
+    text = str(int(value)) if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
     return decimal_text(text, lang)
 
 
@@ -115,6 +116,10 @@ class Kind:
         """Return the fraction of the item's points earned (0..1), or None when it does not count."""
         if not self.scorable or not is_answered(value) or value == NA:
             return None
+        try:
+            self._check(item, value, _english)  # what the store holds passed this; old data may not
+        except InvalidAnswer:
+            return None
         return self._earned(item, value)
 
     def _earned(self, item: Item, value: Any) -> float | None:
@@ -125,7 +130,7 @@ class Kind:
         _ = tr or translator(lang)
         if not is_answered(value):
             return ""
-        if value == NA:
+        if value == NA and self.allows_na:  # a remark that reads "na" is shown as written
             return _("N/A")
         return self._format(item, value, lang, _)
 

@@ -50,7 +50,7 @@ def translator(lang: str) -> Translate:
     return translate
 
 
-def N_(text: str) -> str:  # noqa: N802 (gettext's own name for it)
+def N_(text: str) -> str:
     """Mark a string for translation where it is defined; it is translated where it is shown."""
     return text
 

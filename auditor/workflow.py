@@ -56,9 +56,7 @@ def missing(store: Store, visit_id: str, lang: str = "en") -> list[Missing]:
     with_evidence = {
         e.item_id for e in store.evidence.for_audit(visit.audit_id, visit_id) if e.item_id
     }
-    values = with_photos(
-        template, {k: a.value for k, a in answers.items()}, with_evidence
-    )
+    values = with_photos(template, {k: a.value for k, a in answers.items()}, with_evidence)
     result = []
     for number, item in enumerate(template.items, start=1):
         answer = answers.get(item.id)

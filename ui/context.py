@@ -1,4 +1,4 @@
-"""What every pane needs, injected once: the store, the language, the task runner, change events."""
+"""What every pane needs, injected once: the store, the editor, the language, tasks, change events."""
 
 from __future__ import annotations
 
@@ -7,19 +7,25 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from auditor.commands import PROFILE, Change, Command, Editor
 from auditor.i18n import Translate, translator
 from auditor.storage import Store
 from ui.tasks import TaskRunner
-from ui.undo import UndoStack
 
 log = logging.getLogger(__name__)
 
 
 class StoreEvents(QObject):
-    """One broadcast after any change, so views refresh without calling each other."""
+    """The broadcasts views refresh from, so that siblings never call each other.
 
-    audit_changed = Signal(str)  # audit id whose data changed (answers, findings, evidence, status)
-    audits_changed = Signal()  # the list of audits or clients changed
+    `changed` carries the `auditor.commands.Change` of every command, undo and redo: which audit,
+    visits and items it touched, and which aspects (answers, findings, evidence...). A view
+    refreshes only what the change concerns, so one keypress costs the same with 1 or 500 audits.
+    """
+
+    changed = Signal(object)  # auditor.commands.Change
+    undo_changed = Signal()  # what Undo and Redo would do changed
+    audits_changed = Signal()  # the whole list of audits must be read again (restore, demo)
     profile_changed = Signal()
     message_requested = Signal(str)  # a short note for the status bar ("Finding added to ...")
 
@@ -32,14 +38,31 @@ class AppContext:
     tasks: TaskRunner
     lang: str = "en"
     events: StoreEvents = field(default_factory=StoreEvents)
-    undo: UndoStack = field(default_factory=UndoStack)
+    editor: Editor = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.editor = Editor(self.store, lang=self.lang)
+        self.editor.subscribe(self._announce)
+
+    def replace_store(self, store: Store) -> None:
+        """Work on another store from now on (a restored backup): undo steps do not carry over."""
+        self.store = store
+        self.editor = Editor(store, lang=self.lang)
+        self.editor.subscribe(self._announce)
+        self.events.undo_changed.emit()
+
+    def _announce(self, change: Change) -> None:
+        # May run on a worker (an import): Qt queues the signal to the GUI thread's receivers.
+        self.events.changed.emit(change)
+        if change.concerns(PROFILE):
+            self.events.profile_changed.emit()
+        self.events.undo_changed.emit()
 
     @property
     def tr(self) -> Translate:
         """Return the translate function of the interface language."""
         return translator(self.lang)
 
-    def changed(self, audit_id: str) -> None:
-        """Tell every view that an audit's data changed (and the audits list with it)."""
-        self.events.audit_changed.emit(audit_id)
-        self.events.audits_changed.emit()
+    def run(self, command: Command) -> Change:
+        """Run a command through the editor (raises its AuditorError when refused)."""
+        return self.editor.run(command)

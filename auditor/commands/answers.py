@@ -33,6 +33,13 @@ class SetAnswer(Command):
     value: Any = KEEP
     note: str | None = None  # None keeps the note
     audit_status: AuditStatus | None = None  # set by an inverse: the status to put back
+    continues: bool = False  # a later save of the same note being typed: one undo step
+
+    def merge_key(self) -> object:
+        return ("note", self.visit_id, self.item_id) if self.value is KEEP else None
+
+    def merges_with(self, earlier_key: object) -> bool:
+        return self.continues and earlier_key == self.merge_key()
 
     @property
     def label(self) -> str:  # type: ignore[override]

@@ -54,9 +54,14 @@ class DeleteAudit(Command):
     label = N_("Delete audit")
 
     def apply(self, tx: Tx) -> Command | None:
+        from auditor.service import PlannedVisit
+
+        audit = tx.store.audits.get(self.audit_id)
+        visits = tx.store.audits.visits(self.audit_id)
+        planned = [PlannedVisit(v.template_id, v.title, dict(v.channel), v.weight) for v in visits]
         tx.store.audits.delete(self.audit_id)
         tx.touch(AUDITS, self.audit_id)
-        return None
+        return CreateAudit(audit, planned, [v.id for v in visits])
 
 
 @dataclass
@@ -125,7 +130,11 @@ class EditVisit(Command):
 
     visit_id: str
     values: dict[str, Any]
-    label = N_("Customer metrics")
+    name: str = N_("Customer metrics")
+
+    @property
+    def label(self) -> str:  # type: ignore[override]
+        return self.name
 
     def apply(self, tx: Tx) -> Command | None:
         unknown = set(self.values) - set(VISIT_FIELDS)
@@ -146,7 +155,7 @@ class EditVisit(Command):
                 new={f: new[f] for f in changed},
             )
         tx.touch(VISIT, before.audit_id, self.visit_id)
-        return EditVisit(self.visit_id, {f: getattr(before, f) for f in self.values})
+        return EditVisit(self.visit_id, {f: getattr(before, f) for f in self.values}, self.name)
 
 
 @dataclass

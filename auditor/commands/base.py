@@ -130,6 +130,14 @@ class Command:
         """Validate, write (inside the editor's transaction), and return the inverse."""
         raise NotImplementedError
 
+    def merge_key(self) -> object:
+        """Return what identifies the edit this command belongs to (None: never merged)."""
+        return None
+
+    def merges_with(self, earlier_key: object) -> bool:
+        """Return True when this command continues the edit of the step before (one undo step)."""
+        return False
+
     def describe(self, tr: Translate) -> str:
         """Return the command's name as the Edit menu shows it."""
         return tr(self.label)

@@ -27,9 +27,13 @@ def this_device() -> str:
 
 @dataclass
 class _Step:
-    command: Command  # what the user did (redo runs it again)
-    inverse: Command  # what puts it back (undo runs it)
-    label: str
+    run: Command  # what undo runs (the inverse) or what redo runs (the inverse of that inverse)
+    label: str  # the name of what the user did
+    merge_key: object = None
+
+
+# Redo runs the inverse of the inverse undo ran, rather than the original command: it puts back
+# exactly what undo took away, and the undo stack never holds a command's input (a photo's bytes).
 
 
 class Editor:
@@ -53,7 +57,7 @@ class Editor:
         """Return who is making changes: the auditor named in the workspace's profile."""
         if self._actor is not None:
             return self._actor
-        return self.store.profile.get().get("auditor_name") or ""
+        return self.store.profile.value("auditor_name") or ""
 
     @actor.setter
     def actor(self, name: str | None) -> None:
@@ -96,8 +100,13 @@ class Editor:
             self._undo.clear()
             self._redo.clear()
         elif did_something:
-            self._undo.append(_Step(command, inverse, command.label))
-            del self._undo[: -self.limit]
+            key = command.merge_key()
+            if not (
+                key is not None and self._undo and command.merges_with(self._undo[-1].merge_key)
+            ):
+                self._undo.append(_Step(inverse, command.label, key))
+                del self._undo[: -self.limit]
+            # else: a note typed in several saves is one step: the first save's inverse stays.
             self._redo.clear()
         log.debug("ran %s", command.label)
         if did_something:
@@ -109,9 +118,10 @@ class Editor:
         if not self._undo:
             return None
         step = self._undo[-1]
-        change, _inverse, _ = self._apply(step.inverse, "undo")  # refused: the step stays
+        change, again, _ = self._apply(step.run, "undo")  # refused: the step stays
         self._undo.pop()
-        self._redo.append(step)
+        if again is not None:
+            self._redo.append(_Step(again, step.label))
         change = Change(
             step.label,
             change.audits,
@@ -129,10 +139,10 @@ class Editor:
         if not self._redo:
             return None
         step = self._redo[-1]
-        change, inverse, _ = self._apply(step.command, "redo")
+        change, inverse, _ = self._apply(step.run, "redo")
         self._redo.pop()
         if inverse is not None:
-            self._undo.append(_Step(step.command, inverse, step.label))
+            self._undo.append(_Step(inverse, step.label))
         change = Change(
             step.label,
             change.audits,
@@ -162,10 +172,6 @@ class Editor:
     def redo_label(self) -> str | None:
         """Return the label of what redo would do again."""
         return self._redo[-1].label if self._redo else None
-
-    def undo_command(self) -> Command | None:
-        """Return the command undo would take back (the window shows where it happened)."""
-        return self._undo[-1].command if self._undo else None
 
     def clear(self) -> None:
         """Forget every undo and redo step (another workspace was opened)."""

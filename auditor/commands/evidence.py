@@ -26,15 +26,16 @@ def _summary(evidence: Evidence) -> dict[str, Any]:
 
 def _check_place(tx: Tx, evidence: Evidence) -> None:
     """Refuse evidence filed under another audit's visit or an item its checklist lacks."""
+    _ = tx.tr
     if evidence.visit_id is None:
         if evidence.item_id is not None:
             raise ValidationError(
-                tx.tr("evidence can be attached to an item only within its visit")
+                _("evidence can be attached to an item only within its visit")
             )
         return
     where = place(tx, evidence.visit_id, evidence.item_id)
     if where.audit_id != evidence.audit_id:
-        raise ValidationError(tx.tr("evidence can only be filed under a visit of its own audit"))
+        raise ValidationError(_("evidence can only be filed under a visit of its own audit"))
 
 
 def _touch(tx: Tx, evidence: Evidence) -> None:

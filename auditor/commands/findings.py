@@ -20,6 +20,7 @@ def _summary(finding: Finding) -> dict[str, str]:
 
 def _check_place(tx: Tx, finding: Finding) -> None:
     """Refuse a finding filed under a visit of another audit or an item its checklist lacks."""
+    _ = tx.tr
     if finding.visit_id is None:
         return
     from auditor.commands.base import place
@@ -28,7 +29,7 @@ def _check_place(tx: Tx, finding: Finding) -> None:
     if where.audit_id != finding.audit_id:
         from auditor.errors import ValidationError
 
-        raise ValidationError(tx.tr("a finding can only be filed under a visit of its own audit"))
+        raise ValidationError(_("a finding can only be filed under a visit of its own audit"))
 
 
 @dataclass

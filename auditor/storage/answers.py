@@ -7,7 +7,7 @@ from typing import Any
 
 from auditor.model import Answer, now
 from auditor.storage import codec
-from auditor.storage.base import Repository
+from auditor.storage.base import Repository, writes
 
 log = logging.getLogger(__name__)
 
@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 class AnswerRepository(Repository):
     """Record answers and notes; values arrive validated by `auditor.commands`."""
 
+    @writes
     def set(
         self, visit_id: str, item_id: str, value: Any, note: str | None = None
     ) -> Answer | None:
@@ -45,11 +46,13 @@ class AnswerRepository(Repository):
             )
         return previous
 
+    @writes
     def set_note(self, visit_id: str, item_id: str, note: str) -> Answer | None:
         """Save an item's note, keeping its value, and return the answer it replaced."""
         previous = self.get(visit_id, item_id)
         return self.set(visit_id, item_id, previous.value if previous else None, note)
 
+    @writes
     def restore(self, visit_id: str, item_id: str, previous: Answer | None) -> None:
         """Put back an answer as it was (undo)."""
         if previous is None:

@@ -9,7 +9,7 @@ from auditor.checklists import parse_template
 from auditor.errors import NotFoundError, ValidationError
 from auditor.model import Audit, AuditStatus, Template, Visit, VisitStatus, now
 from auditor.storage import codec
-from auditor.storage.base import Repository
+from auditor.storage.base import Repository, writes
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,7 @@ class AuditRepository(Repository):
 
     # -- templates --------------------------------------------------------------------------
 
+    @writes
     def keep_template(self, template: Template) -> None:
         """Snapshot a template version so the audit can always be reopened and scored with it."""
         if not template.source:
@@ -63,6 +64,7 @@ class AuditRepository(Repository):
 
     # -- audits -----------------------------------------------------------------------------
 
+    @writes
     def create(self, audit: Audit, visits: list[tuple[Visit, Template]]) -> Audit:
         """Store a new audit with its planned visits, all in one transaction."""
         if not audit.title.strip():
@@ -74,6 +76,7 @@ class AuditRepository(Repository):
                 self._insert_visit(visit, template, position)
         return audit
 
+    @writes
     def update(self, audit: Audit) -> Audit:
         """Save the audit's descriptive fields (status changes go through set_status)."""
         if not audit.title.strip():
@@ -87,6 +90,7 @@ class AuditRepository(Repository):
             self.db["audits"].update(audit.id, row)
         return audit
 
+    @writes
     def set_status(self, audit_id: str, status: AuditStatus) -> None:
         """Record a new status (the rules of the flow live in auditor.workflow)."""
         self._row("audits", audit_id, "audit")
@@ -95,6 +99,7 @@ class AuditRepository(Repository):
                 audit_id, {"status": AuditStatus(status).value, "updated_at": codec.ts(now())}
             )
 
+    @writes
     def touch(self, audit_id: str) -> None:
         """Mark the audit as changed now (inside the caller's transaction)."""
         self.db.execute(
@@ -133,6 +138,7 @@ class AuditRepository(Repository):
             codec.audit_from(r) for r in self._rows("SELECT * FROM audits ORDER BY updated_at DESC")
         ]
 
+    @writes
     def delete(self, audit_id: str) -> None:
         """Erase an audit with its visits, answers, findings and evidence."""
         self._row("audits", audit_id, "audit")
@@ -149,6 +155,7 @@ class AuditRepository(Repository):
         visit.position = position
         self.db["visits"].insert(codec.visit_row(visit))
 
+    @writes
     def add_visit(self, visit: Visit, template: Template) -> Visit:
         """Add a touchpoint visit at the end of its audit."""
         self._editable(visit.audit_id)
@@ -161,6 +168,7 @@ class AuditRepository(Repository):
             self.touch(visit.audit_id)
         return visit
 
+    @writes
     def update_visit(self, visit: Visit) -> Visit:
         """Save a visit's details and customer metrics."""
         _check_metrics(visit)
@@ -174,6 +182,7 @@ class AuditRepository(Repository):
             self.touch(current.audit_id)
         return visit
 
+    @writes
     def set_visit_status(self, visit_id: str, status: VisitStatus) -> None:
         """Record a visit's status (the completion rules live in auditor.workflow)."""
         visit = self.visit(visit_id)
@@ -195,6 +204,7 @@ class AuditRepository(Repository):
             )
         ]
 
+    @writes
     def delete_visit(self, visit_id: str) -> None:
         """Erase a visit with its answers (its findings and evidence stay with the audit)."""
         visit = self.visit(visit_id)

@@ -3,13 +3,32 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import sqlite_utils
 
 from auditor.errors import NotFoundError, ValidationError
 
 log = logging.getLogger(__name__)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def writes(method: F) -> F:
+    """Mark a repository method that changes the workspace.
+
+    Only `auditor.commands` may call these from outside the storage package; a test walks `ui/`
+    and fails when a module there calls one.
+    """
+    method.__writes__ = True  # type: ignore[attr-defined]
+    return method
+
+
+def writing_methods(repository: type) -> set[str]:
+    """Return the names of a repository's methods marked with @writes."""
+    return {name for name, value in vars(repository).items() if getattr(value, "__writes__", False)}
 
 
 class Repository:

@@ -7,7 +7,7 @@ import logging
 from auditor.errors import ValidationError
 from auditor.model import Client, now
 from auditor.storage import codec
-from auditor.storage.base import Repository
+from auditor.storage.base import Repository, writes
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +22,7 @@ def _validate(client: Client) -> None:
 class ClientRepository(Repository):
     """Create, read, update and list clients."""
 
+    @writes
     def add(self, client: Client) -> Client:
         """Store a new client and return it."""
         _validate(client)
@@ -32,6 +33,7 @@ class ClientRepository(Repository):
             )
         return client
 
+    @writes
     def update(self, client: Client) -> Client:
         """Save the client's fields."""
         _validate(client)
@@ -53,6 +55,7 @@ class ClientRepository(Repository):
             for r in self._rows("SELECT * FROM clients ORDER BY name COLLATE NOCASE")
         ]
 
+    @writes
     def delete(self, client_id: str) -> None:
         """Delete a client that has no audits."""
         self._row("clients", client_id, "client")

@@ -10,7 +10,7 @@ from typing import Any
 from auditor.errors import ValidationError
 from auditor.model import Evidence, now
 from auditor.storage import codec
-from auditor.storage.base import Repository
+from auditor.storage.base import Repository, writes
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,7 @@ class DeletedEvidence:
 class EvidenceRepository(Repository):
     """Store, caption, link and erase evidence images."""
 
+    @writes
     def add(
         self,
         evidence: Evidence,
@@ -122,6 +123,7 @@ class EvidenceRepository(Repository):
         row = self._row("evidence", evidence_id, "evidence")
         return json.loads(row["analysis"]) if row["analysis"] else None
 
+    @writes
     def set_analysis(self, evidence_id: str, analysis: dict[str, Any]) -> None:
         """Store the image-check result of this evidence."""
         self._row("evidence", evidence_id, "evidence")
@@ -130,6 +132,7 @@ class EvidenceRepository(Repository):
                 evidence_id, {"analysis": json.dumps(analysis, ensure_ascii=False)}
             )
 
+    @writes
     def update(self, evidence: Evidence) -> Evidence:
         """Save caption, item link and redactions (the image bytes never change)."""
         current = self.get(evidence.id)
@@ -152,6 +155,7 @@ class EvidenceRepository(Repository):
             )
         return evidence
 
+    @writes
     def delete(self, evidence_id: str) -> DeletedEvidence:
         """Erase an image (secure_delete overwrites its pages) and return what undo needs."""
         evidence = self.get(evidence_id)
@@ -172,6 +176,7 @@ class EvidenceRepository(Repository):
             self.db.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
         return deleted
 
+    @writes
     def restore(self, deleted: DeletedEvidence) -> Evidence:
         """Put deleted evidence back with its links to findings that still exist."""
         with self.db.atomic():

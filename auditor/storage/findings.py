@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from auditor.errors import ValidationError
 from auditor.model import Finding, now
 from auditor.storage import codec
-from auditor.storage.base import Repository
+from auditor.storage.base import Repository, writes
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ class FindingRepository(Repository):
             ]
         )
 
+    @writes
     def add(self, finding: Finding) -> Finding:
         """Store a new finding with its evidence links in one transaction."""
         self._editable(finding.audit_id)
@@ -53,6 +54,7 @@ class FindingRepository(Repository):
             )
         return finding
 
+    @writes
     def update(self, finding: Finding) -> Finding:
         """Save a finding's fields and evidence links."""
         current = self.get(finding.id)
@@ -98,6 +100,7 @@ class FindingRepository(Repository):
             links.setdefault(finding_id, []).append(evidence_id)
         return [codec.finding_from(r, links.get(r["id"], [])) for r in rows]
 
+    @writes
     def delete(self, finding_id: str) -> DeletedFinding:
         """Erase a finding (its evidence stays) and return what undo needs."""
         finding = self.get(finding_id)
@@ -106,6 +109,7 @@ class FindingRepository(Repository):
             self.db.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
         return DeletedFinding(finding)
 
+    @writes
     def restore(self, deleted: DeletedFinding) -> Finding:
         """Put a deleted finding back, with the links to evidence that still exists."""
         finding = deleted.finding

@@ -8,7 +8,7 @@ from typing import Any
 
 from auditor.model import now
 from auditor.storage import codec
-from auditor.storage.base import Repository
+from auditor.storage.base import Repository, writes
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,14 @@ class ProfileRepository(Repository):
         }
         return {key: stored.get(key) for key in PROFILE_KEYS}
 
+    def value(self, key: str) -> Any:
+        """Return one profile value (None when unset), without reading the others (the logo)."""
+        if key not in PROFILE_KEYS:
+            raise KeyError(f"unknown profile key: {key}")
+        row = self.db.execute("SELECT value FROM profile WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    @writes
     def update(self, **values: Any) -> None:
         """Save some profile values (bytes such as a logo are stored as hex)."""
         unknown = set(values) - set(PROFILE_KEYS)
@@ -56,6 +64,7 @@ class ProfileRepository(Repository):
             for r in self.db.execute("SELECT word FROM accepted_words ORDER BY word").fetchall()
         ]
 
+    @writes
     def accept_word(self, word: str) -> None:
         """Add a word the spelling check must accept from now on."""
         word = word.strip()
@@ -72,6 +81,7 @@ class ProfileRepository(Repository):
         )
         return {r[0] for r in rows.fetchall()}
 
+    @writes
     def dismiss(self, audit_id: str, fingerprint: str) -> None:
         """Remember that the auditor dismissed a suggestion."""
         self._row("audits", audit_id, "audit")
@@ -81,6 +91,7 @@ class ProfileRepository(Repository):
                 ignore=True,
             )
 
+    @writes
     def undismiss(self, audit_id: str, fingerprint: str) -> None:
         """Suggest this again in this audit (the undo of accepting or dismissing it)."""
         with self.db.atomic():
@@ -89,6 +100,7 @@ class ProfileRepository(Repository):
                 (audit_id, fingerprint),
             )
 
+    @writes
     def forget_word(self, word: str) -> None:
         """Stop accepting a word the spelling check was told to accept (undo)."""
         with self.db.atomic():

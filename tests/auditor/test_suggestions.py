@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from auditor import suggestions
 from auditor.checks.base import CheckFinding, CheckResult
+from auditor.commands import AcceptSuggestion, DismissSuggestion, Editor
 from auditor.model import Audit, Client, Severity
 
 
@@ -30,8 +31,10 @@ def test_accept_and_dismiss(store):
     result = CheckResult("text", "-", [typo, caps])
     assert suggestions.pending(store, audit.id, result) == [typo, caps]
 
-    finding = suggestions.accept(store, audit.id, "text", typo, lang="it")
-    suggestions.dismiss(store, audit.id, caps)
+    editor = Editor(store)
+    proposed = suggestions.finding_for(audit.id, "text", typo, lang="it")
+    finding = editor.run(AcceptSuggestion(proposed, typo.fingerprint())).result
+    editor.run(DismissSuggestion(audit.id, caps))
 
     stored = store.findings.get(finding.id)
     assert (stored.title, stored.severity, stored.source) == (
@@ -44,3 +47,10 @@ def test_accept_and_dismiss(store):
         and "perché" in stored.description
     )
     assert suggestions.pending(store, audit.id, result.to_json()) == []
+    editor.undo()  # the dismissal
+    editor.undo()  # the acceptance: its finding goes, the suggestion is offered again
+    assert suggestions.pending(store, audit.id, result) == [typo, caps]
+    assert store.findings.for_audit(audit.id) == []
+    editor.redo()
+    assert suggestions.pending(store, audit.id, result) == [caps]
+    assert [f.id for f in store.findings.for_audit(audit.id)] == [finding.id]

@@ -94,7 +94,7 @@ def test_remove_evidence_then_undo(qtbot, ctx, store, audit_id):
     qtbot.mouseClick(strip.remove_button, Qt.MouseButton.LeftButton)
     assert store.evidence.for_audit(audit_id) == []
     assert strip.list.count() == 0
-    ctx.undo.undo()
+    ctx.editor.undo()
     assert stored(store, audit_id) == before
 
 

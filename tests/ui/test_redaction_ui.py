@@ -49,5 +49,5 @@ def test_drag_a_box_to_blur_then_undo(qtbot, ctx, store, audit_id):
     assert detail(blurred) < detail(original) / 4
     assert store.evidence.original(evidence.id) == photo
 
-    ctx.undo.undo()
+    ctx.editor.undo()
     assert store.evidence.get(evidence.id).redactions == []

@@ -83,9 +83,9 @@ def test_undo_puts_back_the_previous_answer(qtbot, ctx, store, audit_id):
     qtbot.keyClick(runner.item_view, Qt.Key.Key_Y)
     qtbot.keyClick(runner.item_view, Qt.Key.Key_N)
     assert store.answers.get(visit_id, "answered").value == "no"
-    ctx.undo.undo()
+    ctx.editor.undo()
     assert store.answers.get(visit_id, "answered").value == "yes"
-    ctx.undo.undo()
+    ctx.editor.undo()
     assert store.answers.get(visit_id, "answered") is None
     assert runner.item_view.answer_widget.button("yes").isChecked() is False
 
@@ -155,7 +155,7 @@ def test_customer_metrics_close_the_touchpoint(qtbot, ctx, store, audit_id):
     assert (visit.nps, visit.csat, visit.ces) == (9, 4, 6)
     qtbot.mouseClick(page.buttons["csat"][4], Qt.MouseButton.LeftButton)  # a second click clears
     assert store.audits.visit(visit_id).csat is None
-    ctx.undo.undo()
+    ctx.editor.undo()
     assert store.audits.visit(visit_id).csat == 4
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
+from auditor.commands import SetAnswer
 from auditor.model import AuditStatus, VisitStatus
 from auditor.storage import Store
 from tests.ui.conftest import make_ctx, visit_id_of
@@ -134,8 +135,7 @@ def test_status_flow_refuses_then_completes_reviews_delivers_and_reopens(
 
     visit_id = visit_id_of(store, audit_id)
     for item_id, value in (("answered", "yes"), ("tone", 4), ("greeting", "full"), ("wait", 8.0)):
-        store.answers.set(visit_id, item_id, value)
-    ctx.changed(audit_id)
+        ctx.run(SetAnswer(visit_id, item_id, value))
     qtbot.mouseClick(view.runner.header.complete_button, Qt.MouseButton.LeftButton)
     assert store.audits.visit(visit_id).status == VisitStatus.COMPLETED
     for expected in (AuditStatus.COMPLETED, AuditStatus.REVIEWED, AuditStatus.DELIVERED):

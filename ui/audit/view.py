@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor import workflow
+from auditor.commands import Change, ReopenAudit, SetStatus
 from auditor.errors import AuditorError
 from auditor.model import AuditStatus
 from auditor.service import score
@@ -103,7 +103,7 @@ class AuditView(QWidget):
         self.header.reopen_requested.connect(self.reopen)
         self.header.back_requested.connect(self.back_requested)
         self.banner_reopen.clicked.connect(self.reopen)
-        ctx.events.audit_changed.connect(self._audit_changed)
+        ctx.events.changed.connect(self._changed)
 
     def add_pane(self, pane: QWidget, title: str) -> None:
         """Add a tab; the pane gets set_audit() and set_read_only() calls from now on."""
@@ -132,11 +132,9 @@ class AuditView(QWidget):
             return
         self.flush()
         try:
-            workflow.advance(self.ctx.store, self.audit_id, AuditStatus(status), self.ctx.lang)
+            self.ctx.run(SetStatus(self.audit_id, AuditStatus(status)))
         except AuditorError as exc:
             messages.error(self, _("Status not changed"), str(exc))
-            return
-        self.ctx.changed(self.audit_id)
 
     def reopen(self) -> None:
         """Reopen a completed, reviewed or delivered audit, after confirmation."""
@@ -149,11 +147,13 @@ class AuditView(QWidget):
             _("Reopen this audit for changes? It goes back to in progress."),
         ):
             return
-        workflow.reopen(self.ctx.store, self.audit_id)
-        self.ctx.changed(self.audit_id)
+        try:
+            self.ctx.run(ReopenAudit(self.audit_id))
+        except AuditorError as exc:
+            messages.error(self, _("Status not changed"), str(exc))
 
-    def _audit_changed(self, audit_id: str) -> None:
-        if audit_id == self.audit_id:
+    def _changed(self, change: Change) -> None:
+        if self.audit_id in change.audits:
             self._refresh()
 
     def _refresh(self) -> None:

@@ -53,6 +53,15 @@ class AuditListModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def update_summary(self, summary: AuditSummary) -> bool:
+        """Replace one audit's row (a change to one audit); False when it is not listed."""
+        for row, current in enumerate(self._rows):
+            if current.id == summary.id:
+                self._rows[row] = summary
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                return True
+        return False
+
     def summary(self, row: int) -> AuditSummary:
         """Return the audit summary shown in a row."""
         return self._rows[row]

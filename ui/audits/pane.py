@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor.service import summaries
+from auditor.commands import AUDITS, CLIENTS, Change
+from auditor.errors import NotFoundError
+from auditor.service import summaries, summary
 from ui.audits.model import ID_ROLE, AuditFilterModel, AuditListModel
 from ui.context import AppContext
 
@@ -75,6 +77,7 @@ class AuditListPane(QWidget):
         self.table.doubleClicked.connect(self._activated)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         ctx.events.audits_changed.connect(self.refresh)
+        ctx.events.changed.connect(self._changed)
         self.refresh()
         self.table.sortByColumn(AuditListModel.DATE, Qt.SortOrder.DescendingOrder)
 
@@ -82,6 +85,22 @@ class AuditListPane(QWidget):
         """Reload the rows from the store."""
         self.model.set_summaries(summaries(self.ctx.store))
         self.count_changed.emit(self.model.rowCount())
+
+    def _changed(self, change: Change) -> None:
+        # A keypress in one audit re-reads that audit's row only: the cost stays the same with
+        # 1 or 500 audits in the workspace.
+        if change.concerns(AUDITS, CLIENTS):
+            self.refresh()
+            return
+        for audit_id in change.audits:
+            try:
+                row = summary(self.ctx.store, audit_id)
+            except NotFoundError:
+                self.refresh()
+                return
+            if not self.model.update_summary(row):
+                self.refresh()
+                return
 
     def current_audit(self) -> str | None:
         """Return the id of the selected audit, if any."""

@@ -7,11 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from auditor import workflow
-from auditor.i18n import pick
-from auditor.model import Answer, AuditStatus, Visit
+from auditor.commands import Batch, SetAnswer
+from auditor.i18n import N_, pick
+from auditor.model import Visit
 from ui.context import AppContext
-from ui.undo import UndoEntry
 
 log = logging.getLogger(__name__)
 
@@ -48,20 +47,10 @@ def plan_fill(ctx: AppContext, visit: Visit, values: Mapping[str, float]) -> lis
 
 
 def apply_fill(ctx: AppContext, visit: Visit, fills: list[Fill]) -> None:
-    """Store the answers, then push one undo entry that puts every previous answer back."""
-    store = ctx.store
-    if store.audits.get(visit.audit_id).status == AuditStatus.DRAFT:
-        workflow.start(store, visit.audit_id)  # as the runner does on a first answer
-    previous: list[tuple[str, Answer | None]] = []
-    with store.transaction():
-        for fill in fills:
-            previous.append((fill.item_id, store.answers.set(visit.id, fill.item_id, fill.value)))
-
-    def revert() -> None:
-        with store.transaction():
-            for item_id, answer in reversed(previous):
-                store.answers.restore(visit.id, item_id, answer)
-
-    _ = ctx.tr
-    ctx.undo.push(UndoEntry(_("Answers from the call stopwatch"), revert, visit.audit_id, visit.id))
-    ctx.changed(visit.audit_id)
+    """Store the answers as one command: one transaction, one undo step."""
+    ctx.run(
+        Batch(
+            [SetAnswer(visit.id, fill.item_id, fill.value) for fill in fills],
+            N_("Answers from the call stopwatch"),
+        )
+    )

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.commands import EditVisit
 from auditor.errors import AuditorError
+from auditor.i18n import N_
 from auditor.model import AuditStatus, TouchpointKind, Visit, VisitStatus
 from auditor.service import visit_titles
 from ui.checks.call_fill import apply_fill, plan_fill
@@ -185,10 +187,9 @@ class CallPanel(QWidget):
             channel[CHANNEL_KEY] = self.recording.to_json()
         else:
             channel.pop(CHANNEL_KEY, None)
-        visit.channel = channel
         _ = self.ctx.tr
         try:
-            self.ctx.store.audits.update_visit(visit)
+            self.ctx.run(EditVisit(visit.id, {"channel": channel}, N_("Call stopwatch")))
         except AuditorError as exc:
             messages.error(self, _("Not saved"), str(exc))
 

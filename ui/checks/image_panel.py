@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from auditor.commands import AUDITS, EVIDENCE, Change
 from ui.checks.model import Suggestion, evidence_suggestions
 from ui.checks.suggestion_list import ScopeProvider, SuggestionList
 from ui.context import AppContext
@@ -36,7 +37,7 @@ class ImageChecksPanel(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.summary)
         layout.addWidget(self.suggestions, 1)
-        ctx.events.audit_changed.connect(self._audit_changed)
+        ctx.events.changed.connect(self._changed)
 
     def set_audit(self, audit_id: str | None) -> None:
         """Show the photos' remarks of this audit."""
@@ -48,8 +49,8 @@ class ImageChecksPanel(QWidget):
         """Allow or refuse accepting suggestions."""
         self.suggestions.set_read_only(read_only)
 
-    def _audit_changed(self, audit_id: str) -> None:
-        if audit_id == self.audit_id:
+    def _changed(self, change: Change) -> None:
+        if self.audit_id in change.audits and change.concerns(EVIDENCE, AUDITS):
             self.refresh()
 
     def refresh(self) -> None:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from auditor import suggestions as core
 from auditor.checks.base import CheckResult
+from auditor.commands import SUGGESTIONS, AcceptSuggestion, AcceptWord, Change, DismissSuggestion
 from auditor.errors import AuditorError
 from auditor.service import visit_titles
 from ui.checks.model import Suggestion
 from ui.context import AppContext
 from ui.dialogs.finding import severity_label
-from ui.undo import UndoEntry
 from ui.widgets import messages, theme
 from ui.widgets.pixmaps import pixmap_from_bytes
 
@@ -95,7 +95,7 @@ class SuggestionRow(QWidget):
 
 
 class SuggestionList(QWidget):
-    """Pending suggestions of one check; accept and dismiss go through auditor.suggestions."""
+    """Pending suggestions of one check; accepting and dismissing are commands of the core."""
 
     pending_changed = Signal(list)  # the suggestions still pending, after every refresh
     accepted = Signal(object)  # the Finding just created
@@ -136,6 +136,12 @@ class SuggestionList(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda act=act: self._on_current(act))
+        ctx.events.changed.connect(self._changed)
+
+    def _changed(self, change: Change) -> None:
+        # An undone "Accept" or "Dismiss" offers the suggestion again.
+        if self.audit_id in change.audits and change.concerns(SUGGESTIONS) and self.candidates:
+            self.refresh()
 
     def set_audit(self, audit_id: str | None) -> None:
         """Forget the suggestions of the previous audit."""
@@ -225,23 +231,22 @@ class SuggestionList(QWidget):
         _ = self.ctx.tr
         store, audit_id = self.ctx.store, self.audit_id
         visit_id, item_id = self.scope(suggestion)
+        proposed = core.finding_for(
+            audit_id,
+            suggestion.check,
+            suggestion.finding,
+            lang=self.ctx.lang,
+            visit_id=visit_id,
+            item_id=item_id,
+            evidence_ids=suggestion.evidence_ids,
+        )
         try:
-            finding = core.accept(
-                store,
-                audit_id,
-                suggestion.check,
-                suggestion.finding,
-                lang=self.ctx.lang,
-                visit_id=visit_id,
-                item_id=item_id,
-                evidence_ids=suggestion.evidence_ids,
-            )
+            finding = self.ctx.run(
+                AcceptSuggestion(proposed, suggestion.finding.fingerprint())
+            ).result
         except AuditorError as exc:
             messages.error(self, _("Not accepted"), str(exc))
             return
-        self.ctx.undo.push(
-            UndoEntry(_("Accept suggestion"), lambda: store.findings.delete(finding.id), audit_id)
-        )
         self.accepted.emit(finding)
         where = visit_titles(store, audit_id, self.ctx.lang).get(finding.visit_id or "") or _(
             "the whole audit"
@@ -251,20 +256,23 @@ class SuggestionList(QWidget):
                 title=finding.title, where=where
             )
         )
-        self.ctx.changed(audit_id)  # the findings pane refreshes; so does this list
         self.refresh()
 
     def dismiss(self, suggestion: Suggestion) -> None:
         """Remember that this suggestion is not a problem in this audit."""
         if self.audit_id is None or self.read_only:
             return
-        core.dismiss(self.ctx.store, self.audit_id, suggestion.finding)
+        _ = self.ctx.tr
+        try:
+            self.ctx.run(DismissSuggestion(self.audit_id, suggestion.finding))
+        except AuditorError as exc:
+            messages.error(self, _("Not dismissed"), str(exc))
+            return
         self.refresh()
 
     def learn(self, suggestion: Suggestion) -> None:
         """Accept the flagged word from now on (workspace dictionary)."""
         word = suggestion.finding.excerpt
         if word and not self.read_only:
-            self.ctx.store.profile.accept_word(word)
-            self.ctx.events.profile_changed.emit()
+            self.ctx.run(AcceptWord(word))
             self.word_learned.emit(word)

@@ -102,7 +102,7 @@ class BackupController(QObject):
 
         def reopen() -> None:
             dialog.close()
-            self.ctx.store = Store.open(path)
+            self.ctx.replace_store(Store.open(path))
             self.timer.start()
             self.restored.emit()
             self.ctx.events.audits_changed.emit()

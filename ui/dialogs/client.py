@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.commands import AddClient, EditClient
 from auditor.errors import AuditorError
 from auditor.model import Client
 from ui.context import AppContext
@@ -134,12 +135,13 @@ class ClientDialog(QDialog):
             report_language=self.language.currentData(),
         )
         try:
-            if self.client is None:
-                self.saved = self.ctx.store.clients.add(Client(**fields))
-            else:
-                self.saved = self.ctx.store.clients.update(replace(self.client, **fields))
+            command = (
+                AddClient(Client(**fields))
+                if self.client is None
+                else EditClient(replace(self.client, **fields))
+            )
+            self.saved = self.ctx.run(command).result
         except AuditorError as exc:
             self._problem(str(exc))
             return
-        self.ctx.events.audits_changed.emit()
         super().accept()

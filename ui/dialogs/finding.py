@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.commands import AddFinding, EditFinding
 from auditor.errors import AuditorError
 from auditor.i18n import pick
 from auditor.model import Finding, Severity
@@ -183,13 +184,14 @@ class FindingDialog(QDialog):
     def accept(self) -> None:
         fields = self._fields()
         try:
-            if self.finding is None:
-                self.saved = self.ctx.store.findings.add(Finding(audit_id=self.audit_id, **fields))
-            else:
-                self.saved = self.ctx.store.findings.update(replace(self.finding, **fields))
+            command = (
+                AddFinding(Finding(audit_id=self.audit_id, **fields))
+                if self.finding is None
+                else EditFinding(replace(self.finding, **fields))
+            )
+            self.saved = self.ctx.run(command).result
         except AuditorError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
-        self.ctx.changed(self.audit_id)
         super().accept()

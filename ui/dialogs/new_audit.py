@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.checklists import builtin_templates
+from auditor.commands import CreateAudit
 from auditor.errors import AuditorError
 from auditor.i18n import pick
 from auditor.model import Audit, Template
-from auditor.service import PlannedVisit, create_audit
+from auditor.service import PlannedVisit
 from ui.context import AppContext
 from ui.dialogs.client import ClientDialog
 from ui.widgets.forms import form_dialog, text_box
@@ -145,9 +146,8 @@ class NewAuditDialog(QDialog):
             planned_date=self.date.date().toPython(),
         )
         try:
-            self.created, _visits = create_audit(self.ctx.store, audit, planned)
+            self.created = self.ctx.run(CreateAudit(audit, planned)).result
         except AuditorError as exc:
             return self._problem(str(exc))
-        self.ctx.events.audits_changed.emit()
         super().accept()
         return None

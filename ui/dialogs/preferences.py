@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.commands import UpdateProfile
 from auditor.errors import AuditorError
 from auditor.i18n import default_language, translator
 from ui.context import AppContext
@@ -67,15 +68,18 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.ctx.store.profile.update(
-                auditor_name=self.auditor_name.text().strip(),
-                auditor_nickname=self.nickname.text().strip(),
-                default_language=self.language.currentData(),
-                agency_name=self.agency_name.text().strip(),
-                agency_logo=self.agency_logo.data,
+            self.ctx.run(
+                UpdateProfile(
+                    dict(
+                        auditor_name=self.auditor_name.text().strip(),
+                        auditor_nickname=self.nickname.text().strip(),
+                        default_language=self.language.currentData(),
+                        agency_name=self.agency_name.text().strip(),
+                        agency_logo=self.agency_logo.data,
+                    )
+                )
             )
         except AuditorError as exc:
             self._problem(str(exc))
             return
-        self.ctx.events.profile_changed.emit()
         super().accept()

@@ -10,12 +10,12 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Signal
 from PySide6.QtGui import QImage
 
+from auditor.commands import AddEvidence
 from auditor.errors import AuditorError
-from auditor.evidence import prepare, read_image_file, store_prepared
+from auditor.evidence import prepare, read_image_file
 from auditor.imaging import Intake
 from auditor.model import Evidence
 from ui.context import AppContext
-from ui.undo import UndoEntry
 
 log = logging.getLogger(__name__)
 
@@ -110,32 +110,21 @@ class EvidenceImporter(QObject):
         self._set_pending(self._pending - 1)
         intake, analysis = result
         try:
-            evidence = store_prepared(
-                self.ctx.store,
-                scope.audit_id,
-                intake,
-                analysis,
-                visit_id=scope.visit_id,
-                item_id=scope.item_id,
-                source=one.source,
-                filename=one.name,
-            )
+            evidence = self.ctx.run(
+                AddEvidence(
+                    scope.audit_id,
+                    intake,
+                    analysis,
+                    visit_id=scope.visit_id,
+                    item_id=scope.item_id,
+                    source=one.source,
+                    filename=one.name,
+                )
+            ).result
         except AuditorError as exc:
             self.failed.emit(str(exc))
             return
-        _ = self.ctx.tr
-        store = self.ctx.store
-        self.ctx.undo.push(
-            UndoEntry(
-                _("Add evidence"),
-                lambda: store.evidence.delete(evidence.id),
-                scope.audit_id,
-                scope.visit_id,
-                scope.item_id,
-            )
-        )
         self.imported.emit(evidence, analysis)
-        self.ctx.changed(scope.audit_id)
 
     def _failed(self, exc: BaseException, one: Incoming) -> None:
         self._set_pending(self._pending - 1)

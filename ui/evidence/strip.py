@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.commands import AUDITS, EVIDENCE, Change, DeleteEvidence
 from auditor.errors import AuditorError
 from ui.context import AppContext
 from ui.evidence.capture import ScreenCapture
@@ -40,7 +41,6 @@ from ui.evidence.importer import (
     png_bytes,
 )
 from ui.evidence.viewer import EvidenceViewer
-from ui.undo import UndoEntry
 from ui.widgets.pixmaps import pixmap_from_bytes
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,7 @@ class EvidenceStrip(QWidget):
         self.importer.imported.connect(self._imported)
         self.importer.failed.connect(self._failed)
         self.importer.pending_changed.connect(self._pending)
-        ctx.events.audit_changed.connect(self._audit_changed)
+        ctx.events.changed.connect(self._changed)
         self._update_buttons()
 
     def set_scope(self, scope: Scope | None) -> None:
@@ -180,8 +180,12 @@ class EvidenceStrip(QWidget):
             self.list.setVisible(self.list.count() > 0)
         self.count_changed.emit(self.list.count())
 
-    def _audit_changed(self, audit_id: str) -> None:
-        if self.scope is not None and audit_id == self.scope.audit_id:
+    def _changed(self, change: Change) -> None:
+        if (
+            self.scope is not None
+            and self.scope.audit_id in change.audits
+            and change.concerns(EVIDENCE, AUDITS)
+        ):
             self.refresh()
 
     def badge(self, evidence_id: str) -> str:
@@ -271,24 +275,12 @@ class EvidenceStrip(QWidget):
         if item is None or self.read_only or self.scope is None:
             return
         evidence_id = item.data(ID_ROLE)
-        _ = self.ctx.tr
         try:
-            deleted = self.ctx.store.evidence.delete(evidence_id)
+            self.ctx.run(DeleteEvidence(evidence_id))
         except AuditorError as exc:
             self.status.setText(str(exc))
             return
-        store = self.ctx.store
-        self.ctx.undo.push(
-            UndoEntry(
-                _("Remove evidence"),
-                lambda: store.evidence.restore(deleted),
-                deleted.evidence.audit_id,
-                deleted.evidence.visit_id,
-                deleted.evidence.item_id,
-            )
-        )
         self._thumbs.pop(evidence_id, None)
-        self.ctx.changed(self.scope.audit_id)
 
     def _update_buttons(self) -> None:
         editable = self.scope is not None and not self.read_only

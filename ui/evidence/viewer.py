@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QByteArray
 from PySide6.QtGui import QImage, QImageReader, QPixmap
@@ -17,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.commands import EditEvidence
 from auditor.errors import AuditorError
 from ui.context import AppContext
 from ui.evidence.redact import RedactableImage
-from ui.undo import UndoEntry
 from ui.widgets import messages
 
 log = logging.getLogger(__name__)
@@ -90,37 +91,25 @@ class EvidenceViewer(QDialog):
         text = self.caption.text().strip()
         if text == self.evidence.caption:
             return
-        self.evidence.caption = text
         try:
-            self.ctx.store.evidence.update(self.evidence)
+            self.evidence = self.ctx.run(EditEvidence(replace(self.evidence, caption=text))).result
         except AuditorError as exc:
             _ = self.ctx.tr
             messages.error(self, _("Caption not saved"), str(exc))
-            return
-        self.ctx.changed(self.evidence.audit_id)
 
     def set_redactions(self, boxes: list[tuple[int, int, int, int]]) -> None:
         """Store the regions to blur (one undoable change) and show them."""
         _ = self.ctx.tr
-        before = list(self.evidence.redactions)
-        self.evidence.redactions = list(boxes)
         try:
-            self.ctx.store.evidence.update(self.evidence)
+            self.evidence = self.ctx.run(
+                EditEvidence(replace(self.evidence, redactions=list(boxes)))
+            ).result
         except AuditorError as exc:
-            self.evidence.redactions = before
             messages.error(self, _("Blur not saved"), str(exc))
             return
-
-        def revert(evidence_id: str = self.evidence.id) -> None:
-            evidence = self.ctx.store.evidence.get(evidence_id)
-            evidence.redactions = before
-            self.ctx.store.evidence.update(evidence)
-
-        self.ctx.undo.push(UndoEntry(_("Blurred regions"), revert, self.evidence.audit_id))
         self.clear_button.setEnabled(bool(boxes))
         if self._full is not None:
             self.image_label.set_image(self._full, self.evidence.redactions)
-        self.ctx.changed(self.evidence.audit_id)
 
     def done(self, result: int) -> None:
         self.save_caption()

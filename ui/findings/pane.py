@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.commands import AUDITS, EVIDENCE, FINDINGS, VISIT, Change, DeleteFinding
 from auditor.errors import AuditorError
 from auditor.plaintext import clip
 from auditor.service import visit_titles
 from ui.context import AppContext
 from ui.dialogs.finding import FindingDialog, severity_label
-from ui.undo import UndoEntry
 from ui.widgets import messages, theme
 from ui.widgets.pixmaps import dot_icon
 from ui.widgets.wrap_delegate import WrapDelegate
@@ -74,7 +74,7 @@ class FindingsPane(QWidget):
         )
         new = QShortcut(QKeySequence("F"), self, lambda: self.new_finding())
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        ctx.events.audit_changed.connect(self._audit_changed)
+        ctx.events.changed.connect(self._changed)
 
     def set_audit(self, audit_id: str | None) -> None:
         """Show an audit's findings."""
@@ -87,8 +87,8 @@ class FindingsPane(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setEnabled(not read_only)
 
-    def _audit_changed(self, audit_id: str) -> None:
-        if audit_id == self.audit_id:
+    def _changed(self, change: Change) -> None:
+        if self.audit_id in change.audits and change.concerns(FINDINGS, EVIDENCE, VISIT, AUDITS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -145,13 +145,7 @@ class FindingsPane(QWidget):
         if not finding_id or not self.audit_id or self.read_only:
             return
         _ = self.ctx.tr
-        store, audit_id = self.ctx.store, self.audit_id
         try:
-            deleted = store.findings.delete(finding_id)
+            self.ctx.run(DeleteFinding(finding_id))
         except AuditorError as exc:
             messages.error(self, _("Not deleted"), str(exc))
-            return
-        self.ctx.undo.push(
-            UndoEntry(_("Delete finding"), lambda: store.findings.restore(deleted), audit_id)
-        )
-        self.ctx.changed(audit_id)

@@ -22,7 +22,7 @@ class ActionSpec(NamedTuple):
 
     name: str
     text: str
-    shortcut: str | None  # a key sequence such as "Ctrl+I", or a Standard key name
+    shortcut: str | None  # "Ctrl+I", several as "Ctrl+Shift+Z|Ctrl+Y", or a Standard key name
     menu: str
 
 
@@ -39,6 +39,7 @@ def action_specs(tr: Translate) -> list[ActionSpec]:
         ActionSpec("preferences", _("&Preferences..."), "Ctrl+,", "file"),
         ActionSpec("quit", _("&Quit"), Standard("Quit"), "file"),
         ActionSpec("undo", _("&Undo"), Standard("Undo"), "edit"),
+        ActionSpec("redo", _("&Redo"), "Ctrl+Shift+Z|Ctrl+Y", "edit"),
         ActionSpec("audits", _("&All audits"), "Ctrl+L", "audit"),
         ActionSpec("edit_client", _("Edit &client..."), None, "audit"),
         ActionSpec("next_unanswered", _("Next &unanswered item"), None, "audit"),
@@ -81,7 +82,7 @@ class Actions:
             elif spec.shortcut is not None:
                 # setShortcuts, not setShortcut: the latter's overload resolution wakes shiboken's
                 # signature machinery (25 ms).
-                action.setShortcuts([QKeySequence(spec.shortcut)])
+                action.setShortcuts([QKeySequence(k) for k in spec.shortcut.split("|")])
 
     def retranslate(self, tr: Translate) -> None:
         """Give every menu and action its text in another language."""

@@ -10,6 +10,7 @@ used only after the workspace is open are imported where they are used.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from ui.settings import UiSettings, interface_language
 from ui.widgets import messages
 
 if TYPE_CHECKING:
+    from auditor.commands import Change
     from ui.audit.view import AuditView
     from ui.context import AppContext
     from ui.data.backups import BackupController
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.backups.restore_started.connect(self.show_list)
         self.backups.restored.connect(self.show_list)
         a["undo"].triggered.connect(self.undo)
+        a["redo"].triggered.connect(self.redo)
         a["audits"].triggered.connect(self.show_list)
         a["edit_client"].triggered.connect(self.edit_client)
         a["next_unanswered"].triggered.connect(lambda: self.audit_view.runner.next_unanswered())
@@ -138,17 +141,21 @@ class MainWindow(QMainWindow):
         self.audits.open_requested.connect(self.open_audit)
         self.audits.count_changed.connect(self._count_changed)
         ctx.tasks.busy_changed.connect(self.busy.setVisible)
-        ctx.undo.can_undo_changed.connect(self._undo_changed)
+        ctx.events.undo_changed.connect(self._undo_changed)
         ctx.events.profile_changed.connect(self._remember_language)
-        a["undo"].setEnabled(False)
+        self._undo_changed()
         self._audit_shown("")
 
-    def _undo_changed(self, can_undo: bool) -> None:
+    def _undo_changed(self) -> None:
         # The menu names what Ctrl+Z would revert ("Undo Delete finding"), as editors do.
         _ = self.context.tr
-        action, entry = self.actions["undo"], self.context.undo.peek()
-        action.setEnabled(can_undo)
-        action.setText(_("&Undo {what}").format(what=entry.label) if entry else _("&Undo"))
+        editor = self.context.editor
+        for name, label, plain, named in (
+            ("undo", editor.undo_label(), _("&Undo"), _("&Undo {what}")),
+            ("redo", editor.redo_label(), _("&Redo"), _("&Redo {what}")),
+        ):
+            self.actions[name].setEnabled(label is not None)
+            self.actions[name].setText(named.format(what=_(label)) if label else plain)
 
     @property
     def context(self) -> AppContext:
@@ -297,8 +304,7 @@ class MainWindow(QMainWindow):
 
             ctx = self.context
             audit = ctx.store.audits.get(audit_id)
-            if ClientDialog(ctx, ctx.store.clients.get(audit.client_id), self).exec():
-                ctx.changed(audit.id)
+            ClientDialog(ctx, ctx.store.clients.get(audit.client_id), self).exec()
 
     def report(self) -> None:
         """Build the open audit's PDF report off the GUI thread, with progress in the status bar."""
@@ -353,18 +359,25 @@ class MainWindow(QMainWindow):
             self.bundles.export(audit_id)
 
     def undo(self) -> None:
-        """Undo the last change made in the window."""
-        ctx = self.context
-        _ = ctx.tr
+        """Take back the last change (a new entry in the audit's history, never an erasure)."""
+        _ = self.context.tr
+        self._step(self.context.editor.undo, _("Undone: {what}"), _("Cannot undo"))
+
+    def redo(self) -> None:
+        """Do again the change Undo took back."""
+        _ = self.context.tr
+        self._step(self.context.editor.redo, _("Redone: {what}"), _("Cannot redo"))
+
+    def _step(self, step: Callable[[], Change | None], done: str, refused: str) -> None:
+        _ = self.context.tr
         self._flush()
         try:
-            entry = ctx.undo.undo()
+            change = step()
         except AuditorError as exc:
-            messages.error(self, _("Cannot undo"), str(exc))
+            messages.error(self, refused, str(exc))
             return
-        if entry is not None:
-            ctx.changed(entry.audit_id)
-            self.statusBar().showMessage(_("Undone: {what}").format(what=entry.label), 4000)
+        if change is not None:
+            self.statusBar().showMessage(done.format(what=_(change.label)), 4000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._flush()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.commands import Change
 from auditor.errors import AuditorError
 from auditor.service import score
 from ui.context import AppContext
@@ -27,7 +28,6 @@ from ui.runner.keys import bind_runner_keys
 from ui.runner.metrics import MetricsPage
 from ui.runner.missing import MissingPanel
 from ui.runner.session import VisitSession
-from ui.undo import UndoEntry
 from ui.widgets import messages
 from ui.widgets.wrap_delegate import WrapDelegate
 
@@ -100,8 +100,7 @@ class RunnerPane(QWidget):
         self.item_view.note_changed.connect(self._save_note)
         self.item_view.step_requested.connect(lambda step: self.go_to(self.index + step))
         self.metrics_page.metric_requested.connect(self._save_metric)
-        ctx.events.audit_changed.connect(self._audit_changed)
-        ctx.undo.undone.connect(self._undone)
+        ctx.events.changed.connect(self._changed)
         self.shortcuts = bind_runner_keys(
             self,
             self._answer_key,
@@ -295,12 +294,28 @@ class RunnerPane(QWidget):
 
     # --- reacting to the store -----------------------------------------------------------------
 
-    def _audit_changed(self, audit_id: str) -> None:
-        if audit_id != self.audit_id or self.session is None:
+    def _changed(self, change: Change) -> None:
+        # Only what the change touched is read again: the visit on screen and this audit's scores.
+        if self.audit_id not in change.audits or self.session is None:
             return
+        if change.via and change.visits:
+            # Undo and redo show where they happened, so the auditor sees what moved.
+            ids = [s.visit.id for s in self.sessions]
+            visit_id = next(iter(change.visits))
+            if visit_id in ids and visit_id != self.session.visit.id:
+                item_id = next((i for v, i in change.items if v == visit_id), "metrics")
+                self.show_visit(ids.index(visit_id), item_id)
+                return
+        for session in self.sessions:
+            if session is not self.session and session.visit.id in change.visits:
+                session.reload()  # another visit changed (the call stopwatch): its title marks
         self.session.reload()
         self.model.refresh()
         self._fill_header()
+        if change.via and change.items:
+            item_id = next((i for v, i in change.items if v == self.session.visit.id), "")
+            if item_id:
+                self.go_to_item(item_id)
         if self.index < len(self.session.items):
             self.item_view.refresh(self.session)
         else:
@@ -308,13 +323,6 @@ class RunnerPane(QWidget):
         if self.missing_panel.isVisible():
             self.missing_panel.show_missing(self.session.missing())
         self._apply_read_only()
-
-    def _undone(self, entry: UndoEntry) -> None:
-        if entry.audit_id != self.audit_id or entry.visit_id is None:
-            return
-        numbers = [s.visit.id for s in self.sessions]
-        if entry.visit_id in numbers:
-            self.show_visit(numbers.index(entry.visit_id), entry.item_id or "metrics")
 
     def _fill_header(self) -> None:
         if self.session is None:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from enum import StrEnum
 from typing import Any
 
 from auditor import scoring, workflow
+from auditor.commands import KEEP, CompleteVisit, EditVisit, ReopenVisit, SetAnswer
 from auditor.i18n import pick
-from auditor.model import Answer, AuditStatus, Item, Template, Visit, VisitStatus
+from auditor.model import Answer, AnswerType, Item, Template, Visit, VisitStatus
 from auditor.scoring import failed, outcome
 from ui.context import AppContext
-from ui.undo import UndoEntry
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +43,7 @@ class VisitSession:
         )
         self.answers: dict[str, Answer] = {}
         self.evidence_items: set[str] = set()
+        self.photo_items = {i.id for i in self.template.items if i.type == AnswerType.PHOTO}
         self.reload()
 
     @property
@@ -73,11 +73,16 @@ class VisitSession:
         self.evidence_items = {
             e.item_id for e in store.evidence.for_audit(self.audit_id, self.visit.id) if e.item_id
         }
+        self.photo_items = {
+            i.id for i in self.template.items if i.type == AnswerType.PHOTO
+        } & self.evidence_items
 
     def value(self, item_id: str) -> Any:
-        """Return an item's answer value (None when unanswered)."""
+        """Return an item's answer value (None when unanswered; a photo item's attached photo)."""
         answer = self.answers.get(item_id)
-        return answer.value if answer else None
+        if answer is None or answer.value is None:
+            return scoring.PHOTO_ATTACHED if item_id in self.photo_items else None
+        return answer.value
 
     def note(self, item_id: str) -> str:
         """Return an item's note."""
@@ -113,71 +118,30 @@ class VisitSession:
         """Return how many items have an answer (N.A. included)."""
         return sum(1 for item in self.items if self.state(item) != ItemState.OPEN)
 
-    # --- changes: each is one core call, pushed on the undo stack --------------------------
+    # --- changes: each is one command of the core (validated, undoable, in the history) ------
 
     def answer(self, item_id: str, value: Any) -> None:
-        """Record an answer now (the first answer moves a draft audit in progress)."""
-        store = self.ctx.store
-        if store.audits.get(self.audit_id).status == AuditStatus.DRAFT:
-            workflow.start(store, self.audit_id)
-        previous = store.answers.set(self.visit.id, item_id, value)
-        _ = self.ctx.tr
-        self._push(_("Answer"), item_id, previous)
-        self._changed()
+        """Record an answer (the first answer moves a draft audit in progress)."""
+        self.ctx.run(SetAnswer(self.visit.id, item_id, value))
 
     def save_note(self, item_id: str, text: str, *, new_edit: bool) -> None:
-        """Save an item's note; the first save of an editing session becomes one undo step."""
+        """Save an item's note; the saves of one editing session make one undo step."""
         if text == self.note(item_id):
             return
-        previous = self.ctx.store.answers.set_note(self.visit.id, item_id, text)
-        if new_edit:
-            _ = self.ctx.tr
-            self._push(_("Note"), item_id, previous)
-        self._changed()
+        self.ctx.run(SetAnswer(self.visit.id, item_id, KEEP, text, continues=not new_edit))
 
     def set_metrics(self, **values: int | None) -> None:
         """Save customer metrics (nps, csat, ces) of the visit."""
-        store = self.ctx.store
-        before = store.audits.visit(self.visit.id)
-        store.audits.update_visit(replace(before, **values))
-        _ = self.ctx.tr
-        self.ctx.undo.push(
-            UndoEntry(
-                _("Customer metrics"),
-                lambda: store.audits.update_visit(before),
-                self.audit_id,
-                self.visit.id,
-                None,
-            )
-        )
-        self._changed()
+        self.ctx.run(EditVisit(self.visit.id, values))
 
     def complete(self) -> None:
         """Mark the visit completed, or raise ValidationError listing what is missing."""
-        workflow.complete_visit(self.ctx.store, self.visit.id, self.ctx.lang)
-        self._changed()
+        self.ctx.run(CompleteVisit(self.visit.id))
 
     def reopen(self) -> None:
         """Put the completed visit back in progress."""
-        workflow.reopen_visit(self.ctx.store, self.visit.id)
-        self._changed()
+        self.ctx.run(ReopenVisit(self.visit.id))
 
     def missing(self) -> list[workflow.Missing]:
         """Return what the visit still needs before it can be completed."""
         return workflow.missing(self.ctx.store, self.visit.id, self.ctx.lang)
-
-    def _push(self, label: str, item_id: str, previous: Answer | None) -> None:
-        store, visit_id = self.ctx.store, self.visit.id
-        self.ctx.undo.push(
-            UndoEntry(
-                label,
-                lambda: store.answers.restore(visit_id, item_id, previous),
-                self.audit_id,
-                visit_id,
-                item_id,
-            )
-        )
-
-    def _changed(self) -> None:
-        self.reload()
-        self.ctx.changed(self.audit_id)

@@ -80,7 +80,7 @@ def test_stopwatch_fills_the_checklist(call_pane, store, audit_id, clock, monkey
     assert shown == ["Fill these answers from the call?\n\n\u2022 Seconds before answer: 12.4 s"]
     assert {k: a.value for k, a in store.answers.for_visit(visit_id).items()} == {"wait": 12.4}
 
-    call_pane.ctx.undo.undo()
+    call_pane.ctx.editor.undo()
     assert store.answers.for_visit(visit_id) == {}
 
 
