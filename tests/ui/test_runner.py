@@ -350,3 +350,52 @@ def test_typing_a_number_on_a_number_item_answers_it(qtbot, ctx, store, audit_id
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert values(store, visit_id) == {"wait": 12.5}
     assert runner.index == 4  # Enter saved it and moved on
+
+
+def test_a_key_the_item_cannot_take_changes_nothing_and_says_why(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    said: list[str] = []
+    ctx.events.message_requested.connect(said.append)
+    runner.go_to(1)  # tone: a 1-5 scale
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_7)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Y)
+    assert values(store, visit_id) == {}
+    assert said == [
+        "7 is not an answer to this item: it takes 1 to 5, or A.",
+        "Y is not an answer to this item: it takes 1 to 5, or A.",
+    ]
+    assert store.history.for_audit(audit_id) == []
+
+
+def test_a_value_the_item_cannot_take_is_refused_on_the_window_path(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    said: list[str] = []
+    ctx.events.message_requested.connect(said.append)
+    for item_id, value in (("tone", 7), ("tone", 2.5), ("answered", "maybe"), ("greeting", "x")):
+        runner.answer(item_id, value)
+    assert values(store, visit_id) == {}
+    assert len(said) == 4
+    assert said[0].startswith('audit “Test journey”') and "item tone: 7 is not a valid" in said[0]
+    assert not ctx.editor.can_undo()
+
+
+def test_undo_and_redo_take_an_answer_back_and_forth(qtbot, ctx, store, audit_id):
+    runner = open_runner(qtbot, ctx, audit_id)
+    visit_id = visit_id_of(store, audit_id)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_N)
+    ctx.editor.undo()
+    assert values(store, visit_id) == {}
+    ctx.editor.redo()
+    assert values(store, visit_id) == {"answered": "no"}
+    assert runner.item_view.answer_widget.button("no").isChecked()
+    entries = [(e.action, e.old, e.new, e.via) for e in store.history.for_audit(audit_id)]
+    assert entries == [
+        ("answer", None, "no", ""),
+        ("status", "draft", "in_progress", ""),
+        ("clear", "no", None, "undo"),
+        ("status", "in_progress", "draft", "undo"),
+        ("answer", None, "no", "redo"),
+        ("status", "draft", "in_progress", "redo"),
+    ]

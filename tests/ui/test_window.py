@@ -215,3 +215,35 @@ def test_run_opens_the_window_on_a_workspace_and_remembers_it(
     assert app_module.run(path) == 0
     assert seen == [1]
     assert list((tmp_path / "settings").rglob("*.ini")) != []
+
+
+def test_edit_menu_undoes_and_redoes_with_the_keyboard(qtbot, ctx, store, settings, audit_id):
+    window = make_window(qtbot, ctx, settings)
+    window.open_audit(audit_id)
+    runner = window.audit_view.runner
+    runner.go_to(0)
+    runner.item_view.setFocus()
+    visit_id = visit_id_of(store, audit_id)
+    undo, redo = window.actions["undo"], window.actions["redo"]
+    assert (undo.isEnabled(), redo.isEnabled()) == (False, False)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_N)
+    assert (undo.text(), undo.isEnabled(), redo.isEnabled()) == ("&Undo Answer", True, False)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.answers.get(visit_id, "answered") is None
+    assert (redo.text(), redo.isEnabled()) == ("&Redo Answer", True)
+    qtbot.keyClick(
+        runner.item_view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert store.answers.get(visit_id, "answered").value == "no"
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert store.answers.get(visit_id, "answered").value == "no"
+    assert [e.via for e in store.history.for_audit(audit_id) if e.item_id] == [
+        "",
+        "undo",
+        "redo",
+        "undo",
+        "redo",
+    ]

@@ -214,6 +214,23 @@ class PhotoAnswer(AnswerWidget):
         QVBoxLayout(self).addWidget(label)
 
 
+def answer_keys(item: Item, tr: Translate) -> str:
+    """Return the keys an item takes, for the status bar ("Y, N or A")."""
+    _ = tr
+    match item.type:
+        case AnswerType.YES_NO:
+            return _("Y, N or A")
+        case AnswerType.SCALE:
+            return _("1 to {high}, or A").format(high=min(item.scale_max, 10))
+        case AnswerType.CHOICE:
+            return _("1 to {high}, or A").format(high=min(len(item.options), 9))
+        case AnswerType.NUMBER | AnswerType.TIMER:
+            return _("a number, or A")
+        case AnswerType.TEXT:
+            return _("text typed in its box")
+    return _("a photo added below")
+
+
 def answer_widget_for(item: Item, tr: Translate, lang: str) -> AnswerWidget:
     """Return the answer control that fits the item's type."""
     _ = tr

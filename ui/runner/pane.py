@@ -23,6 +23,7 @@ from auditor.service import score
 from ui.context import AppContext
 from ui.runner.header import RunnerHeader
 from ui.runner.item_view import ItemView
+from ui.runner.answers import answer_keys
 from ui.runner.items_model import ItemListModel
 from ui.runner.keys import bind_runner_keys
 from ui.runner.metrics import MetricsPage
@@ -199,8 +200,18 @@ class RunnerPane(QWidget):
     def _answer_key(self, key: str) -> None:
         # Answer keys belong to the item on screen: on the metrics page no item is shown, and a
         # key must not change the one behind it.
-        if self.pages.currentWidget() is not self.metrics_page:
-            self.item_view.key_pressed(key)
+        if self.pages.currentWidget() is self.metrics_page or self.session is None:
+            return
+        item = self.item_view.item
+        if self.item_view.key_pressed(key) or item is None or self._locked():
+            return
+        # A key the item cannot take does nothing; the status bar says what it takes.
+        _ = self.ctx.tr
+        self.ctx.events.message_requested.emit(
+            _("{key} is not an answer to this item: it takes {expected}.").format(
+                key=key.upper(), expected=answer_keys(item, _)
+            )
+        )
 
     def next_unanswered(self) -> None:
         """Jump to the next item without an answer: later in this visit, then in the next ones."""
@@ -242,9 +253,13 @@ class RunnerPane(QWidget):
     # --- changes ---------------------------------------------------------------------------
 
     def answer(self, item_id: str, value: Any) -> None:
-        """Record an answer through the core."""
-        if self.session is not None and not self._locked():
-            self._core(lambda: self.session.answer(item_id, value))
+        """Record an answer through the core; a refused value changes nothing and says why."""
+        if self.session is None or self._locked():
+            return
+        try:
+            self.session.answer(item_id, value)
+        except AuditorError as exc:
+            self.ctx.events.message_requested.emit(str(exc))
 
     def complete_visit(self) -> None:
         """Complete the visit, or list what is missing."""
