@@ -329,7 +329,7 @@ PHOTO_ATTACHED = "photo"  # the value scoring and the report see for a photo ite
 
 def kind_of(item: Item) -> Kind:
     """Return the answer type object of an item."""
-    return KINDS[AnswerType(item.type)]
+    return KINDS[item.type]  # Item.type is an AnswerType: hashing a str enum needs no call
 
 
 def validate(item: Item, value: Any, tr: Translate | None = None) -> Any:

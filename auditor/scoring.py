@@ -86,10 +86,13 @@ class Tally:
         """Count one item and its answer into the scope."""
         if item.type in OPTIONAL_TYPES and not is_answered(value):
             return  # an empty remarks box or photo slot is never held against completion
+        self.count(item, is_answered(value), earned(item, value), key)
+
+    def count(self, item: Item, answered: bool, fraction: float | None, key: str) -> None:
+        """Count an item whose answer was already judged (scoring judges each answer once)."""
         self.items += 1
-        if is_answered(value):
+        if answered:
             self.answered += 1
-        fraction = earned(item, value)
         if fraction is not None:
             self.earned += item.weight * fraction
             self.possible += item.weight
@@ -144,28 +147,38 @@ def _tallies(
     template: Template,
     values: Mapping[str, Any],
     prefix: str,
-    total: Tally,
-    dims: dict[str, Tally],
-    phases: dict[str, Tally],
+    scopes: list[tuple[Tally, dict[str, Tally], dict[str, Tally]]],
 ) -> None:
+    """Count every item into each (total, dimensions, phases) of `scopes`, judging it once."""
     for item in template.items:
         value = values.get(item.id)
+        answered = is_answered(value)
+        if item.type in OPTIONAL_TYPES and not answered:
+            continue  # an empty remarks box or photo slot is never held against completion
+        fraction = earned(item, value)
         key = f"{prefix}{item.id}"
-        total.add(item, value, key)
-        dims.setdefault(item.dimension.value, Tally()).add(item, value, key)
-        phases.setdefault(item.phase.value, Tally()).add(item, value, key)
+        dimension, phase = item.dimension.value, item.phase.value
+        for total, dims, phases in scopes:
+            total.count(item, answered, fraction, key)
+            (dims.get(dimension) or dims.setdefault(dimension, Tally())).count(
+                item, answered, fraction, key
+            )
+            (phases.get(phase) or phases.setdefault(phase, Tally())).count(
+                item, answered, fraction, key
+            )
 
 
 def _ordered(tallies: dict[str, Tally], order: Iterable[str]) -> dict[str, ScopeScore]:
     return {name: _scope(tallies[name]) for name in order if name in tallies}
 
 
-def score_visit(
-    visit_id: str, template: Template, values: Mapping[str, Any], weight: float = 1.0
+_DIMENSIONS = [d.value for d in Dimension]
+_PHASES = [p.value for p in Phase]
+
+
+def _visit_score(
+    visit_id: str, weight: float, total: Tally, dims: dict[str, Tally], phases: dict[str, Tally]
 ) -> VisitScore:
-    """Return the score of one touchpoint visit from its answer values by item id."""
-    total, dims, phases = Tally(), {}, {}
-    _tallies(template, values, "", total, dims, phases)
     return VisitScore(
         visit_id=visit_id,
         score=total.score,
@@ -173,9 +186,18 @@ def score_visit(
         critical_failure=bool(total.critical_failures),
         critical_items=tuple(total.critical_failures),
         weight=weight,
-        dimensions=_ordered(dims, [d.value for d in Dimension]),
-        phases=_ordered(phases, [p.value for p in Phase]),
+        dimensions=_ordered(dims, _DIMENSIONS),
+        phases=_ordered(phases, _PHASES),
     )
+
+
+def score_visit(
+    visit_id: str, template: Template, values: Mapping[str, Any], weight: float = 1.0
+) -> VisitScore:
+    """Return the score of one touchpoint visit from its answer values by item id."""
+    total, dims, phases = Tally(), {}, {}
+    _tallies(template, values, "", [(total, dims, phases)])
+    return _visit_score(visit_id, weight, total, dims, phases)
 
 
 def score_audit(visits: Iterable[tuple[str, Template, Mapping[str, Any], float]]) -> AuditScore:
@@ -183,8 +205,11 @@ def score_audit(visits: Iterable[tuple[str, Template, Mapping[str, Any], float]]
     total, dims, phases = Tally(), {}, {}
     results = []
     for visit_id, template, values, weight in visits:
-        results.append(score_visit(visit_id, template, values, weight))
-        _tallies(template, values, f"{visit_id}/", total, dims, phases)
+        mine: tuple[Tally, dict[str, Tally], dict[str, Tally]] = (Tally(), {}, {})
+        # One pass per visit feeds the visit's scopes and the audit's (keys prefixed by visit).
+        _tallies(template, values, "", [mine])
+        _merge(total, dims, phases, mine, f"{visit_id}/")
+        results.append(_visit_score(visit_id, weight, *mine))
     scored = [(v.score, v.weight) for v in results if v.score is not None]
     weights = sum(w for _, w in scored)
     overall = sum(s * w for s, w in scored) / weights if weights > 0 else None
@@ -193,6 +218,25 @@ def score_audit(visits: Iterable[tuple[str, Template, Mapping[str, Any], float]]
         completion=total.completion,
         critical_failure=any(v.critical_failure for v in results),
         visits=tuple(results),
-        dimensions=_ordered(dims, [d.value for d in Dimension]),
-        phases=_ordered(phases, [p.value for p in Phase]),
+        dimensions=_ordered(dims, _DIMENSIONS),
+        phases=_ordered(phases, _PHASES),
     )
+
+
+def _merge(
+    total: Tally,
+    dims: dict[str, Tally],
+    phases: dict[str, Tally],
+    visit: tuple[Tally, dict[str, Tally], dict[str, Tally]],
+    prefix: str,
+) -> None:
+    """Add a visit's tallies into the audit's."""
+    pairs = [(total, visit[0])]
+    pairs += [(dims.setdefault(k, Tally()), v) for k, v in visit[1].items()]
+    pairs += [(phases.setdefault(k, Tally()), v) for k, v in visit[2].items()]
+    for into, part in pairs:
+        into.earned += part.earned
+        into.possible += part.possible
+        into.answered += part.answered
+        into.items += part.items
+        into.critical_failures.extend(prefix + key for key in part.critical_failures)

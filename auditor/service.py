@@ -98,10 +98,11 @@ def summaries(store: Store) -> list[AuditSummary]:
     ]
 
 
-def summary(store: Store, audit_id: str) -> AuditSummary:
+def summary(store: Store, audit_id: str, scores: AuditScore | None = None) -> AuditSummary:
     """Return the audits-list row of one audit (what a change to it refreshes)."""
     audit = store.audits.get(audit_id)
-    return _summary(audit, store.clients.get(audit.client_id).name, score(store, audit_id))
+    scores = scores if scores is not None else score(store, audit_id)
+    return _summary(audit, store.clients.get(audit.client_id).name, scores)
 
 
 def visit_titles(store: Store, audit_id: str, lang: str) -> dict[str, str]:

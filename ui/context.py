@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from auditor.commands import PROFILE, Change, Command, Editor
+from auditor.commands import AUDITS, PROFILE, Change, Command, Editor
 from auditor.i18n import Translate, translator
+from auditor.scoring import AuditScore
+from auditor.service import score
 from auditor.storage import Store
 from ui.tasks import TaskRunner
 
@@ -39,20 +41,35 @@ class AppContext:
     lang: str = "en"
     events: StoreEvents = field(default_factory=StoreEvents)
     editor: Editor = field(init=False)
+    _scores: dict[str, AuditScore] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.editor = Editor(self.store, lang=self.lang)
         self.editor.subscribe(self._announce)
+        # Audits written outside this editor (the demo, a restore) are all read again.
+        self.events.audits_changed.connect(self._scores.clear)
+
+    def score(self, audit_id: str) -> AuditScore:
+        """Return an audit's scores, computed once per change however many views show them."""
+        scores = self._scores.get(audit_id)
+        if scores is None:
+            scores = self._scores[audit_id] = score(self.store, audit_id)
+        return scores
 
     def replace_store(self, store: Store) -> None:
         """Work on another store from now on (a restored backup): undo steps do not carry over."""
         self.store = store
+        self._scores.clear()
         self.editor = Editor(store, lang=self.lang)
         self.editor.subscribe(self._announce)
         self.events.undo_changed.emit()
 
     def _announce(self, change: Change) -> None:
         # May run on a worker (an import): Qt queues the signal to the GUI thread's receivers.
+        for audit_id in change.audits:
+            self._scores.pop(audit_id, None)
+        if change.concerns(AUDITS):
+            self._scores.clear()
         self.events.changed.emit(change)
         if change.concerns(PROFILE):
             self.events.profile_changed.emit()

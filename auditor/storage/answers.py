@@ -31,15 +31,12 @@ class AnswerRepository(Repository):
                     "DELETE FROM answers WHERE visit_id = ? AND item_id = ?", (visit_id, item_id)
                 )
             else:
-                self.db["answers"].upsert(
-                    {
-                        "visit_id": visit_id,
-                        "item_id": item_id,
-                        "value": codec.dump_value(value),
-                        "note": new_note,
-                        "answered_at": stamp,
-                    },
-                    pk=("visit_id", "item_id"),
+                self.db.execute(
+                    "INSERT INTO answers (visit_id, item_id, value, note, answered_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (visit_id, item_id) DO UPDATE SET "
+                    "value = excluded.value, note = excluded.note, "
+                    "answered_at = excluded.answered_at",
+                    (visit_id, item_id, codec.dump_value(value), new_note, stamp),
                 )
             self.db.execute(
                 "UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, row["audit_id"])

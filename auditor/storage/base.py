@@ -31,6 +31,9 @@ def writing_methods(repository: type) -> set[str]:
     return {name for name, value in vars(repository).items() if getattr(value, "__writes__", False)}
 
 
+_KEYS = {"templates": ("id", "version")}  # tables whose key is not their id column
+
+
 class Repository:
     """Base of the per-table repositories; each user action is one `with self.db.atomic()`."""
 
@@ -38,11 +41,14 @@ class Repository:
         self.db = db
 
     def _row(self, table: str, key: str | tuple[str, ...], what: str) -> dict[str, Any]:
-        try:
-            return self.db[table].get(key)
-        except sqlite_utils.db.NotFoundError:
-            shown = key if isinstance(key, str) else "/".join(key)
-            raise NotFoundError(f"no {what} with id {shown}") from None
+        # Plain SQL: sqlite-utils' Table.get reads the table's schema first (three queries), which
+        # every keypress paid several times over.
+        keys = (key,) if isinstance(key, str) else tuple(key)
+        where = " AND ".join(f"[{c}] = ?" for c in _KEYS.get(table, ("id",)))
+        rows = self._rows(f"SELECT * FROM [{table}] WHERE {where}", keys)
+        if not rows:
+            raise NotFoundError(f"no {what} with id {'/'.join(keys)}")
+        return rows[0]
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         cursor = self.db.execute(sql, params)

@@ -9,7 +9,7 @@ from typing import Any
 
 from auditor.model import HistoryEntry
 from auditor.storage import codec
-from auditor.storage.base import Repository
+from auditor.storage.base import Repository, writes
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +61,17 @@ def entry_from(row: dict[str, Any] | tuple[Any, ...]) -> HistoryEntry:
 class HistoryRepository(Repository):
     """Append history entries (inside the change's own transaction) and read them back."""
 
+    @writes
     def add(self, entries: Iterable[HistoryEntry]) -> None:
         """Append entries; called inside the transaction of the change they describe."""
         rows = [entry_row(e) for e in entries]
         if rows:
-            self.db["history"].insert_all(rows)
+            # Plain SQL: sqlite-utils' insert_all reads the table's schema on every call.
+            names = list(rows[0])
+            self.db.conn.executemany(
+                f"INSERT INTO history ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                [tuple(r[n] for n in names) for r in rows],
+            )
 
     def for_audit(self, audit_id: str) -> list[HistoryEntry]:
         """Return an audit's history, oldest first."""

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from auditor.commands import Change, ReopenAudit, SetStatus
 from auditor.errors import AuditorError
 from auditor.model import AuditStatus
-from auditor.service import score
 from ui.audit.header import AuditHeader
 from ui.context import AppContext
 from ui.evidence.importer import Scope
@@ -162,7 +161,7 @@ class AuditView(QWidget):
         store = self.ctx.store
         audit = store.audits.get(self.audit_id)
         client = store.clients.get(audit.client_id).name
-        self.header.show_audit(audit, client, score(store, self.audit_id))
+        self.header.show_audit(audit, client, self.ctx.score(self.audit_id))
         read_only = audit.status == AuditStatus.DELIVERED
         self.banner.setVisible(read_only)
         for pane in self.panes:

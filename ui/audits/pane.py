@@ -94,7 +94,7 @@ class AuditListPane(QWidget):
             return
         for audit_id in change.audits:
             try:
-                row = summary(self.ctx.store, audit_id)
+                row = summary(self.ctx.store, audit_id, self.ctx.score(audit_id))
             except NotFoundError:
                 self.refresh()
                 return

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 
 from auditor.commands import Change
 from auditor.errors import AuditorError
-from auditor.service import score
 from ui.context import AppContext
+from ui.runner.answers import answer_keys
 from ui.runner.header import RunnerHeader
 from ui.runner.item_view import ItemView
-from ui.runner.answers import answer_keys
 from ui.runner.items_model import ItemListModel
 from ui.runner.keys import bind_runner_keys
 from ui.runner.metrics import MetricsPage
@@ -350,7 +349,7 @@ class RunnerPane(QWidget):
         ]
         self.header.set_visits(titles, self.sessions.index(self.session))
         self.header.show_scores(
-            self.session, score(self.ctx.store, self.session.audit_id), self.read_only
+            self.session, self.ctx.score(self.session.audit_id), self.read_only
         )
 
     def _apply_read_only(self) -> None:
