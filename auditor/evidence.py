@@ -1,15 +1,18 @@
-"""Take evidence images into an audit: verify, analyse, thumbnail, store, all or nothing."""
+"""Take evidence images into an audit: verify, analyse, thumbnail; stored by AddEvidence."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.errors import EvidenceError
 from auditor.imaging import Intake, take_in
 from auditor.model import Evidence
 from auditor.storage import Store
+
+if TYPE_CHECKING:
+    from auditor.commands import Editor
 
 log = logging.getLogger(__name__)
 
@@ -55,22 +58,23 @@ def store_prepared(
     source: str = "file",
     filename: str = "",
     finding_id: str | None = None,
+    editor: Editor | None = None,
 ) -> Evidence:
-    """Store a prepared image as evidence of the audit (one transaction)."""
-    evidence = Evidence(
-        audit_id=audit_id,
+    """Store a prepared image as evidence of the audit through the AddEvidence command."""
+    from auditor.commands import AddEvidence, Editor
+
+    command = AddEvidence(
+        audit_id,
+        intake,
+        analysis,
         visit_id=visit_id,
         item_id=item_id,
-        mime=intake.mime,
-        width=intake.width,
-        height=intake.height,
-        sha256=intake.sha256,
         caption=caption,
         source=source,
         filename=filename,
-        captured_at=intake.captured_at,
+        finding_id=finding_id,
     )
-    return store.evidence.add(evidence, intake.data, intake.thumbnail, analysis, finding_id)
+    return (editor or Editor(store)).run(command).result
 
 
 def add_evidence(
