@@ -10,13 +10,27 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from auditor.checklists import builtin_templates
-from auditor.evidence import add_evidence
+from auditor.commands import (
+    AddClient,
+    AddEvidence,
+    AddFinding,
+    Batch,
+    Command,
+    CreateAudit,
+    Editor,
+    EditVisit,
+    SetAnswer,
+)
+from auditor.evidence import prepare
+from auditor.i18n import N_
 from auditor.model import AnswerType, Audit, AuditStatus, Client, Finding, Item, Severity, Visit
 from auditor.resources import resource_path
-from auditor.service import PlannedVisit, create_audit
+from auditor.service import PlannedVisit
 from auditor.storage import Store
 
 log = logging.getLogger(__name__)
+
+DEMO_AUDITOR = "Marta Rinaldi"  # the demo's auditor: its history reads as her work
 
 
 @dataclass(frozen=True)
@@ -166,29 +180,33 @@ def _load_toml(name: str) -> dict[str, Any]:
 
 
 def build_demo(store: Store, *, seed: int = 7, lang: str = "it") -> str:
-    """Add the demo client and audit to the workspace and return the audit id."""
+    """Add the demo client and audit to the workspace through commands and return the audit id."""
     rng = random.Random(seed)
-    client = store.clients.add(
-        Client(
-            name="Hotel Bellavista S.r.l.",
-            brands=["Hotel Bellavista", "Bellavista Spa"],
-            website="https://www.hotelbellavista-garda.it",
-            phone="+39 045 620 1234",
-            email="info@hotelbellavista-garda.it",
-            logo=_demo_bytes("client_logo.png"),
-            report_language=lang,
+    # Commands, as the window runs them: the demo audit gets a real history to show.
+    editor = Editor(store, actor=DEMO_AUDITOR, lang=lang)
+    client = editor.run(
+        AddClient(
+            Client(
+                name="Hotel Bellavista S.r.l.",
+                brands=["Hotel Bellavista", "Bellavista Spa"],
+                website="https://www.hotelbellavista-garda.it",
+                phone="+39 045 620 1234",
+                email="info@hotelbellavista-garda.it",
+                logo=_demo_bytes("client_logo.png"),
+                report_language=lang,
+            )
         )
-    )
+    ).result
     visit_day = date(2026, 11, 9)
     audit = Audit(
         client_id=client.id,
         title="Percorso di prenotazione \u2013 autunno 2026",
         scenario="Una coppia cerca un weekend con spa a fine novembre, chiede un preventivo, telefona per "
         "la disponibilità, arriva in hotel e segnala un guasto al climatizzatore.",
-        auditor="Marta Rinaldi",
+        auditor=DEMO_AUDITOR,
         planned_date=visit_day,
         actual_date=visit_day,
-        status=AuditStatus.IN_PROGRESS,
+        status=AuditStatus.DRAFT,  # the first answer starts it, as in the window
     )
     titles = {
         "website": "Sito web www.hotelbellavista-garda.it",
@@ -200,24 +218,26 @@ def build_demo(store: Store, *, seed: int = 7, lang: str = "it") -> str:
     }
     templates = {t.touchpoint.value: t for t in builtin_templates()}
     plans = [PlannedVisit(templates[k].id, titles[k]) for k in titles if k in templates]
-    _, visits = create_audit(store, audit, plans)
+    command = CreateAudit(audit, plans)
+    editor.run(command)
+    visits = [store.audits.visit(visit_id) for visit_id in command.visit_ids]
     script = _load_toml("answers.toml")
     start = datetime(2026, 11, 9, 9, 30, tzinfo=UTC)
     for offset, visit in enumerate(visits):
         _answer_visit(
-            store,
+            editor,
             visit,
             templates[visit.kind.value],
             script.get(visit.kind.value, {}),
             rng,
             start + timedelta(hours=offset),
         )
-    _add_findings(store, audit.id, visits, templates)
+    _add_findings(editor, audit.id, visits, templates)
     return audit.id
 
 
 def _answer_visit(
-    store: Store,
+    editor: Editor,
     visit: Visit,
     template: Any,
     script: dict[str, Any],
@@ -226,60 +246,77 @@ def _answer_visit(
 ) -> None:
     answers = script.get("answers", {})
     unanswered = set(script.get("unanswered", ()))
+    commands: list[Command] = []
     for item in template.items:
         if item.id in unanswered:
             continue
         scripted = answers.get(item.id)
         if scripted is not None:
-            store.answers.set(visit.id, item.id, scripted["value"], scripted.get("note", ""))
+            commands.append(
+                SetAnswer(visit.id, item.id, scripted["value"], scripted.get("note", ""))
+            )
         elif (value := _passing_value(item, rng)) is not None:
-            store.answers.set(visit.id, item.id, value, "")
+            commands.append(SetAnswer(visit.id, item.id, value, ""))
     metrics = script.get("metrics", {})
-    visit.visited_at = script.get("visited_at") or when
-    visit.nps, visit.csat, visit.ces = metrics.get("nps"), metrics.get("csat"), metrics.get("ces")
-    store.audits.update_visit(visit)
+    commands.append(
+        EditVisit(
+            visit.id,
+            {
+                "visited_at": script.get("visited_at") or when,
+                "nps": metrics.get("nps"),
+                "csat": metrics.get("csat"),
+                "ces": metrics.get("ces"),
+            },
+        )
+    )
+    # One transaction per visit, as the auditor fills one in: each answer still has its entry.
+    editor.run(Batch(commands, N_("Answer")))
 
 
 def _add_findings(
-    store: Store, audit_id: str, visits: list[Visit], templates: dict[str, Any]
+    editor: Editor, audit_id: str, visits: list[Visit], templates: dict[str, Any]
 ) -> None:
     by_kind = {v.kind.value: v for v in visits}
     images = _load_toml("manifest.toml").get("image", [])
-    keys: dict[str, str] = {}
-    first_of_kind: dict[str, str] = {}
+    findings: dict[str, Finding] = {}
+    first_of_kind: dict[str, Finding] = {}
     for spec in _FINDINGS:
         visit = by_kind.get(spec.touchpoint)
         if visit is None:
             continue
         items = templates[spec.touchpoint].items
         item = next((i for i in items if i.id == spec.item), None)
-        finding = store.findings.add(
-            Finding(
-                audit_id=audit_id,
-                visit_id=visit.id,
-                item_id=item.id if item else None,
-                title=spec.title,
-                severity=spec.severity,
-                description=spec.description,
-                recommendation=spec.recommendation,
+        finding = editor.run(
+            AddFinding(
+                Finding(
+                    audit_id=audit_id,
+                    visit_id=visit.id,
+                    item_id=item.id if item else None,
+                    title=spec.title,
+                    severity=spec.severity,
+                    description=spec.description,
+                    recommendation=spec.recommendation,
+                )
             )
-        )
-        keys[spec.key] = finding.id
-        first_of_kind.setdefault(spec.touchpoint, finding.id)
+        ).result
+        findings[spec.key] = finding
+        first_of_kind.setdefault(spec.touchpoint, finding)
     for entry in images:
         kind = entry.get("touchpoint", "")
         visit = by_kind.get(kind)
         data = resource_path("demo", entry["file"]).read_bytes()
-        finding_id = keys.get(entry.get("finding", "")) or first_of_kind.get(kind)
-        finding = store.findings.get(finding_id) if finding_id else None
-        add_evidence(
-            store,
-            audit_id,
-            data,
-            name=entry["file"],
-            visit_id=visit.id if visit else None,
-            item_id=finding.item_id if finding else None,
-            caption=entry.get("caption", {}).get("it", ""),
-            source=entry.get("source", "file"),
-            finding_id=finding_id,
+        finding = findings.get(entry.get("finding", "")) or first_of_kind.get(kind)
+        intake, analysis = prepare(data, entry["file"])
+        editor.run(
+            AddEvidence(
+                audit_id,
+                intake,
+                analysis,
+                visit_id=visit.id if visit else None,
+                item_id=finding.item_id if finding else None,
+                caption=entry.get("caption", {}).get("it", ""),
+                source=entry.get("source", "file"),
+                filename=entry["file"],
+                finding_id=finding.id if finding else None,
+            )
         )

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from auditor.errors import NotFoundError, ValidationError
 from auditor.i18n import N_, Translate, pick, translator
-from auditor.model import HistoryEntry, Item, Template, Visit
+from auditor.model import AuditStatus, HistoryEntry, Item, Template, Visit
 from auditor.storage import Store
 
 log = logging.getLogger(__name__)
@@ -192,13 +192,22 @@ class Place:
 
 
 def place(tx: Tx, visit_id: str, item_id: str | None = None) -> Place:
-    """Return the audit, visit, template and item a change names, or refuse an unknown one."""
+    """Return the audit, visit, template and item a change names, or refuse an unknown one.
+
+    A delivered audit is refused too: it is read-only until it is explicitly reopened.
+    """
     _ = tx.tr
     visit = tx.store.audits.visit(visit_id)
     audit = tx.store.audits.get(visit.audit_id)
     template = tx.store.audits.template(visit.template_id, visit.template_version)
     item = None
     where = Place(audit.id, audit.title, visit, template, None)
+    if audit.status == AuditStatus.DELIVERED:
+        raise ValidationError(
+            _("{place}: the audit was delivered and is read-only; reopen it to change it").format(
+                place=where.describe(_, tx.lang)
+            )
+        )
     if item_id is not None:
         try:
             item = template.item(item_id)

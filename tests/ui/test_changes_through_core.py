@@ -10,7 +10,7 @@ from auditor.storage.base import writing_methods
 
 ROOT = Path(__file__).resolve().parents[2]
 # Helpers of the core that write to the store themselves: tests and benchmarks may use them.
-CORE_WRITERS = {"store_prepared", "add_evidence", "replace_audit", "create_audit", "build_demo_in"}
+CORE_WRITERS = {"store_prepared", "add_evidence", "replace_audit", "create_audit"}
 
 
 def _repositories() -> dict[str, set[str]]:

@@ -1,0 +1,88 @@
+"""`auditor attach AUDIT TOUCHPOINT ITEM FILE`: add a photo or screenshot to an item as evidence."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+from typing import Any
+
+from auditor.cli.commands.answer import TOUCHPOINT_HELP, editor
+from auditor.cli.output import open_store
+from auditor.i18n import Translate, default_language, translator
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the `attach` command."""
+    parser = subparsers.add_parser(
+        "attach",
+        parents=[common],
+        help="add a photo or screenshot to a checklist item as evidence",
+        description="Verify the image, run the image check on it and store it as evidence of the "
+        "item, as the window does (a photo item then counts as answered). Prints the evidence's "
+        "short id and the image check's verdict.",
+    )
+    parser.add_argument("audit", metavar="AUDIT", help="the audit id (or its first characters)")
+    parser.add_argument("touchpoint", metavar="TOUCHPOINT", help=TOUCHPOINT_HELP)
+    parser.add_argument("item", metavar="ITEM", help="the item's id in its checklist")
+    parser.add_argument("file", metavar="FILE", type=Path, help="the image (JPEG, PNG...)")
+    parser.add_argument("--caption", metavar="TEXT", default="", help="the image's caption")
+    parser.set_defaults(handler=handler)
+
+
+def verdict_text(analysis: dict[str, Any] | None, tr: Translate) -> str:
+    """Return the image check's verdict: "ok", or what it found, most serious first."""
+    _ = tr
+    if not analysis:
+        return _("not run")
+    rules = [f.get("rule") for f in analysis.get("findings") or [] if f.get("rule")]
+    verdict = (analysis.get("metrics") or {}).get("verdict", "ok")
+    return ", ".join(dict.fromkeys([verdict, *rules] if rules else [verdict]))
+
+
+def handler(args: argparse.Namespace) -> int:
+    """Verify, check and store the image, then print its id and the check's verdict."""
+    from auditor import lookup
+    from auditor.commands import AddEvidence
+    from auditor.errors import EvidenceError, ValidationError
+    from auditor.evidence import prepare, read_image_file
+
+    lang = default_language()
+    _ = translator(lang)
+    path: Path = args.file
+    with open_store(args, create=False) as store:
+        where = lookup.resolve_item(store, args.audit, args.touchpoint, args.item, lang)
+        lookup.check_editable(store, where, lang)
+        place = where.describe(_, lang)
+        if path.is_dir():
+            raise ValidationError(
+                _("{place}: {file} is a folder, not an image").format(place=place, file=path)
+            )
+        try:
+            intake, analysis = prepare(read_image_file(path), path.name, lang=lang)
+        except EvidenceError as exc:  # said with the place, so the user knows what was not added
+            raise ValidationError(f"{place}: {exc}") from None
+        change = editor(store, lang).run(
+            AddEvidence(
+                where.audit_id,
+                intake,
+                analysis,
+                visit_id=where.visit.id,
+                item_id=where.item.id,
+                caption=args.caption,
+                source="file",
+                filename=path.name,
+            )
+        )
+        label = lookup.touchpoint_label(where.visit, store.audits.visits(where.audit_id))
+    print(
+        _("{touchpoint} / {item}: evidence {id} attached; image check: {verdict}").format(
+            touchpoint=label,
+            item=where.item.id,
+            id=change.result.id[:8],
+            verdict=verdict_text(analysis, _),
+        )
+    )
+    return 0
