@@ -23,7 +23,7 @@ from auditor.i18n import default_language, translator
 log = logging.getLogger(__name__)
 
 FORMAT = "auditdesk-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: `history` replaces `answer_history` (version 1 is still read)
 SUFFIX = ".auditbundle"
 MANIFEST = "manifest.json"
 AUDIT = "audit.json"

@@ -1,7 +1,8 @@
 """Read a bundle into the workspace: all checked first in a staging folder, then one transaction.
 
 A bundle is refused whole, with one clear reason, when anything in it is damaged, unsafe or does
-not fit; the workspace is only written once every member has been verified.
+not fit; the workspace is only written once every member has been verified. `stage_bundle` is the
+slow part (no lock on the workspace); `write_staged` is the write the `ImportBundle` command makes.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.bundle import crypto, validate
 from auditor.bundle.format import (
@@ -33,7 +34,11 @@ from auditor.checklists import parse_template
 from auditor.errors import EvidenceError, NotFoundError, ValidationError
 from auditor.i18n import default_language, translator
 from auditor.imaging import open_image, take_in
+from auditor.model import Template
 from auditor.storage import Store, bulk
+
+if TYPE_CHECKING:
+    from auditor.commands import Editor
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +55,52 @@ class ImportResult:
     findings: int
     evidence: int
     client_copy: bool
+    new_entries: int = 0  # history entries the workspace did not hold
+    unchanged: bool = False  # the workspace already held exactly this copy: nothing was written
+
+
+class StagedBundle:
+    """A bundle read and verified into a staging folder, ready to be written in one go.
+
+    Staging is the slow part (decryption, checksums, decoding every photo) and needs no lock on
+    the workspace; `write_staged` then writes it inside the caller's transaction. Close it (or use
+    it as a context manager) to remove the staging folder.
+    """
+
+    def __init__(self, source: Path, folder: Path):
+        self.source = source
+        self.folder = folder
+        self.manifest: dict[str, Any] = {}
+        self.rows: dict[str, Any] = {}
+        self.templates: dict[tuple[str, str], Template] = {}
+        self.logo: bytes | None = None
+
+    @property
+    def audit_id(self) -> str:
+        """Return the id of the audit the bundle carries."""
+        return self.rows["audit"]["id"]
+
+    @property
+    def title(self) -> str:
+        """Return the title of the audit the bundle carries."""
+        return self.rows["audit"]["title"]
+
+    def images(self, evidence_id: str) -> tuple[bytes, bytes]:
+        """Return the verified (original, thumbnail) of an evidence image."""
+        return (
+            (self.folder / f"{evidence_id}.original").read_bytes(),
+            (self.folder / f"{evidence_id}.thumbnail").read_bytes(),
+        )
+
+    def close(self) -> None:
+        """Remove the staging folder."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> StagedBundle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _open(path: Path, password: str | None, staging: Path) -> SafeZip:
@@ -74,8 +125,9 @@ def _open(path: Path, password: str | None, staging: Path) -> SafeZip:
     return SafeZip(path)
 
 
-def _templates(rows: list[dict[str, Any]], store: Store) -> None:
-    """Parse every checklist in the bundle; refuse one that differs from the workspace's copy."""
+def _templates(rows: list[dict[str, Any]]) -> dict[tuple[str, str], Template]:
+    """Return every checklist in the bundle parsed, by (id, version); refuse a bad one."""
+    parsed: dict[tuple[str, str], Template] = {}
     for row in rows:
         name = f"{row['id']}@{row['version']}"
         try:
@@ -88,10 +140,18 @@ def _templates(rows: list[dict[str, Any]], store: Store) -> None:
             row["touchpoint"],
         ):
             raise refuse(f"checklist {name} does not match its own file")
+        parsed[(row["id"], row["version"])] = template
+    return parsed
+
+
+def _same_templates(store: Store, rows: list[dict[str, Any]]) -> None:
+    """Refuse a checklist version the workspace holds with another text (it must mean one thing)."""
+    for row in rows:
         kept = bulk.template_source(store.db, row["id"], row["version"])
         if kept is not None and kept != row["source"]:
             raise refuse(
-                f"checklist {name} differs from the one with the same version in this workspace"
+                f"checklist {row['id']}@{row['version']} differs from the one with the same "
+                "version in this workspace"
             )
 
 
@@ -147,28 +207,29 @@ def _refuse_older(store: Store, audit: dict[str, Any]) -> None:
         )
 
 
-def import_bundle(
+def stage_bundle(
     store: Store,
     path: Path | str,
     password: str | None = None,
     progress: Progress | None = None,
-    *,
-    replace_newer: bool = False,
-) -> ImportResult:
-    """Import a bundle's audit (replacing the workspace's copy of it), or raise BundleError.
+) -> StagedBundle:
+    """Read and verify a whole bundle into a staging folder, or raise BundleError.
 
-    A workspace copy changed after the bundle's is kept (NewerCopyError) unless `replace_newer`.
+    Nothing here reads or writes the workspace, so it runs without holding `store.lock`; what
+    depends on the workspace (its copy of the audit and of the checklists) is checked by
+    `write_staged` inside the transaction. `progress(done, total)` counts the photos.
     """
     source = Path(path).expanduser()
-    staging = Path(tempfile.mkdtemp(prefix="auditor-import-"))
+    staged = StagedBundle(source, Path(tempfile.mkdtemp(prefix="auditor-import-")))
     try:
-        with _open(source, password, staging) as bundle:
+        with _open(source, password, staged.folder) as bundle:
             raw, _digest = bundle.read(MANIFEST, MAX_MANIFEST_BYTES)
             manifest = validate.manifest(validate.loads(raw, "manifest.json"))
             if set(manifest["members"]) != bundle.names() - {MANIFEST}:
                 raise refuse("the manifest does not list exactly the members of the file")
             rows = validate.document(
-                validate.loads(_member(bundle, manifest, AUDIT, MAX_JSON_BYTES), AUDIT)
+                validate.loads(_member(bundle, manifest, AUDIT, MAX_JSON_BYTES), AUDIT),
+                manifest["format_version"],
             )
             if rows["audit"]["id"] != manifest["audit_id"]:
                 raise refuse("the manifest names another audit")
@@ -181,7 +242,9 @@ def import_bundle(
                 expected.add(LOGO)
             if bundle.names() != expected:
                 raise refuse("the file holds members the audit does not use, or misses some")
-            _templates(rows["templates"], store)
+            templates = _templates(rows["templates"])
+            lang = default_language()
+            validate.answers(rows, templates, translator(lang), lang)
             logo = (
                 _member(bundle, manifest, LOGO, 16 * 1024 * 1024)
                 if rows["client"]["logo"]
@@ -189,36 +252,77 @@ def import_bundle(
             )
             total = len(rows["evidence"]) + 1
             for done, row in enumerate(rows["evidence"], start=1):
-                _image(bundle, manifest, row, staging)
+                _image(bundle, manifest, row, staged.folder)
                 if progress:
                     progress(done, total)
+    except BaseException:
+        staged.close()
+        raise
+    staged.manifest, staged.rows, staged.templates, staged.logo = manifest, rows, templates, logo
+    return staged
 
-        def images(evidence_id: str) -> tuple[bytes, bytes]:
-            return (
-                (staging / f"{evidence_id}.original").read_bytes(),
-                (staging / f"{evidence_id}.thumbnail").read_bytes(),
-            )
 
-        with store.lock:
-            if not replace_newer:
-                _refuse_older(store, rows["audit"])
-            try:
-                replaced = bulk.replace_audit(store.db, rows, logo, images)
-            except ValidationError as exc:
-                raise refuse(str(exc)) from None
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    if progress:
-        progress(total, total)
+def write_staged(
+    store: Store, staged: StagedBundle, *, replace_newer: bool = False
+) -> ImportResult:
+    """Write a staged bundle's audit into the workspace (inside the caller's transaction).
+
+    Replaces the workspace's copy of the audit and merges the histories; refuses a workspace copy
+    changed after the bundle's (NewerCopyError) unless `replace_newer`. Run it through the
+    `ImportBundle` command, which holds the store's lock and transaction and records the import.
+    """
+    rows = staged.rows
+    if not replace_newer:
+        _refuse_older(store, rows["audit"])
+    _same_templates(store, rows["templates"])
+    try:
+        written = bulk.replace_audit(store.db, rows, staged.logo, staged.images)
+    except ValidationError as exc:
+        raise refuse(str(exc)) from None
     audit = rows["audit"]
-    log.info("imported audit %s from %s (replaced: %s)", audit["id"], source, replaced)
+    log.info(
+        "imported audit %s from %s (replaced: %s, unchanged: %s, new history entries: %s)",
+        audit["id"],
+        staged.source,
+        written.replaced,
+        written.unchanged,
+        written.new_entries,
+    )
     return ImportResult(
         audit["id"],
         audit["title"],
-        replaced,
+        written.replaced,
         len(rows["visits"]),
         len(rows["answers"]),
         len(rows["findings"]),
         len(rows["evidence"]),
-        manifest["client_copy"],
+        staged.manifest["client_copy"],
+        written.new_entries,
+        written.unchanged,
     )
+
+
+def import_bundle(
+    store: Store,
+    path: Path | str,
+    password: str | None = None,
+    progress: Progress | None = None,
+    *,
+    replace_newer: bool = False,
+    editor: Editor | None = None,
+) -> ImportResult:
+    """Import a bundle's audit (replacing the workspace's copy, merging histories), or raise.
+
+    Stages the bundle, then runs the `ImportBundle` command through `editor` (a fresh Editor on
+    the store when None), so the import is one transaction with its history entry and every
+    listener hears of it. A workspace copy changed after the bundle's is kept (NewerCopyError)
+    unless `replace_newer`.
+    """
+    from auditor.commands import Editor, ImportBundle
+
+    with stage_bundle(store, path, password, progress) as staged:
+        change = (editor or Editor(store)).run(ImportBundle(staged, replace_newer))
+    if progress:
+        total = len(staged.rows["evidence"]) + 1
+        progress(total, total)
+    return change.result

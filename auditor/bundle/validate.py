@@ -11,8 +11,19 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from auditor.answertypes import InvalidAnswer, kind_of, shown
 from auditor.bundle.format import FORMAT, FORMAT_VERSION, refuse
-from auditor.model import AuditStatus, FindingStatus, Severity, TouchpointKind, VisitStatus
+from auditor.i18n import Translate, pick
+from auditor.model import (
+    AuditStatus,
+    FindingStatus,
+    Item,
+    Severity,
+    Template,
+    TouchpointKind,
+    VisitStatus,
+)
+from auditor.storage.schema import legacy_history
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +34,7 @@ MAX_JSON_DEPTH = 8
 ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MIMES = ("image/jpeg", "image/png", "image/webp")
+MAX_HISTORY_JSON = 4_000_000  # a 200,000-character text as JSON, escapes and all
 
 Check = Callable[[Any, str], Any]
 
@@ -118,6 +130,23 @@ def timestamp(value: Any, where: str) -> str:
         datetime.fromisoformat(value)
     except ValueError:
         raise _fail(where, "is not an ISO date-time") from None
+    return value
+
+
+ZONED = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d:\d\d$")
+
+
+def zoned_timestamp(value: Any, where: str) -> str:
+    """Check an ISO date-time with its UTC offset (history entries come from many devices).
+
+    Only the extended form the application writes: SQLite orders the history by julianday(at),
+    which reads no compact form such as 20261102T090000+0000.
+    """
+    timestamp(value, where)
+    if datetime.fromisoformat(value).tzinfo is None:
+        raise _fail(where, "has no UTC offset")
+    if not ZONED.match(value):
+        raise _fail(where, "is not written as YYYY-MM-DDTHH:MM:SS+HH:MM")
     return value
 
 
@@ -268,12 +297,20 @@ SPECS: dict[str, dict[str, Check]] = {
         "note": text(),
         "answered_at": timestamp,
     },
-    "answer_history": {
-        "visit_id": _id,
-        "item_id": _id,
-        "value": optional(json_text()),
-        "note": text(),
-        "changed_at": timestamp,
+    "history": {
+        "id": _id,
+        "audit_id": _id,
+        "at": zoned_timestamp,
+        "actor": _short,
+        "device": _short,
+        "action": text(64, blank=False),
+        "visit_id": optional(_id),
+        "item_id": optional(_id),
+        "target": optional(_short),
+        # Old and new values of any change (a whole text answer, a finding's fields): JSON text.
+        "old": optional(json_text(limit=MAX_HISTORY_JSON)),
+        "new": optional(json_text(limit=MAX_HISTORY_JSON)),
+        "via": one_of("", "undo", "redo"),
     },
     "findings": {
         "id": _id,
@@ -313,12 +350,22 @@ LIMITS = {
     "templates": 100,
     "visits": 1_000,
     "answers": 200_000,
-    "answer_history": 1_000_000,
+    "history": 1_000_000,
     "findings": 20_000,
     "finding_evidence": 100_000,
     "evidence": 9_000,
     "dismissed_suggestions": 100_000,
 }
+
+# Format version 1 carried the answer log of schema 1-3 instead of `history`.
+LEGACY_SPEC: dict[str, Check] = {
+    "visit_id": _id,
+    "item_id": _id,
+    "value": optional(json_text()),
+    "note": text(),
+    "changed_at": timestamp,
+}
+LEGACY_LIMIT = 1_000_000
 
 MANIFEST_SPEC: dict[str, Check] = {
     "format": one_of(FORMAT),
@@ -369,20 +416,32 @@ def _unique(rows: list[dict[str, Any]], keys: tuple[str, ...], where: str) -> se
     return {k[0] for k in seen} if len(keys) == 1 else seen
 
 
-def document(doc: Any) -> dict[str, Any]:
-    """Return a checked audit.json: every row by its spec, every reference inside the bundle."""
-    top = {"client", "audit", *LIMITS}
-    if not isinstance(doc, dict) or set(doc) != top:
+def _rows(doc: dict[str, Any], table: str, spec: dict[str, Check], limit: int) -> list[Any]:
+    rows = doc[table]
+    if not isinstance(rows, list) or len(rows) > limit:
+        raise refuse(f"{table} must be a list of at most {limit} rows")
+    return [record(row, spec, f"{table}[{n}]") for n, row in enumerate(rows)]
+
+
+def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """Return a checked audit.json: every row by its spec, every reference inside the bundle.
+
+    A version-1 document's `answer_history` comes back as `history` rows, converted exactly as
+    the workspace migration converts the same log.
+    """
+    legacy = version < 2
+    sections = {"client", "audit", *LIMITS}
+    if legacy:
+        sections = (sections - {"history"}) | {"answer_history"}
+    if not isinstance(doc, dict) or set(doc) != sections:
         raise refuse("audit.json does not have the expected sections")
     out: dict[str, Any] = {
         "client": record(doc["client"], SPECS["client"], "client"),
         "audit": record(doc["audit"], SPECS["audit"], "audit"),
     }
     for table, limit in LIMITS.items():
-        rows = doc[table]
-        if not isinstance(rows, list) or len(rows) > limit:
-            raise refuse(f"{table} must be a list of at most {limit} rows")
-        out[table] = [record(row, SPECS[table], f"{table}[{n}]") for n, row in enumerate(rows)]
+        if not (legacy and table == "history"):
+            out[table] = _rows(doc, table, SPECS[table], limit)
     audit_id = out["audit"]["id"]
     if out["audit"]["client_id"] != out["client"]["id"]:
         raise refuse("the audit names another client than the one in the bundle")
@@ -393,16 +452,104 @@ def document(doc: Any) -> dict[str, Any]:
     _unique(out["answers"], ("visit_id", "item_id"), "answers")
     _unique(out["finding_evidence"], ("finding_id", "evidence_id"), "finding_evidence")
     _unique(out["dismissed_suggestions"], ("fingerprint",), "dismissed_suggestions")
-    for table in ("visits", "findings", "evidence", "dismissed_suggestions"):
+    if legacy:
+        log_rows = _rows(doc, "answer_history", LEGACY_SPEC, LEGACY_LIMIT)
+        if any(row["visit_id"] not in visits for row in log_rows):
+            raise refuse("answer_history refers to a visit the bundle does not carry")
+        # A repeated log row gives the same entry id twice: the write keeps one, as the migration.
+        out["history"] = list(legacy_history({**row, "audit_id": audit_id} for row in log_rows))
+    else:
+        _unique(out["history"], ("id",), "history")
+    for table in ("visits", "history", "findings", "evidence", "dismissed_suggestions"):
         if any(row["audit_id"] != audit_id for row in out[table]):
             raise refuse(f"{table} holds rows of another audit")
     for row in out["visits"]:
         if (row["template_id"], row["template_version"]) not in templates:
             raise refuse(f"visit {row['id']} uses a checklist the bundle does not carry")
-    for table in ("answers", "answer_history", "findings", "evidence"):
+    # History entries may name visits deleted since: they are a record, not a reference.
+    for table in ("answers", "findings", "evidence"):
         if any(row["visit_id"] is not None and row["visit_id"] not in visits for row in out[table]):
             raise refuse(f"{table} refers to a visit the bundle does not carry")
     for row in out["finding_evidence"]:
         if row["finding_id"] not in findings or row["evidence_id"] not in evidence:
             raise refuse("a finding links to evidence the bundle does not carry")
     return out
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Return True when two decoded values are the same, type included (3 is not 3.0 nor True)."""
+    return type(a) is type(b) and a == b
+
+
+def answers(
+    rows: dict[str, Any], templates: dict[tuple[str, str], Template], tr: Translate, lang: str
+) -> None:
+    """Refuse an answer its item cannot take, or an answer, finding or photo naming no item.
+
+    Every value must be exactly what the item's answer type stores (the check every change in
+    the window and on the command line goes through), so a bundle cannot bring in what no
+    auditor could have typed. `templates` holds the bundle's parsed checklists.
+    """
+    _ = tr
+    title = rows["audit"]["title"]
+    visits = {
+        row["id"]: (row, templates[(row["template_id"], row["template_version"])])
+        for row in rows["visits"]
+    }
+
+    def where(visit_id: str, item_id: str) -> str:
+        visit, template = visits[visit_id]
+        return _(
+            "audit \u201c{audit}\u201d, touchpoint \u201c{touchpoint}\u201d ({kind}), item {item}"
+        ).format(
+            audit=title,
+            touchpoint=visit["title"] or pick(template.title, lang),
+            kind=visit["kind"],
+            item=item_id,
+        )
+
+    def item_of(visit_id: str, item_id: str, what: str) -> Item:
+        try:
+            return visits[visit_id][1].item(item_id)
+        except KeyError:
+            raise refuse(f"{where(visit_id, item_id)}: {what}") from None
+
+    for row in rows["answers"]:
+        value = loads(row["value"], "answers.value")
+        item = item_of(
+            row["visit_id"],
+            row["item_id"],
+            _("the checklist has no item for the answer {value}").format(value=shown(value)),
+        )
+        try:
+            stored = kind_of(item).validate(item, value, _)
+        except InvalidAnswer as exc:
+            raise refuse(f"{where(row['visit_id'], row['item_id'])}: {exc}") from None
+        if not _same(stored, value):
+            # Accepted only in another form (blank text, which clears an answer).
+            raise refuse(
+                _("{place}: {value} is not stored that way (the item stores {stored})").format(
+                    place=where(row["visit_id"], row["item_id"]),
+                    value=shown(value),
+                    stored=shown(stored),
+                )
+            )
+    # A finding or photo whose visit was deleted keeps its item id, with nothing to check it by.
+    for row in rows["findings"]:
+        if row["visit_id"] is not None and row["item_id"] is not None:
+            item_of(
+                row["visit_id"],
+                row["item_id"],
+                _("the checklist has no item for the finding {title}").format(
+                    title=shown(row["title"])
+                ),
+            )
+    for row in rows["evidence"]:
+        if row["visit_id"] is not None and row["item_id"] is not None:
+            item_of(
+                row["visit_id"],
+                row["item_id"],
+                _("the checklist has no item for the photo {name}").format(
+                    name=row["filename"] or row["id"]
+                ),
+            )

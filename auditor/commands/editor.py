@@ -96,9 +96,10 @@ class Editor:
         """
         change, inverse, did_something = self._apply(command, "")
         if inverse is None:
-            # Not undoable (an import): earlier steps may no longer fit what the store holds.
-            self._undo.clear()
-            self._redo.clear()
+            if did_something:
+                # Not undoable (an import): earlier steps may no longer fit what the store holds.
+                self._undo.clear()
+                self._redo.clear()
         elif did_something:
             key = command.merge_key()
             if not (

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.commands.base import AUDITS, CLIENTS, PROFILE, WORDS, Command, Tx
 from auditor.i18n import N_
 from auditor.model import Client
+
+if TYPE_CHECKING:
+    from auditor.bundle.importer import StagedBundle
 
 log = logging.getLogger(__name__)
 
@@ -96,30 +98,33 @@ class AcceptWord(Command):
 
 @dataclass
 class ImportBundle(Command):
-    """Bring an audit in from a bundle, merging its history with the workspace's (not undoable).
+    """Bring in an audit from a staged bundle, merging its history with the workspace's.
 
-    Replacing an audit cannot be taken back step by step; the backups made on start and every
-    hour are the way back, and the editor forgets its undo steps, which the import made stale.
+    Not undoable: replacing an audit cannot be taken back step by step; the backups made on
+    start and every hour are the way back, and the editor forgets its undo steps, which the
+    import made stale. Stage the bundle first (`auditor.bundle.importer.stage_bundle`, slow, no
+    lock); this command is the write, in the editor's transaction with its history entry.
     """
 
-    path: Path
-    password: str | None = None
+    staged: StagedBundle
     replace_newer: bool = False
-    progress: Any = None
     label = N_("Import bundle")
 
     def apply(self, tx: Tx) -> Command | None:
-        from auditor.bundle import import_bundle
+        from auditor.bundle.importer import write_staged
 
-        result = import_bundle(
-            tx.store,
-            self.path,
-            self.password,
-            self.progress,
-            replace_newer=self.replace_newer,
-            in_transaction=True,
-        )
-        tx.record(result.audit_id, "import_bundle", new=Path(self.path).name)
-        tx.touch(AUDITS, result.audit_id)
+        result = write_staged(tx.store, self.staged, replace_newer=self.replace_newer)
         tx.result = result
+        if result.unchanged:
+            return None  # the workspace held this very copy: nothing to record or refresh
+        tx.record(
+            result.audit_id,
+            "import_bundle",
+            new={
+                "file": self.staged.source.name,
+                "created_at": self.staged.manifest["created_at"],
+                "new_entries": result.new_entries,
+            },
+        )
+        tx.touch(AUDITS, result.audit_id)
         return None

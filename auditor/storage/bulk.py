@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -14,12 +15,12 @@ from auditor.errors import ValidationError
 log = logging.getLogger(__name__)
 
 # Sections written back in this order (parents first); each row is a dict of the table's columns.
+# The history is not among them: it is merged, never replaced (see replace_audit).
 ORDER = (
     "templates",
     "audit",
     "visits",
     "answers",
-    "answer_history",
     "findings",
     "evidence",
     "finding_evidence",
@@ -50,14 +51,6 @@ def audit_rows(db: sqlite_utils.Database, audit_id: str) -> dict[str, Any]:
     )
     for row in evidence:
         del row["thumbnail"]
-    history = _rows(
-        db,
-        "SELECT h.* FROM answer_history h JOIN visits v ON v.id = h.visit_id "
-        "WHERE v.audit_id = ? ORDER BY h.id",
-        (audit_id,),
-    )
-    for row in history:
-        del row["id"]  # local row numbers: another workspace numbers its own
     return {
         "client": client,
         "templates": _rows(
@@ -76,7 +69,11 @@ def audit_rows(db: sqlite_utils.Database, audit_id: str) -> dict[str, Any]:
             "ORDER BY a.visit_id, a.item_id",
             (audit_id,),
         ),
-        "answer_history": history,
+        "history": _rows(
+            db,
+            "SELECT * FROM history WHERE audit_id = ? ORDER BY julianday(at), rowid",
+            (audit_id,),
+        ),
         "findings": _rows(
             db, "SELECT * FROM findings WHERE audit_id = ? ORDER BY created_at, id", (audit_id,)
         ),
@@ -126,20 +123,52 @@ def audit_exists(db: sqlite_utils.Database, audit_id: str) -> bool:
     return db.execute("SELECT 1 FROM audits WHERE id = ?", (audit_id,)).fetchone() is not None
 
 
+@dataclass(frozen=True)
+class Written:
+    """What replace_audit did."""
+
+    replaced: bool  # the workspace held the audit before
+    unchanged: bool  # it held exactly these rows and history entries: nothing was written
+    new_entries: int  # history entries the workspace did not hold
+
+
+def _same_audit(db: sqlite_utils.Database, rows: dict[str, Any], logo: bytes | None) -> bool:
+    """Return True when the workspace already holds exactly these rows and logo (history apart)."""
+    held = audit_rows(db, rows["audit"]["id"])
+    # Evidence rows carry the SHA-256 of their original, so equal rows mean equal photos.
+    return (
+        all(held[key] == rows[key] for key in held if key != "history")
+        and client_logo(db, rows["client"]["id"]) == logo
+    )
+
+
 def replace_audit(
     db: sqlite_utils.Database,
     rows: dict[str, Any],
     logo: bytes | None,
     images: Callable[[str], tuple[bytes, bytes]],
-) -> bool:
-    """Write a validated audit in one transaction, replacing any copy; True if it replaced one.
+) -> Written:
+    """Write a validated audit in one transaction, replacing any copy but merging the histories.
 
-    `images(evidence_id)` returns (original, thumbnail). Any conflict rolls everything back.
+    The audit's rows become those of `rows`; its history becomes the union of the entries the
+    workspace held and those of `rows["history"]` (by id: an entry two copies share is kept once),
+    so the changes made on several laptops meet in one history. Nothing is written when the
+    workspace already holds exactly these rows and entries. `images(evidence_id)` returns
+    (original, thumbnail). Any conflict rolls everything back.
     """
     audit_id = rows["audit"]["id"]
+    columns_list = columns(db, "history")
     try:
         with db.atomic():
             replaced = audit_exists(db, audit_id)
+            kept = db.execute(
+                f"SELECT {', '.join(columns_list)} FROM history WHERE audit_id = ? ORDER BY rowid",
+                (audit_id,),
+            ).fetchall()
+            key = columns_list.index("id")
+            fresh = {row["id"] for row in rows["history"]} - {row[key] for row in kept}
+            if replaced and not fresh and _same_audit(db, rows, logo):
+                return Written(True, True, 0)
             # Deleting the audit cascades to visits, answers, history, findings, links, evidence.
             db.execute("DELETE FROM audits WHERE id = ?", (audit_id,))
             client = {**rows["client"], "logo": logo}
@@ -155,6 +184,17 @@ def replace_audit(
                         db["evidence_blobs"].insert({"evidence_id": row["id"], "data": original})
                 elif table_rows:
                     db["audits" if table == "audit" else table].insert_all(table_rows)
+            # The workspace's own entries first, in their order, then those only the bundle has.
+            insert = (
+                f"INSERT OR IGNORE INTO history ({', '.join(columns_list)}) "
+                f"VALUES ({', '.join('?' * len(columns_list))})"
+            )
+            db.conn.executemany(insert, kept)
+            db.conn.executemany(insert, ([row[c] for c in columns_list] for row in rows["history"]))
+            # Counted, not computed from the ids: an id another audit already uses stays its own.
+            count = db.execute(
+                "SELECT count(*) FROM history WHERE audit_id = ?", (audit_id,)
+            ).fetchone()[0]
     except sqlite3.IntegrityError as exc:
         raise ValidationError(f"the audit conflicts with this workspace ({exc})") from None
-    return replaced
+    return Written(replaced, False, count - len(kept))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -190,10 +192,46 @@ ALTER TABLE evidence ADD COLUMN redactions TEXT NOT NULL DEFAULT '[]'
 HISTORY_NAMESPACE = uuid.UUID("5d0f3c1e-7a52-4f0b-9a57-2a1c6f0e9b11")
 
 
-def legacy_history_id(visit_id: str, item_id: str, changed_at: str, value: str | None, note: str) -> str:
+def legacy_history_id(
+    visit_id: str, item_id: str, changed_at: str, value: str | None, note: str
+) -> str:
     """Return the id of an answer change kept before schema 4 (the same on every laptop)."""
     key = "\x1f".join((visit_id, item_id, changed_at, value or "", note))
     return str(uuid.uuid5(HISTORY_NAMESPACE, key))
+
+
+def legacy_history(rows: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Yield the history rows of answer-log rows of schema 1-3 (or a version-1 bundle), in order.
+
+    Each row has `audit_id`, `visit_id`, `item_id`, `value` (JSON text or None), `note` and
+    `changed_at`, oldest first. The log kept the state after each change, so the change itself
+    (an answer, a cleared answer or a note, with its old and new value) is told from the row
+    before it for the same item. Ids come from the content: the same log gives the same entries
+    wherever it is converted (a duplicate row gives the same id twice: insert with OR IGNORE).
+    """
+    previous: dict[tuple[str, str], tuple[str | None, str]] = {}
+    for row in rows:
+        visit_id, item_id, value, note = row["visit_id"], row["item_id"], row["value"], row["note"]
+        old_value, old_note = previous.get((visit_id, item_id), (None, ""))
+        action = "note" if value == old_value and note != old_note else "answer"
+        if value is None and action == "answer":
+            action = "clear"
+        old, new = (old_note, note) if action == "note" else (old_value, value)
+        yield {
+            "id": legacy_history_id(visit_id, item_id, row["changed_at"], value, note),
+            "audit_id": row["audit_id"],
+            "at": row["changed_at"],
+            "actor": "",
+            "device": "",
+            "action": action,
+            "visit_id": visit_id,
+            "item_id": item_id,
+            "target": None,
+            "old": json.dumps(old) if action == "note" else old,
+            "new": json.dumps(new) if action == "note" else new,
+            "via": "",
+        }
+        previous[(visit_id, item_id)] = (value, note)
 
 
 @migrations(name="m004_history")
@@ -224,32 +262,18 @@ CREATE INDEX history_audit ON history(audit_id, at)
 """,
         4,
     )
-    rows = db.execute(
+    cursor = db.execute(
         "SELECT h.visit_id, h.item_id, h.value, h.note, h.changed_at, v.audit_id "
         "FROM answer_history h JOIN visits v ON v.id = h.visit_id ORDER BY h.id"
-    ).fetchall()
-    previous: dict[tuple[str, str], tuple[str | None, str]] = {}
-    for visit_id, item_id, value, note, changed_at, audit_id in rows:
-        old_value, old_note = previous.get((visit_id, item_id), (None, ""))
-        action = "note" if value == old_value and note != old_note else "answer"
-        if value is None and action == "answer":
-            action = "clear"
-        old, new = (old_note, note) if action == "note" else (old_value, value)
+    )
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for entry in legacy_history(rows):
         db.execute(
-            "INSERT OR IGNORE INTO history (id, audit_id, at, action, visit_id, item_id, old, new) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                legacy_history_id(visit_id, item_id, changed_at, value, note),
-                audit_id,
-                changed_at,
-                action,
-                visit_id,
-                item_id,
-                json.dumps(old) if action == "note" else old,
-                json.dumps(new) if action == "note" else new,
-            ),
+            f"INSERT OR IGNORE INTO history ({', '.join(entry)}) "
+            f"VALUES ({', '.join('?' * len(entry))})",
+            tuple(entry.values()),
         )
-        previous[(visit_id, item_id)] = (value, note)
     db.execute("DROP TABLE answer_history")
 
 

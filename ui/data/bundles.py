@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QProgressDialog, QWidget
 
-from auditor.bundle import NewerCopyError, export_bundle, import_bundle
+from auditor.bundle import ImportResult, NewerCopyError, export_bundle, import_bundle
 from auditor.bundle.crypto import is_encrypted
 from auditor.service import suggested_file_name
 from ui.context import AppContext
@@ -117,16 +117,22 @@ class BundleController(QObject):
         title = _("Import audit")
         dialog = self._progress(_("Importing..."))
 
-        def done(result: object) -> None:
+        def done(result: ImportResult) -> None:
             dialog.close()
-            how = _("updated") if result.replaced else _("new")  # type: ignore[attr-defined]
+            # The views refresh from the editor's change (the import touched the audits list).
+            how = (
+                _("unchanged")
+                if result.unchanged
+                else _("updated")
+                if result.replaced
+                else _("new")
+            )
             messages.info(
                 self.window,
                 title,
                 _("Imported \u201c{title}\u201d ({how}).").format(title=result.title, how=how),
-            )  # type: ignore[attr-defined]
-            self.ctx.changed(result.audit_id)  # type: ignore[attr-defined]
-            self.imported.emit(result.audit_id)  # type: ignore[attr-defined]
+            )
+            self.imported.emit(result.audit_id)
 
         def failed(exc: BaseException) -> None:
             dialog.close()
@@ -136,8 +142,10 @@ class BundleController(QObject):
                 return
             messages.error(self.window, title, str(exc))
 
+        # Staged and written on a worker; the write is the ImportBundle command of the window's
+        # editor, so it is recorded in the audit's history and announced like any other change.
         self.ctx.tasks.run(
-            partial(import_bundle, replace_newer=replace_newer),
+            partial(import_bundle, replace_newer=replace_newer, editor=self.ctx.editor),
             self.ctx.store,
             path,
             password,

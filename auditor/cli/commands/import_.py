@@ -38,13 +38,28 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def handler(args: argparse.Namespace) -> int:
-    """Import the bundle and summarise what came in."""
+    """Import the bundle (a command run by an Editor: one transaction, recorded) and summarise it."""
     from auditor.bundle import import_bundle
+    from auditor.commands import Editor
 
-    _ = translator(default_language())
+    lang = default_language()
+    _ = translator(lang)
     password = read_password(confirm=False) if args.password else None
     with open_store(args) as store:
-        result = import_bundle(store, args.file, password, replace_newer=args.replace_newer)
+        result = import_bundle(
+            store,
+            args.file,
+            password,
+            replace_newer=args.replace_newer,
+            editor=Editor(store, lang=lang),
+        )
+    if result.unchanged:
+        print(
+            _("\u201c{title}\u201d ({id}) is already in the workspace as in the bundle.").format(
+                title=result.title, id=result.audit_id
+            )
+        )
+        return 0
     print(
         _(
             "Imported \u201c{title}\u201d ({id}): {visits} visits, {findings} findings, {photos} photos."
@@ -58,4 +73,10 @@ def handler(args: argparse.Namespace) -> int:
     )
     if result.replaced:
         print(_("It replaced the copy of this audit that was already in the workspace."))
+    if result.replaced and result.new_entries:
+        print(
+            _("Its history brought {count} changes this workspace did not hold.").format(
+                count=result.new_entries
+            )
+        )
     return 0

@@ -9,8 +9,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from auditor.answertypes import MAX_SECONDS
 from auditor.bundle import export_bundle, import_bundle
 from auditor.checklists import parse_template
+from auditor.commands import Editor, SetAnswer
 from auditor.evidence import add_evidence
 from auditor.model import Audit, AuditStatus, Client, Finding, FindingStatus, Severity, Visit
 from auditor.storage import Store
@@ -25,12 +27,17 @@ IMAGES = [
 ]
 text = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=40)
 title = text.filter(lambda t: t.strip() != "")
-values = st.one_of(
-    st.sampled_from(["yes", "no", "na", "full", "none"]),
-    st.integers(-(2**53) + 1, 2**53 - 1),
-    st.floats(allow_nan=False, allow_infinity=False),
-    text,
-    st.booleans(),
+# Every value each item of the mini checklist takes (a bundle with any other is refused).
+ITEM_VALUES = {
+    "answered": st.sampled_from(["yes", "no", "na"]),
+    "tone": st.integers(1, 5) | st.just("na"),
+    "greeting": st.sampled_from(["full", "company", "none", "na"]),
+    "wait": st.integers(0, MAX_SECONDS) | st.floats(0, MAX_SECONDS) | st.just("na"),
+    "remarks": text.filter(lambda t: t.strip() != ""),
+}
+assert set(ITEM_VALUES) == {i.id for i in TEMPLATE.items}
+answers = st.sampled_from(sorted(ITEM_VALUES)).flatmap(
+    lambda item: st.tuples(st.just(item), st.none() | ITEM_VALUES[item])
 )
 
 
@@ -79,12 +86,7 @@ def audits(draw: st.DrawFn) -> dict:
         ),
         "answers": draw(
             st.lists(
-                st.tuples(
-                    st.integers(0, visits - 1),
-                    st.sampled_from([i.id for i in TEMPLATE.items]),
-                    st.none() | values,
-                    st.none() | text,
-                ),
+                st.tuples(st.integers(0, visits - 1), answers, st.none() | text),
                 max_size=12,
             )
         ),
@@ -142,8 +144,10 @@ def _store(store: Store, spec: dict) -> str:
         evidence = add_evidence(store, audit.id, IMAGES[image], caption=caption, run_check=False)
         evidence.redactions = boxes
         photos.append(store.evidence.update(evidence))
-    for visit, item, value, note in spec["answers"]:
-        store.answers.set(visits[visit].id, item, value, note)
+    # Through an Editor, as the window answers: the history travels too.
+    editor = Editor(store, actor=spec["audit"]["auditor"], device="laptop")
+    for visit, (item, value), note in spec["answers"]:
+        editor.run(SetAnswer(visits[visit].id, item, value, note))
     for name, severity, description, status, links in spec["findings"]:
         chosen = [photos[n].id for n in links if n < len(photos)]
         store.findings.add(
@@ -163,6 +167,7 @@ def _store(store: Store, spec: dict) -> str:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(spec=audits(), password=st.none() | st.just("pässword"))
 def test_export_then_import_is_identical(spec, password):
+    from tests.auditor.bundle.support import without_imports
     from tests.auditor.reliability.sample import snapshot
 
     with tempfile.TemporaryDirectory() as folder:
@@ -173,7 +178,8 @@ def test_export_then_import_is_identical(spec, password):
             bundle = export_bundle(source, audit_id, base / "a.auditbundle", password)
         with Store.open(base / "b.auditdesk") as target:
             import_bundle(target, bundle, password)
-            assert snapshot(target, audit_id) == expected
-            import_bundle(target, bundle, password)  # again: replaced, never duplicated
-            assert snapshot(target, audit_id) == expected
+            imported = snapshot(target, audit_id)
+            assert without_imports(imported) == expected
+            import_bundle(target, bundle, password)  # again: nothing duplicated, nothing added
+            assert snapshot(target, audit_id) == imported
             assert len(target.audits.all()) == 1
