@@ -106,6 +106,11 @@ class TouchpointReport:
     items: tuple[ItemResult, ...]
     findings: tuple[FindingView, ...]
     other_evidence: tuple[EvidenceImage, ...]  # the visit's images that no finding shows
+    # From the audit's history (auditor.audit_history.visit_timeline), in local time: the first
+    # change, the last completion, and how many changes the visit had after that completion.
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+    changes_after_completion: int = 0
 
 
 @dataclass(frozen=True)

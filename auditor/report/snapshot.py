@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from auditor import service
+from auditor.audit_history import visit_timeline
 from auditor.errors import ValidationError
 from auditor.i18n import SUPPORTED_LANGUAGES, Translate, decimal_text, pick, translator
 from auditor.model import NA, AnswerType, Evidence, Finding, Item, Template, Visit
@@ -74,6 +75,11 @@ def answer_text(_: Translate, item: Item, value: Any, lang: str) -> str:
         case AnswerType.PHOTO:
             return _("Photo")
     return ""
+
+
+def _local(at: datetime | None) -> datetime | None:
+    """Return a moment in the time zone of the computer making the report (the auditor's)."""
+    return at.astimezone() if at is not None else None
 
 
 def _numbers(template: Template) -> dict[str, str]:
@@ -189,6 +195,7 @@ def build_snapshot(
         findings = store.findings.for_audit(audit_id)
         evidence = {e.id: e for e in store.evidence.for_audit(audit_id)}
         scores = service.score(store, audit_id)
+        timelines = visit_timeline(store, audit_id)
     _ = translator(lang)
     titles = {v.id: v.title or pick(templates[v.id].title, lang) for v in visit_rows}
     visits = {v.id: (v, templates[v.id], titles[v.id]) for v in visit_rows}
@@ -226,6 +233,7 @@ def build_snapshot(
         values = answers.get(visit.id, {})
         items = _items(_, template, values, lang)
         numbers = _numbers(template)
+        timeline = timelines[visit.id]
         touchpoints.append(
             TouchpointReport(
                 id=visit.id,
@@ -249,6 +257,9 @@ def build_snapshot(
                 items=items,
                 findings=tuple(f for f in views if f.visit_id == visit.id),
                 other_evidence=tuple(_evidence_image(e, copies) for e in other[visit.id]),
+                started_at=_local(timeline.started_at),
+                completed_at=_local(timeline.completed_at),
+                changes_after_completion=timeline.changes_after_completion,
             )
         )
     moments = tuple(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from auditor.model import HistoryEntry
@@ -14,6 +15,8 @@ from auditor.storage.base import Repository, writes
 log = logging.getLogger(__name__)
 
 COLUMNS = "id, audit_id, at, actor, device, action, visit_id, item_id, target, old, new, via"
+_NAMES = tuple(COLUMNS.split(", "))
+_parse_at = datetime.fromisoformat
 
 
 def _dump(value: Any) -> str | None:
@@ -38,24 +41,62 @@ def entry_row(entry: HistoryEntry) -> dict[str, Any]:
     }
 
 
+def _load(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
 def entry_from(row: dict[str, Any] | tuple[Any, ...]) -> HistoryEntry:
     """Return a history entry from its row (a dict, or a tuple in COLUMNS order)."""
-    if not isinstance(row, dict):
-        row = dict(zip(COLUMNS.split(", "), row, strict=True))
+    if isinstance(row, dict):
+        row = tuple(row[name] for name in _NAMES)
+    # Positional: an audit's history of 10,000 changes is read whenever its History tab opens.
+    id_, audit_id, at, actor, device, action, visit_id, item_id, target, old, new, via = row
     return HistoryEntry(
-        id=row["id"],
-        audit_id=row["audit_id"],
-        at=codec.parse_ts(row["at"]),
-        actor=row["actor"],
-        device=row["device"],
-        action=row["action"],
-        visit_id=row["visit_id"],
-        item_id=row["item_id"],
-        target=row["target"],
-        old=None if row["old"] is None else json.loads(row["old"]),
-        new=None if row["new"] is None else json.loads(row["new"]),
-        via=row["via"],
+        audit_id,
+        action,
+        _parse_at(at),
+        actor,
+        device,
+        visit_id,
+        item_id,
+        target,
+        _load(old),
+        _load(new),
+        via,
+        id_,
     )
+
+
+def _entries(rows: list[tuple[Any, ...]]) -> list[HistoryEntry]:
+    """Return entries from rows, decoding each distinct value once (answers repeat: yes, no...)."""
+    decoded: dict[str | None, Any] = {None: None}
+    times: dict[str, Any] = {}
+    result = []
+    for id_, audit_id, at, actor, device, action, visit_id, item_id, target, old, new, via in rows:
+        if old not in decoded:
+            decoded[old] = json.loads(old)
+        if new not in decoded:
+            decoded[new] = json.loads(new)
+        when = times.get(at)
+        if when is None:
+            when = times[at] = _parse_at(at)
+        result.append(
+            HistoryEntry(
+                audit_id,
+                action,
+                when,
+                actor,
+                device,
+                visit_id,
+                item_id,
+                target,
+                decoded[old],
+                decoded[new],
+                via,
+                id_,
+            )
+        )
+    return result
 
 
 class HistoryRepository(Repository):
@@ -79,7 +120,7 @@ class HistoryRepository(Repository):
             f"SELECT {COLUMNS} FROM history WHERE audit_id = ? ORDER BY julianday(at), rowid",
             (audit_id,),
         )
-        return [entry_from(row) for row in cursor.fetchall()]
+        return _entries(cursor.fetchall())
 
     def for_item(self, visit_id: str, item_id: str) -> list[HistoryEntry]:
         """Return the changes of one item, oldest first."""

@@ -24,6 +24,7 @@ from ui.context import AppContext
 from ui.evidence.importer import Scope
 from ui.evidence.strip import EvidenceStrip
 from ui.findings.pane import FindingsPane
+from ui.history.pane import HistoryPane
 from ui.runner.pane import RunnerPane
 from ui.widgets import messages
 
@@ -97,6 +98,8 @@ class AuditView(QWidget):
         self.add_pane(self.runner, _("Checklist"))
         self.add_pane(self.findings, _("Findings"))
         self.add_pane(self.evidence, _("Evidence"))
+        self.history = HistoryPane(ctx)
+        self.add_pane(self.history, _("History"))
 
         self.header.advance_requested.connect(self.advance)
         self.header.reopen_requested.connect(self.reopen)

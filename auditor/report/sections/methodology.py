@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table
 
-from auditor.report import styles
+from auditor.report import labels, styles
+from auditor.report.data import TouchpointReport
 from auditor.report.sections.common import Context, grid_style, heading
 from auditor.report.text import clip, markup
 
@@ -66,6 +68,7 @@ def build(ctx: Context) -> list[Flowable]:
     ]
     flow: list[Flowable] = [PageBreak(), heading(ctx, _("Methodology"))]
     flow += [Paragraph(rule, bullet) for rule in rules]
+    flow += timeline(ctx)
     flow.append(heading(ctx, _("Checklists used"), 1))
     rows: list[list[object]] = [
         [Paragraph(h, st.head_cell) for h in (_("Checklist"), _("Id"), _("Version"))]
@@ -82,3 +85,52 @@ def build(ctx: Context) -> list[Flowable]:
     table.setStyle(grid_style())
     flow.append(table)
     return flow
+
+
+def _moment(ctx: Context, at: datetime) -> str:
+    """Return a moment as '9 November 2026 at 10:02'."""
+    _ = ctx._
+    return _("{date} at {time}").format(date=labels.long_date(_, at.date()), time=f"{at:%H:%M}")
+
+
+def timeline_sentence(ctx: Context, t: TouchpointReport) -> str:
+    """Return when a touchpoint was started, completed and changed after ("" if never started)."""
+    _ = ctx._
+    if t.started_at is None:
+        return ""
+    start = _moment(ctx, t.started_at)
+    if t.completed_at is None:
+        return _("started on {start}, not completed.").format(start=start)
+    end = _moment(ctx, t.completed_at)
+    if t.changes_after_completion == 0:
+        text = _("started on {start}, completed on {end}; no changes after completion.")
+    elif t.changes_after_completion == 1:
+        text = _("started on {start}, completed on {end}; 1 change after completion.")
+    else:
+        text = _("started on {start}, completed on {end}; {count} changes after completion.")
+    return text.format(start=start, end=end, count=t.changes_after_completion)
+
+
+def timeline(ctx: Context) -> list[Flowable]:
+    """Return, per touchpoint, when its checklist was started and completed (from its history)."""
+    _, st = ctx._, ctx.st
+    lines = []
+    for number, t in enumerate(ctx.report.touchpoints, start=1):
+        sentence = timeline_sentence(ctx, t)
+        if sentence:
+            # Numbered as the touchpoint sections are; the title is the auditor's text: escaped.
+            name = markup(clip(f"{number}. {t.title}", 120))
+            lines.append(Paragraph(f"<b>{name}</b>: {sentence}", st.body))
+    if not lines:
+        return []
+    intro = _(
+        "When the auditor started and completed the checklist of each touchpoint, and how many "
+        "changes were made to it after it was completed. Every change is kept in the audit's "
+        "history with its date and author."
+    )
+    return [
+        CondPageBreak(120),
+        heading(ctx, _("Visit timeline"), 1),
+        Paragraph(intro, st.body),
+        *lines,
+    ]
