@@ -7,10 +7,12 @@ The window, the command line and the importer all hold an Editor over the same s
 
 from __future__ import annotations
 
+import getpass
 import logging
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from auditor.commands.base import Change, Command, Tx
 from auditor.storage import Store
@@ -18,6 +20,15 @@ from auditor.storage import Store
 log = logging.getLogger(__name__)
 
 Listener = Callable[[Change], None]
+
+
+@cache
+def login_name() -> str:
+    """Return the computer account's name ("" where there is none, as in some containers)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def this_device() -> str:
@@ -54,10 +65,13 @@ class Editor:
 
     @property
     def actor(self) -> str:
-        """Return who is making changes: the auditor named in the workspace's profile."""
+        """Return who is making changes: the auditor named in Preferences, else the login name.
+
+        A history entry without a name says nothing about who made it.
+        """
         if self._actor is not None:
             return self._actor
-        return self.store.profile.value("auditor_name") or ""
+        return self.store.profile.value("auditor_name") or login_name()
 
     @actor.setter
     def actor(self, name: str | None) -> None:

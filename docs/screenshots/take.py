@@ -35,7 +35,7 @@ def _use_test_checklist_if_none(folder: Path) -> None:
 
 
 def main() -> int:
-    """Build a demo workspace, show the window at 1440x900 and save three screenshots."""
+    """Build a demo workspace, show the window at 1440x900 and save its screenshots."""
     app = QApplication(sys.argv)
     from auditor.demo import build_demo
     from auditor.evidence import add_evidence
@@ -94,6 +94,20 @@ def main() -> int:
     window.audit_view.tabs.setCurrentWidget(window.audit_view.evidence)
     settle()
     window.grab().save(str(OUT / "evidence.png"))
+    # A change, its undo and a redo after the visit was completed: what a reviewer looks for.
+    from auditor.commands import SetAnswer
+
+    visit = visits[1]
+    template = store.audits.template(visit.template_id, visit.template_version)
+    item = next(i for i in template.items if i.type == "yes_no")
+    current = store.answers.get(visit.id, item.id)
+    other = "no" if current is None or current.value == "yes" else "yes"
+    ctx.run(SetAnswer(visit.id, item.id, other, "Checked again on the recording"))
+    ctx.editor.undo()
+    ctx.editor.redo()
+    window.audit_view.tabs.setCurrentWidget(window.audit_view.history)
+    settle()
+    window.grab().save(str(OUT / "history.png"))
     window.close()
     store.close()
     return 0

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import getpass
 import logging
 from typing import TYPE_CHECKING
 
@@ -43,15 +41,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def editor(store: Store, lang: str) -> Editor:
-    """Return the Editor of a command-line change: the profile's auditor acts, else the login."""
+    """Return the Editor of a command-line change (the profile's auditor acts, else the login)."""
     from auditor.commands import Editor
 
-    made = Editor(store, lang=lang)
-    if not made.actor:  # a history entry without a name says nothing about who made it
-        # A container without a passwd entry has no login name: the entry stays unnamed.
-        with contextlib.suppress(KeyError, OSError):
-            made.actor = getpass.getuser()
-    return made
+    return Editor(store, lang=lang)
 
 
 def handler(args: argparse.Namespace) -> int:
