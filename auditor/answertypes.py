@@ -38,7 +38,7 @@ MAX_SECONDS = 7 * 24 * 3600
 # Words the command line accepts for yes, no and N/A, in both languages of the application.
 _YES = {"yes", "y", "si", "sì", "s", "true"}
 _NO = {"no", "n", "false"}
-_NA = {"na", "n/a", "n.a.", "n.a", "a"}
+_NA = {"na", "n/a", "n.a.", "n.a"}  # not "a", the window's key: it is also a choice's id
 
 
 def _english(text: str) -> str:
@@ -60,10 +60,22 @@ def _number_text(value: float, lang: str) -> str:
     return decimal_text(text, lang)
 
 
+def is_text(value: Any, limit: int = MAX_TEXT) -> bool:
+    """Return True for text of at most `limit` characters that the workspace can store."""
+    if not isinstance(value, str) or len(value) > limit:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: a byte the command line could not decode
+        return False
+    return True
+
+
 def shown(value: Any) -> str:
     """Return a value as an error message quotes it: text in quotes, anything else as JSON."""
     if isinstance(value, str):
-        return f"\u201c{value[:80]}\u201d"
+        text = value[:80].encode("utf-8", "backslashreplace").decode("utf-8")
+        return f"\u201c{text}\u201d"
     try:
         return json.dumps(value, ensure_ascii=False)[:80]
     except (TypeError, ValueError):
@@ -281,7 +293,7 @@ class Text(Kind):
     allows_na = False
 
     def _check(self, item: Item, value: Any, _: Translate) -> Any:
-        if isinstance(value, str) and value.strip() and len(value) <= MAX_TEXT:
+        if is_text(value) and value.strip():
             return value
         if isinstance(value, str) and not value.strip():
             return None  # an emptied text box clears the answer

@@ -58,7 +58,7 @@ def outcome(item: Item, value: Any) -> str:
     """Return how an item went: pass, partial, fail, N/A, unanswered, or recorded (not scored)."""
     if not is_answered(value):
         return UNANSWERED
-    if value == NA:
+    if value == NA and kind_of(item).allows_na:  # a remark reading "na" is a remark
         return NOT_APPLICABLE
     fraction = earned(item, value)
     if fraction is None:

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.answertypes import MAX_TEXT, InvalidAnswer, kind_of
+from auditor.answertypes import MAX_TEXT, InvalidAnswer, is_text, kind_of
 from auditor.commands.base import ANSWERS, STATUS, Command, Tx, place, refuse
 from auditor.i18n import N_
 from auditor.model import AuditStatus
@@ -63,7 +63,7 @@ class SetAnswer(Command):
             except InvalidAnswer as exc:
                 raise refuse(tx, where, str(exc)) from None
         note = old_note if self.note is None else self.note
-        if not isinstance(note, str) or len(note) > MAX_TEXT:
+        if not is_text(note):
             raise refuse(
                 tx, where, _("a note is text of at most {count} characters").format(count=MAX_TEXT)
             )

@@ -139,7 +139,10 @@ class EditVisit(Command):
     def apply(self, tx: Tx) -> Command | None:
         unknown = set(self.values) - set(VISIT_FIELDS)
         if unknown:
-            raise ValidationError(f"a visit has no field {', '.join(sorted(unknown))}")
+            _ = tx.tr
+            raise ValidationError(
+                _("a visit has no field {fields}").format(fields=", ".join(sorted(unknown)))
+            )
         before = tx.store.audits.visit(self.visit_id)
         after = replace(before, **self.values)
         tx.store.audits.update_visit(after)
@@ -199,7 +202,9 @@ class CompleteVisit(Command):
     label = N_("Complete visit")
 
     def apply(self, tx: Tx) -> Command | None:
-        place(tx, self.visit_id)
+        where = place(tx, self.visit_id)
+        if where.visit.status == VisitStatus.COMPLETED:
+            return SetVisitStatus(self.visit_id, VisitStatus.COMPLETED)  # nothing to do, no step
         workflow.check_complete(tx.store, self.visit_id, tx.lang)
         return SetVisitStatus(self.visit_id, VisitStatus.COMPLETED).apply(tx)
 
@@ -213,6 +218,8 @@ class ReopenVisit(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         visit = tx.store.audits.visit(self.visit_id)
+        if visit.status != VisitStatus.COMPLETED:
+            return SetVisitStatus(self.visit_id, visit.status)  # nothing to reopen, no step
         status = tx.store.audits.get(visit.audit_id).status
         back = (
             AuditStatus.IN_PROGRESS

@@ -29,9 +29,7 @@ def _check_place(tx: Tx, evidence: Evidence) -> None:
     _ = tx.tr
     if evidence.visit_id is None:
         if evidence.item_id is not None:
-            raise ValidationError(
-                _("evidence can be attached to an item only within its visit")
-            )
+            raise ValidationError(_("evidence can be attached to an item only within its visit"))
         return
     where = place(tx, evidence.visit_id, evidence.item_id)
     if where.audit_id != evidence.audit_id:

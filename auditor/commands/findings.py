@@ -142,6 +142,9 @@ class AcceptSuggestion(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         _check_place(tx, self.finding)
+        # Accepted from a list shown before it was accepted or dismissed: undoing this one must
+        # not offer again a suggestion the earlier decision still settles.
+        settled = self.fingerprint in tx.store.profile.dismissed(self.finding.audit_id)
         finding = tx.store.findings.add(
             replace(self.finding, evidence_ids=list(self.finding.evidence_ids))
         )
@@ -157,7 +160,7 @@ class AcceptSuggestion(Command):
         tx.touch(FINDINGS, finding.audit_id, finding.visit_id)
         tx.touch(SUGGESTIONS, finding.audit_id)
         tx.result = finding
-        return UnacceptSuggestion(self.finding, self.fingerprint)
+        return UnacceptSuggestion(self.finding, self.fingerprint, offer_again=not settled)
 
 
 @dataclass
@@ -166,11 +169,13 @@ class UnacceptSuggestion(Command):
 
     finding: Finding
     fingerprint: str
+    offer_again: bool = True  # False when the suggestion was settled before this acceptance
     label = N_("Accept suggestion")
 
     def apply(self, tx: Tx) -> Command | None:
         deleted = tx.store.findings.delete(self.finding.id)
-        tx.store.profile.undismiss(deleted.finding.audit_id, self.fingerprint)
+        if self.offer_again:
+            tx.store.profile.undismiss(deleted.finding.audit_id, self.fingerprint)
         finding = deleted.finding
         tx.record(
             finding.audit_id,
@@ -197,6 +202,10 @@ class DismissSuggestion(Command):
     def apply(self, tx: Tx) -> Command | None:
         fingerprint = self.suggestion.fingerprint()
         tx.store.audits.get(self.audit_id)
+        if (fingerprint in tx.store.profile.dismissed(self.audit_id)) != self.undo:
+            # Already dismissed (or already offered again): nothing to do, nothing to undo, so an
+            # undo never offers again what an earlier decision dismissed.
+            return DismissSuggestion(self.audit_id, self.suggestion, self.undo)
         if self.undo:
             tx.store.profile.undismiss(self.audit_id, fingerprint)
         else:

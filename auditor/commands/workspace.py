@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from auditor.commands.base import AUDITS, CLIENTS, PROFILE, WORDS, Command, Tx
+from auditor.errors import ValidationError
 from auditor.i18n import N_
 from auditor.model import Client
 
@@ -86,6 +87,9 @@ class AcceptWord(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         word = self.word.strip()
+        if not word:
+            _ = tx.tr
+            raise ValidationError(_("Give a word to add to the dictionary."))
         if self.forget:
             tx.store.profile.forget_word(word)
         elif word in tx.store.profile.accepted_words():

@@ -9,10 +9,11 @@ from datetime import date, datetime
 from typing import Any
 
 from auditor import service
+from auditor.answertypes import format_answer
 from auditor.audit_history import visit_timeline
 from auditor.errors import ValidationError
-from auditor.i18n import SUPPORTED_LANGUAGES, Translate, decimal_text, pick, translator
-from auditor.model import NA, AnswerType, Evidence, Finding, Item, Template, Visit
+from auditor.i18n import SUPPORTED_LANGUAGES, Translate, pick, translator
+from auditor.model import AnswerType, Evidence, Finding, Template, Visit
 from auditor.report import images, labels
 from auditor.report.data import (
     EvidenceImage,
@@ -26,55 +27,12 @@ from auditor.report.data import (
     TemplateRef,
     TouchpointReport,
 )
-from auditor.scoring import is_answered, outcome
+from auditor.scoring import is_answered, outcome, with_photos
 from auditor.storage import Store
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # done, total, message
-
-
-def _number(value: float, lang: str) -> str:
-    text = (
-        f"{value:g}"
-        if float(value).is_integer() or abs(value) >= 1e6
-        else f"{value:.2f}".rstrip("0").rstrip(".")
-    )
-    return decimal_text(text, lang)
-
-
-def answer_text(_: Translate, item: Item, value: Any, lang: str) -> str:
-    """Return an answer as the report prints it ('Yes', '4/5', the option's label, '58 s')."""
-    if not is_answered(value):
-        return ""
-    if value == NA:
-        return _("N/A")
-    match item.type:
-        case AnswerType.YES_NO:
-            return (
-                _("Yes")
-                if value in ("yes", True)
-                else _("No")
-                if value in ("no", False)
-                else str(value)
-            )
-        case AnswerType.SCALE:
-            return f"{value}/{item.scale_max}"
-        case AnswerType.CHOICE:
-            option = next((o for o in item.options if o.id == value), None)
-            return pick(option.label, lang) if option else str(value)
-        case AnswerType.NUMBER | AnswerType.TIMER:
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                return str(value)
-            unit = f" {item.unit}" if item.unit else ""
-            text = f"{_number(value, lang)}{unit}"
-            if item.threshold is not None:
-                sign = "≤" if item.pass_if == "at_most" else "≥"
-                text += f" ({sign} {_number(item.threshold, lang)}{unit})"
-            return text
-        case AnswerType.PHOTO:
-            return _("Photo")
-    return ""
 
 
 def _local(at: datetime | None) -> datetime | None:
@@ -95,16 +53,19 @@ def _numbers(template: Template) -> dict[str, str]:
 
 
 def _items(
-    _: Translate, template: Template, answers: dict[str, Any], lang: str
+    _: Translate, template: Template, answers: dict[str, Any], lang: str, photos: set[str]
 ) -> tuple[ItemResult, ...]:
     sections = {s.id: pick(s.title, lang) for s in template.sections}
     numbers = _numbers(template)
+    values = with_photos(
+        template, {k: a.value for k, a in answers.items() if a.value is not None}, photos
+    )
     rows = []
     for item in template.items:
         answer = answers.get(item.id)
-        value = answer.value if answer else None
+        value = values.get(item.id)
         note = answer.note if answer else ""
-        text = answer_text(_, item, value, lang)
+        text = format_answer(item, value, lang, _)
         if item.type == AnswerType.TEXT and is_answered(value):
             note = (
                 f"{value}\n{note}" if note else str(value)
@@ -231,7 +192,8 @@ def build_snapshot(
         kind_label = labels.touchpoint_kind(_, visit.kind.value)
         template, vs = templates[visit.id], by_visit[visit.id]
         values = answers.get(visit.id, {})
-        items = _items(_, template, values, lang)
+        photos = {e.item_id for e in evidence.values() if e.visit_id == visit.id and e.item_id}
+        items = _items(_, template, values, lang, photos)
         numbers = _numbers(template)
         timeline = timelines[visit.id]
         touchpoints.append(

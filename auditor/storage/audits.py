@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from functools import lru_cache
 
 from auditor.checklists import parse_template
@@ -29,6 +30,10 @@ def _check_metrics(visit: Visit) -> None:
             isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high
         ):
             raise ValidationError(f"{name} must be a whole number from {low} to {high}")
+    weight = visit.weight
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight < math.inf:
+        # Checked here, not only by the table: a CHECK constraint failing is no message for a user.
+        raise ValidationError("a visit's weight must be a number greater than 0")
 
 
 class AuditRepository(Repository):

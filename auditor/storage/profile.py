@@ -84,7 +84,8 @@ class ProfileRepository(Repository):
     @writes
     def dismiss(self, audit_id: str, fingerprint: str) -> None:
         """Remember that the auditor dismissed a suggestion."""
-        self._row("audits", audit_id, "audit")
+        # Dismissed suggestions travel with the audit: a delivered one is read-only here too.
+        self._editable(audit_id)
         with self.db.atomic():
             self.db["dismissed_suggestions"].insert(
                 {"audit_id": audit_id, "fingerprint": fingerprint, "dismissed_at": codec.ts(now())},
@@ -94,6 +95,7 @@ class ProfileRepository(Repository):
     @writes
     def undismiss(self, audit_id: str, fingerprint: str) -> None:
         """Suggest this again in this audit (the undo of accepting or dismissing it)."""
+        self._editable(audit_id)
         with self.db.atomic():
             self.db.execute(
                 "DELETE FROM dismissed_suggestions WHERE audit_id = ? AND fingerprint = ?",
