@@ -130,41 +130,28 @@ class Editor:
 
     def undo(self) -> Change | None:
         """Take back the newest change (a new history entry, never an erasure)."""
-        if not self._undo:
-            return None
-        step = self._undo[-1]
-        change, again, _ = self._apply(step.run, "undo")  # refused: the step stays
-        self._undo.pop()
-        if again is not None:
-            self._redo.append(_Step(again, step.label))
-        change = Change(
-            step.label,
-            change.audits,
-            change.visits,
-            change.items,
-            change.aspects,
-            "undo",
-            change.result,
-        )
-        self._notify(change)
-        return change
+        return self._step(self._undo, self._redo, "undo")
 
     def redo(self) -> Change | None:
         """Do again the change undo took back."""
-        if not self._redo:
+        return self._step(self._redo, self._undo, "redo")
+
+    def _step(self, source: list[_Step], target: list[_Step], via: str) -> Change | None:
+        """Run the top step of `source` and keep its inverse on `target` (undo and redo alike)."""
+        if not source:
             return None
-        step = self._redo[-1]
-        change, inverse, _ = self._apply(step.run, "redo")
-        self._redo.pop()
-        if inverse is not None:
-            self._undo.append(_Step(inverse, step.label))
+        step = source[-1]
+        change, again, _ = self._apply(step.run, via)  # refused: the step stays where it was
+        source.pop()
+        if again is not None:
+            target.append(_Step(again, step.label))
         change = Change(
             step.label,
             change.audits,
             change.visits,
             change.items,
             change.aspects,
-            "redo",
+            via,
             change.result,
         )
         self._notify(change)

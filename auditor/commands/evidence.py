@@ -36,6 +36,18 @@ def _check_place(tx: Tx, evidence: Evidence) -> None:
         raise ValidationError(_("evidence can only be filed under a visit of its own audit"))
 
 
+def _record(tx: Tx, evidence: Evidence, action: str, **values: object) -> None:
+    """Record a change to an image in its audit's history."""
+    tx.record(
+        evidence.audit_id,
+        action,
+        visit_id=evidence.visit_id,
+        item_id=evidence.item_id,
+        target=evidence.id,
+        **values,
+    )
+
+
 def _touch(tx: Tx, evidence: Evidence) -> None:
     tx.touch(EVIDENCE, evidence.audit_id, evidence.visit_id, evidence.item_id)
     if evidence.item_id and evidence.visit_id:
@@ -79,14 +91,7 @@ class AddEvidence(Command):
         tx.store.evidence.add(
             evidence, intake.data, intake.thumbnail, self.analysis, self.finding_id
         )
-        tx.record(
-            evidence.audit_id,
-            "add_evidence",
-            visit_id=evidence.visit_id,
-            item_id=evidence.item_id,
-            target=evidence.id,
-            new=_summary(evidence),
-        )
+        _record(tx, evidence, "add_evidence", new=_summary(evidence))
         _touch(tx, evidence)
         tx.result = evidence
         return DeleteEvidence(evidence.id)
@@ -111,15 +116,7 @@ class EditEvidence(Command):
             if [list(b) for b in before.redactions] != [list(b) for b in after.redactions]
             else "edit_evidence"
         )
-        tx.record(
-            after.audit_id,
-            action,
-            visit_id=after.visit_id,
-            item_id=after.item_id,
-            target=after.id,
-            old=_summary(before),
-            new=_summary(after),
-        )
+        _record(tx, after, action, old=_summary(before), new=_summary(after))
         _touch(tx, before)
         _touch(tx, after)
         tx.result = after
@@ -136,14 +133,7 @@ class DeleteEvidence(Command):
     def apply(self, tx: Tx) -> Command | None:
         deleted = tx.store.evidence.delete(self.evidence_id)
         evidence = deleted.evidence
-        tx.record(
-            evidence.audit_id,
-            "delete_evidence",
-            visit_id=evidence.visit_id,
-            item_id=evidence.item_id,
-            target=evidence.id,
-            old=_summary(evidence),
-        )
+        _record(tx, evidence, "delete_evidence", old=_summary(evidence))
         _touch(tx, evidence)
         return RestoreEvidence(deleted)
 
@@ -157,14 +147,7 @@ class RestoreEvidence(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         evidence = tx.store.evidence.restore(self.deleted)
-        tx.record(
-            evidence.audit_id,
-            "restore_evidence",
-            visit_id=evidence.visit_id,
-            item_id=evidence.item_id,
-            target=evidence.id,
-            new=_summary(evidence),
-        )
+        _record(tx, evidence, "restore_evidence", new=_summary(evidence))
         _touch(tx, evidence)
         tx.result = evidence
         return DeleteEvidence(evidence.id)

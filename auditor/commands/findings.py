@@ -32,6 +32,19 @@ def _check_place(tx: Tx, finding: Finding) -> None:
         raise ValidationError(_("a finding can only be filed under a visit of its own audit"))
 
 
+def _done(tx: Tx, finding: Finding, action: str, **values: object) -> None:
+    """Record a change to a finding in its audit's history and say what it touched."""
+    tx.record(
+        finding.audit_id,
+        action,
+        visit_id=finding.visit_id,
+        item_id=finding.item_id,
+        target=finding.id,
+        **values,
+    )
+    tx.touch(FINDINGS, finding.audit_id, finding.visit_id)
+
+
 @dataclass
 class AddFinding(Command):
     """Add a finding (its id is fixed, so a redo brings back the very same finding)."""
@@ -44,15 +57,7 @@ class AddFinding(Command):
         finding = tx.store.findings.add(
             replace(self.finding, evidence_ids=list(self.finding.evidence_ids))
         )
-        tx.record(
-            finding.audit_id,
-            "add_finding",
-            visit_id=finding.visit_id,
-            item_id=finding.item_id,
-            target=finding.id,
-            new=_summary(finding),
-        )
-        tx.touch(FINDINGS, finding.audit_id, finding.visit_id)
+        _done(tx, finding, "add_finding", new=_summary(finding))
         tx.result = finding
         return DeleteFinding(finding.id)
 
@@ -70,16 +75,7 @@ class EditFinding(Command):
         after = tx.store.findings.update(
             replace(self.finding, evidence_ids=list(self.finding.evidence_ids))
         )
-        tx.record(
-            after.audit_id,
-            "edit_finding",
-            visit_id=after.visit_id,
-            item_id=after.item_id,
-            target=after.id,
-            old=_summary(before),
-            new=_summary(after),
-        )
-        tx.touch(FINDINGS, after.audit_id, after.visit_id)
+        _done(tx, after, "edit_finding", old=_summary(before), new=_summary(after))
         tx.result = after
         return EditFinding(before)
 
@@ -94,15 +90,7 @@ class DeleteFinding(Command):
     def apply(self, tx: Tx) -> Command | None:
         deleted = tx.store.findings.delete(self.finding_id)
         finding = deleted.finding
-        tx.record(
-            finding.audit_id,
-            "delete_finding",
-            visit_id=finding.visit_id,
-            item_id=finding.item_id,
-            target=finding.id,
-            old=_summary(finding),
-        )
-        tx.touch(FINDINGS, finding.audit_id, finding.visit_id)
+        _done(tx, finding, "delete_finding", old=_summary(finding))
         return RestoreFinding(deleted)
 
 
@@ -119,15 +107,7 @@ class RestoreFinding(Command):
                 replace(self.deleted.finding, evidence_ids=list(self.deleted.finding.evidence_ids))
             )
         )
-        tx.record(
-            finding.audit_id,
-            "restore_finding",
-            visit_id=finding.visit_id,
-            item_id=finding.item_id,
-            target=finding.id,
-            new=_summary(finding),
-        )
-        tx.touch(FINDINGS, finding.audit_id, finding.visit_id)
+        _done(tx, finding, "restore_finding", new=_summary(finding))
         tx.result = finding
         return DeleteFinding(finding.id)
 
@@ -149,15 +129,7 @@ class AcceptSuggestion(Command):
             replace(self.finding, evidence_ids=list(self.finding.evidence_ids))
         )
         tx.store.profile.dismiss(finding.audit_id, self.fingerprint)
-        tx.record(
-            finding.audit_id,
-            "accept_suggestion",
-            visit_id=finding.visit_id,
-            item_id=finding.item_id,
-            target=finding.id,
-            new=_summary(finding),
-        )
-        tx.touch(FINDINGS, finding.audit_id, finding.visit_id)
+        _done(tx, finding, "accept_suggestion", new=_summary(finding))
         tx.touch(SUGGESTIONS, finding.audit_id)
         tx.result = finding
         return UnacceptSuggestion(self.finding, self.fingerprint, offer_again=not settled)
@@ -177,15 +149,7 @@ class UnacceptSuggestion(Command):
         if self.offer_again:
             tx.store.profile.undismiss(deleted.finding.audit_id, self.fingerprint)
         finding = deleted.finding
-        tx.record(
-            finding.audit_id,
-            "unaccept_suggestion",
-            visit_id=finding.visit_id,
-            item_id=finding.item_id,
-            target=finding.id,
-            old=_summary(finding),
-        )
-        tx.touch(FINDINGS, finding.audit_id, finding.visit_id)
+        _done(tx, finding, "unaccept_suggestion", old=_summary(finding))
         tx.touch(SUGGESTIONS, finding.audit_id)
         return AcceptSuggestion(finding, self.fingerprint)
 

@@ -21,6 +21,13 @@ TOUCHPOINT_HELP = (
 )
 
 
+def add_item_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add AUDIT TOUCHPOINT ITEM, the place of an item, as `answer` and `attach` take it."""
+    parser.add_argument("audit", metavar="AUDIT", help="the audit id (or its first characters)")
+    parser.add_argument("touchpoint", metavar="TOUCHPOINT", help=TOUCHPOINT_HELP)
+    parser.add_argument("item", metavar="ITEM", help="the item's id in its checklist")
+
+
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the `answer` command."""
     parser = subparsers.add_parser(
@@ -31,9 +38,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "a scale number; a choice's id or its position (1, 2...); a number or seconds (12,5 "
         "or 12.5); free text. Photo items are answered by `auditor attach`.",
     )
-    parser.add_argument("audit", metavar="AUDIT", help="the audit id (or its first characters)")
-    parser.add_argument("touchpoint", metavar="TOUCHPOINT", help=TOUCHPOINT_HELP)
-    parser.add_argument("item", metavar="ITEM", help="the item's id in its checklist")
+    add_item_arguments(parser)
     parser.add_argument("value", metavar="VALUE", nargs="?", help="the answer")
     parser.add_argument("--note", metavar="TEXT", help="the item's note (an empty text removes it)")
     parser.add_argument("--clear", action="store_true", help="remove the item's answer")

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from auditor.cli.commands.answer import TOUCHPOINT_HELP, editor
+from auditor.cli.commands.answer import add_item_arguments, editor
 from auditor.cli.output import open_store
 from auditor.i18n import Translate, default_language, translator
 
@@ -24,9 +24,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "item, as the window does (a photo item then counts as answered). Prints the evidence's "
         "short id and the image check's verdict.",
     )
-    parser.add_argument("audit", metavar="AUDIT", help="the audit id (or its first characters)")
-    parser.add_argument("touchpoint", metavar="TOUCHPOINT", help=TOUCHPOINT_HELP)
-    parser.add_argument("item", metavar="ITEM", help="the item's id in its checklist")
+    add_item_arguments(parser)
     parser.add_argument("file", metavar="FILE", type=Path, help="the image (JPEG, PNG...)")
     parser.add_argument("--caption", metavar="TEXT", default="", help="the image's caption")
     parser.set_defaults(handler=handler)
