@@ -57,10 +57,18 @@ class AnswerType(StrEnum):
     TIMER = "timer"
     TEXT = "text"
     PHOTO = "photo"
+    SELECT_MULTIPLE = "select_multiple"
 
 
 SCORABLE_TYPES = frozenset(
-    {AnswerType.YES_NO, AnswerType.SCALE, AnswerType.CHOICE, AnswerType.NUMBER, AnswerType.TIMER}
+    {
+        AnswerType.YES_NO,
+        AnswerType.SCALE,
+        AnswerType.CHOICE,
+        AnswerType.NUMBER,
+        AnswerType.TIMER,
+        AnswerType.SELECT_MULTIPLE,
+    }
 )
 
 
@@ -120,6 +128,8 @@ class Item:
     pass_if: str = "at_most"  # number/timer: "at_most" or "at_least" the threshold
     unit: str = ""
     check: str | None = None
+    relevant: str | None = None  # show-if condition (XLSForm subset, auditor.conditions)
+    required: bool | None = None  # None: the answer type decides (text and photo are optional)
 
     @property
     def scorable(self) -> bool:
