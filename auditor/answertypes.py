@@ -12,11 +12,17 @@ type       value                                                       scored
 yes_no     "yes", "no" or "na"                                         yes 1, no 0
 scale      a whole number 1..scale_max, or "na"                        (v-1)/(max-1)
 choice     an option id of the item, or "na"                           points / best points
+select_    a non-empty list of distinct option ids, in the item's      sum of chosen points /
+multiple   option order, or "na"                                       sum of positive points,
+                                                                       at most 1
 number     a finite number (|v| < 10^12), or "na"                      1 if threshold met
 timer      seconds, 0..604800, or "na"                                 1 if threshold met
 text       non-empty text (at most 200,000 characters)                 not scored
 photo      no value: answered by evidence attached to the item         not scored
 =========  ==========================================================  =====================
+
+Whether an item must be answered before its visit completes is `is_required(item)`: the
+template's `required` when it says, else the answer type (text and photo are optional).
 """
 
 from __future__ import annotations
@@ -84,6 +90,16 @@ def shown(value: Any) -> str:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _option_id(item: Item, word: str) -> str:
+    """Return the option id a typed word names: the id itself, or its 1-based position."""
+    # The window's keys 1-9 pick options by position; the command line accepts them too.
+    if word.isdigit() and not any(o.id == word for o in item.options):
+        index = int(word) - 1
+        if 0 <= index < len(item.options):
+            return item.options[index].id
+    return word
 
 
 class Kind:
@@ -217,12 +233,7 @@ class Choice(Kind):
         raise self.refuse(item, value, _)
 
     def _parse(self, item: Item, word: str) -> Any:
-        # The window's keys 1-9 pick options by position; the command line accepts them too.
-        if word.isdigit() and not any(o.id == word for o in item.options):
-            index = int(word) - 1
-            if 0 <= index < len(item.options):
-                return item.options[index].id
-        return word
+        return _option_id(item, word)
 
     def _earned(self, item: Item, value: Any) -> float | None:
         best = max((o.points for o in item.options), default=0)
@@ -237,6 +248,47 @@ class Choice(Kind):
 
     def expected(self, item: Item, _: Translate) -> str:
         return _("one of {choices}, or na").format(choices=", ".join(o.id for o in item.options))
+
+
+class SelectMultiple(Kind):
+    """Several options ticked at once ("which of these did the agent mention?")."""
+
+    type = AnswerType.SELECT_MULTIPLE
+
+    def _check(self, item: Item, value: Any, _: Translate) -> Any:
+        ids = [o.id for o in item.options]
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(v, str) and v in ids for v in value)
+            and len(set(value)) == len(value)
+        ):
+            chosen = set(value)
+            return [i for i in ids if i in chosen]  # one stored form, whatever the typing order
+        raise self.refuse(item, value, _)
+
+    def _parse(self, item: Item, word: str) -> Any:
+        # "a,c", "a c" or "1 3": ids, or the 1-based positions the window's digit keys use.
+        parts = [p for p in word.replace(",", " ").split() if p]
+        return [_option_id(item, part) for part in parts]
+
+    def _earned(self, item: Item, value: Any) -> float | None:
+        best = sum(o.points for o in item.options if o.points > 0)
+        if best <= 0:
+            return None
+        got = sum(o.points for o in item.options if o.id in value)
+        return min(got / best, 1.0)
+
+    def _format(self, item: Item, value: Any, lang: str, _: Translate) -> str:
+        if not isinstance(value, list):
+            return str(value)
+        labels = {o.id: pick(o.label, lang) for o in item.options}
+        return ", ".join(labels.get(v, str(v)) for v in value)
+
+    def expected(self, item: Item, _: Translate) -> str:
+        return _("one or more of {choices} (separated by commas), or na").format(
+            choices=", ".join(o.id for o in item.options)
+        )
 
 
 class Number(Kind):
@@ -332,16 +384,30 @@ class Photo(Kind):
 
 
 KINDS: dict[AnswerType, Kind] = {
-    k.type: k for k in (YesNo(), Scale(), Choice(), Number(), Timer(), Text(), Photo())
+    k.type: k
+    for k in (YesNo(), Scale(), Choice(), SelectMultiple(), Number(), Timer(), Text(), Photo())
 }
 SCORABLE_TYPES = frozenset(t for t, k in KINDS.items() if k.scorable)
 OPTIONAL_TYPES = frozenset(t for t, k in KINDS.items() if k.optional)
 PHOTO_ATTACHED = "photo"  # the value scoring and the report see for a photo item with its photo
 
 
+def same_value(a: Any, b: Any) -> bool:
+    """Return True when two stored values are the same, type included (3 is not 3.0 nor True)."""
+    return type(a) is type(b) and a == b
+
+
 def kind_of(item: Item) -> Kind:
     """Return the answer type object of an item."""
     return KINDS[item.type]  # Item.type is an AnswerType: hashing a str enum needs no call
+
+
+def is_required(item: Item) -> bool:
+    """Return True when the item must be answered before its visit can be completed."""
+    # The one place that decides: scoring's completion, workflow.missing and the runner ask here.
+    if item.required is not None:
+        return item.required
+    return not kind_of(item).optional
 
 
 def validate(item: Item, value: Any, tr: Translate | None = None) -> Any:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor.bundle import crypto, validate
+from auditor.bundle import crypto, fit, validate
 from auditor.bundle.format import (
     AUDIT,
     LOGO,
@@ -244,7 +244,7 @@ def stage_bundle(
                 raise refuse("the file holds members the audit does not use, or misses some")
             templates = _templates(rows["templates"])
             lang = default_language()
-            validate.answers(rows, templates, translator(lang), lang)
+            fit.answers(rows, templates, translator(lang), lang)
             logo = (
                 _member(bundle, manifest, LOGO, 16 * 1024 * 1024)
                 if rows["client"]["logo"]

@@ -11,15 +11,11 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from auditor.answertypes import InvalidAnswer, kind_of, shown
 from auditor.bundle.format import FORMAT, FORMAT_VERSION, refuse
-from auditor.i18n import Translate, pick
 from auditor.model import (
     AuditStatus,
     FindingStatus,
-    Item,
     Severity,
-    Template,
     TouchpointKind,
     VisitStatus,
 )
@@ -474,82 +470,3 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
         if row["finding_id"] not in findings or row["evidence_id"] not in evidence:
             raise refuse("a finding links to evidence the bundle does not carry")
     return out
-
-
-def _same(a: Any, b: Any) -> bool:
-    """Return True when two decoded values are the same, type included (3 is not 3.0 nor True)."""
-    return type(a) is type(b) and a == b
-
-
-def answers(
-    rows: dict[str, Any], templates: dict[tuple[str, str], Template], tr: Translate, lang: str
-) -> None:
-    """Refuse an answer its item cannot take, or an answer, finding or photo naming no item.
-
-    Every value must be exactly what the item's answer type stores (the check every change in
-    the window and on the command line goes through), so a bundle cannot bring in what no
-    auditor could have typed. `templates` holds the bundle's parsed checklists.
-    """
-    _ = tr
-    title = rows["audit"]["title"]
-    visits = {
-        row["id"]: (row, templates[(row["template_id"], row["template_version"])])
-        for row in rows["visits"]
-    }
-
-    def where(visit_id: str, item_id: str) -> str:
-        visit, template = visits[visit_id]
-        return _(
-            "audit \u201c{audit}\u201d, touchpoint \u201c{touchpoint}\u201d ({kind}), item {item}"
-        ).format(
-            audit=title,
-            touchpoint=visit["title"] or pick(template.title, lang),
-            kind=visit["kind"],
-            item=item_id,
-        )
-
-    def item_of(visit_id: str, item_id: str, what: str) -> Item:
-        try:
-            return visits[visit_id][1].item(item_id)
-        except KeyError:
-            raise refuse(f"{where(visit_id, item_id)}: {what}") from None
-
-    for row in rows["answers"]:
-        value = loads(row["value"], "answers.value")
-        item = item_of(
-            row["visit_id"],
-            row["item_id"],
-            _("the checklist has no item for the answer {value}").format(value=shown(value)),
-        )
-        try:
-            stored = kind_of(item).validate(item, value, _)
-        except InvalidAnswer as exc:
-            raise refuse(f"{where(row['visit_id'], row['item_id'])}: {exc}") from None
-        if not _same(stored, value):
-            # Accepted only in another form (blank text, which clears an answer).
-            raise refuse(
-                _("{place}: {value} is not stored that way (the item stores {stored})").format(
-                    place=where(row["visit_id"], row["item_id"]),
-                    value=shown(value),
-                    stored=shown(stored),
-                )
-            )
-    # A finding or photo whose visit was deleted keeps its item id, with nothing to check it by.
-    for row in rows["findings"]:
-        if row["visit_id"] is not None and row["item_id"] is not None:
-            item_of(
-                row["visit_id"],
-                row["item_id"],
-                _("the checklist has no item for the finding {title}").format(
-                    title=shown(row["title"])
-                ),
-            )
-    for row in rows["evidence"]:
-        if row["visit_id"] is not None and row["item_id"] is not None:
-            item_of(
-                row["visit_id"],
-                row["item_id"],
-                _("the checklist has no item for the photo {name}").format(
-                    name=row["filename"] or row["id"]
-                ),
-            )

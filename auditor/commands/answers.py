@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.answertypes import MAX_TEXT, InvalidAnswer, is_text, kind_of
+from auditor.answertypes import MAX_TEXT, InvalidAnswer, is_text, kind_of, same_value
 from auditor.commands.base import ANSWERS, STATUS, Command, Tx, place, refuse
 from auditor.i18n import N_
 from auditor.model import AuditStatus
@@ -14,11 +14,6 @@ from auditor.model import AuditStatus
 log = logging.getLogger(__name__)
 
 KEEP = object()  # "leave as it is": SetAnswer(value=KEEP) changes only the note
-
-
-def same(a: Any, b: Any) -> bool:
-    """Return True when two stored values are the same, type included (3 is not 3.0)."""
-    return type(a) is type(b) and a == b
 
 
 @dataclass
@@ -69,10 +64,10 @@ class SetAnswer(Command):
             )
         audit = store.audits.get(where.audit_id)
         status_before = audit.status
-        if same(value, old_value) and note == old_note and self.audit_status is None:
+        if same_value(value, old_value) and note == old_note and self.audit_status is None:
             return SetAnswer(self.visit_id, self.item_id, old_value, old_note)
         store.answers.set(self.visit_id, self.item_id, value, note)
-        if not same(value, old_value):
+        if not same_value(value, old_value):
             tx.record(
                 where.audit_id,
                 "answer" if value is not None else "clear",
