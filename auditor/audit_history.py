@@ -4,7 +4,7 @@ Every change is recorded by `auditor.commands` as a `HistoryEntry` whose old and
 stored values (an answer's "yes", a finding's small dict, a status's "completed"). Here each entry
 becomes a `HistoryRow` of plain text in Italian or English: answers in the item's own terms
 (`format_answer`), notes and titles clipped, statuses as words; never an id, a dict or JSON.
-`visit_timeline` says when each visit was started and completed and what changed after that.
+When each visit was started and completed is told by `auditor.timeline`.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from auditor.i18n import Translate, decimal_text, pick, translator
 from auditor.model import AuditStatus, HistoryEntry, Item, Severity, Visit
 from auditor.plaintext import clip
 from auditor.storage import Store
+from auditor.timeline import after_completion
 from auditor.workflow import status_label
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,6 @@ log = logging.getLogger(__name__)
 QUESTION_CLIP = 70  # an item's question in a row: enough to recognise it
 TEXT_CLIP = 80  # a note, a free-text answer or a title in a row
 
-COMPLETE = "complete_visit"
 DASH = "\u2013"  # a field emptied by an edit
 
 
@@ -50,70 +50,6 @@ class HistoryRow:
     item_full: str = ""
     before_full: str = ""
     after_full: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class VisitTimeline:
-    """When a visit was started and completed, and how many changes came after completion."""
-
-    started_at: datetime | None  # its first recorded change
-    completed_at: datetime | None  # the last time it was completed
-    changes_after_completion: int
-
-
-# --- reading the entries once --------------------------------------------------------------
-
-
-def _aware(at: datetime) -> datetime:
-    # Entries written before offsets were kept carry none: they were stored in UTC.
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-
-
-def _after_completion(entries: Sequence[HistoryEntry]) -> tuple[dict[str, int], list[bool]]:
-    """Return each visit's index of its last completion, and which entries came after it."""
-    last_completion: dict[str, int] = {}
-    for index, entry in enumerate(entries):
-        if entry.action == COMPLETE and entry.visit_id:
-            last_completion[entry.visit_id] = index
-    # List order (time, then insertion), not timestamps: a completion and what its own
-    # transaction recorded share one instant, and only what follows it counts.
-    flags = [
-        entry.visit_id is not None and index > last_completion.get(entry.visit_id, len(entries))
-        for index, entry in enumerate(entries)
-    ]
-    return last_completion, flags
-
-
-def timeline_of(
-    visits: Sequence[Visit], entries: Sequence[HistoryEntry]
-) -> dict[str, VisitTimeline]:
-    """Return the timeline of each visit from the audit's entries, oldest first."""
-    last_completion, after = _after_completion(entries)
-    started: dict[str, datetime] = {}
-    later: dict[str, int] = {}
-    for entry, flag in zip(entries, after, strict=True):
-        if entry.visit_id is None:
-            continue
-        started.setdefault(entry.visit_id, _aware(entry.at))
-        if flag:
-            later[entry.visit_id] = later.get(entry.visit_id, 0) + 1
-    result = {}
-    for visit in visits:
-        completion = last_completion.get(visit.id)
-        result[visit.id] = VisitTimeline(
-            started_at=started.get(visit.id),
-            completed_at=_aware(entries[completion].at) if completion is not None else None,
-            changes_after_completion=later.get(visit.id, 0),
-        )
-    return result
-
-
-def visit_timeline(store: Store, audit_id: str) -> dict[str, VisitTimeline]:
-    """Return, per visit of the audit, when it was started and completed and what came after."""
-    with store.lock:
-        visits = store.audits.visits(audit_id)
-        entries = store.history.for_audit(audit_id)
-    return timeline_of(visits, entries)
 
 
 # --- telling one entry ---------------------------------------------------------------------
@@ -401,7 +337,7 @@ def rows_of(
 ) -> list[HistoryRow]:
     """Return the rows of an audit's entries already read (oldest first), for its visits."""
     teller = _teller(store, lang, visits)
-    _last, late = _after_completion(entries)
+    _last, late = after_completion(entries)
     # Histories repeat themselves (the same answers to the same items, changes minutes apart,
     # the same few actions): each distinct text is made once, which keeps 10,000 rows cheap.
     whens: dict[tuple[Any, ...], str] = {}

@@ -106,7 +106,7 @@ class TouchpointReport:
     items: tuple[ItemResult, ...]
     findings: tuple[FindingView, ...]
     other_evidence: tuple[EvidenceImage, ...]  # the visit's images that no finding shows
-    # From the audit's history (auditor.audit_history.visit_timeline), in local time: the first
+    # From the audit's history (auditor.timeline.visit_timeline), in local time: the first
     # change, the last completion, and how many changes the visit had after that completion.
     started_at: datetime | None = None
     completed_at: datetime | None = None

@@ -10,7 +10,7 @@ from typing import Any
 
 from auditor import service
 from auditor.answertypes import format_answer
-from auditor.audit_history import visit_timeline
+from auditor.timeline import visit_timeline
 from auditor.errors import ValidationError
 from auditor.i18n import SUPPORTED_LANGUAGES, Translate, pick, translator
 from auditor.model import AnswerType, Evidence, Finding, Template, Visit

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from auditor.audit_history import HistoryRow, VisitTimeline, history_rows, visit_timeline
+from auditor.audit_history import HistoryRow, history_rows
 from auditor.commands import (
     AddFinding,
     CompleteVisit,
@@ -23,6 +23,7 @@ from auditor.commands import (
 )
 from auditor.model import Audit, Client, Finding, HistoryEntry, Severity, Template, Visit
 from auditor.storage import Store
+from auditor.timeline import VisitTimeline, visit_timeline
 
 LONG_NOTE = "Nobody picked up.\nThe line rang " + "and rang " * 30 + "until it dropped."
 
