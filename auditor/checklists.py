@@ -1,5 +1,7 @@
 """Load and validate checklist templates (TOML files), naming the file, line and key of any fault.
 
+The items themselves are read in auditor.checklist_items.
+
 File format (schema 1)::
 
     schema = 1
@@ -16,7 +18,8 @@ File format (schema 1)::
     [[items]]
     id = "greeting_company_name"      # stable within the template
     section = "greeting"
-    type = "yes_no"                   # yes_no | scale | choice | number | timer | text | photo
+    type = "yes_no"                   # yes_no | scale | choice | select_multiple | number | timer
+                                      # | text | photo
     question = { it = "...", en = "..." }
     guidance = { it = "...", en = "..." }   # what exactly to look at
     weight = 2                        # > 0, default 1
@@ -26,8 +29,14 @@ File format (schema 1)::
     moment_of_truth = true
     on_fail = ["note", "evidence"]    # what a failed answer requires
     check = "call.time_to_answer"     # optional: an id from auditor.checks.registry
+    relevant = "${greeting} = 'no'"   # optional show-if condition (auditor.conditions grammar):
+                                      # it may name only items before this one
+    required = true                   # optional: true makes a text or photo item needed to
+                                      # complete the visit; false lets a scored item stay empty
     # scale:  scale_max = 5
-    # choice: options = [{ id = "a", label = { it = "...", en = "..." }, points = 2 }, ...]
+    # choice, select_multiple: options = [{ id = "a", label = { it = "...", en = "..." },
+    #                                      points = 2 }, ...]
+    # (select_multiple scores the chosen options' points over all positive points, at most 1)
     # number/timer: threshold = 15, pass_if = "at_most" | "at_least", unit = "s"
 """
 
@@ -44,14 +53,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from auditor.checks.registry import CHECKS
+from auditor.checklist_items import ID_RE, ItemReader
 from auditor.errors import ValidationError
 from auditor.model import (
-    AnswerType,
-    ChoiceOption,
-    Dimension,
     Item,
-    Phase,
     Section,
     Template,
     TouchpointKind,
@@ -64,32 +69,6 @@ SCHEMA_VERSION = 1
 LANGS = ("it", "en")
 
 _TOP_KEYS = {"schema", "id", "version", "touchpoint", "title", "description", "sections", "items"}
-_ITEM_KEYS = {
-    "id",
-    "section",
-    "type",
-    "question",
-    "guidance",
-    "weight",
-    "critical",
-    "dimension",
-    "phase",
-    "moment_of_truth",
-    "on_fail",
-    "check",
-    "scale_max",
-    "options",
-    "threshold",
-    "pass_if",
-    "unit",
-}
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-# Checks whose result is a measured value written into a number or timer answer.
-_VALUE_CHECKS = frozenset(
-    spec.id
-    for spec in CHECKS.values()
-    if spec.module in ("auditor.checks.call", "auditor.checks.reply")
-)
 
 
 @dataclass(frozen=True)
@@ -235,7 +214,7 @@ class _Validator:
                 "schema",
             )
         template_id = data["id"]
-        if not isinstance(template_id, str) or not _ID_RE.match(template_id):
+        if not isinstance(template_id, str) or not ID_RE.match(template_id):
             self.fail(
                 f"id {template_id!r} must be lowercase letters, digits, '_', '.', '-'",
                 None,
@@ -291,207 +270,7 @@ class _Validator:
         return sections
 
     def items(self, raw: Any, section_ids: set[str]) -> list[Item]:
-        if not isinstance(raw, list) or not raw:
-            self.fail("items must be a non-empty array of tables ([[items]])", None, 0, "items")
-            return []
-        items: list[Item] = []
-        seen: dict[str, int] = {}
-        for index, entry in enumerate(raw):
-            item = self.item(entry, index, section_ids)
-            if item is None:
-                continue
-            if item.id in seen:
-                self.fail(
-                    f"item id '{item.id}' is used more than once (first in item "
-                    f"{seen[item.id] + 1})",
-                    "items",
-                    index,
-                    "id",
-                )
-            seen[item.id] = index
-            items.append(item)
-        return items
-
-    def item(self, entry: Any, index: int, section_ids: set[str]) -> Item | None:
-        T = "items"
-        if not isinstance(entry, dict):
-            self.fail("an item must be a table", T, index)
-            return None
-        item_id = entry.get("id")
-        label = f"item '{item_id}'" if isinstance(item_id, str) else f"item {index + 1}"
-        if not isinstance(item_id, str) or not _ID_RE.match(item_id):
-            self.fail(
-                f"{label}: id must be lowercase letters, digits, '_', '.', '-'", T, index, "id"
-            )
-        for key in sorted(set(entry) - _ITEM_KEYS):
-            self.fail(f"{label}: unknown key '{key}'", T, index, key)
-        for key in ("type", "question", "guidance", "dimension", "phase"):
-            if key not in entry:
-                self.fail(f"{label}: missing required key '{key}'", T, index)
-        if any(k not in entry for k in ("type", "question", "guidance", "dimension", "phase")):
-            return None
-        answer_type = self.enum(AnswerType, entry["type"], f"{label}: type", T, index, "type")
-        question = self.bilingual(entry["question"], f"{label}: question", T, index, "question")
-        guidance = self.bilingual(entry["guidance"], f"{label}: guidance", T, index, "guidance")
-        dimension = self.enum(
-            Dimension, entry["dimension"], f"{label}: dimension", T, index, "dimension"
-        )
-        phase = self.enum(Phase, entry["phase"], f"{label}: phase", T, index, "phase")
-        section = entry.get("section", "")
-        if not isinstance(section, str):  # a list here would crash the set lookup below
-            self.fail(f"{label}: section must be a string", T, index, "section")
-            section = ""
-        if section and section not in section_ids:
-            self.fail(
-                f"{label}: section '{section}' is not declared in [[sections]]", T, index, "section"
-            )
-        weight = self.number(
-            entry.get("weight", 1), f"{label}: weight", T, index, "weight", positive=True
-        )
-        critical = self.boolean(
-            entry.get("critical", False), f"{label}: critical", T, index, "critical"
-        )
-        mot = self.boolean(
-            entry.get("moment_of_truth", False),
-            f"{label}: moment_of_truth",
-            T,
-            index,
-            "moment_of_truth",
-        )
-        on_fail = entry.get("on_fail", [])
-        if not isinstance(on_fail, list) or any(v not in ("note", "evidence") for v in on_fail):
-            self.fail(
-                f'{label}: on_fail must be a list of "note" and/or "evidence"', T, index, "on_fail"
-            )
-            on_fail = []
-        check = entry.get("check")
-        if check is not None and not isinstance(check, str):
-            self.fail(f"{label}: check must be a string", T, index, "check")
-            check = None
-        if check is not None and check not in CHECKS:
-            self.fail(
-                f"{label}: check '{check}' is not a known automated check "
-                f"(known: {', '.join(sorted(CHECKS))})",
-                T,
-                index,
-                "check",
-            )
-        elif check in _VALUE_CHECKS and answer_type not in (AnswerType.NUMBER, AnswerType.TIMER):
-            # These checks write a measured number into the answer (the call stopwatch fills them).
-            self.fail(
-                f"{label}: check '{check}' measures a number, so the item must be a number "
-                f"or timer item, not {answer_type.value}",
-                T,
-                index,
-                "check",
-            )
-        scale_max = 5
-        options: tuple[ChoiceOption, ...] = ()
-        threshold: float | None = None
-        pass_if = entry.get("pass_if", "at_most")
-        if answer_type is AnswerType.SCALE:
-            scale_max = entry.get("scale_max", 5)
-            if (
-                isinstance(scale_max, bool)
-                or not isinstance(scale_max, int)
-                or not 2 <= scale_max <= 10
-            ):
-                self.fail(
-                    f"{label}: scale_max must be a whole number from 2 to 10", T, index, "scale_max"
-                )
-                scale_max = 5
-        elif answer_type is AnswerType.CHOICE:
-            options = self.options(entry.get("options"), label, index)
-        elif answer_type in (AnswerType.NUMBER, AnswerType.TIMER):
-            if "threshold" not in entry:
-                self.fail(
-                    f"{label}: a {answer_type.value} item needs a 'threshold' to pass", T, index
-                )
-            else:
-                threshold = self.number(
-                    entry["threshold"], f"{label}: threshold", T, index, "threshold"
-                )
-            if pass_if not in ("at_most", "at_least"):
-                self.fail(f'{label}: pass_if must be "at_most" or "at_least"', T, index, "pass_if")
-        for key, allowed in (("scale_max", AnswerType.SCALE), ("options", AnswerType.CHOICE)):
-            if key in entry and answer_type is not allowed:
-                self.fail(f"{label}: '{key}' only applies to {allowed.value} items", T, index, key)
-        if "threshold" in entry and answer_type not in (AnswerType.NUMBER, AnswerType.TIMER):
-            self.fail(
-                f"{label}: 'threshold' only applies to number and timer items",
-                T,
-                index,
-                "threshold",
-            )
-        unit = entry.get("unit", "s" if answer_type is AnswerType.TIMER else "")
-        if not isinstance(unit, str):
-            self.fail(f"{label}: unit must be a string", T, index, "unit")
-            unit = ""
-        return Item(
-            id=str(item_id),
-            question=question,
-            guidance=guidance,
-            type=answer_type,
-            dimension=dimension,
-            phase=phase,
-            section=str(section),
-            weight=weight,
-            critical=critical,
-            moment_of_truth=mot,
-            require_note_on_fail="note" in on_fail,
-            require_evidence_on_fail="evidence" in on_fail,
-            scale_max=scale_max,
-            options=options,
-            threshold=threshold,
-            pass_if=str(pass_if),
-            unit=unit,
-            check=check,
-        )
-
-    def options(self, raw: Any, label: str, index: int) -> tuple[ChoiceOption, ...]:
-        if not isinstance(raw, list) or len(raw) < 2:
-            self.fail(
-                f"{label}: a choice item needs at least two options", "items", index, "options"
-            )
-            return ()
-        options: list[ChoiceOption] = []
-        for entry in raw:
-            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-                self.fail(f"{label}: every option needs an 'id' string", "items", index, "options")
-                continue
-            points = self.number(
-                entry.get("points"),
-                f"{label}: option '{entry['id']}' points",
-                "items",
-                index,
-                "options",
-            )
-            text = self.bilingual(
-                entry.get("label"),
-                f"{label}: option '{entry['id']}' label",
-                "items",
-                index,
-                "options",
-            )
-            if points < 0:
-                self.fail(
-                    f"{label}: option '{entry['id']}' has negative points",
-                    "items",
-                    index,
-                    "options",
-                )
-            options.append(ChoiceOption(entry["id"], text, points))
-        if options and max(o.points for o in options) <= 0:
-            self.fail(
-                f"{label}: at least one option must be worth more than 0 points",
-                "items",
-                index,
-                "options",
-            )
-        ids = [o.id for o in options]
-        if len(set(ids)) != len(ids):
-            self.fail(f"{label}: option ids must be unique", "items", index, "options")
-        return tuple(options)
+        return ItemReader(self).items(raw, section_ids)
 
 
 def parse_template(text: str, path: str = "<template>") -> Template:
@@ -542,6 +321,11 @@ def validate_files(paths: Iterable[Path]) -> list[TemplateProblem]:
     return problems
 
 
+# The six checklists of a whole customer journey, one per touchpoint kind; the sector checklists
+# (hotel reception, restaurant, bank branch...) are picked for an audit when they fit.
+JOURNEY = ("website", "phone", "email", "shop", "technician", "social")
+
+
 @cache
 def builtin_templates() -> tuple[Template, ...]:
     """Return the templates shipped in checklists/, in touchpoint order."""
@@ -553,6 +337,11 @@ def builtin_templates() -> tuple[Template, ...]:
             [TemplateProblem(str(checklists_dir()), 0, "two built-in templates share an id")]
         )
     return tuple(sorted(templates, key=lambda t: (order.index(t.touchpoint.value), t.id)))
+
+
+def journey_templates() -> tuple[Template, ...]:
+    """Return the six built-in checklists of a whole customer journey (the demo's, the benchmarks')."""
+    return tuple(t for t in builtin_templates() if t.id in JOURNEY)
 
 
 def builtin_template(template_id: str) -> Template:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from auditor.checklists import builtin_templates
+from auditor.checklists import JOURNEY, builtin_templates
 from auditor.commands import (
     AddClient,
     AddEvidence,
@@ -216,8 +216,13 @@ def build_demo(store: Store, *, seed: int = 7, lang: str = "it") -> str:
         "technician": "Intervento tecnico sul climatizzatore",
         "social": "Instagram e chat del sito",
     }
-    templates = {t.touchpoint.value: t for t in builtin_templates()}
-    plans = [PlannedVisit(templates[k].id, titles[k]) for k in titles if k in templates]
+    # The journey's checklists by id and exact version: the answer script is written for them.
+    templates = {t.id: t for t in builtin_templates() if t.id in JOURNEY}
+    plans = [
+        PlannedVisit(templates[k].id, titles[k], template_version=templates[k].version)
+        for k in titles
+        if k in templates
+    ]
     command = CreateAudit(audit, plans)
     editor.run(command)
     visits = [store.audits.visit(visit_id) for visit_id in command.visit_ids]

@@ -6,7 +6,13 @@
   answered, scorable, non-N/A items; completion = answered items / items (N/A counts as answered;
   free-text and photo items, which are optional, count only once filled in).
 - audit overall = weighted mean (visit weights) of the touchpoint scores that exist.
+- select_multiple = sum of the chosen options' points / sum of the positive points of all
+  options, at most 1.
 - a photo item counts as answered once its photo is attached (`with_photos`).
+- an item whose show-if condition (`relevant`) does not hold for the answers is not asked: it
+  counts in neither completion nor score, and an answer it kept is ignored until it shows again.
+- `required` (answertypes.is_required) decides what completion waits for: an optional item that
+  is empty is left out; once answered it counts (and scores, when its type scores).
 - a critical item that fails (earns under half its points) flags its touchpoint and the audit;
   the numbers stay as they are.
 """
@@ -18,7 +24,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.answertypes import OPTIONAL_TYPES, PHOTO_ATTACHED, is_answered, kind_of
+from auditor.answertypes import (
+    PHOTO_ATTACHED,
+    is_answered,
+    is_required,
+    kind_of,
+)
+from auditor.conditions import hidden_items
 from auditor.model import NA, AnswerType, Dimension, Item, Phase, Template
 
 log = logging.getLogger(__name__)
@@ -41,6 +53,20 @@ def with_photos(
         if item.type == AnswerType.PHOTO and item.id in attached:
             result[item.id] = PHOTO_ATTACHED
     return result
+
+
+def hidden(template: Template, values: Mapping[str, Any]) -> set[str]:
+    """Return the ids of the items not asked because their show-if condition does not hold.
+
+    Scoring, completion (workflow.missing), the report and the runner all ask here, with the
+    values scoring sees (photo items answered by their evidence, `with_photos`).
+    """
+    return hidden_items(template, values)
+
+
+def counts(item: Item, value: Any) -> bool:
+    """Return True when a shown item counts towards completion: required, or answered anyway."""
+    return is_required(item) or is_answered(value)
 
 
 # How an answer went, as the runner's list and the report show it.
@@ -84,7 +110,7 @@ class Tally:
 
     def add(self, item: Item, value: Any, key: str) -> None:
         """Count one item and its answer into the scope."""
-        if item.type in OPTIONAL_TYPES and not is_answered(value):
+        if not counts(item, value):
             return  # an empty remarks box or photo slot is never held against completion
         self.count(item, is_answered(value), earned(item, value), key)
 
@@ -150,10 +176,13 @@ def _tallies(
     scopes: list[tuple[Tally, dict[str, Tally], dict[str, Tally]]],
 ) -> None:
     """Count every item into each (total, dimensions, phases) of `scopes`, judging it once."""
+    skipped = hidden(template, values)
     for item in template.items:
+        if item.id in skipped:
+            continue  # not asked: an answer kept from before counts again once the item shows
         value = values.get(item.id)
         answered = is_answered(value)
-        if item.type in OPTIONAL_TYPES and not answered:
+        if not answered and not is_required(item):
             continue  # an empty remarks box or photo slot is never held against completion
         fraction = earned(item, value)
         key = f"{prefix}{item.id}"

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.checklists import builtin_template
-from auditor.errors import ValidationError
+from auditor import catalogue
+from auditor.errors import NotFoundError, ValidationError
 from auditor.i18n import pick
 from auditor.model import Audit, AuditSummary, Template, TouchpointKind, Visit
 from auditor.outputs import safe_file_name
@@ -20,12 +20,17 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class PlannedVisit:
-    """A touchpoint the auditor plans to visit, with the checklist to use."""
+    """A touchpoint the auditor plans to visit, with the checklist to use.
+
+    The checklist is a template of the workspace's catalogue: `template_version` names the exact
+    version, None the newest one.
+    """
 
     template_id: str
     title: str = ""
     channel: dict[str, Any] | None = None
     weight: float = 1.0
+    template_version: str | None = None
 
 
 def create_audit(
@@ -34,17 +39,19 @@ def create_audit(
     planned: Sequence[PlannedVisit],
     visit_ids: Sequence[str] | None = None,
 ) -> tuple[Audit, list[Visit]]:
-    """Create an audit and its visits with the built-in checklists named (one transaction).
+    """Create an audit and its visits with the catalogue's checklists named (one transaction).
 
     Windows and the command line create audits through `auditor.commands.CreateAudit`, which
-    calls this and records it; `visit_ids` lets a redo create the very same visits again.
+    calls this and records it; `visit_ids` lets a redo create the very same visits again. Each
+    visit keeps the exact template version it was created with.
     """
     pairs: list[tuple[Visit, Template]] = []
     for n, plan in enumerate(planned):
         try:
-            template = builtin_template(plan.template_id)
-        except KeyError:
-            raise ValidationError(f"no checklist with id {plan.template_id}") from None
+            template = catalogue.template(store, plan.template_id, plan.template_version)
+        except NotFoundError:
+            ref = plan.template_id + (f"@{plan.template_version}" if plan.template_version else "")
+            raise ValidationError(f"no checklist {ref} in the template catalogue") from None
         visit = Visit(
             audit_id=audit.id,
             kind=TouchpointKind(template.touchpoint),

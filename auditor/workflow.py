@@ -8,10 +8,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from auditor.answertypes import is_required
 from auditor.errors import ValidationError
 from auditor.i18n import pick, translator
 from auditor.model import AuditStatus, VisitStatus
-from auditor.scoring import OPTIONAL_TYPES, failed, is_answered, with_photos
+from auditor.scoring import failed, hidden, is_answered, with_photos
 from auditor.storage import Store
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,10 @@ class Missing:
 
 
 def missing(store: Store, visit_id: str, lang: str = "en") -> list[Missing]:
-    """Return what the visit still needs: answers, and notes or evidence for failed items."""
+    """Return what the visit still needs: answers, and notes or evidence for failed items.
+
+    Items hidden by their show-if condition need nothing, even a failed answer kept from before.
+    """
     _ = translator(lang)
     visit = store.audits.visit(visit_id)
     template = store.audits.template(visit.template_id, visit.template_version)
@@ -57,13 +61,16 @@ def missing(store: Store, visit_id: str, lang: str = "en") -> list[Missing]:
         e.item_id for e in store.evidence.for_audit(visit.audit_id, visit_id) if e.item_id
     }
     values = with_photos(template, {k: a.value for k, a in answers.items()}, with_evidence)
+    skipped = hidden(template, values)  # not asked: neither its answer nor its note is due
     result = []
     for number, item in enumerate(template.items, start=1):
+        if item.id in skipped:
+            continue
         answer = answers.get(item.id)
         value = values.get(item.id)
         question = pick(item.question, lang)
         if not is_answered(value):
-            if item.type not in OPTIONAL_TYPES:
+            if is_required(item):
                 result.append(
                     Missing(
                         visit_id,

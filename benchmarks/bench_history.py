@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from auditor.checklists import builtin_templates
+from auditor.checklists import journey_templates
 from auditor.model import NA, AnswerType, Audit, Client, HistoryEntry, Item
 from auditor.service import PlannedVisit, create_audit
 from auditor.storage import Store
@@ -47,8 +47,8 @@ def build(path: Path) -> str:
     with Store.open(path) as store:
         client = store.clients.add(Client(name="Benchmark Hotels S.p.A."))
         audit = Audit(client_id=client.id, title="Audit with a long history")
-        _, visits = create_audit(store, audit, [PlannedVisit(t.id) for t in builtin_templates()])
-        templates = {t.id: t for t in builtin_templates()}
+        _, visits = create_audit(store, audit, [PlannedVisit(t.id) for t in journey_templates()])
+        templates = {t.id: t for t in journey_templates()}
         places = list(
             itertools.chain.from_iterable(
                 [(v, item) for item in templates[v.template_id].items] for v in visits

@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Image, SimpleDocTemplate
 
-from auditor.checklists import builtin_templates
+from auditor.checklists import journey_templates
 from auditor.evidence import prepare, store_prepared
 from auditor.model import Audit, Client, Finding, Severity
 from auditor.report import build_report, build_snapshot
@@ -37,8 +37,8 @@ def build(path: Path) -> str:
     with Store.open(path) as store:
         client = store.clients.add(Client(name="Benchmark Hotels S.p.A.", report_language="it"))
         audit = Audit(client_id=client.id, title="Large audit for the report", auditor="Bench")
-        _, visits = create_audit(store, audit, [PlannedVisit(t.id) for t in builtin_templates()])
-        templates = {t.id: t for t in builtin_templates()}
+        _, visits = create_audit(store, audit, [PlannedVisit(t.id) for t in journey_templates()])
+        templates = {t.id: t for t in journey_templates()}
         pairs = [(v, item) for v in visits for item in templates[v.template_id].items]
         for i, (visit, item) in enumerate(pairs[:ANSWERS]):
             store.answers.set(

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from auditor.checklists import builtin_templates
+from auditor.checklists import journey_templates
 from auditor.evidence import prepare, store_prepared
 from auditor.model import Audit, Client
 from auditor.service import PlannedVisit, create_audit
@@ -55,10 +55,10 @@ def run() -> list[dict]:
             client = store.clients.add(Client(name="Bench"))
             audit = Audit(client_id=client.id, title="Bench")
             _, visits = create_audit(
-                store, audit, [PlannedVisit(t.id) for t in builtin_templates()]
+                store, audit, [PlannedVisit(t.id) for t in journey_templates()]
             )
             visit = visits[0]
-            items = itertools.cycle(builtin_templates()[0].items)
+            items = itertools.cycle(journey_templates()[0].items)
             values = itertools.cycle(["yes", "no"])
 
             def save_answer() -> None:

@@ -19,11 +19,11 @@ PRESSES = 41
 
 def build(path: Path, audits: int) -> str:
     """Write the workspace and return the id of the audit the window opens."""
-    from auditor.checklists import builtin_templates
+    from auditor.checklists import journey_templates
     from auditor.model import Audit, Client, TouchpointKind, Visit
     from auditor.storage import Store
 
-    templates = builtin_templates()
+    templates = journey_templates()
     with Store.open(path) as store, store.transaction():
         client = store.clients.add(Client(name="Benchmark chain"))
         first = ""

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from auditor.checklists import builtin_templates
+from auditor.checklists import journey_templates
 from auditor.evidence import prepare, store_prepared
 from auditor.model import NA, AnswerType, Audit, Client, Finding, Severity
 from auditor.service import PlannedVisit, create_audit
@@ -56,8 +56,8 @@ def build(path: Path) -> str:
     with Store.open(path) as store:
         client = store.clients.add(Client(name="Benchmark Hotels S.p.A.", brands=["Benchmark"]))
         audit = Audit(client_id=client.id, title="Large audit: six touchpoints")
-        _, visits = create_audit(store, audit, [PlannedVisit(t.id) for t in builtin_templates()])
-        templates = {t.id: t for t in builtin_templates()}
+        _, visits = create_audit(store, audit, [PlannedVisit(t.id) for t in journey_templates()])
+        templates = {t.id: t for t in journey_templates()}
         pairs = list(
             itertools.chain.from_iterable(
                 [(v, item) for item in templates[v.template_id].items] for v in visits

@@ -30,6 +30,7 @@ from auditor.bundle.format import (
     evidence_members,
     refuse,
 )
+from auditor.catalogue import content_digest
 from auditor.checklists import parse_template
 from auditor.errors import EvidenceError, NotFoundError, ValidationError
 from auditor.i18n import default_language, translator
@@ -146,13 +147,37 @@ def _templates(rows: list[dict[str, Any]]) -> dict[tuple[str, str], Template]:
 
 def _same_templates(store: Store, rows: list[dict[str, Any]]) -> None:
     """Refuse a checklist version the workspace holds with another text (it must mean one thing)."""
+    _ = translator(default_language())
     for row in rows:
         kept = bulk.template_source(store.db, row["id"], row["version"])
-        if kept is not None and kept != row["source"]:
-            raise refuse(
-                f"checklist {row['id']}@{row['version']} differs from the one with the same "
-                "version in this workspace"
+        if kept is None:
+            try:
+                kept = store.catalogue.get(row["id"], row["version"]).source
+            except NotFoundError:
+                continue
+        if kept != row["source"]:
+            ref = f"{row['id']}@{row['version']}"
+            raise BundleError(
+                _(
+                    "The bundle's checklist {ref} (content {theirs}) differs from the workspace's "
+                    "{ref} (content {ours}): one version must mean one text. Import the bundle in "
+                    "another workspace, or give one of the two checklists a new version."
+                ).format(
+                    ref=ref,
+                    theirs=content_digest(row["source"])[:8],
+                    ours=content_digest(kept)[:8],
+                )
             )
+
+
+def _into_catalogue(store: Store, staged: StagedBundle) -> None:
+    """Add the bundle's checklist versions the catalogue lacks (the audits use them)."""
+    client_id = staged.rows["client"]["id"]
+    for (template_id, version), template in staged.templates.items():
+        try:
+            store.catalogue.get(template_id, version)
+        except NotFoundError:
+            store.catalogue.add(template, origin="bundle", client_id=client_id)
 
 
 def _image(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], staging: Path) -> None:
@@ -279,6 +304,7 @@ def write_staged(
         written = bulk.replace_audit(store.db, rows, staged.logo, staged.images)
     except ValidationError as exc:
         raise refuse(str(exc)) from None
+    _into_catalogue(store, staged)
     audit = rows["audit"]
     log.info(
         "imported audit %s from %s (replaced: %s, unchanged: %s, new history entries: %s)",

@@ -28,6 +28,7 @@ from auditor.commands.base import (
     PROFILE,
     STATUS,
     SUGGESTIONS,
+    TEMPLATES,
     VISIT,
     WORDS,
     Batch,
@@ -45,6 +46,12 @@ from auditor.commands.findings import (
     EditFinding,
     RestoreFinding,
     UnacceptSuggestion,
+)
+from auditor.commands.templates import (
+    ImportTemplate,
+    RemoveTemplate,
+    RestoreTemplate,
+    SaveTemplate,
 )
 from auditor.commands.workspace import (
     AcceptWord,
@@ -66,6 +73,7 @@ __all__ = [
     "PROFILE",
     "STATUS",
     "SUGGESTIONS",
+    "TEMPLATES",
     "VISIT",
     "WORDS",
     "AcceptSuggestion",
@@ -90,10 +98,14 @@ __all__ = [
     "EditVisit",
     "Editor",
     "ImportBundle",
+    "ImportTemplate",
+    "RemoveTemplate",
     "ReopenAudit",
     "ReopenVisit",
     "RestoreEvidence",
     "RestoreFinding",
+    "RestoreTemplate",
+    "SaveTemplate",
     "SetAnswer",
     "SetStatus",
     "SetVisitStatus",

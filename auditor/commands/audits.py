@@ -58,7 +58,10 @@ class DeleteAudit(Command):
 
         audit = tx.store.audits.get(self.audit_id)
         visits = tx.store.audits.visits(self.audit_id)
-        planned = [PlannedVisit(v.template_id, v.title, dict(v.channel), v.weight) for v in visits]
+        planned = [
+            PlannedVisit(v.template_id, v.title, dict(v.channel), v.weight, v.template_version)
+            for v in visits
+        ]
         tx.store.audits.delete(self.audit_id)
         tx.touch(AUDITS, self.audit_id)
         return CreateAudit(audit, planned, [v.id for v in visits])

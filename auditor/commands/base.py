@@ -34,6 +34,7 @@ AUDITS = "audits"  # an audit created, deleted or replaced (the list of audits)
 CLIENTS = "clients"
 PROFILE = "profile"
 WORDS = "words"  # the spelling check's accepted words
+TEMPLATES = "templates"  # the template catalogue
 
 
 @dataclass(frozen=True)

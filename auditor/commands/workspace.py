@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from auditor.commands.base import AUDITS, CLIENTS, PROFILE, WORDS, Command, Tx
+from auditor.commands.base import AUDITS, CLIENTS, PROFILE, TEMPLATES, WORDS, Command, Tx
 from auditor.errors import ValidationError
 from auditor.i18n import N_
 from auditor.model import Client
@@ -131,4 +131,5 @@ class ImportBundle(Command):
             },
         )
         tx.touch(AUDITS, result.audit_id)
+        tx.touch(TEMPLATES)  # the checklist versions it uses entered the catalogue
         return None

@@ -10,7 +10,6 @@ from typing import Any
 
 from auditor import service
 from auditor.answertypes import format_answer
-from auditor.timeline import visit_timeline
 from auditor.errors import ValidationError
 from auditor.i18n import SUPPORTED_LANGUAGES, Translate, pick, translator
 from auditor.model import AnswerType, Evidence, Finding, Template, Visit
@@ -27,8 +26,9 @@ from auditor.report.data import (
     TemplateRef,
     TouchpointReport,
 )
-from auditor.scoring import is_answered, outcome, with_photos
+from auditor.scoring import hidden, is_answered, outcome, with_photos
 from auditor.storage import Store
+from auditor.timeline import visit_timeline
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +40,25 @@ def _local(at: datetime | None) -> datetime | None:
     return at.astimezone() if at is not None else None
 
 
-def _numbers(template: Template) -> dict[str, str]:
-    """Return item id -> '2.3' (section position . position in the section)."""
+def _values(template: Template, answers: dict[str, Any], photos: set[str]) -> dict[str, Any]:
+    """Return the answer values as scoring sees them (a photo item answered by its photo)."""
+    return with_photos(
+        template, {k: a.value for k, a in answers.items() if a.value is not None}, photos
+    )
+
+
+def _numbers(
+    template: Template, skipped: set[str] | frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Return item id -> '2.3' (section position . position in the section) of the asked items."""
+    # Items not asked (show-if) are left out of the numbering too: the client reads 1.1, 1.2,
+    # 1.3 without gaps that would look like pages missing from the report.
     order = [s.id for s in template.sections]
     counts: dict[str, int] = {}
     numbers = {}
     for item in template.items:
+        if item.id in skipped:
+            continue
         section = order.index(item.section) + 1 if item.section in order else len(order) + 1
         counts[item.section] = counts.get(item.section, 0) + 1
         numbers[item.id] = f"{section}.{counts[item.section]}"
@@ -53,15 +66,19 @@ def _numbers(template: Template) -> dict[str, str]:
 
 
 def _items(
-    _: Translate, template: Template, answers: dict[str, Any], lang: str, photos: set[str]
+    _: Translate,
+    template: Template,
+    answers: dict[str, Any],
+    lang: str,
+    values: dict[str, Any],
+    skipped: set[str],
 ) -> tuple[ItemResult, ...]:
     sections = {s.id: pick(s.title, lang) for s in template.sections}
-    numbers = _numbers(template)
-    values = with_photos(
-        template, {k: a.value for k, a in answers.items() if a.value is not None}, photos
-    )
+    numbers = _numbers(template, skipped)
     rows = []
     for item in template.items:
+        if item.id in skipped:
+            continue  # not asked (its condition does not hold): a kept answer is not printed
         answer = answers.get(item.id)
         value = values.get(item.id)
         note = answer.note if answer else ""
@@ -93,6 +110,7 @@ def _evidence_image(evidence: Evidence, copies: dict[str, PrintImage | None]) ->
 def _finding(
     finding: Finding,
     visits: dict[str, tuple[Visit, Template, str]],
+    numbers: dict[str, dict[str, str]],
     evidence: dict[str, Evidence],
     copies: dict[str, PrintImage | None],
     lang: str,
@@ -103,7 +121,10 @@ def _finding(
         if finding.item_id:
             try:
                 item = template.item(finding.item_id)
-                item_label = f"{_numbers(template)[item.id]} {pick(item.question, lang)}"
+                # An item not asked has no number; its finding still names the question.
+                number = numbers[finding.visit_id].get(item.id)
+                question = pick(item.question, lang)
+                item_label = f"{number} {question}" if number else question
             except KeyError:
                 pass
     return FindingView(
@@ -182,7 +203,16 @@ def build_snapshot(
     copies = images.print_copies(
         jobs(), len(wanted), done=lambda n: report(n, total, _("Preparing the images"))
     )
-    views = [_finding(f, visits, evidence, copies, lang) for f in findings]
+    photos = {
+        v.id: {e.item_id for e in evidence.values() if e.visit_id == v.id and e.item_id}
+        for v in visit_rows
+    }
+    values = {
+        v.id: _values(templates[v.id], answers.get(v.id, {}), photos[v.id]) for v in visit_rows
+    }
+    skipped = {v.id: hidden(templates[v.id], values[v.id]) for v in visit_rows}
+    numbers = {v.id: _numbers(templates[v.id], skipped[v.id]) for v in visit_rows}
+    views = [_finding(f, visits, numbers, evidence, copies, lang) for f in findings]
     by_visit = {v.id: s for v, s in zip(visit_rows, scores.visits, strict=True)}
     touchpoints = []
     kinds = Counter(v.kind.value for v in visit_rows)
@@ -191,10 +221,9 @@ def build_snapshot(
         seen[visit.kind.value] += 1
         kind_label = labels.touchpoint_kind(_, visit.kind.value)
         template, vs = templates[visit.id], by_visit[visit.id]
-        values = answers.get(visit.id, {})
-        photos = {e.item_id for e in evidence.values() if e.visit_id == visit.id and e.item_id}
-        items = _items(_, template, values, lang, photos)
-        numbers = _numbers(template)
+        items = _items(
+            _, template, answers.get(visit.id, {}), lang, values[visit.id], skipped[visit.id]
+        )
         timeline = timelines[visit.id]
         touchpoints.append(
             TouchpointReport(
@@ -212,7 +241,7 @@ def build_snapshot(
                 completion=vs.completion,
                 critical_failure=vs.critical_failure,
                 critical_items=tuple(
-                    f"{numbers[i]} {pick(template.item(i).question, lang)}"
+                    f"{numbers[visit.id][i]} {pick(template.item(i).question, lang)}"
                     for i in vs.critical_items
                 ),
                 metrics=Metrics(visit.nps, visit.csat, visit.ces),

@@ -277,5 +277,47 @@ CREATE INDEX history_audit ON history(audit_id, at)
     db.execute("DROP TABLE answer_history")
 
 
-MIGRATION_NAMES = ("m001_initial", "m002_check_memory", "m003_redactions", "m004_history")
+@migrations(name="m005_catalogue")
+def m005_catalogue(db: sqlite_utils.Database) -> None:
+    """Keep a catalogue of every template version: its text, digest, titles, tags, author, client.
+
+    The versions audits already use enter it at once, so the catalogue always holds them (their
+    text is what those audits are scored with); the built-ins are added when first listed.
+    """
+    from auditor.storage.catalogue import catalogue_row
+
+    _run(
+        db,
+        """
+CREATE TABLE catalogue (
+    id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    touchpoint TEXT NOT NULL,
+    title_it TEXT NOT NULL DEFAULT '',
+    title_en TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    author TEXT NOT NULL DEFAULT '',
+    client_id TEXT REFERENCES clients(id) ON DELETE SET NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('builtin', 'import', 'editor', 'bundle', 'audit')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (length(source) > 0),
+    digest TEXT NOT NULL,
+    PRIMARY KEY (id, version)
+) STRICT;
+CREATE INDEX catalogue_digest ON catalogue(id, digest)
+""",
+        5,
+    )
+    for row in db.execute("SELECT id, version, touchpoint, source FROM templates").fetchall():
+        db["catalogue"].insert(catalogue_row(*row, origin="audit"), ignore=True)
+
+
+MIGRATION_NAMES = (
+    "m001_initial",
+    "m002_check_memory",
+    "m003_redactions",
+    "m004_history",
+    "m005_catalogue",
+)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

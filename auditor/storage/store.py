@@ -14,6 +14,7 @@ from auditor.errors import WorkspaceError
 from auditor.storage import connection, schema
 from auditor.storage.answers import AnswerRepository
 from auditor.storage.audits import AuditRepository
+from auditor.storage.catalogue import CatalogueRepository
 from auditor.storage.clients import ClientRepository
 from auditor.storage.evidence import EvidenceRepository
 from auditor.storage.findings import FindingRepository
@@ -38,6 +39,7 @@ class Store:
         self.evidence = EvidenceRepository(db)
         self.profile = ProfileRepository(db)
         self.history = HistoryRepository(db)
+        self.catalogue = CatalogueRepository(db)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, check: bool = False) -> Store:

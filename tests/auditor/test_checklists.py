@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 BUILTIN = ROOT / "checklists"
 BROKEN = Path(__file__).resolve().parent / "data" / "checklists"
 KINDS = [kind.value for kind in TouchpointKind]
+# Trade checklists: one sector each, all in-person visits (touchpoint "shop"), written as an agency does.
+TRADES = ["bank_branch", "car_dealer", "hotel_reception", "pharmacy", "restaurant"]
+BUILTIN_IDS = KINDS + TRADES
 # Checks that write a measured number into the answer: one item each, or the stopwatch fills two.
 VALUE_CHECKS = {
     "call.time_to_answer",
@@ -38,22 +41,31 @@ def builtin(kind: str) -> Template:
     return load_template_file(BUILTIN / f"{kind}.toml")
 
 
-def test_builtin_templates_are_the_six_files_in_touchpoint_order():
+def test_builtin_templates_are_the_files_in_touchpoint_then_id_order():
     templates = builtin_templates()
-    assert [(t.id, t.touchpoint.value) for t in templates] == [(k, k) for k in KINDS]
-    assert sorted(p.stem for p in BUILTIN.glob("*.toml")) == sorted(KINDS)
-    assert builtin_template("technician") is templates[KINDS.index("technician")]
+    shop_kind = sorted([*TRADES, "shop"])  # the trade visits sit with the shop, by id
+    assert [(t.id, t.touchpoint.value) for t in templates] == [
+        ("website", "website"),
+        ("phone", "phone"),
+        ("email", "email"),
+        *[(template_id, "shop") for template_id in shop_kind],
+        ("technician", "technician"),
+        ("social", "social"),
+    ]
+    assert sorted(p.stem for p in BUILTIN.glob("*.toml")) == sorted(BUILTIN_IDS)
+    assert builtin_template("technician") is templates[-2]
     with pytest.raises(KeyError):
         builtin_template("fax")
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", BUILTIN_IDS)
 def test_builtin_file_validates_and_keeps_its_source(kind):
     path = BUILTIN / f"{kind}.toml"
     assert validate_files([path]) == []
     template = load_template_file(path)
     head = (template.id, template.touchpoint.value, template.schema, template.version)
-    assert head[:3] == (kind, kind, 1) and re.fullmatch(r"1\.0\.\d+", head[3])
+    touchpoint = "shop" if kind in TRADES else kind
+    assert head[:3] == (kind, touchpoint, 1) and re.fullmatch(r"1\.0\.\d+", head[3])
     # Audits store the exact text they were run with.
     assert template.source == path.read_text("utf-8")
     for text in (template.title, template.description):
@@ -77,7 +89,87 @@ def test_builtin_items_are_complete_in_both_languages(kind):
         assert item.check is None or item.check in CHECKS, item.id
 
 
-@pytest.mark.parametrize("kind", KINDS)
+# Quoted words are what staff said (a «Ciao, cosa ti serve?» is a finding's example, not our voice).
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”")
+# The shopper is addressed neutrally: no tu (pronouns, possessives, second-person verbs; "sei" is
+# also "six", so the checklists write the digit), no "il cliente è stato/la cliente" agreement.
+_TU_WORDS = re.compile(
+    r"\b(tu|ti|te|tuo|tua|tuoi|tue|sei|hai|puoi|devi|vuoi|sai|fai|vai|chiedi|rispondi|scrivi"
+    r"|leggi|metti|prendi|trascrivi|accolt[oaie]|la cliente|il cliente è stat[oa])\b",
+    re.IGNORECASE,
+)
+# -are imperatives read like the third person mid-sentence, so only a sentence opening with one
+# counts ("Fotografa il difetto."): instructions use the infinitive ("Fotografare il difetto.").
+# Nouns that look like imperatives ("Prova su strada", "Nota") are left out.
+_TU_IMPERATIVE = re.compile(
+    r"(?:^|[.:;!?]\s+)(annota|fotografa|scatta|guarda|ascolta|osserva|segna|chiama"
+    r"|controlla|entra|aspetta|cronometra|racconta|confronta|allega|usa|avvia|premi)\b",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _texts(template: Template) -> list[dict[str, str]]:
+    texts = [template.title, template.description]
+    texts += [section.title for section in template.sections]
+    for item in template.items:
+        texts += [item.question, item.guidance]
+        texts += [option.label for option in item.options]
+    return texts
+
+
+@pytest.mark.parametrize("kind", TRADES)
+def test_trade_checklists_are_bilingual_sized_and_neutral(kind):
+    template = builtin(kind)
+    assert template.touchpoint is TouchpointKind.SHOP
+    assert 18 <= len(template.items) <= 30
+    assert any(item.critical for item in template.items)
+    for text in _texts(template):
+        assert set(text) == {"it", "en"}
+        assert text["it"].strip() and text["en"].strip() and text["it"] != text["en"], text
+        italian, english = _QUOTED.sub("", text["it"]), _QUOTED.sub("", text["en"])
+        assert not _TU_WORDS.search(italian), text["it"]
+        assert not _TU_IMPERATIVE.search(italian), text["it"]
+        assert not _YOU.search(english), text["en"]
+        # Accents as an Italian writes them: è, perché, qualità; never e' or perchè.
+        assert not re.search(r"\b(perchè|poichè|finchè|affinchè|benchè|sè|pò|qual'è)\b", italian)
+        assert not re.search(r"\b[EeAaOoUu]'(?=\s)", italian), text["it"]
+    for item in template.items:
+        assert min(len(item.guidance["it"]), len(item.guidance["en"])) >= 60, item.id
+        assert item.check is None or item.check in CHECKS, item.id
+    types = {item.type for item in template.items}
+    # Mostly yes/no, a wait timed against a threshold, a judged scale, remarks and a photo.
+    assert AnswerType.TIMER in types and AnswerType.SCALE in types and AnswerType.CHOICE in types
+    assert {AnswerType.TEXT, AnswerType.PHOTO} <= types
+    yes_no = sum(item.type is AnswerType.YES_NO for item in template.items)
+    assert yes_no > len(template.items) / 2
+
+
+def test_car_dealer_asks_about_the_test_drive_only_when_one_was_offered():
+    from auditor.conditions import hidden_items, problems
+
+    template = builtin("car_dealer")
+    drive = {"licence_checked", "test_drive_route", "test_drive_conduct", "test_drive_debrief"}
+    assert {i.id for i in template.items if i.relevant} == drive
+    assert problems(template) == []
+    assert hidden_items(template, {"test_drive_offered": "no"}) == drive
+    assert hidden_items(template, {}) == drive  # unanswered reads as empty: not asked yet
+    assert hidden_items(template, {"test_drive_offered": "yes"}) == set()
+
+
+def test_the_neutral_address_heuristic_catches_tu_and_you():
+    assert _TU_WORDS.search("Se ti hanno salutato") and _TU_WORDS.search("Sei stato accolto?")
+    assert _TU_IMPERATIVE.search("Vale No. Fotografa il cartellino.")
+    assert not _TU_IMPERATIVE.search("Il receptionist annota il nome. Fotografare il difetto.")
+    assert not _TU_WORDS.search(_QUOTED.sub("", "Un «Ciao, cosa ti serve?» vale No."))
+    assert _YOU.search("Were you greeted?")
+    assert not _YOU.search(_QUOTED.sub("", "“Can I help you?”"))
+    # The older touchpoint templates still say tu: the heuristic would flag them.
+    farewell = next(i for i in builtin("shop").items if i.id == "farewell_invite")
+    assert _TU_WORDS.search(farewell.question["it"])
+
+
+@pytest.mark.parametrize("kind", BUILTIN_IDS)
 def test_builtin_items_are_tagged_as_a_consultant_would(kind):
     template = builtin(kind)
     items = template.items
@@ -171,6 +263,11 @@ def test_the_deal_breakers_are_the_ones_a_client_would_expect():
         "shop": ["courtesy", "price_correct"],
         "technician": ["introduced_id", "price_agreed", "safety"],
         "social": ["public_no_data", "public_respectful"],
+        "hotel_reception": ["booking_correct", "courtesy", "room_number_discreet"],
+        "restaurant": ["allergens_answered", "bill_correct", "tableware_clean"],
+        "bank_branch": ["conversation_private", "costs_disclosed", "no_tied_selling"],
+        "car_dealer": ["price_complete", "respectful"],
+        "pharmacy": ["counter_privacy", "prescription_only_refused"],
     }
 
 

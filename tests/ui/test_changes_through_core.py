@@ -10,7 +10,13 @@ from auditor.storage.base import writing_methods
 
 ROOT = Path(__file__).resolve().parents[2]
 # Helpers of the core that write to the store themselves: tests and benchmarks may use them.
-CORE_WRITERS = {"store_prepared", "add_evidence", "replace_audit", "create_audit"}
+CORE_WRITERS = {
+    "store_prepared",
+    "add_evidence",
+    "replace_audit",
+    "create_audit",
+    "place_template",
+}
 
 
 def _repositories() -> dict[str, set[str]]:
@@ -25,6 +31,7 @@ def _repositories() -> dict[str, set[str]]:
         "findings": store_module.FindingRepository,
         "profile": store_module.ProfileRepository,
         "history": store_module.HistoryRepository,
+        "catalogue": store_module.CatalogueRepository,
     }
     return {attr: writing_methods(cls) for attr, cls in classes.items()}
 

@@ -108,6 +108,9 @@ def test_create_an_audit_with_a_new_client(qtbot, ctx, store, monkeypatch):
     qtbot.keyClicks(dialog.auditor, "Marta")
     dialog.date.setDate(QDate(2026, 12, 1))
     assert dialog.touchpoints.count() == 1  # the mini checklist is the built-in one here
+    # Only the six journey checklists start ticked; the auditor ticks any other.
+    assert dialog.touchpoints.item(0).checkState() == Qt.CheckState.Unchecked
+    dialog.touchpoints.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     audit = store.audits.get(dialog.created.id)
     assert (audit.title, audit.scenario, audit.auditor, audit.planned_date, audit.status) == (

@@ -57,6 +57,7 @@ def test_new_audit_from_the_menu_opens_it(qtbot, ctx, store, settings, audit_id,
 
     def fill(self):
         qtbot.keyClicks(self.title, "Second round")
+        self.touchpoints.item(0).setCheckState(Qt.CheckState.Checked)
         self.accept()
         return self.result()
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor.checklists import builtin_templates
+from auditor import catalogue
+from auditor.checklists import JOURNEY
 from auditor.commands import CreateAudit
 from auditor.errors import AuditorError
 from auditor.i18n import pick
@@ -60,7 +61,9 @@ class NewAuditDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.touchpoints = QListWidget()
-        for template in templates if templates is not None else builtin_templates():
+        if templates is None:  # the newest version of each checklist in the catalogue
+            templates = [e.template() for e in catalogue.entries(ctx.store, latest_only=True)]
+        for template in templates:
             entry = QListWidgetItem(
                 _("{title}  \u00b7  {count} items").format(
                     title=pick(template.title, ctx.lang), count=len(template.items)
@@ -69,7 +72,10 @@ class NewAuditDialog(QDialog):
             entry.setData(Qt.ItemDataRole.UserRole, template.id)
             entry.setToolTip(pick(template.description, ctx.lang))
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked)
+            # A whole journey by default; a sector checklist when the auditor ticks it.
+            entry.setCheckState(
+                Qt.CheckState.Checked if template.id in JOURNEY else Qt.CheckState.Unchecked
+            )
             self.touchpoints.addItem(entry)
         client_row = QHBoxLayout()
         client_row.addWidget(self.client, 1)

@@ -91,6 +91,74 @@ class ButtonAnswers(AnswerWidget):
         return self._buttons[value]
 
 
+class MultiAnswers(AnswerWidget):
+    """A column of toggle buttons, several on at once; each toggle records the whole list."""
+
+    def __init__(self, item: Item, tr: Translate, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        _ = tr
+        self._order = [o.id for o in item.options]
+        self._value: Any = None
+        self._keys = {DIGITS[i]: o.id for i, o in enumerate(item.options) if i < 9}
+        self._buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        hint = QLabel(_("Tick every option that applies."))
+        hint.setProperty("role", "muted")
+        layout.addWidget(hint)
+        for position, option in enumerate(item.options):
+            label = pick(option.label, lang)
+            key = DIGITS[position] if position < 9 else ""
+            button = self._button(f"{label}   {key}" if key else label, "value")
+            button.setStyleSheet("text-align: left; padding-left: 14px;")
+            button.clicked.connect(lambda _checked=False, v=option.id: self.toggle(v))
+            layout.addWidget(button)
+            self._buttons[option.id] = button
+        self.na_button = self._button(_("N.A.") + "   A", "na")
+        self.na_button.clicked.connect(lambda: self.answer_requested.emit(NA))
+        layout.addWidget(self.na_button)
+        layout.addStretch(1)
+
+    def _button(self, text: str, tone: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setCheckable(True)
+        button.setProperty("answer", True)
+        button.setProperty("tone", tone)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the runner
+        return button
+
+    def set_value(self, value: Any) -> None:
+        self._value = value
+        chosen = set(value) if isinstance(value, list) else set()
+        for option_id, button in self._buttons.items():
+            button.setChecked(option_id in chosen)
+        self.na_button.setChecked(value == NA)
+
+    def toggle(self, option_id: str) -> None:
+        """Ask to record the stored selection with one option switched (none left clears)."""
+        # Built from the stored answer, not the buttons: a click already flipped its button,
+        # and a refused answer must leave the next toggle working from what the store holds.
+        chosen = set(self._value) if isinstance(self._value, list) else set()
+        chosen ^= {option_id}
+        ordered = [o for o in self._order if o in chosen]
+        self.set_value(self._value)  # the store's answer, until the change comes back
+        self.answer_requested.emit(ordered or None)
+
+    def key_pressed(self, key: str) -> bool:
+        if key == "a":
+            self.answer_requested.emit(NA)
+            return True
+        if key in self._keys:
+            self.toggle(self._keys[key])
+            return True
+        return False
+
+    def button(self, value: Any) -> QPushButton:
+        """Return the button of an option id, or of "na" (tests click it)."""
+        return self.na_button if value == NA else self._buttons[value]
+
+
 class NumberAnswer(AnswerWidget):
     """A number saved on Enter or focus-out, with its pass rule; timers add a stopwatch."""
 
@@ -224,6 +292,10 @@ def answer_keys(item: Item, tr: Translate) -> str:
             return _("1 to {high}, or A").format(high=min(item.scale_max, 10))
         case AnswerType.CHOICE:
             return _("1 to {high}, or A").format(high=min(len(item.options), 9))
+        case AnswerType.SELECT_MULTIPLE:
+            return _("1 to {high} to tick or untick options, or A").format(
+                high=min(len(item.options), 9)
+            )
         case AnswerType.NUMBER | AnswerType.TIMER:
             return _("a number, or A")
         case AnswerType.TEXT:
@@ -249,6 +321,8 @@ def answer_widget_for(item: Item, tr: Translate, lang: str) -> AnswerWidget:
                 for i, o in enumerate(item.options)
             ]
             return ButtonAnswers([*choices, na], vertical=True)
+        case AnswerType.SELECT_MULTIPLE:
+            return MultiAnswers(item, tr, lang)
         case AnswerType.NUMBER | AnswerType.TIMER:
             return NumberAnswer(item, tr)
         case AnswerType.TEXT:

@@ -72,7 +72,7 @@ class RunnerHeader(QFrame):
                 visit=score_text(visit_score.score if visit_score else None, self._lang),
                 audit=score_text(scores.overall, self._lang),
                 answered=session.answered_count(),
-                count=len(session.items),
+                count=session.asked_count(),  # items not asked (show-if) left out
             )
         )
         self.critical.setVisible(bool(visit_score and visit_score.critical_failure))

@@ -23,6 +23,7 @@ STATE_COLORS = {
     ItemState.PARTIAL: theme.WARN,
     ItemState.FAILED: theme.FAIL,
     ItemState.NA: theme.NA,
+    ItemState.HIDDEN: theme.OPEN,
 }
 
 
@@ -41,6 +42,7 @@ class ItemListModel(QAbstractListModel):
             ItemState.PARTIAL: _("partly met"),
             ItemState.FAILED: _("failed"),
             ItemState.NA: _("not applicable"),
+            ItemState.HIDDEN: _("not asked (condition)"),
         }
         self._critical_text, self._mot_text = _("critical"), _("moment of truth")
 
@@ -64,6 +66,15 @@ class ItemListModel(QAbstractListModel):
             return 0
         return len(self._session.items) + 1
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # A row not asked stays listed (dimmed) so the numbers match the checklist and rows do
+        # not jump when an answer hides or shows others; it cannot be selected, so clicks and
+        # keys in the list pass it by as navigation does.
+        session = self._session
+        if session is not None and index.isValid() and session.is_hidden(index.row()):
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         session = self._session
         if session is None or not index.isValid() or not 0 <= index.row() < self.rowCount():
@@ -86,7 +97,16 @@ class ItemListModel(QAbstractListModel):
             marks = ("\u2605 " if item.moment_of_truth else "") + (
                 "\u203c " if item.critical else ""
             )
-            return f"{row + 1}. {marks}{pick(item.question, self._lang)}"
+            text = f"{row + 1}. {marks}{pick(item.question, self._lang)}"
+            if state == ItemState.HIDDEN:
+                text += f" \u2014 {self._state_text[state]}"
+            return text
+        if state == ItemState.HIDDEN and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if state == ItemState.HIDDEN and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(theme.NA)
         if role == Qt.ItemDataRole.DecorationRole:
             return dot_icon(STATE_COLORS[state])
         if role == STATE_ROLE:

@@ -98,7 +98,7 @@ class RunnerPane(QWidget):
         )
         self.item_view.answer_requested.connect(self.answer)
         self.item_view.note_changed.connect(self._save_note)
-        self.item_view.step_requested.connect(lambda step: self.go_to(self.index + step))
+        self.item_view.step_requested.connect(lambda step: self.go_to(self.index + step, step=step))
         self.metrics_page.metric_requested.connect(self._save_metric)
         ctx.events.changed.connect(self._changed)
         self.shortcuts = bind_runner_keys(
@@ -143,17 +143,27 @@ class RunnerPane(QWidget):
         self.missing_panel.hide()
         self._fill_header()
         ids = [item.id for item in self.session.items]
+        first_open = self.session.next_open(-1) if item_id == "" else None
         if item_id in ids:
             index = ids.index(item_id)
-        elif item_id == "" and self.session.answered_count() < len(ids):
-            index = self.session.next_open(-1) or 0
+        elif first_open is not None:
+            index = first_open
         else:
             index = len(ids) if item_id == "metrics" else 0
         self.go_to(index, force=True)
 
-    def go_to(self, index: int, force: bool = False) -> None:
-        """Show item `index`; the row after the last item is the metrics page."""
+    def go_to(self, index: int, force: bool = False, step: int = 1) -> None:
+        """Show item `index`; the row after the last item is the metrics page.
+
+        An item not asked (its show-if condition does not hold) is passed by in the direction
+        of `step`, so PgUp, PgDn, the arrows, U and links all land on a question to answer.
+        """
         session = self.session
+        if session is not None and session.is_hidden(index):
+            shown = session.shown_index(index, step)
+            if shown is None:
+                return
+            index = shown
         if (
             session is None
             or not 0 <= index <= len(session.items)
@@ -194,7 +204,7 @@ class RunnerPane(QWidget):
 
     def previous_item(self) -> None:
         """Move to the previous item."""
-        self.go_to(self.index - 1)
+        self.go_to(self.index - 1, step=-1)
 
     def _answer_key(self, key: str) -> None:
         # Answer keys belong to the item on screen: on the metrics page no item is shown, and a
@@ -330,7 +340,11 @@ class RunnerPane(QWidget):
             item_id = next((i for v, i in change.items if v == self.session.visit.id), "")
             if item_id:
                 self.go_to_item(item_id)
-        if self.index < len(self.session.items):
+        if self.session.is_hidden(self.index):
+            # The item on screen is no longer asked (an undo elsewhere changed an answer it
+            # depends on): move on to the next question rather than leave a dead card shown.
+            self.go_to(self.index, force=True)
+        elif self.index < len(self.session.items):
             self.item_view.refresh(self.session)
         else:
             self.metrics_page.show_visit(self.session.visit)
@@ -348,9 +362,7 @@ class RunnerPane(QWidget):
             for n, s in enumerate(self.sessions, start=1)
         ]
         self.header.set_visits(titles, self.sessions.index(self.session))
-        self.header.show_scores(
-            self.session, self.ctx.score(self.session.audit_id), self.read_only
-        )
+        self.header.show_scores(self.session, self.ctx.score(self.session.audit_id), self.read_only)
 
     def _apply_read_only(self) -> None:
         locked = self._locked()

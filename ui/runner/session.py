@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from auditor import scoring, workflow
+from auditor.answertypes import is_required
 from auditor.commands import KEEP, CompleteVisit, EditVisit, ReopenVisit, SetAnswer
 from auditor.i18n import pick
 from auditor.model import Answer, AnswerType, Item, Template, Visit, VisitStatus
@@ -22,6 +23,7 @@ class ItemState(StrEnum):
     PARTIAL = "partial"  # scored, under full points but not failed (a "footer" contact link)
     FAILED = "failed"
     NA = "na"
+    HIDDEN = "hidden"  # not asked: its show-if condition does not hold for the answers
 
 
 _STATES = {
@@ -43,6 +45,7 @@ class VisitSession:
         )
         self.answers: dict[str, Answer] = {}
         self.evidence_items: set[str] = set()
+        self.hidden: set[str] = set()
         self.photo_items = {i.id for i in self.template.items if i.type == AnswerType.PHOTO}
         self.reload()
 
@@ -76,6 +79,22 @@ class VisitSession:
         self.photo_items = {
             i.id for i in self.template.items if i.type == AnswerType.PHOTO
         } & self.evidence_items
+        # Which items show is decided again on every reload: an answer may hide or show others.
+        values = {item.id: self.value(item.id) for item in self.template.items}
+        self.hidden = scoring.hidden(self.template, values)
+
+    def is_hidden(self, index: int) -> bool:
+        """Return True when item `index` is not asked (never the metrics page after the items)."""
+        return 0 <= index < len(self.items) and self.items[index].id in self.hidden
+
+    def shown_index(self, index: int, step: int = 1) -> int | None:
+        """Return `index`, or the nearest asked item from it in the direction of `step`."""
+        step = 1 if step >= 0 else -1
+        while 0 <= index <= len(self.items):
+            if not self.is_hidden(index):
+                return index
+            index += step
+        return None
 
     def value(self, item_id: str) -> Any:
         """Return an item's answer value (None when unanswered; a photo item's attached photo)."""
@@ -90,12 +109,14 @@ class VisitSession:
         return answer.note if answer else ""
 
     def state(self, item: Item) -> ItemState:
-        """Return whether an item is unanswered, answered, partly met, failed or not applicable."""
+        """Return whether an item is unanswered, answered, partly met, failed, N/A or not asked."""
+        if item.id in self.hidden:
+            return ItemState.HIDDEN
         return _STATES.get(outcome(item, self.value(item.id)), ItemState.ANSWERED)
 
     def needs(self, item: Item) -> list[str]:
         """Return what a failed item still requires: "note" and/or "evidence"."""
-        if not failed(item, self.value(item.id)):
+        if item.id in self.hidden or not failed(item, self.value(item.id)):
             return []
         result = []
         if item.require_note_on_fail and not self.note(item.id).strip():
@@ -105,18 +126,27 @@ class VisitSession:
         return result
 
     def next_open(self, after: int) -> int | None:
-        """Return the index of the next unanswered item after `after`, wrapping around."""
+        """Return the index of the next unanswered required item after `after`, wrapping around.
+
+        Items not asked (show-if) are skipped, as are optional ones (remarks, photos).
+        """
         count = len(self.items)
         for step in range(1, count + 1):
             index = (after + step) % count
             item = self.items[index]
-            if self.state(item) == ItemState.OPEN and item.type not in scoring.OPTIONAL_TYPES:
+            if self.state(item) == ItemState.OPEN and is_required(item):
                 return index
         return None
 
     def answered_count(self) -> int:
-        """Return how many items have an answer (N.A. included)."""
-        return sum(1 for item in self.items if self.state(item) != ItemState.OPEN)
+        """Return how many asked items have an answer (N.A. included)."""
+        return sum(
+            1 for item in self.items if self.state(item) not in (ItemState.OPEN, ItemState.HIDDEN)
+        )
+
+    def asked_count(self) -> int:
+        """Return how many items are asked (their show-if condition holds)."""
+        return len(self.items) - len(self.hidden)
 
     # --- changes: each is one command of the core (validated, undoable, in the history) ------
 

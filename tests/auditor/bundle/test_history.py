@@ -216,7 +216,7 @@ def _migrated_history(folder: Path, doc: dict, log: list[dict]) -> list[dict]:
     db["answer_history"].insert_all(log)
     db.close()
     with Store.open(path) as store:
-        assert store.schema_version == 4
+        assert store.schema_version == schema.SCHEMA_VERSION
         return bulk.audit_rows(store.db, doc["audit"]["id"])["history"]
 
 

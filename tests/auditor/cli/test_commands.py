@@ -110,11 +110,13 @@ def test_environment_variable_selects_the_workspace(demo):
 
 def test_checklists_list_and_validate(tmp_path):
     rows = json.loads(run("checklists", "--json").stdout)
+    # One template per touchpoint, plus the five trade visits (hotel, restaurant, bank, car
+    # dealer, pharmacy), which are in-person "shop" visits.
     assert sorted(r["touchpoint"] for r in rows) == sorted(
-        ["website", "phone", "email", "shop", "technician", "social"]
+        ["website", "phone", "email", "shop", "technician", "social"] + ["shop"] * 5
     )
     assert all(
-        12 <= r["items"] <= 25 and set(r) == {"id", "touchpoint", "version", "title", "items"}
+        12 <= r["items"] <= 30 and set(r) == {"id", "touchpoint", "version", "title", "items"}
         for r in rows
     )
     broken = tmp_path / "broken.toml"
