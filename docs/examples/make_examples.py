@@ -120,7 +120,7 @@ TEMPLATE = Template(
         ),
         Item(
             "greeting",
-            t("Come ti ha accolto l'operatore?", "How did the clerk greet you?"),
+            t("Come è stato accolto il cliente dall'operatore?", "How was the customer greeted by the clerk?"),
             t(
                 "Ascolta le prime parole: sorriso, saluto e nome contano.",
                 "Listen to the first words: a smile, a greeting and a name count.",
@@ -143,12 +143,12 @@ TEMPLATE = Template(
             "needs_asked",
             "advice",
             t(
-                "Ti ha chiesto di cosa hai bisogno prima di proporre un prodotto?",
-                "Were you asked what you need before being offered a product?",
+                "Sono state chieste le esigenze prima di proporre un prodotto?",
+                "Were the customer's needs asked before a product was offered?",
             ),
             t(
                 "Domande su lavoro, reddito, uso del conto; No se propone subito un prodotto.",
-                "Questions about work, income, how you use an account; No if a product comes first.",
+                "Questions about work, income, how the account is used; No if a product comes first.",
             ),
             dimension=E,
             weight=2,
@@ -156,10 +156,10 @@ TEMPLATE = Template(
         Item(
             "documents",
             t(
-                "Quali documenti ti ha indicato per aprire il conto?",
-                "Which documents were you told to bring to open the account?",
+                "Quali documenti sono stati indicati per aprire il conto?",
+                "Which documents were named as needed to open the account?",
             ),
-            t("Segna tutti quelli nominati.", "Tick every one named."),
+            t("Segnare tutti quelli nominati.", "Tick every one named."),
             AnswerType.SELECT_MULTIPLE,
             F,
             Phase.ACTIVATION,
@@ -175,8 +175,8 @@ TEMPLATE = Template(
             "mortgage_offered",
             "advice",
             t(
-                "Ti ha proposto un appuntamento per il mutuo?",
-                "Were you offered an appointment about the mortgage?",
+                "È stato proposto un appuntamento per il mutuo?",
+                "Was an appointment about the mortgage offered?",
             ),
             t(
                 "Sì se propone data e ora, anche con un collega.",
@@ -189,7 +189,7 @@ TEMPLATE = Template(
         yes_no(
             "card_given",
             "advice",
-            t("Ti ha dato un biglietto da visita?", "Were you given a business card?"),
+            t("È stato consegnato un biglietto da visita?", "Was a business card handed over?"),
             t(
                 "Solo se l'appuntamento non è stato proposto.",
                 "Only when no appointment was offered.",
@@ -201,8 +201,8 @@ TEMPLATE = Template(
             "contact_written",
             "advice",
             t(
-                "Ha scritto un recapito per richiamarti?",
-                "Did they write down a contact to call you back?",
+                "È stato annotato un recapito per ricontattare il cliente?",
+                "Was a contact written down to call the customer back?",
             ),
             t(
                 "Solo senza appuntamento né biglietto: un numero o un'e-mail scritti a mano valgono Sì.",
