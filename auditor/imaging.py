@@ -26,16 +26,27 @@ MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 MAX_PIXELS = 60_000_000  # a 50 MP phone photo fits; a 27 KB PNG claiming 15000x15000 does not
 MAX_BYTES = 80 * 1024 * 1024
 THUMBNAIL_SIZE = 360  # long side in pixels: sharp in the evidence strip on a HiDPI screen
+SOURCE_KEY = "auditor.source"  # where a normalised image keeps its Source in `info`
 
 ImageFile.LOAD_TRUNCATED_IMAGES = False
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the normalised pixels no longer show about the file they came from."""
+
+    format: str | None  # JPEG, PNG, WEBP... as Pillow named it
+    mode: str  # the decoded mode before normalising (I;16, P, CMYK, LA...)
+    frames: int  # more than one for an animated GIF, WebP or PNG (only the first is used)
+    jpeg_tables: dict[int, list[int]] | None  # quantization tables of a JPEG, else None
 
 
 @dataclass(frozen=True)
 class Intake:
     """A decoded, verified image ready to store."""
 
-    data: bytes
-    image: Image.Image  # fully loaded, orientation NOT applied (the original pixels)
+    data: bytes  # the original bytes, stored untouched (they prove when the photo was taken)
+    image: Image.Image  # the normalised pixels (see `normalise`) every consumer reads
     format: str
     mime: str
     width: int  # as displayed, orientation applied
@@ -112,50 +123,116 @@ def _captured_at(image: Image.Image) -> datetime | None:
         return None
 
 
+def source_of(image: Image.Image) -> Source | None:
+    """Return the source facts of a normalised image, None for an image not normalised here."""
+    source = image.info.get(SOURCE_KEY)
+    return source if isinstance(source, Source) else None
+
+
+def normalise(image: Image.Image) -> Image.Image:
+    """Return the pixels every consumer uses: first frame, upright, 8-bit L or RGB, on white."""
+    if source_of(image) is not None:
+        return image
+    tables = getattr(image, "quantization", None) if image.format == "JPEG" else None
+    source = Source(
+        format=image.format,
+        mode=image.mode,
+        frames=getattr(image, "n_frames", 1),
+        jpeg_tables={k: list(v) for k, v in tables.items()} if tables else None,
+    )
+    if source.frames > 1 and image.tell() != 0:
+        image.seek(0)  # an animated GIF, WebP or PNG: the first frame is the picture
+    try:
+        orientation = image.getexif().get(0x0112)
+    except Exception:  # a broken EXIF block must not lose the photo: show it as stored
+        orientation = None
+    upright = ImageOps.exif_transpose(image) if orientation in range(2, 9) else image
+    pixels = _eight_bit(upright)
+    if pixels is image:
+        pixels = image.copy()  # never hand out (and mark) the caller's own object
+    pixels.info = {SOURCE_KEY: source}  # the file's metadata stays in the original bytes
+    return pixels
+
+
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """Return the image as 8-bit L or RGB, transparency flattened on white."""
+    mode = image.mode
+    if mode in ("L", "RGB"):
+        return image
+    if mode in ("I", "F") or mode.startswith("I;16"):
+        return _stretched(image)
+    if mode == "1":
+        return image.convert("L")
+    transparent = "A" in image.getbands() or "transparency" in image.info
+    if transparent:
+        # Transparent pixels show the page under them: white, as in the report and on screen.
+        rgba = image.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        return flat.convert("L") if mode in ("LA", "La") else flat
+    if mode == "P" and _grey_palette(image):
+        return image.convert("L")
+    return image.convert("RGB")  # CMYK (Adobe's inverted JPEGs are undone by Pillow), P, YCbCr...
+
+
+def _grey_palette(image: Image.Image) -> bool:
+    """Return True when a palette image holds only greys (kept as L, a third of the memory)."""
+    palette = image.getpalette() or []
+    return all(palette[i] == palette[i + 1] == palette[i + 2] for i in range(0, len(palette), 3))
+
+
+def _stretched(image: Image.Image) -> Image.Image:
+    """Return a 16-bit, 32-bit or float image as L, its actual range stretched over 0-255."""
+    # Pillow's own conversion clips at 255: a 16-bit photo comes out white. Dividing by 65535
+    # instead leaves a 12-bit sensor's picture in the bottom 16 grey levels. Its real range is
+    # what the picture holds.
+    wide = image if image.mode in ("I", "F") else image.convert("I")
+    low, high = wide.getextrema()
+    if high > low:
+        scale = 255.0 / (high - low)
+        wide = wide.point(lambda v: v * scale - low * scale)
+    else:  # one flat value: keep it where it sits on its own scale
+        full = 1.0 if image.mode == "F" and high <= 1.0 else 65535.0 if high > 255 else 255.0
+        return Image.new("L", image.size, max(0, min(255, round(low * 255.0 / full))))
+    if wide.mode == "F":
+        # F to L rounds down and clips: round to the nearest grey level first.
+        wide = wide.point(lambda v: v + 0.5)
+    return wide.convert("L")
+
+
 def _pixels_only(image: Image.Image) -> Image.Image:
-    """Return a new image holding only the pixels (orientation applied, no metadata at all)."""
-    upright = ImageOps.exif_transpose(image)
-    if upright.mode not in ("RGB", "RGBA", "L"):
-        upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")
-    clean = Image.new(upright.mode, upright.size)
-    clean.paste(upright)
+    """Return a new image holding only the normalised pixels (upright, no metadata at all)."""
+    pixels = normalise(image)
+    clean = Image.new(pixels.mode, pixels.size)
+    clean.paste(pixels)
     return clean
 
 
 def thumbnail_bytes(image: Image.Image, size: int = THUMBNAIL_SIZE) -> bytes:
     """Return a small metadata-free JPEG of the image, orientation applied."""
-    copy = image.copy()
-    if copy.format == "JPEG" or getattr(image, "format", None) == "JPEG":
-        copy.draft("RGB", (size * 2, size * 2))  # decode at a fraction of the size: much faster
+    copy = normalise(image).copy()
     copy.thumbnail((size, size), Image.Resampling.LANCZOS)
     clean = _pixels_only(copy)
-    if clean.mode != "RGB":
-        background = Image.new("RGB", clean.size, "white")
-        background.paste(clean, mask=clean.getchannel("A") if clean.mode == "RGBA" else None)
-        clean = background
     out = io.BytesIO()
-    clean.save(out, "JPEG", quality=85, optimize=True)
+    clean.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
     return out.getvalue()
 
 
 def take_in(data: bytes, name: str = "image") -> Intake:
     """Return the verified intake of an image file's bytes, or raise EvidenceError."""
-    image = open_image(data, name)
-    upright_size = (
-        ImageOps.exif_transpose(image.copy()).size
-        if image.getexif().get(0x0112) in (5, 6, 7, 8)
-        else image.size
-    )
+    original = open_image(data, name)
+    captured_at = _captured_at(original)
+    pixels = normalise(original)  # once: the check, the thumbnail and the copies read these
     return Intake(
         data=data,
-        image=image,
-        format=image.format or "",
-        mime=MIME[image.format or "PNG"],
-        width=upright_size[0],
-        height=upright_size[1],
+        image=pixels,
+        format=original.format or "",
+        mime=MIME[original.format or "PNG"],
+        width=pixels.width,
+        height=pixels.height,
         sha256=hashlib.sha256(data).hexdigest(),
-        captured_at=_captured_at(image),
-        thumbnail=thumbnail_bytes(image),
+        captured_at=captured_at,
+        thumbnail=thumbnail_bytes(pixels),
     )
 
 
@@ -179,7 +256,7 @@ def clean_copy(
     redactions: Sequence[tuple[int, int, int, int]] = (),
     quality: int = 88,
 ) -> tuple[bytes, int, int]:
-    """Return (JPEG or PNG bytes, width, height): pixels only, upright, regions blurred, downscaled.
+    """Return (JPEG bytes, width, height): normalised pixels only, upright, regions blurred, downscaled.
 
     Redaction boxes are in the upright image's pixel coordinates (as the auditor sees it).
     """
@@ -191,8 +268,5 @@ def clean_copy(
     if max_long_side and max(image.size) > max_long_side:
         image.thumbnail((max_long_side, max_long_side), Image.Resampling.LANCZOS)
     out = io.BytesIO()
-    if image.mode in ("RGBA", "LA"):
-        image.save(out, "PNG", optimize=False)
-    else:
-        image.convert("RGB").save(out, "JPEG", quality=quality, optimize=True)
+    image.convert("RGB").save(out, "JPEG", quality=quality, optimize=True)
     return out.getvalue(), image.width, image.height

@@ -14,10 +14,10 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 from auditor.errors import EvidenceError
-from auditor.imaging import ACCEPTED_FORMATS, MAX_PIXELS, blur_region
+from auditor.imaging import ACCEPTED_FORMATS, MAX_PIXELS, blur_region, normalise
 from auditor.report.data import PrintImage
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def _decode(data: bytes, want: tuple[int, int]) -> tuple[Image.Image, tuple[int,
             "RGB", (want[1], want[0]) if turned else want
         )  # decode at 1/2, 1/4 or 1/8 scale
     image.load()
-    return ImageOps.exif_transpose(image), full
+    return normalise(image), full
 
 
 def print_copy(

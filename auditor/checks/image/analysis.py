@@ -12,20 +12,9 @@ from PIL import Image
 from auditor.checks.image import measures
 from auditor.checks.image.jpeg_quality import estimate_quality
 from auditor.checks.image.thresholds import DETAIL_PSNR, DETAIL_PSNR_COARSE
+from auditor.imaging import normalise, source_of
 
 log = logging.getLogger(__name__)
-
-_SWAPPING_ORIENTATIONS = (5, 6, 7, 8)  # EXIF orientations that turn the picture by 90 degrees
-
-
-def upright_size(img: Image.Image) -> tuple[int, int]:
-    """Return (width, height) as the image is displayed, EXIF orientation applied."""
-    try:
-        orientation = img.getexif().get(0x0112)
-    except Exception:  # a broken EXIF block must not stop the measurement
-        orientation = None
-    width, height = img.size
-    return (height, width) if orientation in _SWAPPING_ORIENTATIONS else (width, height)
 
 
 def detail_factor(grey: np.ndarray, psnr_x2: float) -> int:
@@ -45,15 +34,14 @@ def measure(
     img: Image.Image, jpeg_tables: Mapping[int, Sequence[int]] | None = None
 ) -> dict[str, Any]:
     """Return every metric of an image (no verdict): size, format, sharpness, noise, compression."""
-    fmt = (img.format or "").upper() or None
-    if jpeg_tables is None and fmt == "JPEG":
-        jpeg_tables = getattr(img, "quantization", None)
-    width, height = upright_size(img)
-    if getattr(img, "n_frames", 1) > 1:
-        img.seek(0)  # an animated GIF or WebP: judge the first frame
-    if img.mode in ("CMYK", "YCbCr", "LAB", "HSV"):
-        img = img.convert("RGB")  # Pillow already undoes Adobe's inverted CMYK
-    grey = measures.grey_crop(img)
+    # The same pixels as the thumbnail and the report: first frame, upright, 8-bit, on white.
+    pixels = normalise(img)
+    source = source_of(pixels)
+    fmt = ((source.format if source else None) or "").upper() or None
+    if jpeg_tables is None and fmt == "JPEG" and source is not None:
+        jpeg_tables = source.jpeg_tables
+    width, height = pixels.size
+    grey = measures.grey_crop(pixels)
     iso = measures.tile_psnr(grey)
     horizontal = measures.tile_psnr(grey, 2.0, 1.0)
     vertical = measures.tile_psnr(grey, 1.0, 2.0)

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 log = logging.getLogger(__name__)
 
@@ -230,3 +230,41 @@ def holdout_cases() -> list[Case]:
         )
     )
     return out
+
+
+SCREEN_TEXT = (
+    "Booking confirmation, Hotel Bellavista. Dear customer, thank you for your request of "
+    "12 March: we are pleased to confirm room 204 for two nights. Check-in from 14:00, "
+    "check-out by 11:00. For anything else write to info@example.com or call +39 02 1234567. "
+)
+
+
+def screenshot(width: int = 1280, height: int = 800) -> Image.Image:
+    """Return a clean synthetic screenshot: white page, paragraphs in a bitmap font on an 8 px pitch."""
+    img = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default_imagefont()  # Pillow's own 6x11 bitmap glyphs
+    # Console and legacy UI fonts sit in 8 px cells, and a 16 px line keeps the rows on 8 px
+    # too: every glyph edge then falls on the same phase of an 8 px grid, as a JPEG's do.
+    columns = (width - 64) // 8
+    y, line = 32, 0
+    while y < height - 32:
+        if line % 5 == 4:  # a blank line between paragraphs
+            y, line = y + 16, line + 1
+            continue
+        start = (line * 37) % len(SCREEN_TEXT)
+        text = (SCREEN_TEXT * 2)[start : start + columns - (line * 11) % 30]
+        for column, char in enumerate(text):
+            draw.text((32 + column * 8, y), char, fill=(25, 25, 25), font=font)
+        y, line = y + 16, line + 1
+    return img
+
+
+def screenshot_cases() -> list[Case]:
+    """Return the clean synthetic screenshot, losslessly and at high and low JPEG quality (issue 16)."""
+    shot = screenshot()
+    return [
+        Case("screenshot_png", encode(shot, "PNG"), "ok"),
+        Case("screenshot_q92", encode(shot, "JPEG", 92), "ok"),
+        Case("screenshot_q20", encode(shot, "JPEG", 20), "over_compressed"),
+    ]

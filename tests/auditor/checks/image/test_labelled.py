@@ -8,7 +8,7 @@ import pytest
 
 from auditor.checks.image import check_image
 
-from .labelled import Case, cases, holdout_cases
+from .labelled import Case, cases, holdout_cases, screenshot_cases
 
 
 def _judge(items: list[Case]) -> list[tuple[Case, str]]:
@@ -18,7 +18,7 @@ def _judge(items: list[Case]) -> list[tuple[Case, str]]:
 @pytest.fixture(scope="module")
 def judged() -> list[tuple[Case, str]]:
     """Return every labelled case with the verdict the check gave."""
-    return _judge(cases() + holdout_cases())
+    return _judge(cases() + holdout_cases() + screenshot_cases())
 
 
 def _summary(judged: list[tuple[Case, str]]) -> str:
@@ -80,3 +80,13 @@ def test_an_enlarged_photo_resaved_at_high_quality_is_caught() -> None:
     q10 = check_image(by_name["leaves31_q10_then_q90"].data, target="q10")
     assert q10.metrics["jpeg_quality"] == 90
     assert q10.metrics["verdict"] == "over_compressed"
+
+
+def test_clean_screenshots_are_not_over_compressed() -> None:
+    judged = _judge(screenshot_cases())
+    print("\n" + _summary(judged))
+    assert [(case.name, verdict) for case, verdict in judged] == [
+        ("screenshot_png", "ok"),
+        ("screenshot_q92", "ok"),
+        ("screenshot_q20", "over_compressed"),
+    ]
