@@ -33,8 +33,10 @@ class PrintImage:
 @dataclass(frozen=True)
 class EvidenceImage:
     id: str
-    caption: str
+    caption: str  # the auditor's caption, else what it shows: item, touchpoint, when taken
     image: PrintImage | None  # None when the stored image could not be decoded
+    touchpoint: str = ""  # the touchpoint's title, for the index of evidence
+    item: str = ""  # "2.3 Question" of the checklist item it documents, or ""
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class ItemResult:
     moment_of_truth: bool
     weight: float
     note: str
+    images: tuple[EvidenceImage, ...] = ()  # the item's own photos, printed beside its row
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ class TouchpointReport:
     label: str  # short name for charts and tables: the kind, numbered when the audit has several of a kind
     title: str
     visited_at: datetime | None
-    channel: str
+    channel: str  # the visit's details in words, one line (see details)
     template: TemplateRef
     weight: float
     score: float | None
@@ -111,6 +114,8 @@ class TouchpointReport:
     started_at: datetime | None = None
     completed_at: datetime | None = None
     changes_after_completion: int = 0
+    # The visit's details for the client (number called, address, the call's timings).
+    details: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,7 @@ class ReportData:
     findings: tuple[FindingView, ...]  # every finding, most serious first
     moments: tuple[MomentOfTruth, ...]
     templates: tuple[TemplateRef, ...]
+    cover_image: EvidenceImage | None = None  # the first photo of the first visit (docs/report.md)
 
     @property
     def general_findings(self) -> tuple[FindingView, ...]:
@@ -156,6 +162,8 @@ class ReportData:
     @property
     def image_count(self) -> int:
         """Return how many evidence images the report prints."""
-        return sum(1 for f in self.findings for e in f.images if e.image) + sum(
-            1 for t in self.touchpoints for e in t.other_evidence if e.image
+        return (
+            sum(1 for f in self.findings for e in f.images if e.image)
+            + sum(1 for t in self.touchpoints for e in t.other_evidence if e.image)
+            + sum(1 for t in self.touchpoints for r in t.items for e in r.images if e.image)
         )

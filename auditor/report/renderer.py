@@ -29,10 +29,17 @@ from auditor.report import fonts, styles
 from auditor.report.canvas import numbered_canvas
 from auditor.report.data import ReportData
 from auditor.report.images import LOGO_BOX, fit
-from auditor.report.sections import cover, methodology, recommendations, summary, touchpoint
+from auditor.report.sections import (
+    cover,
+    evidence_index,
+    methodology,
+    recommendations,
+    summary,
+    touchpoint,
+)
 from auditor.report.sections.common import Context
 from auditor.report.styles import Styles
-from auditor.report.text import clip, clip_to_width, markup
+from auditor.report.text import clip_to_width, markup
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +83,7 @@ class ReportRenderer:
         touchpoint.build,
         recommendations.build,
         methodology.build,
+        evidence_index.build,
     )
 
     def __init__(self, report: ReportData, *, invariant: bool = False):
@@ -148,27 +156,31 @@ class ReportRenderer:
         canvas.setFillColor(colors.HexColor("#2B6394"))
         canvas.rect(0, height - COVER_BAND, width, 5, stroke=0, fill=1)
         x = styles.MARGIN_X
+        # The logo and the agency's name share the band, centred in it: the logo is scaled to fit
+        # its box whatever its shape, and the text beside it can never push it off the band.
+        middle = height - (COVER_BAND - 5) / 2
         logo = self.report.agency_logo
+        pad = 8
         if logo:
             w, h = fit(logo.width, logo.height, LOGO_BOX)
-            pad = 8
-            top = height - 1.6 * cm
             canvas.setFillColor(colors.white)
-            canvas.roundRect(x, top - h - 2 * pad, w + 2 * pad, h + 2 * pad, 4, stroke=0, fill=1)
-            canvas.drawImage(ImageReader(io.BytesIO(logo.data)), x + pad, top - h - pad, w, h)
-            y = top - h - 2 * pad - 0.9 * cm
-        else:
-            y = height - 3.2 * cm
+            canvas.roundRect(x, middle - h / 2 - pad, w + 2 * pad, h + 2 * pad, 4, stroke=0, fill=1)
+            canvas.drawImage(
+                ImageReader(io.BytesIO(logo.data)), x + pad, middle - h / 2, w, h, mask=None
+            )
+            x += w + 2 * pad + 0.6 * cm
+        width_left = styles.MARGIN_X + styles.FRAME_WIDTH - x
         agency = self.report.agency_name or APP_NAME
         band = self.styles.header.clone(
             "band", textColor=colors.white, fontSize=15, leading=19, fontName=fonts.SANS_BOLD
         )
-        self._draw_paragraph(canvas, markup(clip(agency, 80)), band, x, y, styles.FRAME_WIDTH)
+        name = markup(clip_to_width(agency, width_left, 15, fonts.SANS_BOLD))
+        self._draw_paragraph(canvas, name, band, x, middle + 2, width_left)
         sub = self.styles.header.clone(
             "band_sub", textColor=colors.HexColor("#C9D7E6"), fontSize=9, leading=12
         )
         self._draw_paragraph(
-            canvas, _("Customer experience audit"), sub, x, y - 0.75 * cm, styles.FRAME_WIDTH
+            canvas, _("Customer experience audit"), sub, x, middle - 14, width_left
         )
         canvas.restoreState()
 

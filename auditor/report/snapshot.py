@@ -26,6 +26,7 @@ from auditor.report.data import (
     TemplateRef,
     TouchpointReport,
 )
+from auditor.report.details import visit_details
 from auditor.scoring import hidden, is_answered, outcome, with_photos
 from auditor.storage import Store
 from auditor.timeline import visit_timeline
@@ -72,6 +73,7 @@ def _items(
     lang: str,
     values: dict[str, Any],
     skipped: set[str],
+    photos: dict[str, tuple[EvidenceImage, ...]] | None = None,
 ) -> tuple[ItemResult, ...]:
     sections = {s.id: pick(s.title, lang) for s in template.sections}
     numbers = _numbers(template, skipped)
@@ -98,16 +100,56 @@ def _items(
                 moment_of_truth=item.moment_of_truth,
                 weight=item.weight,
                 note=note,
+                images=(photos or {}).get(item.id, ()),
             )
         )
     return tuple(rows)
 
 
-def _evidence_image(evidence: Evidence, copies: dict[str, PrintImage | None]) -> EvidenceImage:
-    return EvidenceImage(id=evidence.id, caption=evidence.caption, image=copies.get(evidence.id))
+def _item_label(template: Template, item_id: str | None, numbers: dict[str, str], lang: str) -> str:
+    """Return "2.3 Question" of a checklist item ("" when it is not in the checklist)."""
+    if not item_id:
+        return ""
+    try:
+        item = template.item(item_id)
+    except KeyError:
+        return ""
+    # An item not asked has no number; what documents it still names the question.
+    number = numbers.get(item.id)
+    question = pick(item.question, lang)
+    return f"{number} {question}" if number else question
+
+
+def _evidence_image(
+    _: Translate,
+    evidence: Evidence,
+    copies: dict[str, PrintImage | None],
+    touchpoint: str = "",
+    item: str = "",
+) -> EvidenceImage:
+    """Return an evidence image with its caption: the auditor's, else what and when it shows."""
+    caption = " ".join(evidence.caption.split()) and evidence.caption.strip()
+    if not caption:
+        taken = _local(evidence.captured_at or evidence.created_at)
+        when = (
+            _("{date} at {time}").format(
+                date=labels.long_date(_, taken.date()), time=f"{taken:%H:%M}"
+            )
+            if taken
+            else ""
+        )
+        caption = " – ".join(p for p in (item, touchpoint, when) if p)
+    return EvidenceImage(
+        id=evidence.id,
+        caption=caption,
+        image=copies.get(evidence.id),
+        touchpoint=touchpoint,
+        item=item,
+    )
 
 
 def _finding(
+    _: Translate,
     finding: Finding,
     visits: dict[str, tuple[Visit, Template, str]],
     numbers: dict[str, dict[str, str]],
@@ -118,15 +160,7 @@ def _finding(
     touchpoint, item_label = "", ""
     if finding.visit_id in visits:
         _visit, template, touchpoint = visits[finding.visit_id]
-        if finding.item_id:
-            try:
-                item = template.item(finding.item_id)
-                # An item not asked has no number; its finding still names the question.
-                number = numbers[finding.visit_id].get(item.id)
-                question = pick(item.question, lang)
-                item_label = f"{number} {question}" if number else question
-            except KeyError:
-                pass
+        item_label = _item_label(template, finding.item_id, numbers[finding.visit_id], lang)
     return FindingView(
         id=finding.id,
         title=finding.title,
@@ -138,9 +172,39 @@ def _finding(
         visit_id=finding.visit_id if finding.visit_id in visits else None,
         item=item_label,
         images=tuple(
-            _evidence_image(evidence[e], copies) for e in finding.evidence_ids if e in evidence
+            _evidence_image(_, evidence[e], copies, touchpoint, item_label)
+            for e in finding.evidence_ids
+            if e in evidence
         ),
     )
+
+
+PHOTO_SOURCES = ("file", "drop")  # taken with a camera and added as a file: not a screenshot
+
+
+def _cover_image(
+    touchpoints: list[TouchpointReport],
+    findings: list[FindingView],
+    evidence: dict[str, Evidence],
+) -> EvidenceImage | None:
+    """Return the cover photo: the first photograph (not a screenshot) of the first visit with one."""
+    views = {e.id: e for f in findings for e in f.images}
+    views |= {e.id: e for t in touchpoints for r in t.items for e in r.images}
+    views |= {e.id: e for t in touchpoints for e in t.other_evidence}
+    for t in touchpoints:
+        photos = sorted(
+            (
+                e
+                for e in evidence.values()
+                if e.visit_id == t.id and e.source in PHOTO_SOURCES and e.mime == "image/jpeg"
+            ),
+            key=lambda e: e.created_at,
+        )
+        for photo in photos:
+            view = views.get(photo.id)
+            if view is not None and view.image is not None:
+                return view
+    return None
 
 
 def _scope_lines(scopes: dict[str, Any], name: Callable[[str], str]) -> tuple[ScoreLine, ...]:
@@ -212,8 +276,9 @@ def build_snapshot(
     }
     skipped = {v.id: hidden(templates[v.id], values[v.id]) for v in visit_rows}
     numbers = {v.id: _numbers(templates[v.id], skipped[v.id]) for v in visit_rows}
-    views = [_finding(f, visits, numbers, evidence, copies, lang) for f in findings]
+    views = [_finding(_, f, visits, numbers, evidence, copies, lang) for f in findings]
     by_visit = {v.id: s for v, s in zip(visit_rows, scores.visits, strict=True)}
+    details = {v.id: visit_details(v.channel, _) for v in visit_rows}
     touchpoints = []
     kinds = Counter(v.kind.value for v in visit_rows)
     seen: Counter[str] = Counter()
@@ -221,8 +286,24 @@ def build_snapshot(
         seen[visit.kind.value] += 1
         kind_label = labels.touchpoint_kind(_, visit.kind.value)
         template, vs = templates[visit.id], by_visit[visit.id]
+        # An item's own photos stand beside its row; the rest of the visit's are "other evidence".
+        own: dict[str, list[EvidenceImage]] = {}
+        loose: list[EvidenceImage] = []
+        for e in other[visit.id]:
+            label = _item_label(template, e.item_id, numbers[visit.id], lang)
+            view = _evidence_image(_, e, copies, titles[visit.id], label)
+            if e.item_id in numbers[visit.id]:
+                own.setdefault(e.item_id, []).append(view)
+            else:
+                loose.append(view)
         items = _items(
-            _, template, answers.get(visit.id, {}), lang, values[visit.id], skipped[visit.id]
+            _,
+            template,
+            answers.get(visit.id, {}),
+            lang,
+            values[visit.id],
+            skipped[visit.id],
+            {k: tuple(v) for k, v in own.items()},
         )
         timeline = timelines[visit.id]
         touchpoints.append(
@@ -234,7 +315,8 @@ def build_snapshot(
                 + (f" {seen[visit.kind.value]}" if kinds[visit.kind.value] > 1 else ""),
                 title=titles[visit.id],
                 visited_at=visit.visited_at,
-                channel=", ".join(str(v) for v in visit.channel.values() if v not in (None, "")),
+                channel=" · ".join(value for _label, value in details[visit.id][:1]),
+                details=details[visit.id],
                 template=TemplateRef(template.id, template.version, pick(template.title, lang)),
                 weight=visit.weight,
                 score=vs.score,
@@ -247,7 +329,7 @@ def build_snapshot(
                 metrics=Metrics(visit.nps, visit.csat, visit.ces),
                 items=items,
                 findings=tuple(f for f in views if f.visit_id == visit.id),
-                other_evidence=tuple(_evidence_image(e, copies) for e in other[visit.id]),
+                other_evidence=tuple(loose),
                 started_at=_local(timeline.started_at),
                 completed_at=_local(timeline.completed_at),
                 changes_after_completion=timeline.changes_after_completion,
@@ -284,6 +366,7 @@ def build_snapshot(
         findings=tuple(views),
         moments=moments,
         templates=refs,
+        cover_image=_cover_image(touchpoints, views, evidence),
     )
     report(total - 1, total, _("Laying out the report"))
     return result

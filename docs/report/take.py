@@ -1,4 +1,4 @@
-"""Render the demo report's cover, summary and first touchpoint page as PNGs (docs/report/).
+"""Render the demo report's cover, summary, first touchpoint and evidence index pages as PNGs (docs/report/).
 
 Needs pdftoppm (poppler-utils):
     python docs/report/take.py
@@ -14,12 +14,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 OUT = Path(__file__).resolve().parent
-PAGES = {"cover": 1, "summary": 3, "touchpoint": 6}
+PAGES = {"cover": 1, "summary": 3, "touchpoint": 6, "evidence": -1}  # -1: the last page
 DPI = 72
 
 
 def main() -> int:
-    """Build the demo audit in a temporary workspace and picture three pages per language."""
+    """Build the demo audit in a temporary workspace and picture four pages per language."""
+    from pypdf import PdfReader
+
     from auditor.demo import build_demo
     from auditor.report import build_report
     from auditor.storage import Store
@@ -30,7 +32,9 @@ def main() -> int:
         for lang in ("it", "en"):
             pdf = Path(tmp) / f"{lang}.pdf"
             build_report(store, audit_id, pdf, lang=lang)
-            for name, page in PAGES.items():
+            last = len(PdfReader(str(pdf)).pages)
+            for name, wanted in PAGES.items():
+                page = last if wanted < 0 else wanted
                 stem = OUT / f"{lang}-{name}-{page:02d}"
                 subprocess.run(
                     [

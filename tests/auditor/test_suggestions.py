@@ -38,12 +38,12 @@ def test_accept_and_dismiss(store):
 
     stored = store.findings.get(finding.id)
     assert (stored.title, stored.severity, stored.source) == (
-        "Accent written wrong",
+        "Errore di accento o apostrofo nel testo controllato: «perchè»",
         Severity.MINOR,
         "check:text",
     )
     assert (
-        "Testo segnalato: \u201cperchè\u201d" in stored.description
+        "Trovato nel testo controllato: \u201cperchè\u201d" in stored.description
         and "perché" in stored.description
     )
     assert suggestions.pending(store, audit.id, result.to_json()) == []

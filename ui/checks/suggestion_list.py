@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +23,7 @@ from auditor.checks.base import CheckResult
 from auditor.commands import SUGGESTIONS, AcceptSuggestion, AcceptWord, Change, DismissSuggestion
 from auditor.errors import AuditorError
 from auditor.service import visit_titles
+from ui.checks.item_picker import ItemPicker
 from ui.checks.model import Suggestion
 from ui.context import AppContext
 from ui.dialogs.finding import severity_label
@@ -64,6 +66,9 @@ class SuggestionRow(QWidget):
         self.learn_button.setVisible(
             can_learn and finding.rule == "spelling" and bool(finding.excerpt)
         )
+        # Where the accepted finding goes: the best match proposed, the auditor may choose another.
+        self.picker = ItemPicker(tr)
+        self.picker.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop)
@@ -74,6 +79,7 @@ class SuggestionRow(QWidget):
             )
             layout.addWidget(thumb, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(text, 1)
+        layout.addWidget(self.picker, 0, Qt.AlignmentFlag.AlignTop)
         for button in (self.learn_button, self.dismiss_button, self.accept_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -185,6 +191,7 @@ class SuggestionList(QWidget):
             row.accept_button.clicked.connect(lambda _c=False, s=suggestion: self.accept(s))
             row.dismiss_button.clicked.connect(lambda _c=False, s=suggestion: self.dismiss(s))
             row.learn_button.clicked.connect(lambda _c=False, s=suggestion: self.learn(s))
+            self._offer_items(row)
             entry = QListWidgetItem()
             self.list.addItem(entry)  # may resize the viewport: _fit_rows skips rows not yet set
             self.list.setItemWidget(entry, row)
@@ -215,6 +222,44 @@ class SuggestionList(QWidget):
             height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
             entry.setSizeHint(QSize(width, max(height, row.minimumSizeHint().height())))
 
+    def _place(self, suggestion: Suggestion) -> tuple[str | None, str | None, Any]:
+        """Return the visit, the proposed item and the visit's checklist for a suggestion."""
+        visit_id, item_id = self.scope(suggestion)
+        if not visit_id:
+            return None, None, None
+        visit = self.ctx.store.audits.visit(visit_id)
+        template = self.ctx.store.audits.template(visit.template_id, visit.template_version)
+        if suggestion.item_id and suggestion.visit_id == visit_id:
+            return visit_id, suggestion.item_id, template  # the check knows (a photo's item)
+        proposed = core.best_item(template, suggestion.check, suggestion.finding, prefer=item_id)
+        return visit_id, proposed, template
+
+    def _offer_items(self, row: SuggestionRow) -> None:
+        """Fill the row's item picker with its visit's items, the best match selected."""
+        try:
+            visit_id, item_id, template = self._place(row.suggestion)
+        except (AuditorError, KeyError):
+            visit_id = None
+        if not visit_id or template is None:
+            row.picker.setVisible(False)
+            return
+        row.picker.set_items(core.item_choices(template, self.ctx.lang), item_id)
+        row.picker.setProperty("visit_id", visit_id)
+        row.picker.setEnabled(not self.read_only)
+        row.picker.setVisible(True)
+
+    def showEvent(self, event: Any) -> None:
+        # The runner may have moved since the rows were drawn: propose again what fits now.
+        super().showEvent(event)
+        for index in range(self.list.count()):
+            row = self.list.itemWidget(self.list.item(index))
+            if isinstance(row, SuggestionRow) and not row.picker.isHidden():
+                try:
+                    _visit, item_id, _t = self._place(row.suggestion)
+                except (AuditorError, KeyError):
+                    continue
+                row.picker.propose(item_id)
+
     def row(self, index: int) -> SuggestionRow:
         """Return the row widget at `index` (tests click its buttons)."""
         return self.list.itemWidget(self.list.item(index))  # type: ignore[return-value]
@@ -230,7 +275,8 @@ class SuggestionList(QWidget):
             return
         _ = self.ctx.tr
         store, audit_id = self.ctx.store, self.audit_id
-        visit_id, item_id = self.scope(suggestion)
+        visit_id, item_id = self._chosen_place(suggestion)
+        kind = store.audits.visit(visit_id).kind.value if visit_id else None
         proposed = core.finding_for(
             audit_id,
             suggestion.check,
@@ -239,6 +285,7 @@ class SuggestionList(QWidget):
             visit_id=visit_id,
             item_id=item_id,
             evidence_ids=suggestion.evidence_ids,
+            kind=kind,
         )
         try:
             finding = self.ctx.run(
@@ -257,6 +304,21 @@ class SuggestionList(QWidget):
             )
         )
         self.refresh()
+
+    def _chosen_place(self, suggestion: Suggestion) -> tuple[str | None, str | None]:
+        """Return the visit and item the auditor chose in the suggestion's row, else the best match."""
+        row = next(
+            (
+                r
+                for r in (self.row(i) for i in range(self.list.count()))
+                if r is not None and r.suggestion is suggestion
+            ),
+            None,
+        )
+        if row is not None and row.picker.touched and row.picker.property("visit_id"):
+            return row.picker.property("visit_id"), row.picker.chosen()
+        visit_id, item_id, _template = self._place(suggestion)
+        return visit_id, item_id
 
     def dismiss(self, suggestion: Suggestion) -> None:
         """Remember that this suggestion is not a problem in this audit."""

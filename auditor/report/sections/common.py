@@ -41,6 +41,8 @@ class Context:
     _: Translate
     st: Styles
     figures: list[int] = field(default_factory=lambda: [0])  # running figure number
+    # Every figure printed so far, (number, evidence), for the index of evidence at the end.
+    index: list[tuple[int, EvidenceImage]] = field(default_factory=list)
 
     @property
     def lang(self) -> str:
@@ -104,8 +106,15 @@ def severity_chip(ctx: Context, severity: str) -> Table:
     )
 
 
-def figures(ctx: Context, images: Sequence[EvidenceImage]) -> list[Flowable]:
-    """Return the images two per row with numbered captions (long captions printed in full below)."""
+def figures(
+    ctx: Context,
+    images: Sequence[EvidenceImage],
+    *,
+    width: float = styles.FRAME_WIDTH,
+    per_row: int = 2,
+    box: tuple[float, float] = EVIDENCE_BOX,
+) -> list[Flowable]:
+    """Return the images `per_row` to a row with numbered captions (long captions printed in full below)."""
     _ = ctx._
     if not images:
         return []
@@ -114,24 +123,22 @@ def figures(ctx: Context, images: Sequence[EvidenceImage]) -> list[Flowable]:
     for evidence in images:
         ctx.figures[0] += 1
         number = ctx.figures[0]
+        ctx.index.append((number, evidence))
         label = _("Figure {number}").format(number=number)
         if evidence.image is None:
             picture: Flowable = Paragraph(_("The image could not be read."), ctx.st.muted)
         else:
-            w, h = fit(evidence.image.width, evidence.image.height, EVIDENCE_BOX)
+            w, h = fit(evidence.image.width, evidence.image.height, box)
             picture = Image(io.BytesIO(evidence.image.data), width=w, height=h)
-        caption = evidence.caption.strip()
+        caption = evidence.caption.strip() or _("Evidence")
         if not fits_cell(caption, CELL_TEXT_LIMIT // 3, CELL_LINE_LIMIT // 3):
             long_captions += paragraphs(caption, ctx.st.caption, f"<b>{label}</b> – ")
             caption = clip(caption, 120)
         text = f"<b>{label}</b>" + (f" – {markup(caption)}" if caption else "")
         cells.append([picture, Paragraph(text, ctx.st.caption)])
-    rows = [
-        cells[i : i + 2] + ([[]] if len(cells[i : i + 2]) == 1 else [])
-        for i in range(0, len(cells), 2)
-    ]
-    half = styles.FRAME_WIDTH / 2
-    table = Table(rows, colWidths=[half, half], hAlign="LEFT")
+    rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+    rows[-1] += [[] for _missing in range(per_row - len(rows[-1]))]
+    table = Table(rows, colWidths=[width / per_row] * per_row, hAlign="LEFT")
     table.setStyle(
         styles.table_style(
             [

@@ -21,10 +21,34 @@ SCENARIO_LIMIT = (
 )
 
 
+COVER_PHOTO_HEIGHT = (80.0, 190.0)  # points: no photo in less room, never taller than this
+
+
 def build(ctx: Context) -> list[Flowable]:
     """Return the cover page (the band at the top is drawn by the page template)."""
     # Shrunk, never split: whatever was typed, the cover is one page and the next starts the body.
-    return [KeepInFrame(styles.FRAME_WIDTH, styles.COVER_FRAME_HEIGHT, content(ctx), mode="shrink")]
+    flow = content(ctx)
+    flow += cover_photo(ctx, styles.COVER_FRAME_HEIGHT - _height(flow))
+    return [KeepInFrame(styles.FRAME_WIDTH, styles.COVER_FRAME_HEIGHT, flow, mode="shrink")]
+
+
+def _height(flow: list[Flowable]) -> float:
+    """Return the height the flowables take in the cover's frame."""
+    return sum(f.wrap(styles.FRAME_WIDTH, styles.COVER_FRAME_HEIGHT)[1] for f in flow)
+
+
+def cover_photo(ctx: Context, room: float) -> list[Flowable]:
+    """Return the cover photo with its caption, sized to the room the cover has left (or nothing)."""
+    photo = ctx.report.cover_image
+    caption_room = 34.0  # spacer, caption line and the frame's slack
+    height = min(COVER_PHOTO_HEIGHT[1], room - caption_room)
+    if photo is None or photo.image is None or height < COVER_PHOTO_HEIGHT[0]:
+        return []
+    # Scaled to fit its box, never cropped: the whole picture the auditor took is shown.
+    w, h = fit(photo.image.width, photo.image.height, (styles.FRAME_WIDTH, height))
+    picture = Image(io.BytesIO(photo.image.data), width=w, height=h, hAlign="LEFT")
+    caption = markup(clip(photo.caption, 160))
+    return [Spacer(1, 12), picture, Paragraph(caption, ctx.st.caption)]
 
 
 def content(ctx: Context) -> list[Flowable]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
 from auditor.report import labels, styles
 from auditor.report.data import TouchpointReport
@@ -70,21 +70,37 @@ def build(ctx: Context) -> list[Flowable]:
     flow += [Paragraph(rule, bullet) for rule in rules]
     flow += timeline(ctx)
     flow.append(heading(ctx, _("Checklists used"), 1))
+    # The checklist's title and version name it for the client; its id is the workspace's own key.
     rows: list[list[object]] = [
-        [Paragraph(h, st.head_cell) for h in (_("Checklist"), _("Id"), _("Version"))]
+        [Paragraph(h, st.head_cell) for h in (_("Checklist"), _("Version"))]
     ]
     for ref in ctx.report.templates:
         rows.append(
             [
                 Paragraph(markup(clip(ref.title, 120)), st.cell),
-                Paragraph(markup(clip(ref.id, 60)), st.cell),
                 Paragraph(markup(clip(ref.version, 30)), st.cell),
             ]
         )
-    table = Table(rows, colWidths=[styles.FRAME_WIDTH - 200, 120, 80], repeatRows=1)
+    table = Table(rows, colWidths=[styles.FRAME_WIDTH - 80, 80], repeatRows=1)
     table.setStyle(grid_style())
     flow.append(table)
+    flow += [Spacer(1, 12), produced_with(ctx)]
     return flow
+
+
+def produced_with(ctx: Context) -> Flowable:
+    """Return the discreet line naming the application and version that produced the report."""
+    from auditor.version import app_version
+
+    return Paragraph(
+        _small(ctx._("Produced with Audit desk {version}.").format(version=app_version())),
+        ctx.st.body,
+    )
+
+
+def _small(text: str) -> str:
+    # Smaller and grey: a note for whoever audits the report, not content for the client.
+    return f'<font size="7" color="#777777">{markup(text)}</font>'
 
 
 def _moment(ctx: Context, at: datetime) -> str:

@@ -27,6 +27,7 @@ from auditor.report.text import clip, fits_cell, markup
 log = logging.getLogger(__name__)
 
 CRITICAL_SHOWN = 6  # failed critical items named beside the score
+ITEM_PHOTO_BOX = (140.0, 105.0)  # points: three photos in a row under a checklist item
 
 
 def build(ctx: Context) -> list[Flowable]:
@@ -98,8 +99,6 @@ def section(ctx: Context, number: int, t: TouchpointReport) -> list[Flowable]:
     meta = [t.kind_label]
     if t.visited_at:
         meta.append(labels.long_date(_, t.visited_at.date()) + f" {t.visited_at:%H:%M}")
-    if t.channel:
-        meta.append(markup(clip(t.channel, 160)))
     meta.append(
         _("checklist {title} (version {version})").format(
             title=markup(clip(t.template.title, 80)), version=markup(t.template.version)
@@ -109,6 +108,7 @@ def section(ctx: Context, number: int, t: TouchpointReport) -> list[Flowable]:
         PageBreak(),
         heading(ctx, f"{number}. {t.title}", 0, user=True),
         Paragraph(" · ".join(meta), st.muted),
+        *_details(ctx, t),
         Spacer(1, 4),
         _facts(ctx, t),
     ]
@@ -120,6 +120,32 @@ def section(ctx: Context, number: int, t: TouchpointReport) -> list[Flowable]:
     if t.other_evidence:
         flow += [*_subheading(ctx, _("Other evidence")), *figures(ctx, t.other_evidence)]
     return flow
+
+
+def _details(ctx: Context, t: TouchpointReport) -> list[Flowable]:
+    """Return the visit's details (number called, address, the call's timings) as a small table."""
+    if not t.details:
+        return []
+    st = ctx.st
+    rows = [
+        [
+            Paragraph(f"<b>{markup(label)}</b>", st.small),
+            Paragraph(markup(clip(value, 300)), st.small),
+        ]
+        for label, value in t.details
+    ]
+    table = Table(rows, colWidths=[120, styles.FRAME_WIDTH - 120], hAlign="LEFT")
+    table.setStyle(
+        grid_style(
+            header=False,
+            extra=[
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ],
+        )
+    )
+    return [Spacer(1, 4), table]
 
 
 def _subheading(ctx: Context, text: str) -> list[Flowable]:
@@ -197,6 +223,18 @@ def checklist(ctx: Context, t: TouchpointReport) -> list[Flowable]:
             ]
             if failed:
                 extra.append(("BACKGROUND", (0, r), (-1, r), styles.FAIL_TINT))
+        if item.images:
+            # The item's photos beside its row, small: the checklist stays readable.
+            pictures = figures(
+                ctx, item.images, width=width - columns[0], per_row=3, box=ITEM_PHOTO_BOX
+            )
+            rows.append(["", pictures, "", ""])
+            r = len(rows) - 1
+            extra += [
+                ("SPAN", (1, r), (-1, r)),
+                ("TOPPADDING", (0, r), (-1, r), 0),
+                ("LEFTPADDING", (1, r), (1, r), 0),
+            ]
     table = Table(rows, colWidths=columns, repeatRows=1)
     table.setStyle(grid_style(extra=extra))
     return [table, *long_notes]

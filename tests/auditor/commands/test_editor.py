@@ -765,6 +765,9 @@ CAPS = CheckFinding(
 )
 
 
+TITLE = "Errore di accento o apostrofo nel testo controllato: \u00abperch\u00e8\u00bb"
+
+
 def test_an_accepted_suggestion_is_a_finding_and_its_undo_offers_it_again(desk):
     result = CheckResult("text", "-", [TYPO, CAPS])
     proposed = suggestions.finding_for(
@@ -774,8 +777,8 @@ def test_an_accepted_suggestion_is_a_finding_and_its_undo_offers_it_again(desk):
     made = desk.editor.run(AcceptSuggestion(proposed, TYPO.fingerprint())).result
     assert suggestions.pending(desk.store, AUDIT_ID, result) == [CAPS]
     assert desk.store.findings.for_audit(AUDIT_ID) == [proposed] == [made]
-    assert (made.source, made.title) == ("check:text", "Accent written wrong")
-    assert "Testo segnalato: \u201cperch\u00e8\u201d" in made.description
+    assert (made.source, made.title) == ("check:text", TITLE)
+    assert "Trovato nel testo controllato: \u201cperch\u00e8\u201d" in made.description
 
     desk.editor.undo()
     assert (suggestions.pending(desk.store, AUDIT_ID, result), findings(desk)) == (
@@ -785,7 +788,7 @@ def test_an_accepted_suggestion_is_a_finding_and_its_undo_offers_it_again(desk):
     desk.editor.redo()
     assert suggestions.pending(desk.store, AUDIT_ID, result) == [CAPS]
     assert desk.store.findings.for_audit(AUDIT_ID) == [proposed]  # the very same finding
-    summary = {"title": "Accent written wrong", "severity": "minor"}
+    summary = {"title": TITLE, "severity": "minor"}
     place = {"visit": desk.v1, "item": "remarks", "target": proposed.id}
     assert history(desk, since) == [
         entry("accept_suggestion", None, summary, **place),

@@ -105,13 +105,14 @@ def test_accept_makes_a_finding_with_the_excerpt(pane: ChecksPane, store, audit_
     pane.text.suggestions.row(0).accept_button.click()
     [finding] = store.findings.for_audit(audit_id)
     # the runner's visit, but not its item: "tone of voice" is not about the written text
+    title = "Accent or apostrophe error in the written reply: «perchè»"  # worded as a finding
     assert (finding.title, finding.source, finding.visit_id, finding.item_id) == (
-        "Accent",
+        title,
         "check:text",
         visit_id,
         None,
     )
-    assert said == ["Finding \u201cAccent\u201d added to 1. Call to reception."]
+    assert said == [f"Finding \u201c{title}\u201d added to 1. Call to reception."]
     assert "\u201cperchè\u201d" in finding.description and "perché" in finding.description
     # handled: no longer listed nor marked
     assert [s.finding.rule for s in pane.text.suggestions.pending] == ["double_space", "brand_name"]
