@@ -5,6 +5,10 @@ Qt-free, so the interface uses these catalogs too instead of Qt Linguist. Each p
 application keeps its own catalog file under resources/translations/<lang>/<part>.po; all the
 files of a language are merged and compiled into <lang>/auditor.mo by tools/translations.py, which
 the standard library's gettext reads at start-up.
+
+Counts shown to people go through `plural(lang)` (ngettext: "1 change", "3 changes"; Italian has
+nplurals=2; plural=(n != 1)), and a short English word that needs two translations depending on
+where it is shown goes through `context(lang)` (pgettext, a msgctxt in the .po).
 """
 
 from __future__ import annotations
@@ -14,40 +18,85 @@ import os
 from collections.abc import Callable
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from auditor.resources import resource_path
+
+if TYPE_CHECKING:
+    import gettext
 
 log = logging.getLogger(__name__)
 
 SUPPORTED_LANGUAGES = ("en", "it")
 Translate = Callable[[str], str]
+# ngettext(singular, plural, n) and pgettext(context, text), bound to one language.
+TranslatePlural = Callable[[str, str, int], str]
+TranslateContext = Callable[[str, str], str]
+# How gettext keys an entry with a msgctxt in a compiled catalog: "context\x04msgid".
+CONTEXT_SEPARATOR = "\x04"
 
 
-@cache
-def catalog(lang: str) -> dict[str, str]:
-    """Return msgid -> msgstr for every translated entry of a language."""
-    if lang == "en":
-        return {}
-    import gettext  # on first use, like locale below: both would load before the first paint
-
-    with resource_path("translations", lang, "auditor.mo").open("rb") as mo_file:
-        compiled = gettext.GNUTranslations(mo_file)
-    # GNUTranslations keeps its table private; copying it once gives a plain dict lookup per string.
-    return {k: v for k, v in compiled._catalog.items() if isinstance(k, str) and k}
-
-
-def translator(lang: str) -> Translate:
-    """Return a function that translates an English source string into `lang`."""
+def _check(lang: str) -> None:
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(
             f"unsupported language {lang!r} (use one of {', '.join(SUPPORTED_LANGUAGES)})"
         )
+
+
+@cache
+def compiled(lang: str) -> gettext.NullTranslations:
+    """Return the language's compiled catalog (English: no catalog, English plural rule)."""
+    import gettext  # on first use, like locale below: both would load before the first paint
+
+    if lang == "en":
+        return gettext.NullTranslations()
+    with resource_path("translations", lang, "auditor.mo").open("rb") as mo_file:
+        return gettext.GNUTranslations(mo_file)
+
+
+@cache
+def catalog(lang: str) -> dict[str, str]:
+    """Return msgid -> msgstr for every translated singular entry ("ctx\x04msgid" with a context)."""
+    if lang == "en":
+        return {}
+    # GNUTranslations keeps its table private; copying it once gives a plain dict lookup per string.
+    # Plural entries are keyed (msgid, index) there and are read through plural() instead.
+    table = getattr(compiled(lang), "_catalog", {})
+    return {k: v for k, v in table.items() if isinstance(k, str) and k}
+
+
+@cache
+def plural_catalog(lang: str) -> dict[str, tuple[str, ...]]:
+    """Return msgid -> its translated plural forms, for every plural entry of a language."""
+    table = getattr(compiled(lang), "_catalog", {})
+    forms: dict[str, list[tuple[int, str]]] = {}
+    for key, value in table.items():
+        if isinstance(key, tuple):
+            forms.setdefault(key[0], []).append((key[1], value))
+    return {msgid: tuple(text for _, text in sorted(pairs)) for msgid, pairs in forms.items()}
+
+
+def translator(lang: str) -> Translate:
+    """Return a function that translates an English source string into `lang`."""
+    _check(lang)
     entries = catalog(lang)
 
     def translate(text: str) -> str:
         return entries.get(text, text)
 
     return translate
+
+
+def plural(lang: str) -> TranslatePlural:
+    """Return ngettext(singular, plural, n) for `lang`: the form that fits the count n."""
+    _check(lang)
+    return compiled(lang).ngettext
+
+
+def context(lang: str) -> TranslateContext:
+    """Return pgettext(context, text) for `lang`: a translation that depends on where it is shown."""
+    _check(lang)
+    return compiled(lang).pgettext
 
 
 def N_(text: str) -> str:

@@ -16,7 +16,7 @@ from auditor import catalogue
 from auditor.catalogue import UNCHANGED, CatalogueEntry
 from auditor.commands.base import TEMPLATES, Command, Tx
 from auditor.errors import ValidationError
-from auditor.i18n import N_
+from auditor.i18n import N_, plural
 from auditor.model import Template
 
 log = logging.getLogger(__name__)
@@ -92,9 +92,11 @@ class RemoveTemplate(Command):
         used = tx.store.catalogue.used_by(self.template_id, self.version)
         if used:
             raise ValidationError(
-                _("{ref} is used by {count} touchpoint visit(s): it stays in the catalogue").format(
-                    ref=f"{self.template_id}@{self.version}", count=used
-                )
+                plural(tx.lang)(
+                    "{ref} is used by {count} touchpoint visit: it stays in the catalogue",
+                    "{ref} is used by {count} touchpoint visits: it stays in the catalogue",
+                    used,
+                ).format(ref=f"{self.template_id}@{self.version}", count=used)
             )
         entry = tx.store.catalogue.remove(self.template_id, self.version)
         tx.touch(TEMPLATES)

@@ -164,9 +164,26 @@ def test_the_neutral_address_heuristic_catches_tu_and_you():
     assert not _TU_WORDS.search(_QUOTED.sub("", "Un «Ciao, cosa ti serve?» vale No."))
     assert _YOU.search("Were you greeted?")
     assert not _YOU.search(_QUOTED.sub("", "“Can I help you?”"))
-    # The older touchpoint templates still say tu: the heuristic would flag them.
-    farewell = next(i for i in builtin("shop").items if i.id == "farewell_invite")
-    assert _TU_WORDS.search(farewell.question["it"])
+    # The shop checklist's farewell as it was before it turned neutral (1.0.0).
+    assert _TU_WORDS.search("Ti hanno salutato ringraziando e invitandoti a tornare?")
+
+
+@pytest.mark.parametrize("kind", BUILTIN_IDS)
+def test_every_builtin_checklist_addresses_the_shopper_neutrally(kind):
+    # All eleven: no tu, no gendered agreement for the shopper, no "you"; quoted staff words aside.
+    for text in _texts(builtin(kind)):
+        italian, english = _QUOTED.sub("", text["it"]), _QUOTED.sub("", text["en"])
+        assert not _TU_WORDS.search(italian), text["it"]
+        assert not _TU_IMPERATIVE.search(italian), text["it"]
+        assert not _YOU.search(english), text["en"]
+
+
+def test_the_generic_shop_checklist_fits_any_in_person_visit():
+    # Hotels, branches and practices use it too: nothing that assumes shelves and aisles.
+    shop = builtin("shop")
+    for text in _texts(shop):
+        assert not re.search(r"\b(scaffal\w*|corsi[ae])\b", text["it"], re.IGNORECASE), text["it"]
+        assert not re.search(r"\b(shelf|shelves|aisles?)\b", text["en"], re.IGNORECASE), text["en"]
 
 
 @pytest.mark.parametrize("kind", BUILTIN_IDS)

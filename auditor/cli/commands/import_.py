@@ -8,7 +8,7 @@ from pathlib import Path
 
 from auditor.cli.commands.export import PASSWORD_ENV, read_password
 from auditor.cli.output import open_store
-from auditor.i18n import default_language, translator
+from auditor.i18n import default_language, plural, translator
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,7 @@ def handler(args: argparse.Namespace) -> int:
 
     lang = default_language()
     _ = translator(lang)
+    ngettext = plural(lang)
     password = read_password(confirm=False) if args.password else None
     with open_store(args) as store:
         result = import_bundle(
@@ -61,22 +62,28 @@ def handler(args: argparse.Namespace) -> int:
         )
         return 0
     print(
-        _(
-            "Imported \u201c{title}\u201d ({id}): {visits} visits, {findings} findings, {photos} photos."
-        ).format(
+        _("Imported \u201c{title}\u201d ({id}): {visits}, {findings}, {photos}.").format(
             title=result.title,
             id=result.audit_id,
-            visits=result.visits,
-            findings=result.findings,
-            photos=result.evidence,
+            visits=ngettext("{count} visit", "{count} visits", result.visits).format(
+                count=result.visits
+            ),
+            findings=ngettext("{count} finding", "{count} findings", result.findings).format(
+                count=result.findings
+            ),
+            photos=ngettext("{count} photo", "{count} photos", result.evidence).format(
+                count=result.evidence
+            ),
         )
     )
     if result.replaced:
         print(_("It replaced the copy of this audit that was already in the workspace."))
     if result.replaced and result.new_entries:
         print(
-            _("Its history brought {count} changes this workspace did not hold.").format(
-                count=result.new_entries
-            )
+            ngettext(
+                "Its history brought {count} change this workspace did not hold.",
+                "Its history brought {count} changes this workspace did not hold.",
+                result.new_entries,
+            ).format(count=result.new_entries)
         )
     return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.cli.output import open_store, print_json, print_table
-from auditor.i18n import default_language, pick, translator
+from auditor.i18n import default_language, pick, plural, translator
 
 if TYPE_CHECKING:
     from auditor.catalogue import CatalogueEntry
@@ -278,9 +278,14 @@ def validate_handler(args: argparse.Namespace) -> int:
     """Check template files; exit 2 with FILE:LINE: reason lines when any is not valid."""
     from auditor.templatefiles import validate
 
-    _ = translator(default_language())
     problems = validate(args.paths)
     if problems:
         return _print_problems(problems)
-    print(_("{count} template file(s) valid").format(count=len(args.paths)))
+    ngettext = plural(default_language())
+    count = len(args.paths)
+    print(
+        ngettext("{count} template file valid", "{count} template files valid", count).format(
+            count=count
+        )
+    )
     return 0

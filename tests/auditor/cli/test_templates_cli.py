@@ -182,7 +182,7 @@ def test_export_toml_is_the_catalogue_text_and_validates(workspace, tmp_path, ca
     assert target.read_text("utf-8") == PHONE.read_text("utf-8")
     assert cli(workspace, capsys, "templates", "validate", str(target), str(PHONE))[:2] == (
         0,
-        "2 template file(s) valid\n",
+        "2 template files valid\n",
     )
 
 
