@@ -11,6 +11,7 @@ from auditor.i18n import Translate, score_text, short_date
 from auditor.model import Audit, AuditStatus
 from auditor.scoring import AuditScore
 from auditor.workflow import status_label
+from ui.widgets.elided import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +43,10 @@ class AuditHeader(QFrame):
         self._score_text = _("Score {score} \u00b7 {completion}% complete")
         self.back_button = QPushButton(_("\u2190 Audits"))
         self.back_button.setToolTip("Ctrl+L")
-        self.title = QLabel()
+        # Elided, whole in the tooltip: a long audit title must not widen the window.
+        self.title = ElidedLabel()
         self.title.setProperty("role", "title")
-        self.subtitle = QLabel()
+        self.subtitle = ElidedLabel()
         self.subtitle.setProperty("role", "muted")
         self.status = QLabel()
         self.status.setStyleSheet(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,10 +36,18 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], float]  # seconds; wall time by default so a call survives a restart
 KEYS = {"dial": "D", "answered": "A", "hold": "H", "resume": "R", "transfer": "T", "end": "E"}
+# Anywhere on the audit (the runner included), where the plain letters answer items.
+VISIT_MODIFIERS = "Ctrl+Shift+"
 
 
 class CallPanel(QWidget):
-    """Drive a call's stopwatch with one button per event; the log is kept with the visit."""
+    """Drive a call's stopwatch with one button per event; the log is kept with the visit.
+
+    In this panel the event's letter records it; anywhere in the audit's tabs, while the runner
+    is on a phone visit, Ctrl+Shift and the letter do (plain letters there answer items).
+    """
+
+    confirm_default_yes = True  # "fill the checklist from the call?": yes is the common path
 
     def __init__(self, ctx: AppContext, clock: Clock | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,6 +59,8 @@ class CallPanel(QWidget):
         self.position: tuple[str | None, str | None] = (None, None)
         self.read_only = False
         self.recording = CallRecording()
+        self.visit_shortcuts: list[QShortcut] = []
+        self._shortcut_scope: QWidget | None = None
         self.visit_box = QComboBox()
         self.none_label = QLabel(_("This audit has no phone visit."))
         self.none_label.setProperty("role", "guidance")
@@ -70,6 +81,11 @@ class CallPanel(QWidget):
         grid = QGridLayout()
         for n, kind in enumerate(EVENTS):
             button = QPushButton(f"{names[kind]}  {KEYS[kind]}")
+            button.setToolTip(
+                _("{key} here, {visit_key} anywhere on the phone visit").format(
+                    key=KEYS[kind], visit_key=VISIT_MODIFIERS + KEYS[kind]
+                )
+            )
             button.setProperty("answer", True)
             button.setMinimumHeight(52)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -126,6 +142,7 @@ class CallPanel(QWidget):
         self.visit_box.blockSignals(False)
         self.visit_box.setVisible(bool(self.visits))
         self.none_label.setVisible(not self.visits)
+        self._bind_visit_keys()
         self.set_position(*self.position)
         self._load()
 
@@ -140,6 +157,26 @@ class CallPanel(QWidget):
         ids = [v.id for v in self.visits]
         if visit_id in ids and self.visit_box.currentIndex() != ids.index(visit_id):
             self.visit_box.setCurrentIndex(ids.index(visit_id))
+        for shortcut in self.visit_shortcuts:
+            shortcut.setEnabled(visit_id in ids)  # only while the runner is on a phone visit
+
+    def _bind_visit_keys(self) -> None:
+        """Bind Ctrl+Shift+letter on the audit's tabs, so the call runs from the runner too."""
+        scope = self.parentWidget()
+        while scope is not None and not isinstance(scope, QTabWidget):
+            scope = scope.parentWidget()
+        if scope is None or scope is self._shortcut_scope:
+            return  # not inside an audit's tabs yet (built on its own), or already bound
+        for shortcut in self.visit_shortcuts:
+            shortcut.setParent(None)
+            shortcut.deleteLater()
+        self._shortcut_scope = scope
+        self.visit_shortcuts = []
+        for kind in EVENTS:
+            shortcut = QShortcut(QKeySequence(VISIT_MODIFIERS + KEYS[kind]), scope)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda kind=kind: self.record(kind))
+            self.visit_shortcuts.append(shortcut)
 
     def visit(self) -> Visit | None:
         """Return the phone visit chosen, re-read from the store."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,10 @@ class AnswerWidget(QWidget):
 
     def flush(self) -> None:
         """Commit anything typed but not yet saved."""
+
+    def text_editor(self) -> QPlainTextEdit | None:
+        """Return the box the answer is typed in, for items answered with text."""
+        return None
 
 
 class ButtonAnswers(AnswerWidget):
@@ -264,6 +269,9 @@ class TextAnswer(AnswerWidget):
 
     def flush(self) -> None:
         self.saver.flush()
+
+    def text_editor(self) -> QPlainTextEdit | None:
+        return self.editor
 
 
 class PhotoAnswer(AnswerWidget):

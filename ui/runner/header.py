@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from auditor.i18n import Translate, score_text
 from auditor.scoring import AuditScore
@@ -27,9 +35,17 @@ class RunnerHeader(QFrame):
         _ = tr
         self._tr = tr
         self.visits = QComboBox()
-        self.visits.setMinimumWidth(320)
+        # Visit titles are long ("2. Telefonata alla reception - ..."): the picker shows what
+        # fits and the scores wrap, so the header never forces the window wider than a tablet.
+        self.visits.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.visits.setMinimumContentsLength(18)
+        self.visits.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.visits.setMaximumWidth(420)
         self.scores = QLabel()
         self.scores.setProperty("role", "score")
+        self.scores.setWordWrap(True)
         self.critical = QLabel(_("critical failure"))
         self.critical.setProperty("role", "critical")
         self.critical.hide()

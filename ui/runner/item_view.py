@@ -7,7 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from auditor.i18n import pick
 from auditor.model import Item
@@ -20,6 +28,13 @@ from ui.widgets.debounce import DebouncedText
 from ui.widgets.forms import text_box
 
 log = logging.getLogger(__name__)
+
+# Keys held with these are commands (Ctrl+V, Ctrl+Enter), never text typed into an answer.
+_COMMANDS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 
 
 class ItemView(QWidget):
@@ -142,6 +157,14 @@ class ItemView(QWidget):
         self.note.setReadOnly(read_only)
         self.strip.set_read_only(read_only)
 
+    def focus_answer(self) -> None:
+        """Put the focus where the item is answered: a text item's box, else the item itself."""
+        editor = self.answer_widget.text_editor() if self.answer_widget is not None else None
+        if editor is not None and not self.read_only:
+            editor.setFocus()
+        else:
+            self.setFocus()
+
     def key_pressed(self, key: str) -> bool:
         """Pass an answer key to the answer control."""
         if self.read_only or self.answer_widget is None:
@@ -161,6 +184,9 @@ class ItemView(QWidget):
         self.answer_widget = answer_widget_for(item, self.ctx.tr, self.ctx.lang)
         self.answer_widget.setEnabled(not self.read_only)
         self.answer_widget.answer_requested.connect(self._answer_requested)
+        editor = self.answer_widget.text_editor()
+        if editor is not None:
+            editor.installEventFilter(self)  # Esc returns to the answer keys, as from the note
         self.answer_box.addWidget(self.answer_widget)
 
     def _answer_requested(self, value: Any) -> None:
@@ -171,17 +197,45 @@ class ItemView(QWidget):
         if self.item is not None and not self.read_only:
             self.note_changed.emit(self.item.id, text, new_edit)
 
+    def _typed_text_box(self, event: QKeyEvent) -> QPlainTextEdit | None:
+        """Return the text item's box when `event` is a character typed for it."""
+        editor = self.answer_widget.text_editor() if self.answer_widget is not None else None
+        if editor is None or self.read_only:
+            return None
+        text = event.text()
+        return editor if text and text.isprintable() and not event.modifiers() & _COMMANDS else None
+
+    def event(self, event: QEvent) -> bool:
+        # On a text item every character is text: claiming the keys here stops the runner's
+        # answer shortcuts (Y, N, A...) from acting on them before the box has the focus.
+        if event.type() == QEvent.Type.ShortcutOverride and self._typed_text_box(event):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        editor = self._typed_text_box(event)
+        if editor is not None:
+            # Keys typed as the item arrived belong in its box, in order: none is lost.
+            editor.setFocus()
+            QApplication.sendEvent(
+                editor,
+                QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()),
+            )
+            return
         # Handled here, before the scroll area around the view uses the arrows to scroll.
         steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
         if event.key() in steps and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.step_requested.emit(steps[event.key()])
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.step_requested.emit(1)  # Enter delivered here while the box has the focus
         else:
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        editor = self.answer_widget.text_editor() if self.answer_widget is not None else None
         if (
-            watched is self.note
+            watched in (self.note, editor)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Escape
         ):

@@ -31,14 +31,15 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """Ask a yes/no question; return True for yes."""
+    """Ask a yes/no question; return True for yes.
+
+    No is the default button unless the parent declares `confirm_default_yes = True`: a question
+    whose common answer is yes (fill the checklist from the call just made) then takes Enter as
+    yes. An attribute, not an argument, so that every caller keeps the same three arguments.
+    """
     from PySide6.QtWidgets import QMessageBox
 
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
+    buttons = QMessageBox.StandardButton
+    default = buttons.Yes if getattr(parent, "confirm_default_yes", False) else buttons.No
+    answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, default)
     return answer == QMessageBox.StandardButton.Yes
