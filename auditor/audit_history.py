@@ -247,6 +247,11 @@ VALUES: dict[str, Values] = {
     "delete_evidence": lambda teller, entry, value: _evidence(teller, value),
     "restore_evidence": lambda teller, entry, value: _evidence(teller, value),
     "import_bundle": lambda teller, entry, value: _import(value),
+    # The review step (issue 16): each holds the comment's text.
+    "add_comment": lambda teller, entry, value: plain(value),
+    "resolve_comment": lambda teller, entry, value: plain(value),
+    "reopen_comment": lambda teller, entry, value: plain(value),
+    "delete_comment": lambda teller, entry, value: plain(value),
 }
 
 
@@ -276,6 +281,10 @@ def action_labels(tr: Translate) -> dict[str, str]:
         "delete_evidence": _("Evidence deleted"),
         "restore_evidence": _("Evidence restored"),
         "import_bundle": _("Imported from a bundle"),
+        "add_comment": _("Review comment added"),
+        "resolve_comment": _("Review comment resolved"),
+        "reopen_comment": _("Review comment opened again"),
+        "delete_comment": _("Review comment deleted"),
     }
 
 

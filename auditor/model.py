@@ -36,6 +36,7 @@ class AuditStatus(StrEnum):
     DRAFT = "draft"
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
+    RETURNED = "returned"  # sent back to the auditor with review comments (issue 16)
     REVIEWED = "reviewed"
     DELIVERED = "delivered"
 
@@ -293,3 +294,39 @@ class AuditSummary:
     completion: float
     score: float | None
     critical_failure: bool
+
+
+# --- review (issue 16) ---------------------------------------------------------------------
+
+
+@dataclass
+class ReviewComment:
+    """A reviewer's comment on an audit, or on one item of a visit; never shown to the client.
+
+    `visit_id` and `item_id` are both None for a comment on the audit as a whole; `resolved_at`
+    is set when the auditor marks the comment dealt with.
+    """
+
+    audit_id: str
+    text: str
+    visit_id: str | None = None
+    item_id: str | None = None
+    author: str = ""
+    resolved_at: datetime | None = None
+    resolved_by: str = ""
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=now)
+
+    @property
+    def resolved(self) -> bool:
+        """Return True once the auditor marked the comment resolved."""
+        return self.resolved_at is not None
+
+
+@dataclass
+class LibraryComment:
+    """A reusable comment of the agency's library, in its own words."""
+
+    text: str
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=now)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from auditor.model import HistoryEntry, Visit
+from auditor.review import REVIEW_ACTIONS
 from auditor.storage import Store
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,9 @@ def after_completion(entries: Sequence[HistoryEntry]) -> tuple[dict[str, int], l
     # List order (time, then insertion), not timestamps: a completion and what its own
     # transaction recorded share one instant, and only what follows it counts.
     flags = [
-        entry.visit_id is not None and index > last_completion.get(entry.visit_id, len(entries))
+        entry.visit_id is not None
+        and index > last_completion.get(entry.visit_id, len(entries))
+        and entry.action not in REVIEW_ACTIONS  # a reviewer's remark changes nothing recorded
         for index, entry in enumerate(entries)
     ]
     return last_completion, flags

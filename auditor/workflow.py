@@ -20,7 +20,9 @@ log = logging.getLogger(__name__)
 _NEXT = {
     AuditStatus.DRAFT: {AuditStatus.IN_PROGRESS},
     AuditStatus.IN_PROGRESS: {AuditStatus.COMPLETED},
-    AuditStatus.COMPLETED: {AuditStatus.REVIEWED, AuditStatus.IN_PROGRESS},
+    AuditStatus.COMPLETED: {AuditStatus.REVIEWED, AuditStatus.IN_PROGRESS, AuditStatus.RETURNED},
+    # Returned to the auditor with review comments: fixed in progress, or sent back as it is.
+    AuditStatus.RETURNED: {AuditStatus.IN_PROGRESS, AuditStatus.COMPLETED},
     AuditStatus.REVIEWED: {AuditStatus.DELIVERED, AuditStatus.IN_PROGRESS},
     AuditStatus.DELIVERED: set(),  # reopen() is the explicit way back
 }
@@ -33,6 +35,7 @@ def status_label(status: AuditStatus, lang: str = "en") -> str:
         AuditStatus.DRAFT: _("draft"),
         AuditStatus.IN_PROGRESS: _("in progress"),
         AuditStatus.COMPLETED: _("completed"),
+        AuditStatus.RETURNED: _("returned"),
         AuditStatus.REVIEWED: _("reviewed"),
         AuditStatus.DELIVERED: _("delivered"),
     }[AuditStatus(status)]
@@ -135,10 +138,38 @@ def check_advance(store: Store, audit_id: str, status: AuditStatus, lang: str = 
                 current=status_label(audit.status, lang), target=status_label(status, lang)
             )
         )
-    if status in (AuditStatus.COMPLETED, AuditStatus.REVIEWED, AuditStatus.DELIVERED):
+    _check_review(store, audit_id, status, lang)
+    if status in (
+        AuditStatus.COMPLETED,
+        AuditStatus.RETURNED,
+        AuditStatus.REVIEWED,
+        AuditStatus.DELIVERED,
+    ):
         open_visits = [
             v for v in store.audits.visits(audit_id) if v.status != VisitStatus.COMPLETED
         ]
         if open_visits:
             names = ", ".join(v.title or v.kind.value for v in open_visits)
             raise ValidationError(_("Complete every visit first: {visits}").format(visits=names))
+
+
+def _check_review(store: Store, audit_id: str, status: AuditStatus, lang: str) -> None:
+    """Refuse returning an audit without an open comment, or approving one that still has some.
+
+    The comments are what the auditor is asked to deal with (issue 16): a return says what to
+    fix, and an approval means nothing is left to fix.
+    """
+    _ = translator(lang)
+    if status == AuditStatus.RETURNED and store.review.open_count(audit_id) == 0:
+        raise ValidationError(
+            _("Add a comment for the auditor before returning the audit: it says what to fix.")
+        )
+    if status == AuditStatus.REVIEWED:
+        count = store.review.open_count(audit_id)
+        if count:
+            raise ValidationError(
+                _(
+                    "The audit has {count} open review comments: resolve or delete them "
+                    "before approving it."
+                ).format(count=count)
+            )

@@ -46,6 +46,14 @@ def _client_copy(row: dict[str, Any], original: bytes) -> bytes:
     return data
 
 
+def _without_review(rows: dict[str, Any]) -> dict[str, Any]:
+    """Return the rows without review comments or their history: they never reach the client."""
+    from auditor.review import REVIEW_ACTIONS
+
+    history = [row for row in rows["history"] if row["action"] not in REVIEW_ACTIONS]
+    return {**rows, "review_comments": [], "history": history}
+
+
 def export_bundle(
     store: Store,
     audit_id: str,
@@ -63,6 +71,8 @@ def export_bundle(
     target = output_target(path, store.path)
     with store.lock:
         rows = bulk.audit_rows(store.db, audit_id)
+        if client_copy:
+            rows = _without_review(rows)
         logo = bulk.client_logo(store.db, rows["client"]["id"])
         total = len(rows["evidence"]) + 2
         fd, temp = temp_beside(target, ".export-")

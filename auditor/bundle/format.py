@@ -23,7 +23,9 @@ from auditor.i18n import default_language, translator
 log = logging.getLogger(__name__)
 
 FORMAT = "auditdesk-bundle"
-FORMAT_VERSION = 2  # 2: `history` replaces `answer_history` (version 1 is still read)
+FORMAT_VERSION = (
+    3  # 3: `review_comments` (2 and 1 still read); 2: `history` replaces `answer_history`
+)
 SUFFIX = ".auditbundle"
 MANIFEST = "manifest.json"
 AUDIT = "audit.json"

@@ -297,6 +297,9 @@ def write_staged(
     `ImportBundle` command, which holds the store's lock and transaction and records the import.
     """
     rows = staged.rows
+    if staged.manifest["client_copy"]:
+        # A client copy carries no review comments: the workspace keeps its own (issue 16).
+        rows = {**rows, "review_comments": None}
     if not replace_newer:
         _refuse_older(store, rows["audit"])
     _same_templates(store, rows["templates"])

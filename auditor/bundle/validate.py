@@ -19,6 +19,7 @@ from auditor.model import (
     TouchpointKind,
     VisitStatus,
 )
+from auditor.storage.review import MAX_COMMENT
 from auditor.storage.schema import legacy_history
 
 log = logging.getLogger(__name__)
@@ -341,6 +342,19 @@ SPECS: dict[str, dict[str, Check]] = {
         "redactions": json_text(_boxes),
     },
     "dismissed_suggestions": {"audit_id": _id, "fingerprint": _short, "dismissed_at": timestamp},
+    # Format 3 (issue 16): reviewers' comments, for the agency only.
+    "review_comments": {
+        "id": _id,
+        "audit_id": _id,
+        "visit_id": optional(_id),
+        "item_id": optional(_id),
+        "text": text(MAX_COMMENT, blank=False),
+        "author": _short,
+        "resolved_at": optional(timestamp),
+        "resolved_by": _short,
+        "created_at": timestamp,
+        "updated_at": timestamp,
+    },
 }
 LIMITS = {
     "templates": 100,
@@ -351,7 +365,9 @@ LIMITS = {
     "finding_evidence": 100_000,
     "evidence": 9_000,
     "dismissed_suggestions": 100_000,
+    "review_comments": 100_000,
 }
+SINCE = {"review_comments": 3}  # sections a bundle of an older format does not carry
 
 # Format version 1 carried the answer log of schema 1-3 instead of `history`.
 LEGACY_SPEC: dict[str, Check] = {
@@ -426,7 +442,10 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
     the workspace migration converts the same log.
     """
     legacy = version < 2
-    sections = {"client", "audit", *LIMITS}
+    # A section newer than the bundle's format is optional there (checked alike when present).
+    optional_sections = {table for table, since in SINCE.items() if version < since}
+    absent = optional_sections - set(doc) if isinstance(doc, dict) else optional_sections
+    sections = {"client", "audit", *LIMITS} - absent
     if legacy:
         sections = (sections - {"history"}) | {"answer_history"}
     if not isinstance(doc, dict) or set(doc) != sections:
@@ -436,7 +455,9 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
         "audit": record(doc["audit"], SPECS["audit"], "audit"),
     }
     for table, limit in LIMITS.items():
-        if not (legacy and table == "history"):
+        if table in absent:
+            out[table] = None  # not carried: the workspace keeps its own (storage.bulk)
+        elif not (legacy and table == "history"):
             out[table] = _rows(doc, table, SPECS[table], limit)
     audit_id = out["audit"]["id"]
     if out["audit"]["client_id"] != out["client"]["id"]:
@@ -459,6 +480,7 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
     for table in ("visits", "history", "findings", "evidence", "dismissed_suggestions"):
         if any(row["audit_id"] != audit_id for row in out[table]):
             raise refuse(f"{table} holds rows of another audit")
+    _review_comments(out.get("review_comments"), audit_id, visits)
     for row in out["visits"]:
         if (row["template_id"], row["template_version"]) not in templates:
             raise refuse(f"visit {row['id']} uses a checklist the bundle does not carry")
@@ -470,3 +492,17 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
         if row["finding_id"] not in findings or row["evidence_id"] not in evidence:
             raise refuse("a finding links to evidence the bundle does not carry")
     return out
+
+
+def _review_comments(rows: list[dict[str, Any]] | None, audit_id: str, visits: set[Any]) -> None:
+    """Refuse review comments of another audit, on a visit not carried, or twice the same."""
+    if rows is None:
+        return
+    _unique(rows, ("id",), "review_comments")
+    for row in rows:
+        if row["audit_id"] != audit_id:
+            raise refuse("review_comments holds rows of another audit")
+        if row["visit_id"] is not None and row["visit_id"] not in visits:
+            raise refuse("review_comments refers to a visit the bundle does not carry")
+        if row["item_id"] is not None and row["visit_id"] is None:
+            raise refuse("review_comments names an item without its visit")

@@ -122,7 +122,13 @@ class ReopenAudit(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         before = tx.store.audits.get(self.audit_id).status
-        if before not in (AuditStatus.COMPLETED, AuditStatus.REVIEWED, AuditStatus.DELIVERED):
+        reopenable = (
+            AuditStatus.COMPLETED,
+            AuditStatus.RETURNED,  # issue 16: the auditor takes a returned audit back in hand
+            AuditStatus.REVIEWED,
+            AuditStatus.DELIVERED,
+        )
+        if before not in reopenable:
             return SetStatus(self.audit_id, before, True)
         return SetStatus(self.audit_id, AuditStatus.IN_PROGRESS, True).apply(tx)
 
@@ -226,7 +232,7 @@ class ReopenVisit(Command):
         status = tx.store.audits.get(visit.audit_id).status
         back = (
             AuditStatus.IN_PROGRESS
-            if status in (AuditStatus.COMPLETED, AuditStatus.REVIEWED)
+            if status in (AuditStatus.COMPLETED, AuditStatus.RETURNED, AuditStatus.REVIEWED)
             else None
         )
         return SetVisitStatus(self.visit_id, VisitStatus.IN_PROGRESS, back).apply(tx)

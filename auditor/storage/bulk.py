@@ -25,6 +25,7 @@ ORDER = (
     "evidence",
     "finding_evidence",
     "dismissed_suggestions",
+    "review_comments",  # bundle format 3 (issue 16); None: not carried, the workspace's are kept
 )
 
 
@@ -89,6 +90,11 @@ def audit_rows(db: sqlite_utils.Database, audit_id: str) -> dict[str, Any]:
             "SELECT * FROM dismissed_suggestions WHERE audit_id = ? ORDER BY fingerprint",
             (audit_id,),
         ),
+        "review_comments": _rows(
+            db,
+            "SELECT * FROM review_comments WHERE audit_id = ? ORDER BY created_at, id",
+            (audit_id,),
+        ),
     }
 
 
@@ -137,7 +143,11 @@ def _same_audit(db: sqlite_utils.Database, rows: dict[str, Any], logo: bytes | N
     held = audit_rows(db, rows["audit"]["id"])
     # Evidence rows carry the SHA-256 of their original, so equal rows mean equal photos.
     return (
-        all(held[key] == rows[key] for key in held if key != "history")
+        all(
+            held[key] == rows[key]
+            for key in held
+            if key != "history" and not (key == "review_comments" and rows[key] is None)
+        )
         and client_logo(db, rows["client"]["id"]) == logo
     )
 
@@ -169,6 +179,19 @@ def replace_audit(
             fresh = {row["id"] for row in rows["history"]} - {row[key] for row in kept}
             if replaced and not fresh and _same_audit(db, rows, logo):
                 return Written(True, True, 0)
+            # A bundle without review comments (an older format, a client copy) keeps the
+            # workspace's: they are the agency's own and were never meant to travel there.
+            comments = rows.get("review_comments")
+            if comments is None:
+                visit_ids = {row["id"] for row in rows["visits"]}
+                comments = [
+                    row
+                    for row in _rows(
+                        db, "SELECT * FROM review_comments WHERE audit_id = ?", (audit_id,)
+                    )
+                    if row["visit_id"] is None or row["visit_id"] in visit_ids
+                ]
+            rows = {**rows, "review_comments": comments}
             # Deleting the audit cascades to visits, answers, history, findings, links, evidence.
             db.execute("DELETE FROM audits WHERE id = ?", (audit_id,))
             client = {**rows["client"], "logo": logo}

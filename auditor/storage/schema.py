@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -313,11 +314,83 @@ CREATE INDEX catalogue_digest ON catalogue(id, digest)
         db["catalogue"].insert(catalogue_row(*row, origin="audit"), ignore=True)
 
 
+# --- m006: the review step (issue 16) ------------------------------------------------------
+
+_AUDITS_6 = """
+CREATE TABLE audits_m006 (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    scenario TEXT NOT NULL DEFAULT '',
+    auditor TEXT NOT NULL DEFAULT '',
+    planned_date TEXT,
+    actual_date TEXT,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'in_progress', 'completed', 'returned', 'reviewed', 'delivered')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+INSERT INTO audits_m006 SELECT id, client_id, title, scenario, auditor, planned_date, actual_date,
+    status, created_at, updated_at FROM audits;
+DROP TABLE audits;
+ALTER TABLE audits_m006 RENAME TO audits;
+CREATE INDEX audits_client ON audits(client_id)
+"""
+
+_REVIEW_6 = """
+CREATE TABLE review_comments (
+    id TEXT PRIMARY KEY,
+    audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+    visit_id TEXT REFERENCES visits(id) ON DELETE CASCADE,
+    item_id TEXT CHECK (item_id IS NULL OR visit_id IS NOT NULL),
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    author TEXT NOT NULL DEFAULT '',
+    resolved_at TEXT,
+    resolved_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX review_comments_audit ON review_comments(audit_id, created_at);
+CREATE TABLE comment_library (
+    id TEXT PRIMARY KEY,
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT
+"""
+
+
+@migrations(name="m006_review", transactional=False)
+def m006_review(db: sqlite_utils.Database) -> None:
+    """Add the "returned" audit status, reviewers' comments and the agency's comment library.
+
+    SQLite cannot change a CHECK constraint in place, so the audits table is rebuilt (SQLite's
+    documented twelve steps). Foreign keys must be off meanwhile, or dropping the old table would
+    cascade to every visit, answer and finding; that pragma is ignored inside a transaction,
+    hence a non-transactional migration that opens its own. It is idempotent: a crash after its
+    commit and before sqlite-utils records it leaves a file this migration recognises.
+    """
+    done = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_comments'"
+    ).fetchone()
+    if done is not None:
+        return
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            _run(db, _AUDITS_6 + ";\n" + _REVIEW_6, 6)
+            broken = db.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"m006: foreign keys broken: {broken[:3]}")
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
 MIGRATION_NAMES = (
     "m001_initial",
     "m002_check_memory",
     "m003_redactions",
     "m004_history",
     "m005_catalogue",
+    "m006_review",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -20,6 +20,7 @@ from auditor.storage.evidence import EvidenceRepository
 from auditor.storage.findings import FindingRepository
 from auditor.storage.history import HistoryRepository
 from auditor.storage.profile import ProfileRepository
+from auditor.storage.review import ReviewRepository
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class Store:
         self.profile = ProfileRepository(db)
         self.history = HistoryRepository(db)
         self.catalogue = CatalogueRepository(db)
+        self.review = ReviewRepository(db)  # reviewers' comments and their library (issue 16)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, check: bool = False) -> Store:

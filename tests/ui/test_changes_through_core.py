@@ -31,6 +31,7 @@ def _repositories() -> dict[str, set[str]]:
         "findings": store_module.FindingRepository,
         "profile": store_module.ProfileRepository,
         "history": store_module.HistoryRepository,
+        "review": store_module.ReviewRepository,
         "catalogue": store_module.CatalogueRepository,
     }
     return {attr: writing_methods(cls) for attr, cls in classes.items()}

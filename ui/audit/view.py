@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor.commands import Change, ReopenAudit, SetStatus
+from auditor.commands import ApproveAudit, Change, ReopenAudit, ReturnAudit, SetStatus
 from auditor.errors import AuditorError
 from auditor.model import AuditStatus
 from ui.audit.header import AuditHeader
@@ -100,6 +100,7 @@ class AuditView(QWidget):
         self.add_pane(self.evidence, _("Evidence"))
         self.history = HistoryPane(ctx)
         self.add_pane(self.history, _("History"))
+        self._add_review(ctx)
 
         self.header.advance_requested.connect(self.advance)
         self.header.reopen_requested.connect(self.reopen)
@@ -165,7 +166,73 @@ class AuditView(QWidget):
         audit = store.audits.get(self.audit_id)
         client = store.clients.get(audit.client_id).name
         self.header.show_audit(audit, client, self.ctx.score(self.audit_id))
+        self._show_review_buttons(audit.status)
         read_only = audit.status == AuditStatus.DELIVERED
         self.banner.setVisible(read_only)
         for pane in self.panes:
             pane.set_read_only(read_only)
+
+    # --- the review step (issue 16) -------------------------------------------------------------
+
+    def _add_review(self, ctx: AppContext) -> None:
+        """Add the Review tab and the header's buttons to return, approve or resubmit the audit."""
+        from ui.review.pane import ReviewPane
+
+        _ = ctx.tr
+        self.review = ReviewPane(ctx)
+        self.add_pane(self.review, _("Review"))
+        self.review.jump_requested.connect(self._jump_to_comment)
+        self.return_button = QPushButton(_("Return to auditor..."))
+        self.return_button.setToolTip(_("Send the audit back with the open review comments"))
+        self.approve_button = QPushButton(_("Approve"))
+        self.approve_button.setProperty("primary", True)
+        self.resubmit_button = QPushButton(_("Mark completed"))
+        self.resubmit_button.setProperty("primary", True)
+        header_layout = self.header.layout()
+        at = header_layout.indexOf(self.header.next_button)
+        for offset, button in enumerate(
+            (self.return_button, self.approve_button, self.resubmit_button)
+        ):
+            header_layout.insertWidget(at + offset, button)
+            button.hide()
+        self.return_button.clicked.connect(self.return_audit)
+        self.approve_button.clicked.connect(lambda: self._review_step(ApproveAudit))
+        self.resubmit_button.clicked.connect(lambda: self.advance(AuditStatus.COMPLETED.value))
+
+    def _show_review_buttons(self, status: AuditStatus) -> None:
+        completed = status == AuditStatus.COMPLETED
+        self.return_button.setVisible(completed)
+        self.approve_button.setVisible(completed)
+        # "Approve" is the completed audit's next step; the plain "Mark reviewed" would repeat it.
+        if completed:
+            self.header.next_button.hide()
+        self.resubmit_button.setVisible(status == AuditStatus.RETURNED)
+        if status == AuditStatus.RETURNED:
+            self.header.reopen_button.show()
+
+    def return_audit(self) -> None:
+        """Return the audit to its auditor, after confirmation."""
+        _ = self.ctx.tr
+        if self.audit_id is None:
+            return
+        if not messages.confirm(
+            self,
+            _("Return to auditor"),
+            _("Return this audit to the auditor with its open review comments?"),
+        ):
+            return
+        self._review_step(ReturnAudit)
+
+    def _review_step(self, command: type[ApproveAudit] | type[ReturnAudit]) -> None:
+        _ = self.ctx.tr
+        if self.audit_id is None:
+            return
+        self.flush()
+        try:
+            self.ctx.run(command(self.audit_id))
+        except AuditorError as exc:
+            messages.error(self, _("Status not changed"), str(exc))
+
+    def _jump_to_comment(self, visit_id: str, item_id: str) -> None:
+        self.tabs.setCurrentWidget(self.runner)
+        self.runner.jump_to(visit_id, item_id)

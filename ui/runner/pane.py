@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListView,
     QScrollArea,
@@ -54,7 +55,8 @@ class RunnerPane(QWidget):
         self.model = ItemListModel(ctx.tr, ctx.lang, self)
         self.item_list = QListView()
         self.item_list.setModel(self.model)
-        self.item_list.setMinimumWidth(300)
+        # Narrow enough for a 1024-pixel screen; the splitter's handle widens it or folds it away.
+        self.item_list.setMinimumWidth(180)
         self.item_list.setWordWrap(True)
         self.item_list.setSpacing(2)
         # Rows wrap to the list's width and are laid out again on resize (never elided).
@@ -81,13 +83,15 @@ class RunnerPane(QWidget):
         splitter.addWidget(self.item_list)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 900])
+        splitter.setCollapsible(1, False)  # the item itself never folds away, the list may
+        splitter.setSizes([300, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.header)
         layout.addWidget(self.missing_panel)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.empty, 1)
+        self._add_review_panel(ctx, layout)
 
         self.header.visit_requested.connect(self.show_visit)
         self.header.complete_requested.connect(self.complete_visit)
@@ -100,6 +104,7 @@ class RunnerPane(QWidget):
         self.item_view.note_changed.connect(self._save_note)
         self.item_view.step_requested.connect(lambda step: self.go_to(self.index + step, step=step))
         self.metrics_page.metric_requested.connect(self._save_metric)
+        self.metrics_page.done_requested.connect(self.complete_visit)
         ctx.events.changed.connect(self._changed)
         self.shortcuts = bind_runner_keys(
             self,
@@ -111,6 +116,22 @@ class RunnerPane(QWidget):
             self.complete_visit,
         )
 
+    def _add_review_panel(self, ctx: AppContext, layout: QVBoxLayout) -> None:
+        """Put the reviewer's comments above the item (issue 16), following the item shown."""
+        from ui.runner.comments import ReviewCommentsPanel
+
+        self.review_panel = ReviewCommentsPanel(ctx)
+        layout.insertWidget(layout.indexOf(self.splitter), self.review_panel)
+        self.position_changed.connect(self.review_panel.show_place)
+        self.review_panel.jump_requested.connect(self.jump_to)
+
+    def jump_to(self, visit_id: str, item_id: str) -> None:
+        """Show an item of any visit of the audit (a review comment's place)."""
+        ids = [s.visit.id for s in self.sessions]
+        if visit_id in ids:
+            # An item id the visit lacks ("" for a comment on the touchpoint) shows its first item.
+            self.show_visit(ids.index(visit_id), item_id or "first")
+
     # --- what is shown ---------------------------------------------------------------------
 
     def set_audit(self, audit_id: str | None) -> None:
@@ -120,6 +141,7 @@ class RunnerPane(QWidget):
         visits = self.ctx.store.audits.visits(audit_id) if audit_id else []
         self.sessions = [VisitSession(self.ctx, visit) for visit in visits]
         self.session = None
+        self.review_panel.set_audit(audit_id)
         self.missing_panel.hide()
         for widget in (self.header, self.splitter):
             widget.setVisible(bool(self.sessions))
@@ -185,7 +207,7 @@ class RunnerPane(QWidget):
             self.item_view.show_item(session, index)
             self.pages.setCurrentIndex(0)
             if not self.item_list.hasFocus():
-                self.item_view.setFocus()
+                self.item_view.focus_answer()  # a text item: straight into its box
             self.position_changed.emit(session.visit.id, session.items[index].id)
         self._apply_read_only()
 
@@ -212,6 +234,19 @@ class RunnerPane(QWidget):
         if self.pages.currentWidget() is self.metrics_page or self.session is None:
             return
         item = self.item_view.item
+        focus = QApplication.focusWidget()
+        on_item = focus is not None and (
+            focus is self.item_view or self.item_view.isAncestorOf(focus)
+        )
+        # A letter typed with the focus elsewhere (the list, the header) was not meant as an
+        # answer; only the stopwatch's T works from anywhere in the runner.
+        if not on_item and key != "t":
+            if item is not None and not self._locked():
+                _ = self.ctx.tr
+                self.ctx.events.message_requested.emit(
+                    _("Answer keys act on the item shown: click it or press Esc first.")
+                )
+            return
         if self.item_view.key_pressed(key) or item is None or self._locked():
             return
         # A key the item cannot take does nothing; the status bar says what it takes.
@@ -256,6 +291,8 @@ class RunnerPane(QWidget):
             self.next_item()
         elif event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Left):
             self.previous_item()
+        elif event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() == 0:
+            self.item_view.focus_answer()  # from the list or the header back to the item
         else:
             super().keyPressEvent(event)
 

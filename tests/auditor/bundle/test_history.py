@@ -33,7 +33,7 @@ def test_the_history_section_holds_the_history_oldest_first(tmp_path):
     with Store.open(tmp_path / "source.auditdesk") as store:
         held = bulk.audit_rows(store.db, audit_id)["history"]
         columns = bulk.columns(store.db, "history")
-    assert manifest["format_version"] == FORMAT_VERSION == 2
+    assert manifest["format_version"] == FORMAT_VERSION == 3
     assert "answer_history" not in doc
     assert doc["history"] == held
     assert [list(row) for row in doc["history"]] == [columns] * len(held)
