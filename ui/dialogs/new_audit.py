@@ -22,7 +22,7 @@ from auditor import catalogue
 from auditor.checklists import JOURNEY
 from auditor.commands import CreateAudit
 from auditor.errors import AuditorError
-from auditor.i18n import pick
+from auditor.i18n import pick, plural
 from auditor.model import Audit, Template
 from auditor.service import PlannedVisit
 from ui.context import AppContext
@@ -63,11 +63,13 @@ class NewAuditDialog(QDialog):
         self.touchpoints = QListWidget()
         if templates is None:  # the newest version of each checklist in the catalogue
             templates = [e.template() for e in catalogue.entries(ctx.store, latest_only=True)]
+        ngettext = plural(ctx.lang)
         for template in templates:
+            count = len(template.items)
             entry = QListWidgetItem(
-                _("{title}  \u00b7  {count} items").format(
-                    title=pick(template.title, ctx.lang), count=len(template.items)
-                )
+                ngettext(
+                    "{title}  \u00b7  {count} item", "{title}  \u00b7  {count} items", count
+                ).format(title=pick(template.title, ctx.lang), count=count)
             )
             entry.setData(Qt.ItemDataRole.UserRole, template.id)
             entry.setToolTip(pick(template.description, ctx.lang))

@@ -36,6 +36,7 @@ def action_specs(tr: Translate) -> list[ActionSpec]:
         ActionSpec("export", _("&Export audit..."), "Ctrl+E", "file"),
         ActionSpec("backup", _("&Back up now"), None, "file"),
         ActionSpec("restore", _("&Restore from backup..."), None, "file"),
+        ActionSpec("templates", _("Checklist &templates..."), "Ctrl+T", "file"),
         ActionSpec("preferences", _("&Preferences..."), "Ctrl+,", "file"),
         ActionSpec("quit", _("&Quit"), Standard("Quit"), "file"),
         ActionSpec("undo", _("&Undo"), Standard("Undo"), "edit"),
@@ -44,13 +45,14 @@ def action_specs(tr: Translate) -> list[ActionSpec]:
         ActionSpec("edit_client", _("Edit &client..."), None, "audit"),
         ActionSpec("next_unanswered", _("Next &unanswered item"), None, "audit"),
         ActionSpec("report", _("&Report..."), "Ctrl+R", "audit"),
+        ActionSpec("about", _("&About Audit Desk"), None, "help"),
     ]
 
 
 def menu_titles(tr: Translate) -> dict[str, str]:
     """Return the title of each menu."""
     _ = tr
-    return {"file": _("&File"), "edit": _("&Edit"), "audit": _("&Audit")}
+    return {"file": _("&File"), "edit": _("&Edit"), "audit": _("&Audit"), "help": _("&Help")}
 
 
 class Actions:

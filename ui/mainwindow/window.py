@@ -30,10 +30,12 @@ if TYPE_CHECKING:
     from ui.context import AppContext
     from ui.data.backups import BackupController
     from ui.data.bundles import BundleController
+    from ui.templates.view import TemplatesView
 
 log = logging.getLogger(__name__)
 
 AUDIT_ACTIONS = ("edit_client", "next_unanswered", "report")
+ALWAYS_ENABLED = ("quit", "about")  # need no workspace: usable while it opens
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._audit_view: AuditView | None = None
         self._bundles: BundleController | None = None
+        self._templates_view: TemplatesView | None = None
         self.backups: BackupController | None = None
         _ = translator(self.lang)
         name = ctx.store.path.name if ctx is not None else workspace_name
@@ -69,8 +72,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.actions = Actions(self, _)
         for action in self.actions.by_name.values():
-            action.setEnabled(action.objectName() == "quit")  # nothing to act on before the store
+            action.setEnabled(action.objectName() in ALWAYS_ENABLED)  # the rest need the store
         self.actions["quit"].triggered.connect(self.close)
+        self.actions["about"].triggered.connect(self.about)
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         if ctx is not None:
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
         a["edit_client"].triggered.connect(self.edit_client)
         a["next_unanswered"].triggered.connect(lambda: self.audit_view.runner.next_unanswered())
         a["report"].triggered.connect(self.report)
+        a["templates"].triggered.connect(self.show_templates)
         self.welcome.new_audit_requested.connect(self.new_audit)
         self.welcome.demo_requested.connect(self.open_demo)
         self.audits.open_requested.connect(self.open_audit)
@@ -181,6 +186,27 @@ class MainWindow(QMainWindow):
             view.audit_changed.connect(self._audit_shown)
             self._audit_view = view
         return self._audit_view
+
+    @property
+    def templates_view(self) -> TemplatesView:
+        """Return the checklist templates page, built the first time it is shown."""
+        if self._templates_view is None:
+            from ui.templates.bridge import catalogue_callables
+            from ui.templates.view import TemplatesView
+
+            view = TemplatesView(self.context, **catalogue_callables(self.context))
+            self.pages.addWidget(view)
+            view.back_requested.connect(self.show_list)
+            self._templates_view = view
+        return self._templates_view
+
+    def show_templates(self) -> None:
+        """Show the checklist templates: the catalogue and its editor."""
+        self._flush()
+        view = self.templates_view
+        view.refresh()
+        self.pages.setCurrentWidget(view)
+        view.table.setFocus()
 
     @property
     def bundles(self) -> BundleController:
@@ -319,18 +345,25 @@ class MainWindow(QMainWindow):
             return
         from auditor.service import suggested_file_name
 
+        # The language is chosen in the save dialog itself, as its file type: one dialog, native
+        # on every platform, its choice preselected with the client's report language.
+        client = ctx.store.clients.get(ctx.store.audits.get(audit_id).client_id)
+        types = {"it": _("PDF report in Italian (*.pdf)"), "en": _("PDF report in English (*.pdf)")}
+        default = client.report_language if client.report_language in types else "it"
         suggested = suggested_file_name(ctx.store, audit_id, ".pdf")
-        name, _filter = QFileDialog.getSaveFileName(
-            self, _("Save the report"), suggested, "PDF (*.pdf)"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, _("Save the report"), suggested, ";;".join(types.values()), types[default]
         )
         if not name:
             return
+        lang = next((code for code, text in types.items() if text == chosen), default)
         self._flush()
         ctx.tasks.run(
             build_report,
             ctx.store,
             audit_id,
             Path(name),
+            lang=lang,
             # In the window's language: the core's own progress text speaks the report's.
             on_progress=lambda done, total, _text: self.statusBar().showMessage(
                 _("Building the report... {done}/{total}").format(done=done, total=total)
@@ -351,6 +384,23 @@ class MainWindow(QMainWindow):
             _("The report is ready:\n{path}\n\nOpen the PDF now?").format(path=path),
         ):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def about(self) -> None:
+        """Show the application's name, version, copyright and where its licences are."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from auditor.version import app_version
+
+        _ = translator(self.lang)
+        text = _(
+            "<h3>Audit Desk {version}</h3>"
+            "<p>The mystery-shopper audit desk: offline checklists, findings, evidence and client "
+            "reports.</p>"
+            "<p>Copyright \u00a9 the audit desk authors. Proprietary software: see LICENSE.</p>"
+            "<p>It includes third-party software under its own licences, Qt for Python (PySide6) "
+            "under the LGPL-3.0 among them: see NOTICE, installed with the application.</p>"
+        ).format(version=app_version())
+        QMessageBox.about(self, _("About Audit Desk"), text)
 
     def export_audit(self) -> None:
         """Export the open audit, or the one selected in the list."""
