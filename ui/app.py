@@ -53,8 +53,11 @@ def use_qt_language(app: QApplication, lang: str) -> None:
 class _Startup:
     """Open the workspace into the shown window, once, and keep what must be closed at exit."""
 
-    def __init__(self, app: QApplication, window: MainWindow, workspace: Path | None):
+    def __init__(
+        self, app: QApplication, window: MainWindow, workspace: Path | None, bundle: Path | None
+    ):
         self.app, self.window, self.workspace = app, window, workspace
+        self.bundle = bundle  # a bundle double-clicked in the file manager: offered once open
         self.ctx: AppContext | None = None
         self.tasks: TaskRunner | None = None
         self.opened: Store | None = (
@@ -119,6 +122,10 @@ class _Startup:
             self.window.repaint()  # the list as the auditor sees it, painted now
             print("ready", flush=True)
             self.app.quit()
+        elif self.bundle is not None:
+            # After this turn of the event loop: the audits list is painted behind the question.
+            bundle, self.bundle = self.bundle, None
+            QTimer.singleShot(0, lambda: self.window.bundles.offer_import(bundle))
 
     def close(self) -> None:
         """Wait for background work, then close the workspace."""
@@ -130,8 +137,11 @@ class _Startup:
             self.opened.close()  # the window closed while the workspace was opening
 
 
-def run(workspace: Path | None) -> int:
-    """Run the desktop app on a workspace (the default one when None); return the exit status."""
+def run(workspace: Path | None, *, bundle: Path | None = None) -> int:
+    """Run the desktop app on a workspace (the default one when None); return the exit status.
+
+    With `bundle`, the app offers to import that audit bundle once the workspace is open.
+    """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Audit Desk")
@@ -146,7 +156,7 @@ def run(workspace: Path | None) -> int:
         lang=lang,
         workspace_name=display_name(workspace),
     )
-    startup = _Startup(app, window, workspace)
+    startup = _Startup(app, window, workspace, bundle)
     window.first_painted.connect(startup.start)
     window.show()
     QTimer.singleShot(OPEN_FALLBACK_MS, startup.start)

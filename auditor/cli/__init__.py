@@ -16,7 +16,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from auditor import __version__
 from auditor.errors import AuditorError
 
 log = logging.getLogger(__name__)
@@ -50,10 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = _Parser(
         prog="auditor",
-        description="The mystery-shopper audit desk. Without a command, opens the desktop app.",
+        description=(
+            "The mystery-shopper audit desk. Without a command, opens the desktop app; "
+            "`auditor --self-test` checks this installation on a temporary workspace."
+        ),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"auditor {__version__}")
+    from auditor.version import app_version
+
+    parser.add_argument("--version", action="version", version=f"auditor {app_version()}")
     subparsers = parser.add_subparsers(
         title="commands", dest="command", metavar="COMMAND", parser_class=_Parser
     )

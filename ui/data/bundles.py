@@ -105,12 +105,29 @@ class BundleController(QObject):
         )
         if not name:
             return
+        self.import_path(Path(name))
+
+    def offer_import(self, path: Path) -> None:
+        """Ask whether to import a bundle opened from the file manager, then import it."""
+        _ = self.ctx.tr
+        title = _("Import audit")
+        if not path.is_file():
+            messages.error(
+                self.window, title, _("The file {path} does not exist.").format(path=path)
+            )
+            return
+        question = _("Import the audit bundle {name} into this workspace?").format(name=path.name)
+        if messages.confirm(self.window, title, question):
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        """Import one bundle file, asking for its password when it is encrypted."""
         password = None
-        if is_encrypted(Path(name)):
-            password = self._password(title, twice=False)
+        if is_encrypted(path):
+            password = self._password(self.ctx.tr("Import audit"), twice=False)
             if password is None:
                 return
-        self._import(Path(name), password, replace_newer=False)
+        self._import(path, password, replace_newer=False)
 
     def _import(self, path: Path, password: str | None, *, replace_newer: bool) -> None:
         _ = self.ctx.tr
