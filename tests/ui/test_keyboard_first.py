@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from auditor.checklists import parse_template
 from auditor.model import Audit, Client, Visit
 from tests.ui.conftest import visit_id_of
+from tests.ui.test_runner import open_runner, values
 from ui.checks.pane import ChecksPane
 from ui.mainwindow.window import MainWindow
-from ui.runner.pane import RunnerPane
 from ui.widgets import messages
 
 # A critical yes/no item and then a free-text one: the shape of the checklist in the issue.
@@ -47,21 +47,6 @@ guidance = { it = "Libere.", en = "Free text." }
 dimension = "functional"
 phase = "loyalty"
 """
-
-
-def values(store, visit_id):
-    return {item_id: answer.value for item_id, answer in store.answers.for_visit(visit_id).items()}
-
-
-def open_runner(qtbot, ctx, audit_id) -> RunnerPane:
-    runner = RunnerPane(ctx)
-    qtbot.addWidget(runner)
-    runner.set_audit(audit_id)
-    runner.show()
-    with qtbot.waitActive(runner):  # shortcuts only reach an active window
-        runner.activateWindow()
-    runner.item_view.setFocus()
-    return runner
 
 
 def typed_audit(store) -> str:
