@@ -311,7 +311,7 @@ def _add_findings(
         visit = by_kind.get(kind)
         data = resource_path("demo", entry["file"]).read_bytes()
         finding = findings.get(entry.get("finding", "")) or first_of_kind.get(kind)
-        intake, analysis = prepare(data, entry["file"], lang=lang)
+        intake, analysis = prepare(data, entry["file"], lang=editor.lang)
         editor.run(
             AddEvidence(
                 audit_id,

@@ -32,6 +32,8 @@ from auditor.scoring import RECORDED
 from auditor.storage import Store
 from auditor.suggestions import best_item, finding_for
 from tests.auditor.imagefactory import photo_jpeg
+
+MODES = Path(__file__).resolve().parents[1] / "checks" / "image" / "data" / "modes"
 from tests.auditor.report.pdfkit import extract_images, norm, page_texts
 
 TODAY = date(2026, 11, 20)
@@ -99,6 +101,11 @@ def audit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, str
                 audit_id, intake, analysis, visit_id=visit.id, item_id=item_id, caption=caption
             )
         )
+    # Odd image modes a phone or a scanner produces: each must print as a picture, not a blank.
+    for name in ("grey16.png", "palette_transparent.png", "cmyk_adobe.jpg", "la.png"):
+        data = (MODES / name).read_bytes()
+        intake, analysis = prepare(data, name, run_check=False)
+        editor.run(AddEvidence(audit_id, intake, analysis, visit_id=shop.id, caption=name))
     yield store, audit_id, finding.id
     store.close()
 
