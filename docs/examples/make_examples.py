@@ -120,7 +120,10 @@ TEMPLATE = Template(
         ),
         Item(
             "greeting",
-            t("Come è stato accolto il cliente dall'operatore?", "How was the customer greeted by the clerk?"),
+            t(
+                "Come è stato accolto il cliente dall'operatore?",
+                "How was the customer greeted by the clerk?",
+            ),
             t(
                 "Ascolta le prime parole: sorriso, saluto e nome contano.",
                 "Listen to the first words: a smile, a greeting and a name count.",

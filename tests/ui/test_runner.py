@@ -377,7 +377,7 @@ def test_a_value_the_item_cannot_take_is_refused_on_the_window_path(qtbot, ctx, 
         runner.answer(item_id, value)
     assert values(store, visit_id) == {}
     assert len(said) == 4
-    assert said[0].startswith('audit “Test journey”') and "item tone: 7 is not a valid" in said[0]
+    assert said[0].startswith("audit “Test journey”") and "item tone: 7 is not a valid" in said[0]
     assert not ctx.editor.can_undo()
 
 

@@ -32,9 +32,9 @@ from auditor.scoring import RECORDED
 from auditor.storage import Store
 from auditor.suggestions import best_item, finding_for
 from tests.auditor.imagefactory import photo_jpeg
+from tests.auditor.report.pdfkit import extract_images, norm, page_texts
 
 MODES = Path(__file__).resolve().parents[1] / "checks" / "image" / "data" / "modes"
-from tests.auditor.report.pdfkit import extract_images, norm, page_texts
 
 TODAY = date(2026, 11, 20)
 EMAIL = "Gentile cliente,\nla ringraziamo perchè ci ha scritto. A presto.\n"
