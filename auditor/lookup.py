@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 from auditor.answertypes import InvalidAnswer, kind_of
-from auditor.commands.base import Place
+from auditor.commands.base import Place, delivered, locate
 from auditor.errors import NotFoundError, ValidationError
 from auditor.i18n import Translate, pick, translator
 from auditor.model import Audit, AuditStatus, TouchpointKind, Visit
@@ -110,35 +110,16 @@ def resolve_item(
     store: Store, audit: str, touchpoint: str, item_id: str | None, lang: str = "en"
 ) -> Place:
     """Return the place an audit id prefix, a touchpoint and an item id name (item None: the visit)."""
-    _ = translator(lang)
     audit_id = store.audits.resolve_id(audit)
-    audit_row = store.audits.get(audit_id)
     visit = resolve_visit(store, audit_id, touchpoint, lang)
-    template = store.audits.template(visit.template_id, visit.template_version)
-    where = Place(audit_id, audit_row.title, visit, template, None)
-    if item_id is None:
-        return where
-    try:
-        item = template.item(item_id.strip())
-    except KeyError:
-        raise NotFoundError(
-            _("{place}: the checklist has no item {item}").format(
-                place=where.describe(_, lang), item=item_id
-            )
-        ) from None
-    return Place(audit_id, audit_row.title, visit, template, item)
+    item = item_id.strip() if item_id is not None else None
+    return locate(store, visit.id, item, translator(lang), lang, editable=False)
 
 
 def check_editable(store: Store, where: Place, lang: str = "en") -> None:
-    """Refuse a change to a delivered audit, naming the place (reopening it is explicit)."""
-    _ = translator(lang)
+    """Refuse a change to a delivered audit, naming the place (before any slow work)."""
     if store.audits.get(where.audit_id).status == AuditStatus.DELIVERED:
-        raise ValidationError(
-            "{place}: {reason}".format(
-                place=where.describe(_, lang),
-                reason=_("this audit was delivered and is read-only; reopen it to change it"),
-            )
-        )
+        raise delivered(translator(lang), lang, where)
 
 
 def parse_answer(where: Place, text: str, lang: str = "en") -> Any:

@@ -192,33 +192,49 @@ class Place:
         return text
 
 
-def place(tx: Tx, visit_id: str, item_id: str | None = None) -> Place:
-    """Return the audit, visit, template and item a change names, or refuse an unknown one.
+def delivered(tr: Translate, lang: str, where: Place | None = None) -> ValidationError:
+    """Return the refusal of a change to a delivered audit (reopening it is an explicit action)."""
+    _ = tr
+    reason = _("the audit was delivered and is read-only; reopen it to change it")
+    return ValidationError(f"{where.describe(_, lang)}: {reason}" if where else reason)
 
-    A delivered audit is refused too: it is read-only until it is explicitly reopened.
+
+def locate(
+    store: Store,
+    visit_id: str,
+    item_id: str | None,
+    tr: Translate,
+    lang: str,
+    *,
+    editable: bool = True,
+) -> Place:
+    """Return the audit, visit, template and item named, refusing an unknown item.
+
+    With `editable`, a delivered audit is refused too: it is read-only until it is reopened.
     """
-    _ = tx.tr
-    visit = tx.store.audits.visit(visit_id)
-    audit = tx.store.audits.get(visit.audit_id)
-    template = tx.store.audits.template(visit.template_id, visit.template_version)
-    item = None
+    _ = tr
+    visit = store.audits.visit(visit_id)
+    audit = store.audits.get(visit.audit_id)
+    template = store.audits.template(visit.template_id, visit.template_version)
     where = Place(audit.id, audit.title, visit, template, None)
-    if audit.status == AuditStatus.DELIVERED:
-        raise ValidationError(
-            _("{place}: the audit was delivered and is read-only; reopen it to change it").format(
-                place=where.describe(_, tx.lang)
+    if editable and audit.status == AuditStatus.DELIVERED:
+        raise delivered(_, lang, where)
+    if item_id is None:
+        return where
+    try:
+        item = template.item(item_id)
+    except KeyError:
+        raise NotFoundError(
+            _("{place}: the checklist has no item {item}").format(
+                place=where.describe(_, lang), item=item_id
             )
-        )
-    if item_id is not None:
-        try:
-            item = template.item(item_id)
-        except KeyError:
-            raise NotFoundError(
-                _("{place}: the checklist has no item {item}").format(
-                    place=where.describe(_, tx.lang), item=item_id
-                )
-            ) from None
+        ) from None
     return Place(audit.id, audit.title, visit, template, item)
+
+
+def place(tx: Tx, visit_id: str, item_id: str | None = None) -> Place:
+    """Return the place a change names (see `locate`); a delivered audit is refused."""
+    return locate(tx.store, visit_id, item_id, tx.tr, tx.lang)
 
 
 def refuse(tx: Tx, where: Place, reason: str) -> ValidationError:

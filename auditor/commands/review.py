@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from auditor.commands.audits import SetStatus
-from auditor.commands.base import Command, Tx, place
+from auditor.commands.base import Command, Tx, delivered, place
 from auditor.errors import NotFoundError, ValidationError
 from auditor.i18n import N_
 from auditor.model import AuditStatus, LibraryComment, ReviewComment
@@ -31,7 +31,7 @@ def _checked(tx: Tx, comment: ReviewComment) -> None:
         if where.audit_id != comment.audit_id:
             raise ValidationError(_("a comment can only be filed under a visit of its own audit"))
     elif tx.store.audits.get(comment.audit_id).status == AuditStatus.DELIVERED:
-        raise ValidationError(_("the audit was delivered and is read-only; reopen it to change it"))
+        raise delivered(_, tx.lang)
 
 
 def _done(tx: Tx, comment: ReviewComment, action: str, **values: object) -> None:
