@@ -10,7 +10,7 @@ from auditor import scoring, workflow
 from auditor.answertypes import is_required
 from auditor.commands import KEEP, CompleteVisit, EditVisit, ReopenVisit, SetAnswer
 from auditor.i18n import pick
-from auditor.model import Answer, AnswerType, Item, Template, Visit, VisitStatus
+from auditor.model import Answer, Item, Template, Visit, VisitStatus
 from auditor.scoring import failed, outcome
 from ui.context import AppContext
 
@@ -46,7 +46,7 @@ class VisitSession:
         self.answers: dict[str, Answer] = {}
         self.evidence_items: set[str] = set()
         self.hidden: set[str] = set()
-        self.photo_items = {i.id for i in self.template.items if i.type == AnswerType.PHOTO}
+        self.values: dict[str, Any] = {}  # as scoring sees them: photo items by their photos
         self.reload()
 
     @property
@@ -76,12 +76,13 @@ class VisitSession:
         self.evidence_items = {
             e.item_id for e in store.evidence.for_audit(self.audit_id, self.visit.id) if e.item_id
         }
-        self.photo_items = {
-            i.id for i in self.template.items if i.type == AnswerType.PHOTO
-        } & self.evidence_items
+        self.values = scoring.with_photos(
+            self.template,
+            {k: a.value for k, a in self.answers.items() if a.value is not None},
+            self.evidence_items,
+        )
         # Which items show is decided again on every reload: an answer may hide or show others.
-        values = {item.id: self.value(item.id) for item in self.template.items}
-        self.hidden = scoring.hidden(self.template, values)
+        self.hidden = scoring.hidden(self.template, self.values)
 
     def is_hidden(self, index: int) -> bool:
         """Return True when item `index` is not asked (never the metrics page after the items)."""
@@ -98,10 +99,7 @@ class VisitSession:
 
     def value(self, item_id: str) -> Any:
         """Return an item's answer value (None when unanswered; a photo item's attached photo)."""
-        answer = self.answers.get(item_id)
-        if answer is None or answer.value is None:
-            return scoring.PHOTO_ATTACHED if item_id in self.photo_items else None
-        return answer.value
+        return self.values.get(item_id)
 
     def note(self, item_id: str) -> str:
         """Return an item's note."""
