@@ -15,7 +15,6 @@ from auditor.storage.base import Repository, writes
 log = logging.getLogger(__name__)
 
 COLUMNS = "id, audit_id, at, actor, device, action, visit_id, item_id, target, old, new, via"
-_NAMES = tuple(COLUMNS.split(", "))
 _parse_at = datetime.fromisoformat
 
 
@@ -39,32 +38,6 @@ def entry_row(entry: HistoryEntry) -> dict[str, Any]:
         "new": _dump(entry.new),
         "via": entry.via,
     }
-
-
-def _load(text: str | None) -> Any:
-    return None if text is None else json.loads(text)
-
-
-def entry_from(row: dict[str, Any] | tuple[Any, ...]) -> HistoryEntry:
-    """Return a history entry from its row (a dict, or a tuple in COLUMNS order)."""
-    if isinstance(row, dict):
-        row = tuple(row[name] for name in _NAMES)
-    # Positional: an audit's history of 10,000 changes is read whenever its History tab opens.
-    id_, audit_id, at, actor, device, action, visit_id, item_id, target, old, new, via = row
-    return HistoryEntry(
-        audit_id,
-        action,
-        _parse_at(at),
-        actor,
-        device,
-        visit_id,
-        item_id,
-        target,
-        _load(old),
-        _load(new),
-        via,
-        id_,
-    )
 
 
 def _entries(rows: list[tuple[Any, ...]]) -> list[HistoryEntry]:
@@ -128,7 +101,7 @@ class HistoryRepository(Repository):
             f"SELECT {COLUMNS} FROM history WHERE visit_id = ? AND item_id = ? ORDER BY julianday(at), rowid",
             (visit_id, item_id),
         )
-        return [entry_from(row) for row in cursor.fetchall()]
+        return _entries(cursor.fetchall())
 
     def count(self, audit_id: str) -> int:
         """Return how many entries an audit's history holds."""
