@@ -12,7 +12,7 @@ from auditor import workflow
 from auditor.commands.base import AUDIT, AUDITS, STATUS, VISIT, Command, Tx, place
 from auditor.errors import ValidationError
 from auditor.i18n import N_
-from auditor.model import Audit, AuditStatus, Visit, VisitStatus
+from auditor.model import Audit, AuditStatus, VisitStatus
 
 log = logging.getLogger(__name__)
 
@@ -236,8 +236,3 @@ class ReopenVisit(Command):
             else None
         )
         return SetVisitStatus(self.visit_id, VisitStatus.IN_PROGRESS, back).apply(tx)
-
-
-def visit_values(visit: Visit) -> dict[str, Any]:
-    """Return the editable fields of a visit."""
-    return {f: getattr(visit, f) for f in VISIT_FIELDS}

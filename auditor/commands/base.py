@@ -139,10 +139,6 @@ class Command:
         """Return True when this command continues the edit of the step before (one undo step)."""
         return False
 
-    def describe(self, tr: Translate) -> str:
-        """Return the command's name as the Edit menu shows it."""
-        return tr(self.label)
-
 
 @dataclass
 class Batch(Command):
