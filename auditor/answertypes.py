@@ -388,7 +388,6 @@ KINDS: dict[AnswerType, Kind] = {
     for k in (YesNo(), Scale(), Choice(), SelectMultiple(), Number(), Timer(), Text(), Photo())
 }
 SCORABLE_TYPES = frozenset(t for t, k in KINDS.items() if k.scorable)
-OPTIONAL_TYPES = frozenset(t for t, k in KINDS.items() if k.optional)
 PHOTO_ATTACHED = "photo"  # the value scoring and the report see for a photo item with its photo
 
 

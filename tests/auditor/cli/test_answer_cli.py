@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from auditor.answertypes import OPTIONAL_TYPES
+from auditor.answertypes import is_required
 from auditor.cli import main
 from auditor.commands import AddClient, CreateAudit, Editor, SetStatus
 from auditor.model import Audit, AuditStatus, Client
@@ -316,7 +316,7 @@ def test_attach_answers_a_photo_item(desk, capsys):
     with Store.open(desk.path, create=False) as store:
         visit = store.audits.visit(desk.shop_a)
         template = store.audits.template(visit.template_id, visit.template_version)
-    required = sum(1 for i in template.items if i.type not in OPTIONAL_TYPES)
+    required = sum(1 for i in template.items if is_required(i))
     assert shop_completion(desk, capsys, desk.shop_a) == 0
     photo = resource_path("demo", "reception_desk.jpg")
     status, out, err = cli(
