@@ -141,15 +141,8 @@ class CallStopwatch:
         """Record the end of the call."""
         return self.record("end", at)
 
-    def summary(self, ring_seconds: float = RING_SECONDS, now: float | None = None) -> CallSummary:
-        """Return the call's timings; a call still running is measured up to now (or the clock)."""
-        if not self.events:
-            return CallSummary(None, None, 0, 0.0, 0.0, 0, None, False)
-        start = self.events[0].at
-        until = (
-            self.events[-1].at if self.state == "ended" else (self.clock() if now is None else now)
-        )
-        answer = next((e.at for e in self.events if e.kind == "answered"), None)
+    def hold_lengths(self, until: float) -> list[float]:
+        """Return the length of each hold in order; one still going lasts until `until`."""
         holds: list[float] = []
         hold_start: float | None = None
         for event in self.events:
@@ -160,6 +153,18 @@ class CallStopwatch:
                 hold_start = None
         if hold_start is not None:
             holds.append(until - hold_start)  # still on hold: the hold so far counts
+        return holds
+
+    def summary(self, ring_seconds: float = RING_SECONDS, now: float | None = None) -> CallSummary:
+        """Return the call's timings; a call still running is measured up to now (or the clock)."""
+        if not self.events:
+            return CallSummary(None, None, 0, 0.0, 0.0, 0, None, False)
+        start = self.events[0].at
+        until = (
+            self.events[-1].at if self.state == "ended" else (self.clock() if now is None else now)
+        )
+        answer = next((e.at for e in self.events if e.kind == "answered"), None)
+        holds = self.hold_lengths(until)
         waited = None if answer is None else round(answer - start, 3)
         return CallSummary(
             time_to_answer=waited,

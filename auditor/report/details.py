@@ -35,20 +35,6 @@ def duration(seconds: float, _: Translate) -> str:
     return _("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
 
 
-def _holds(watch: CallStopwatch, until: float) -> list[float]:
-    """Return the length of each hold, in order (a hold still going lasts until `until`)."""
-    lengths, start = [], None
-    for event in watch.events:
-        if event.kind == "hold":
-            start = event.at
-        elif event.kind in ("resume", "end") and start is not None:
-            lengths.append(event.at - start)
-            start = None
-    if start is not None:
-        lengths.append(until - start)
-    return lengths
-
-
 def call_details(log_data: Any, _: Translate) -> list[Detail]:
     """Return the call stopwatch's log as labelled lines (none when it is not a readable log)."""
     if not isinstance(log_data, dict):
@@ -72,7 +58,7 @@ def call_details(log_data: Any, _: Translate) -> list[Detail]:
         rows.append((_("Call answered"), answered))
     else:
         rows.append((_("Call answered"), _("no, nobody answered")))
-    holds = _holds(watch, until)
+    holds = watch.hold_lengths(until)
     if holds:
         lengths = ", ".join(duration(h, _) for h in holds)
         text = (
