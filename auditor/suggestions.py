@@ -49,6 +49,18 @@ _TITLES: dict[str, str] = {
     "broken_link": N_("Broken link on the website"),
     "image_without_alt": N_("Image without alternative text on the website"),
     "low_resolution_image": N_("Image shown larger than its resolution on the website"),
+    "missing_title": N_("Page without title on the website"),
+    "missing_meta_description": N_("Meta description missing on the website"),
+    "missing_favicon": N_("Favicon missing on the website"),
+    "missing_opening_hours": N_("Opening hours missing on the website"),
+    "form_without_labels": N_("Form fields without labels on the website"),
+    "contact_form_broken": N_("Contact form that cannot be sent on the website"),
+    "mixed_content": N_("Insecure content on a secure page of the website"),
+    # Also when there is no https at all: the title must fit both of the rule's messages.
+    "http_not_redirected": N_("Website reachable without https"),
+    "heavy_page": N_("Heavy page on the website"),
+    "soft_404": N_("Missing page answered as found on the website"),
+    "invalid_tax_code": N_("Invalid tax code on the website"),
 }
 _PLACES: dict[str, str] = {
     "email": N_("in the e-mail"),
@@ -70,6 +82,18 @@ _RULE_WORDS: dict[str, str] = {
     "punctuation_spacing": "typo typos punctuation refusi punteggiatura",
     "brand_name": "company product names azienda prodotti nome",
     "formality_mix": "register formal informal registro",
+    # No checklist asks about a page's head: these go to the general remarks on the site.
+    "missing_title": "remarks website osservazioni sito",
+    "missing_meta_description": "remarks website osservazioni sito",
+    "missing_favicon": "remarks website osservazioni sito",
+    "missing_opening_hours": "opening hours orari apertura",
+    "contact_form_broken": "contact form works modulo contatto funziona",
+    "form_without_labels": "form fields modulo campi",
+    "http_not_redirected": "secure connection https sicura connessione",
+    "mixed_content": "secure connection https sicura connessione",
+    "heavy_page": "loads fast phone smartphone secondi seconds",
+    "soft_404": "broken links pages rotti pagine",
+    "invalid_tax_code": "legal company ragione sociale",
 }
 _STOP = frozenset(
     [

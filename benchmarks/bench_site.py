@@ -51,7 +51,7 @@ def make_site(folder: Path, pages: int = PAGES) -> list[str]:
             f"<title>{name}</title></head><body>"
             f"<header><nav><ul>{menu}</ul></nav></header><main><h1>{name}</h1><p>{WORDS}</p>{images}"
             f"<p>Chiamaci al <a href='tel:+390521123456'>0521 123456</a></p></main>"
-            f"<footer><p>P.IVA 01234567897</p><a href='/privacy.html'>Privacy</a> "
+            f"<footer><p>P.IVA 01234560348</p><a href='/privacy.html'>Privacy</a> "
             f"<a href='/cookie.html'>Cookie policy</a></footer></body></html>",
             "utf-8",
         )

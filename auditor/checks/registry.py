@@ -62,7 +62,7 @@ _SPECS = (
     CheckSpec(
         "site.clickable_contacts",
         "auditor.checks.site",
-        ("phone_not_clickable",),
+        ("phone_not_clickable", "email_not_clickable"),
         {
             "en": "Checks that phone numbers and e-mail addresses are clickable links.",
             "it": "Verifica che numeri di telefono e indirizzi e-mail siano link cliccabili.",
@@ -71,7 +71,7 @@ _SPECS = (
     CheckSpec(
         "site.privacy_policy",
         "auditor.checks.site",
-        ("missing_privacy_policy",),
+        ("missing_privacy_policy", "missing_cookie_policy"),
         {
             "en": "Looks for the privacy and cookie policy links.",
             "it": "Cerca i link all'informativa privacy e alla cookie policy.",
@@ -80,19 +80,23 @@ _SPECS = (
     CheckSpec(
         "site.vat_number",
         "auditor.checks.site",
-        ("missing_vat_number",),
+        ("missing_vat_number", "invalid_vat_number", "invalid_tax_code"),
         {
-            "en": "Looks for the VAT number (P.IVA) an Italian company must show.",
-            "it": "Cerca la partita IVA che un'azienda italiana deve indicare sul sito.",
+            "en": "Looks for the VAT number (P.IVA) an Italian company must show and checks it "
+            "and any tax code (codice fiscale) shown.",
+            "it": "Cerca la partita IVA che un'azienda italiana deve indicare sul sito e ne "
+            "verifica la validità, come quella del codice fiscale indicato.",
         },
     ),
     CheckSpec(
         "site.broken_links",
         "auditor.checks.site",
-        ("broken_link",),
+        ("broken_link", "soft_404"),
         {
-            "en": "Follows the site's links (a bounded, polite crawl) and reports broken ones.",
-            "it": "Segue i link del sito (con limiti e senza sovraccaricarlo) e segnala quelli rotti.",
+            "en": "Follows the site's links (a bounded, polite crawl) and reports broken ones, "
+            "and missing pages the site answers as if they existed.",
+            "it": "Segue i link del sito (con limiti e senza sovraccaricarlo) e segnala quelli "
+            "rotti e le pagine inesistenti a cui il sito risponde come se esistessero.",
         },
     ),
     CheckSpec(
@@ -102,6 +106,69 @@ _SPECS = (
         {
             "en": "Finds images without alternative text and images shown larger than they are.",
             "it": "Trova immagini senza testo alternativo e immagini mostrate più grandi del reale.",
+        },
+    ),
+    CheckSpec(
+        "site.page_head",
+        "auditor.checks.site",
+        ("missing_title", "missing_meta_description", "missing_favicon"),
+        {
+            "en": "Checks that pages have a title, the home page a description for search "
+            "engines and the site a favicon.",
+            "it": "Verifica che le pagine abbiano un titolo, la home una descrizione per i "
+            "motori di ricerca e il sito una favicon.",
+        },
+    ),
+    CheckSpec(
+        "site.opening_hours",
+        "auditor.checks.site",
+        ("missing_opening_hours",),
+        {
+            "en": "Looks for opening hours on the pages checked.",
+            "it": "Cerca gli orari di apertura nelle pagine controllate.",
+        },
+    ),
+    CheckSpec(
+        "site.contact_form",
+        "auditor.checks.site",
+        ("contact_form_broken",),
+        {
+            "en": "Checks that a contact form can be sent: a send button and an address that "
+            "answers.",
+            "it": "Verifica che il modulo di contatto si possa inviare: un pulsante di invio e "
+            "un indirizzo che risponde.",
+        },
+    ),
+    CheckSpec(
+        "site.form_labels",
+        "auditor.checks.site",
+        ("form_without_labels",),
+        {
+            "en": "Finds form fields without a label (screen readers cannot name them).",
+            "it": "Trova i campi dei moduli senza etichetta (i lettori di schermo non sanno "
+            "come chiamarli).",
+        },
+    ),
+    CheckSpec(
+        "site.https",
+        "auditor.checks.site",
+        ("http_not_redirected", "mixed_content"),
+        {
+            "en": "Checks that the site leads visitors to https and that its secure pages load "
+            "nothing over plain http.",
+            "it": "Verifica che il sito porti i visitatori su https e che le sue pagine sicure "
+            "non carichino nulla su http semplice.",
+        },
+    ),
+    CheckSpec(
+        "site.page_weight",
+        "auditor.checks.site",
+        ("heavy_page",),
+        {
+            "en": "Weighs each page checked (HTML, images, scripts, styles) against a budget "
+            "for mobile connections.",
+            "it": "Pesa ogni pagina controllata (HTML, immagini, script, stili) rispetto a un "
+            "limite pensato per le connessioni mobili.",
         },
     ),
     CheckSpec(

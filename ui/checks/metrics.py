@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 
 # A verdict is what the suggestions list is for; the rest is how the check worked, not what it saw.
 HIDDEN = frozenset({"verdict", "mode", "stopped", "soft_404"})
+KIB = 1024
 
 
 def metric_labels(tr: Translate) -> dict[str, str]:
@@ -53,6 +54,24 @@ def metric_labels(tr: Translate) -> dict[str, str]:
         "images_checked": _("Images checked"),
         "external_links_not_checked": _("Outside links not checked"),
         "page_limit_reached": _("Page limit reached"),
+        "pages_without_title": _("Pages without a title"),
+        "meta_description_found": _("Home page description"),
+        "favicon_found": _("Favicon"),
+        "opening_hours_found": _("Opening hours shown"),
+        "opening_hours": _("Opening hours"),
+        "opening_hours_page": _("Opening hours page"),
+        "forms_checked": _("Forms checked"),
+        "contact_forms": _("Contact forms"),
+        "forms_without_labels": _("Forms with unlabelled fields"),
+        "contact_forms_broken": _("Contact forms that cannot be sent"),
+        "mixed_content": _("Insecure resources on secure pages"),
+        "https_redirect": _("Plain http leads to https"),
+        "https_available": _("Secure connection (https)"),
+        "heaviest_page_bytes": _("Heaviest page weight"),
+        "heaviest_page": _("Heaviest page"),
+        "pages_over_weight_budget": _("Pages over the weight budget"),
+        "resources_of_unknown_size": _("Resources of unknown size"),
+        "tax_code": _("Tax code (codice fiscale)"),
         "width": _("Width"),
         "height": _("Height"),
         "format": _("Format"),
@@ -91,11 +110,21 @@ def format_value(value: Any, tr: Translate, labels: dict[str, str]) -> str:
     return str(value)
 
 
+def _size(size: int) -> str:
+    """Return a size in bytes as the page-weight finding writes it (820 KB, 3.1 MB)."""
+    return f"{size / (KIB * KIB):.1f} MB" if size >= 100 * KIB else f"{size / KIB:.0f} KB"
+
+
 def metric_rows(metrics: dict[str, Any], tr: Translate) -> list[tuple[str, str]]:
     """Return (name, value) pairs of a check's metrics, in the order the check gave them."""
     labels = metric_labels(tr)
     return [
-        (labels.get(key, key.replace("_", " ").capitalize()), format_value(value, tr, labels))
+        (
+            labels.get(key, key.replace("_", " ").capitalize()),
+            _size(value)
+            if key.endswith("_bytes") and isinstance(value, int) and not isinstance(value, bool)
+            else format_value(value, tr, labels),
+        )
         for key, value in metrics.items()
         if key not in HIDDEN
     ]

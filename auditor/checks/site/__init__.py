@@ -29,17 +29,22 @@ def check_site(
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     timeout: float = 10.0,
+    https: bool | None = None,
 ) -> CheckResult:
     """Return the findings and metrics of a site, a saved page or a folder of saved pages.
 
     Raise SiteUnreachableError (an AuditorError) when the start page cannot be read at all.
     `progress(pages_done, max_pages, url)` is called after each page; `cancel()` returning True
     stops the crawl after the requests under way, and the partial result says `stopped`.
+    `https`: whether to ask for the site over plain http to see if it leads to https; None (the
+    default) asks only for public hosts, since a local or private copy cannot have a public
+    certificate.
     """
     if max_pages < 1:
         raise ValidationError("max_pages must be at least 1")
     source, start = open_target(target.strip(), timeout)
     crawler = Crawler(source, start, max_pages, progress, cancel)
+    crawler.https = https
     data = crawler.run()
 
     def is_internal(url: str) -> bool:

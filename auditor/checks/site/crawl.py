@@ -22,6 +22,7 @@ from auditor.checks.site.fetch import (
 )
 from auditor.checks.site.images import natural_size
 from auditor.checks.site.parse import PageInfo, parse_page
+from auditor.checks.site.probes import MoreData, run_probes
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class SiteData:
     soft_404: bool | None = None
     probed_contact: str | None = None
     host: str = ""
+    more: MoreData = field(default_factory=MoreData)  # sizes, form targets, favicon, https
 
 
 def _crawlable(url: str) -> bool:
@@ -132,6 +134,7 @@ class Crawler:
         self.cancelled = cancel or (lambda: False)
         self.data = SiteData(start=start, mode=source.mode)
         self._bodies: set[bytes] = set()  # digests of the pages read, to skip a page seen twice
+        self.https: bool | None = None  # probe http -> https: None = only for public hosts
 
     def run(self) -> SiteData:
         """Return what the crawl saw; raise SiteUnreachableError when the start page fails."""
@@ -151,6 +154,8 @@ class Crawler:
                 self._probe_images(pool)
             if not self.data.stopped and not self.source.offline:
                 self._probe_soft_404()
+            if not self.data.stopped:
+                run_probes(self.source, self.data, pool, self._run_all, self.https)
         return self.data
 
     def _add_page(self, response: Response, queue: deque[str], seen: set[str]) -> None:
@@ -262,7 +267,14 @@ class Crawler:
         for url, response in results.items():
             size = natural_size(response.body) if response.ok else None
             self.data.images[url] = ImageProbe(
-                Response(response.url, response.status, response.content_type, b"", response.error),
+                Response(
+                    response.url,
+                    response.status,
+                    response.content_type,
+                    b"",
+                    response.error,
+                    response.length,
+                ),
                 size,
             )
 

@@ -40,6 +40,7 @@ class Response:
     content_type: str = ""
     body: bytes = b""
     error: str | None = None
+    length: int | None = None  # the whole resource's size (Content-Length or file size), if known
 
     @property
     def ok(self) -> bool:
@@ -106,7 +107,11 @@ class HttpSource:
             with self.opener.open(request, timeout=self.timeout) as answer:
                 body = answer.read(max_bytes) if method == "GET" else b""
                 return Response(
-                    answer.geturl(), answer.status, answer.headers.get("Content-Type", ""), body
+                    answer.geturl(),
+                    answer.status,
+                    answer.headers.get("Content-Type", ""),
+                    body,
+                    length=_content_length(answer.headers.get("Content-Length"), body, max_bytes),
                 )
         except urllib.error.HTTPError as exc:
             if exc.code < 400:  # urllib gives up on redirect loops and over-long chains
@@ -139,6 +144,12 @@ class HttpSource:
     def readable(self, url: str) -> bool:
         """Return True when url can be fetched (http or https)."""
         return urlsplit(url).scheme in ("http", "https")
+
+
+def _content_length(header: str | None, body: bytes, max_bytes: int) -> int | None:
+    if header and header.strip().isdigit():
+        return int(header)
+    return len(body) if body and len(body) < max_bytes else None  # read to the end: its size
 
 
 def _reason(exc: object) -> str:
@@ -184,9 +195,10 @@ class LocalSource:
         try:
             with path.open("rb") as handle:
                 body = handle.read(max_bytes) if method == "GET" else b""
+            size = path.stat().st_size
         except OSError as exc:
             return Response(url, None, error=exc.strerror or str(exc))
-        return Response(path.as_uri(), 200, kind, body)
+        return Response(path.as_uri(), 200, kind, body, length=size)
 
     def check(self, url: str) -> Response:
         """Return whether the saved file a link names exists."""

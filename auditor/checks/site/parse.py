@@ -10,7 +10,18 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from auditor.checks.site.contacts import Match, emails, phone_numbers, vat_numbers
+from auditor.checks.site.contacts import (
+    CompanyId,
+    Match,
+    company_ids,
+    emails,
+    phone_numbers,
+    regions_for,
+    tel_key,
+)
+from auditor.checks.site.forms import Form, read_forms
+from auditor.checks.site.head import Head, read_head
+from auditor.checks.site.hours import opening_hours_in_schema, opening_hours_in_text
 from auditor.checks.site.words import consent_tool
 
 log = logging.getLogger(__name__)
@@ -101,6 +112,8 @@ class Written:
     value: str  # normalised: digits of a phone number, lower-case address
     element: str
     text: str  # as written
+    key: str = ""  # phones: national significant number (phonenumbers), as tel: links are keyed
+    e164: str = ""  # phones: the number a tel: link should dial
 
 
 @dataclass
@@ -118,6 +131,11 @@ class PageInfo:
     schema_phone: bool = False
     text: str = ""
     vat_numbers: list[str] = field(default_factory=list)
+    company_ids: list[CompanyId] = field(default_factory=list)
+    head: Head = field(default_factory=lambda: Head(None, None, (), ()))
+    forms: list[Form] = field(default_factory=list)
+    opening_hours: str | None = None
+    html_bytes: int = 0
     consent_tool: str | None = None
     site_hosts: set[str] = field(default_factory=set)
 
@@ -257,7 +275,7 @@ def _written(
             holder = next((p for s, e, p in spans if s <= match.start and match.end <= e), None)
             block = pieces[0][1] if holder is None else holder
             element = short_html(_block_of(block) if holder is None else block)
-            found.append(Written(match.value, element, match.text))
+            found.append(Written(match.value, element, match.text, match.key, match.e164))
     return found
 
 
@@ -316,24 +334,32 @@ def parse_page(body: bytes, content_type: str, url: str, resolve: Resolve) -> Pa
     page = PageInfo(url=url)
     root = tree.css_first("html")
     page.lang = ((root.attributes.get("lang") or "") if root is not None else "").lower()
+    regions = regions_for(page.lang, urlsplit(url).hostname or "")
     for node in tree.css("a[href]"):
         link = _link(node, url, resolve)
         if link is None:
             continue
         page.links.append(link)
         if link.scheme == "tel":
-            page.tel_links.add("".join(c for c in unquote(link.url) if c.isdigit()))
+            page.tel_links.add(tel_key(link.url, regions))
         elif link.scheme == "mailto":
             page.mailto_links.add(unquote(link.url[7:]).split("?")[0].strip().lower())
     page.images = [_image(node, url, resolve) for node in tree.css("img")]
     pieces = _text_pieces(tree)
-    page.phones_written = _written(_blocks(pieces, "tel"), phone_numbers)
+    page.phones_written = _written(
+        _blocks(pieces, "tel"), lambda text: phone_numbers(text, regions)
+    )
     page.emails_written = _written(_blocks(pieces, "mailto"), emails)
     page.schema_phone = tree.css_first("[itemprop=telephone]") is not None or any(
         '"telephone"' in (s.text() or "") for s in tree.css('script[type="application/ld+json"]')
     )
     page.text = " ".join(" ".join(p.text.split()) for p in pieces)
-    page.vat_numbers = vat_numbers(page.text)
+    page.company_ids = company_ids(page.text)
+    page.vat_numbers = list(dict.fromkeys(c.value for c in page.company_ids if c.kind == "vat"))
+    page.head = read_head(tree, url, resolve, short_html, well_formed)
+    page.forms = read_forms(tree, url, resolve, short_html)
+    page.opening_hours = opening_hours_in_schema(tree) or opening_hours_in_text(page.text)
+    page.html_bytes = len(body)
     scripts = tree.css("script")
     page.consent_tool = consent_tool(
         [s.attributes.get("src") or "" for s in scripts]

@@ -8,11 +8,12 @@ from urllib.parse import urlsplit
 
 from auditor.checks.base import CheckFinding
 from auditor.checks.site.contact import Contact, IsInternal, find_contact
-from auditor.checks.site.contacts import vat_checksum_ok
+from auditor.checks.site.contacts import vat_checksum_ok, vat_problem
 from auditor.checks.site.crawl import SiteData
 from auditor.checks.site.fetch import Response, normalise_url
 from auditor.checks.site.images import MAJOR_BELOW, too_small
-from auditor.checks.site.parse import BODY, FOOTER, MALFORMED, NAVIGATION
+from auditor.checks.site.parse import BODY, FOOTER, MALFORMED, NAVIGATION, Written
+from auditor.checks.site.rules_more import judge_more
 from auditor.checks.site.words import (
     COOKIE_PHRASES,
     PRIVACY_PHRASES,
@@ -32,8 +33,12 @@ def _is_broken(answer: Response, internal: bool) -> bool:
     return not answer.ok if internal else answer.status in (404, 410)
 
 
-def _phone_clicks(written: str, tel_links: set[str]) -> bool:
-    digits = written.lstrip("+")
+def _phone_clicks(written: Written, tel_links: set[str]) -> bool:
+    # Both sides are national significant numbers (phonenumbers); the last-8-digits rule is kept
+    # for links phonenumbers cannot read.
+    if written.key and written.key in tel_links:
+        return True
+    digits = written.value.lstrip("+")
     return any(t and (t.endswith(digits[-8:]) or digits.endswith(t[-8:])) for t in tel_links)
 
 
@@ -52,9 +57,12 @@ class Judge:
         message: str,
         url: str | None,
         element: str | None = None,
+        suggestions: tuple[str, ...] = (),
     ) -> None:
-        """Record one finding."""
-        self.findings.append(CheckFinding(rule, severity, message, url=url, element=element))
+        """Record one finding (with the fixes the auditor can accept, if any)."""
+        self.findings.append(
+            CheckFinding(rule, severity, message, url=url, element=element, suggestions=suggestions)
+        )
 
     def contact(self) -> Contact:
         """Judge where the contact page is."""
@@ -203,7 +211,7 @@ class Judge:
             phone_found |= bool(page.tel_links or page.phones_written or page.schema_phone)
             email_found |= bool(page.mailto_links or page.emails_written)
             for item in page.phones_written:
-                if item.value in phones or _phone_clicks(item.value, page.tel_links):
+                if item.value in phones or _phone_clicks(item, page.tel_links):
                     continue
                 phones.add(item.value)
                 self.add(
@@ -215,6 +223,7 @@ class Judge:
                     ).format(number=item.text),
                     page.url,
                     item.element,
+                    (f'<a href="tel:{item.e164}">{item.text}</a>',) if item.e164 else (),
                 )
             for item in page.emails_written:
                 if item.value in mails or item.value in page.mailto_links:
@@ -287,6 +296,16 @@ class Judge:
                 ),
                 self.data.start,
             )
+        elif valid is None and vat_problem(numbers[0]) != "checksum":
+            self.add(
+                "invalid_vat_number",
+                Severity.MAJOR,
+                _(
+                    "VAT number {number} is shown but is not a valid number "
+                    "(wrong length, office code or country format): probably mistyped."
+                ).format(number=numbers[0]),
+                self.data.start,
+            )
         elif valid is None:
             self.add(
                 "invalid_vat_number",
@@ -311,6 +330,7 @@ def judge(
     without_alt, low_res = j.images()
     italian = j.italian()
     vat = j.vat(italian)
+    more = judge_more(j)
     metrics: dict[str, Any] = {
         "pages_checked": len(data.pages),
         "contact_page": {
@@ -335,5 +355,6 @@ def judge(
         "page_limit_reached": data.limit_reached,
         "stopped": data.stopped,
         "soft_404": data.soft_404,
+        **more,
     }
     return j.findings, metrics
