@@ -1,4 +1,4 @@
-"""`auditor check text|image|site`: the automated detail checks, as DESIGN.md fixes the contract."""
+"""`auditor check text|image|site|call`: the automated detail checks, as DESIGN.md fixes the contract."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     parser = subparsers.add_parser(
         "check",
         parents=[common],
-        help="run an automated detail check (text, image, site)",
+        help="run an automated detail check (text, image, site, call)",
         description="Run an automated detail check. Exit 0 when it ran, whatever it found; "
         "2 for input it cannot use.",
     )
@@ -88,6 +88,27 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     )
     site.add_argument("--json", action="store_true", help="print the contract's JSON object")
     site.set_defaults(handler=_run_site)
+
+    call = kinds.add_parser(
+        "call", parents=[common], help="rings, wait, holds and greeting of a call recording"
+    )
+    call.add_argument(
+        "file", metavar="RECORDING", help="the recording (WAV, MP3, OGG, FLAC or M4A)"
+    )
+    call.add_argument(
+        "--country",
+        default="it",
+        metavar="CODE",
+        help="whose ringback cadence to count: it, gb or us (default it)",
+    )
+    call.add_argument(
+        "--lang",
+        choices=("it", "en"),
+        default=None,
+        help="language of the messages (default: the system language)",
+    )
+    call.add_argument("--json", action="store_true", help="print the contract's JSON object")
+    call.set_defaults(handler=_run_call)
 
 
 def _read_text(source: str) -> str:
@@ -168,4 +189,14 @@ def _run_site(args: argparse.Namespace) -> int:
     if args.max_pages < 1:
         raise AuditorError("--max-pages must be at least 1")
     result = check_site(args.target, max_pages=args.max_pages, lang=args.lang or default_language())
+    return _emit(result, args.json)
+
+
+def _run_call(args: argparse.Namespace) -> int:
+    from auditor.checks.callaudio import analyse_call
+
+    result = analyse_call(
+        Path(args.file), country=args.country, lang=args.lang or default_language()
+    )
+    result.target = args.file
     return _emit(result, args.json)
