@@ -186,12 +186,21 @@ def _fields(teller: _Teller, value: Any) -> str:
         "nps": "NPS",
         "csat": "CSAT",
         "ces": "CES",
+        "ended_at": _("Visit ended"),
+        "place": _("Place"),
+        "contact": _("Contact"),
+        "staff": _("Staff met"),
+        "location_id": _("Location"),
+        "wave_id": _("Wave"),
+        "nickname": _("Nickname"),
     }
     parts = []
     for key, raw in value.items():
         if key == "client_id":
             shown = teller.client(raw)
-        elif key in ("planned_date", "actual_date", "visited_at"):
+        elif key in ("location_id", "wave_id"):
+            shown = _programme_name(teller, key, raw)
+        elif key in ("planned_date", "actual_date", "visited_at", "ended_at"):
             shown = _day(raw, teller.lang)
         elif key == "weight":
             shown = _number(raw, teller.lang)
@@ -201,6 +210,26 @@ def _fields(teller: _Teller, value: Any) -> str:
         name = names.get(key)
         parts.append(f"{name}: {shown or DASH}" if name else shown)
     return "; ".join(p for p in parts if p)
+
+
+def _programme_name(teller: _Teller, key: str, value: Any) -> str:
+    """Return a location's name or a wave's label for its id ("" once it is gone: ids say nothing)."""
+    if not isinstance(value, str):
+        return plain(value)
+    try:
+        if key == "location_id":
+            return teller.store.locations.get(value).name
+        return teller.store.waves.get(value).label
+    except NotFoundError:
+        return ""
+
+
+def _call_log(teller: _Teller, value: Any) -> str:
+    """Return a call log [[kind, seconds], ...] as how many taps it holds."""
+    _ = teller.tr
+    if not isinstance(value, list):
+        return plain(value)
+    return _("{count} call events").format(count=len(value)) if value else ""
 
 
 def _answer(teller: _Teller, entry: HistoryEntry, value: Any) -> str:
@@ -247,6 +276,7 @@ VALUES: dict[str, Values] = {
     "delete_evidence": lambda teller, entry, value: _evidence(teller, value),
     "restore_evidence": lambda teller, entry, value: _evidence(teller, value),
     "import_bundle": lambda teller, entry, value: _import(value),
+    "call_log": lambda teller, entry, value: _call_log(teller, value),
     # The review step (issue 16): each holds the comment's text.
     "add_comment": lambda teller, entry, value: plain(value),
     "resolve_comment": lambda teller, entry, value: plain(value),
@@ -281,6 +311,7 @@ def action_labels(tr: Translate) -> dict[str, str]:
         "delete_evidence": _("Evidence deleted"),
         "restore_evidence": _("Evidence restored"),
         "import_bundle": _("Imported from a bundle"),
+        "call_log": _("Call log saved"),
         "add_comment": _("Review comment added"),
         "resolve_comment": _("Review comment resolved"),
         "reopen_comment": _("Review comment opened again"),

@@ -181,6 +181,41 @@ class Client:
     id: str = field(default_factory=new_id)
 
 
+class LocationChannel(StrEnum):
+    STORE = "store"
+    WEB = "web"
+    PHONE = "phone"
+    EMAIL = "email"
+    OTHER = "other"
+
+
+@dataclass
+class Location:
+    """One of a client's branches, shops, sites or lines, audited wave after wave."""
+
+    client_id: str
+    name: str
+    code: str = ""
+    address: str = ""
+    city: str = ""
+    region: str = ""
+    channel: LocationChannel = LocationChannel.STORE
+    active: bool = True
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Wave:
+    """One round of a client's programme (a quarter, a month), audits of its locations."""
+
+    client_id: str
+    label: str
+    starts_on: date | None = None
+    ends_on: date | None = None
+    position: int = 0
+    id: str = field(default_factory=new_id)
+
+
 @dataclass
 class Audit:
     client_id: str
@@ -193,6 +228,9 @@ class Audit:
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now)
     updated_at: datetime = field(default_factory=now)
+    location_id: str | None = None  # the client's location audited (issue 15)
+    wave_id: str | None = None  # the programme's wave the audit belongs to
+    nickname: str = ""  # the auditor's nickname (mystery shopper mode)
 
 
 @dataclass
@@ -213,6 +251,18 @@ class Visit:
     ces: int | None = None
     status: VisitStatus = VisitStatus.IN_PROGRESS
     id: str = field(default_factory=new_id)
+    ended_at: datetime | None = None  # visited_at is the actual start
+    place: str = ""  # where the visit happened (the shop's address)
+    contact: str = ""  # the URL, number or e-mail address contacted
+    staff: str = ""  # the staff met: personal data, in client reports only if the agency allows
+
+
+@dataclass(frozen=True)
+class CallLogEvent:
+    """One tap of the call stopwatch: dial, answered, hold, resume, transfer or end, at seconds."""
+
+    kind: str
+    at_s: float
 
 
 @dataclass
@@ -330,3 +380,38 @@ class LibraryComment:
     text: str
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=now)
+
+
+# --- call recordings (issue 18) -----------------------------------------------------------
+
+
+@dataclass
+class Recording:
+    """A call's audio kept as evidence of a phone visit; never printed, only its figures.
+
+    `analysis` is what the call analysis measured (metrics and the pictures' data); `marks` the
+    auditor's corrections (answer, holds), which win over the measured figures.
+    """
+
+    audit_id: str
+    visit_id: str
+    filename: str
+    mime: str
+    sha256: str
+    size: int
+    duration_s: float
+    analysis: dict[str, Any] | None = None
+    marks: dict[str, Any] = field(default_factory=dict)
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=now)
+
+
+@dataclass(frozen=True)
+class RecordingConsent:
+    """Whether recording the audit's calls was permitted, as the auditor answered once."""
+
+    audit_id: str
+    permitted: bool
+    basis: str  # "asked": the auditor answered; "rule": the agency's setting decided
+    asked_at: datetime
+    actor: str = ""

@@ -20,6 +20,7 @@ from auditor.bundle.format import (
     MANIFEST,
     Progress,
     evidence_members,
+    recording_member,
 )
 from auditor.errors import AuditorError
 from auditor.imaging import MIME, clean_copy, open_image
@@ -27,6 +28,7 @@ from auditor.model import now
 from auditor.outputs import output_target, temp_beside
 from auditor.storage import Store, bulk
 from auditor.storage import backup as files
+from auditor.storage.bundle_programme import programme_rows
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,14 @@ def _without_review(rows: dict[str, Any]) -> dict[str, Any]:
     from auditor.review import REVIEW_ACTIONS
 
     history = [row for row in rows["history"] if row["action"] not in REVIEW_ACTIONS]
-    return {**rows, "review_comments": [], "history": history}
+    # Call recordings are the agency's evidence (a person's voice): a client copy carries none.
+    return {
+        **rows,
+        "review_comments": [],
+        "recordings": [],
+        "recording_consent": [],
+        "history": history,
+    }
 
 
 def export_bundle(
@@ -71,10 +80,14 @@ def export_bundle(
     target = output_target(path, store.path)
     with store.lock:
         rows = bulk.audit_rows(store.db, audit_id)
+        rows.update(programme_rows(store.db, rows["audit"]))
         if client_copy:
             rows = _without_review(rows)
+            if store.profile.value("report_staff_names") != "1":
+                # The staff met are personal data: the client sees them only if the agency allows.
+                rows["visits"] = [{**row, "staff": ""} for row in rows["visits"]]
         logo = bulk.client_logo(store.db, rows["client"]["id"])
-        total = len(rows["evidence"]) + 2
+        total = len(rows["evidence"]) + len(rows["recordings"]) + 2
         fd, temp = temp_beside(target, ".export-")
         os.close(fd)
         try:
@@ -105,6 +118,10 @@ def export_bundle(
                     original_name, thumbnail_name = evidence_members(row["id"])
                     add(original_name, original, False)
                     add(thumbnail_name, thumbnail, False)
+                    if progress:
+                        progress(done, total)
+                for done, row in enumerate(rows["recordings"], start=len(rows["evidence"]) + 1):
+                    add(recording_member(row["id"]), bulk.recording_bytes(store.db, row["id"]), False)
                     if progress:
                         progress(done, total)
                 text = json.dumps(rows, ensure_ascii=False, allow_nan=False, indent=1).encode(

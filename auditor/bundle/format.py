@@ -23,9 +23,10 @@ from auditor.i18n import default_language, translator
 log = logging.getLogger(__name__)
 
 FORMAT = "auditdesk-bundle"
-FORMAT_VERSION = (
-    3  # 3: `review_comments` (2 and 1 still read); 2: `history` replaces `answer_history`
-)
+# 4: programmes (locations, waves, call_events; issue 15) and `recordings`, `recording_consent`
+# with `recordings/<id>/audio` members (issue 18); 3, 2, 1 still read. 3: `review_comments`;
+# 2: `history` replaces `answer_history`
+FORMAT_VERSION = 4
 SUFFIX = ".auditbundle"
 MANIFEST = "manifest.json"
 AUDIT = "audit.json"
@@ -64,6 +65,11 @@ def refuse(reason: str) -> BundleError:
 def evidence_members(evidence_id: str) -> tuple[str, str]:
     """Return the member names of an evidence's original bytes and thumbnail."""
     return f"evidence/{evidence_id}/original", f"evidence/{evidence_id}/thumbnail.jpg"
+
+
+def recording_member(recording_id: str) -> str:
+    """Return the member name of a call recording's original bytes."""
+    return f"recordings/{recording_id}/audio"
 
 
 def check_name(name: str) -> None:

@@ -7,6 +7,7 @@ slow part (no lock on the workspace); `write_staged` is the write the `ImportBun
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import shutil
 import tempfile
@@ -28,6 +29,7 @@ from auditor.bundle.format import (
     Progress,
     SafeZip,
     evidence_members,
+    recording_member,
     refuse,
 )
 from auditor.catalogue import content_digest
@@ -36,7 +38,9 @@ from auditor.errors import EvidenceError, NotFoundError, ValidationError
 from auditor.i18n import default_language, translator
 from auditor.imaging import open_image, take_in
 from auditor.model import Template
+from auditor.recordings import MAX_RECORDING_BYTES
 from auditor.storage import Store, bulk
+from auditor.storage.bundle_programme import merge_programme
 
 if TYPE_CHECKING:
     from auditor.commands import Editor
@@ -92,6 +96,10 @@ class StagedBundle:
             (self.folder / f"{evidence_id}.original").read_bytes(),
             (self.folder / f"{evidence_id}.thumbnail").read_bytes(),
         )
+
+    def audio(self, recording_id: str) -> bytes:
+        """Return the verified bytes of a call recording."""
+        return (self.folder / f"{recording_id}.audio").read_bytes()
 
     def close(self) -> None:
         """Remove the staging folder."""
@@ -170,9 +178,8 @@ def _same_templates(store: Store, rows: list[dict[str, Any]]) -> None:
             )
 
 
-def _into_catalogue(store: Store, staged: StagedBundle) -> None:
+def _into_catalogue(store: Store, staged: StagedBundle, client_id: str) -> None:
     """Add the bundle's checklist versions the catalogue lacks (the audits use them)."""
-    client_id = staged.rows["client"]["id"]
     for (template_id, version), template in staged.templates.items():
         try:
             store.catalogue.get(template_id, version)
@@ -197,6 +204,27 @@ def _image(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], stagi
         raise refuse(f"evidence {row['id']} does not match its image")
     (staging / f"{row['id']}.original").write_bytes(data)
     (staging / f"{row['id']}.thumbnail").write_bytes(thumbnail)
+
+
+def _audio(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], staging: Path) -> None:
+    """Verify a call recording's bytes against manifest and row (and that they decode), staging them."""
+    from auditor.recordings_intake import sniff_mime
+
+    name = recording_member(row["id"])
+    data = _member(bundle, manifest, name, MAX_RECORDING_BYTES)
+    found = (len(data), hashlib.sha256(data).hexdigest(), sniff_mime(data, row["filename"]))
+    if found != (row["size"], row["sha256"], row["mime"]):
+        raise refuse(f"recording {row['id']} does not match its audio")
+    staged = staging / f"{row['id']}.audio"
+    staged.write_bytes(data)
+    try:
+        from auditor.checks.callaudio.decode import decode_call
+    except ImportError:  # the analysis is optional for carrying a recording
+        return
+    try:
+        decode_call(staged)
+    except ValidationError as exc:
+        raise refuse(f"recording {row['id']}: {exc}") from None
 
 
 def _member(bundle: SafeZip, manifest: dict[str, Any], name: str, limit: int) -> bytes:
@@ -263,6 +291,7 @@ def stage_bundle(
                 AUDIT,
                 *(n for r in rows["evidence"] for n in evidence_members(r["id"])),
             }
+            expected |= {recording_member(r["id"]) for r in rows["recordings"] or []}
             if rows["client"]["logo"]:
                 expected.add(LOGO)
             if bundle.names() != expected:
@@ -275,9 +304,14 @@ def stage_bundle(
                 if rows["client"]["logo"]
                 else None
             )
-            total = len(rows["evidence"]) + 1
+            recordings = rows["recordings"] or []
+            total = len(rows["evidence"]) + len(recordings) + 1
             for done, row in enumerate(rows["evidence"], start=1):
                 _image(bundle, manifest, row, staged.folder)
+                if progress:
+                    progress(done, total)
+            for done, row in enumerate(recordings, start=len(rows["evidence"]) + 1):
+                _audio(bundle, manifest, row, staged.folder)
                 if progress:
                     progress(done, total)
     except BaseException:
@@ -299,15 +333,17 @@ def write_staged(
     rows = staged.rows
     if staged.manifest["client_copy"]:
         # A client copy carries no review comments: the workspace keeps its own (issue 16).
-        rows = {**rows, "review_comments": None}
+        rows = {**rows, "review_comments": None, "recordings": None, "recording_consent": None}
     if not replace_newer:
         _refuse_older(store, rows["audit"])
     _same_templates(store, rows["templates"])
     try:
-        written = bulk.replace_audit(store.db, rows, staged.logo, staged.images)
+        # Format 4: the audit's location, wave and questionnaire join the workspace's programme.
+        rows = merge_programme(store.db, rows)
+        written = bulk.replace_audit(store.db, rows, staged.logo, staged.images, staged.audio)
     except ValidationError as exc:
         raise refuse(str(exc)) from None
-    _into_catalogue(store, staged)
+    _into_catalogue(store, staged, rows["client"]["id"])
     audit = rows["audit"]
     log.info(
         "imported audit %s from %s (replaced: %s, unchanged: %s, new history entries: %s)",
@@ -352,6 +388,6 @@ def import_bundle(
     with stage_bundle(store, path, password, progress) as staged:
         change = (editor or Editor(store)).run(ImportBundle(staged, replace_newer))
     if progress:
-        total = len(staged.rows["evidence"]) + 1
+        total = len(staged.rows["evidence"]) + len(staged.rows["recordings"] or []) + 1
         progress(total, total)
     return change.result

@@ -12,15 +12,19 @@ from datetime import date, datetime
 from typing import Any
 
 from auditor.bundle.format import FORMAT, FORMAT_VERSION, refuse
+from auditor.checks.call import EVENTS as CALL_EVENTS
+from auditor.errors import ValidationError
 from auditor.model import (
     AuditStatus,
     FindingStatus,
+    LocationChannel,
     Severity,
     TouchpointKind,
     VisitStatus,
 )
+from auditor.recordings import AUDIO_MIMES, MAX_RECORDING_BYTES
 from auditor.storage.review import MAX_COMMENT
-from auditor.storage.schema import legacy_history
+from auditor.storage.schema import legacy_history, split_channel
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +230,16 @@ def _boxes(value: Any, where: str) -> None:
             integer(0 if n < 2 else 1, 1_000_000)(part, where)
 
 
+def _refs(value: Any, where: str) -> None:
+    if not isinstance(value, list) or len(value) > 100:
+        raise _fail(where, "must be a list of checklists")
+    for ref in value:
+        if not isinstance(ref, list) or len(ref) != 2:
+            raise _fail(where, "must hold [template id, version] pairs")
+        text(128, pattern=ID)(ref[0], where)
+        text(64, pattern=ID)(ref[1], where)
+
+
 def record(row: Any, spec: dict[str, Check], where: str) -> dict[str, Any]:
     """Check a row: exactly the keys of `spec`, each value by its check."""
     if not isinstance(row, dict):
@@ -270,6 +284,9 @@ SPECS: dict[str, dict[str, Check]] = {
         "status": one_of(*AuditStatus),
         "created_at": timestamp,
         "updated_at": timestamp,
+        "location_id": optional(_id),  # format 4 (issue 15): the audit's place in a programme
+        "wave_id": optional(_id),
+        "nickname": _short,
     },
     "visits": {
         "id": _id,
@@ -286,6 +303,46 @@ SPECS: dict[str, dict[str, Check]] = {
         "csat": optional(integer(1, 5)),
         "ces": optional(integer(1, 7)),
         "status": one_of(*VisitStatus),
+        "ended_at": optional(timestamp),  # format 4 (issue 15): typed visit details
+        "place": _short,
+        "contact": _short,
+        "staff": _short,
+    },
+    # Format 4 (issue 15): the call stopwatch's log, the audit's location and wave, the client's
+    # questionnaire.
+    "call_events": {
+        "visit_id": _id,
+        "position": integer(0, 10_000),
+        "kind": one_of(*CALL_EVENTS),
+        "at_s": number(0, 1e12),  # the panel times with the wall clock
+    },
+    "locations": {
+        "id": _id,
+        "client_id": _id,
+        "name": _title,
+        "code": _short,
+        "address": _short,
+        "city": _short,
+        "region": _short,
+        "channel": one_of(*LocationChannel),
+        "active": integer(0, 1),
+        "created_at": timestamp,
+        "updated_at": timestamp,
+    },
+    "waves": {
+        "id": _id,
+        "client_id": _id,
+        "label": _title,
+        "starts_on": optional(iso_date),
+        "ends_on": optional(iso_date),
+        "position": integer(-MAX_INT, MAX_INT),
+        "created_at": timestamp,
+        "updated_at": timestamp,
+    },
+    "programmes": {
+        "client_id": _id,
+        "questionnaire": json_text(_refs, limit=MAX_SHORT * 20),
+        "updated_at": timestamp,
     },
     "answers": {
         "visit_id": _id,
@@ -355,6 +412,27 @@ SPECS: dict[str, dict[str, Check]] = {
         "created_at": timestamp,
         "updated_at": timestamp,
     },
+    # Format 4 (issue 18): call recordings (their bytes are members) and the audit's consent.
+    "recordings": {
+        "id": _id,
+        "audit_id": _id,
+        "visit_id": _id,
+        "filename": _short,
+        "mime": one_of(*AUDIO_MIMES),
+        "sha256": text(64, pattern=SHA256),
+        "size": integer(1, MAX_RECORDING_BYTES),
+        "duration_s": number(1e-3, 24 * 3600),
+        "analysis": optional(json_text(_object, limit=4_000_000)),
+        "marks": json_text(_object, limit=MAX_TEXT),
+        "created_at": timestamp,
+    },
+    "recording_consent": {
+        "audit_id": _id,
+        "permitted": integer(0, 1),
+        "basis": one_of("asked", "rule"),
+        "asked_at": timestamp,
+        "actor": _short,
+    },
 }
 LIMITS = {
     "templates": 100,
@@ -366,8 +444,22 @@ LIMITS = {
     "evidence": 9_000,
     "dismissed_suggestions": 100_000,
     "review_comments": 100_000,
+    "recordings": 1_000,
+    "recording_consent": 1,
+    "call_events": 100_000,
+    "locations": 1,
+    "waves": 1,
+    "programmes": 1,
 }
-SINCE = {"review_comments": 3}  # sections a bundle of an older format does not carry
+SINCE = {
+    "review_comments": 3,
+    "recordings": 4,
+    "recording_consent": 4,
+    "call_events": 4,
+    "locations": 4,
+    "waves": 4,
+    "programmes": 4,
+}  # sections a bundle of an older format does not carry
 
 # Format version 1 carried the answer log of schema 1-3 instead of `history`.
 LEGACY_SPEC: dict[str, Check] = {
@@ -452,13 +544,17 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
         raise refuse("audit.json does not have the expected sections")
     out: dict[str, Any] = {
         "client": record(doc["client"], SPECS["client"], "client"),
-        "audit": record(doc["audit"], SPECS["audit"], "audit"),
+        "audit": record(doc["audit"], _spec("audit", doc["audit"], version), "audit"),
     }
     for table, limit in LIMITS.items():
         if table in absent:
             out[table] = None  # not carried: the workspace keeps its own (storage.bulk)
+        elif table == "visits" and version < PROGRAMME_FORMAT:
+            out[table] = _old_visits(doc, limit, version)
         elif not (legacy and table == "history"):
             out[table] = _rows(doc, table, SPECS[table], limit)
+    if version < PROGRAMME_FORMAT:
+        _upgrade(out)
     audit_id = out["audit"]["id"]
     if out["audit"]["client_id"] != out["client"]["id"]:
         raise refuse("the audit names another client than the one in the bundle")
@@ -481,6 +577,8 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
         if any(row["audit_id"] != audit_id for row in out[table]):
             raise refuse(f"{table} holds rows of another audit")
     _review_comments(out.get("review_comments"), audit_id, visits)
+    _programme(out, visits)
+    _recordings(out.get("recordings"), out.get("recording_consent"), audit_id, visits)
     for row in out["visits"]:
         if (row["template_id"], row["template_version"]) not in templates:
             raise refuse(f"visit {row['id']} uses a checklist the bundle does not carry")
@@ -506,3 +604,111 @@ def _review_comments(rows: list[dict[str, Any]] | None, audit_id: str, visits: s
             raise refuse("review_comments refers to a visit the bundle does not carry")
         if row["item_id"] is not None and row["visit_id"] is None:
             raise refuse("review_comments names an item without its visit")
+
+
+def _recordings(
+    rows: list[dict[str, Any]] | None,
+    consent: list[dict[str, Any]] | None,
+    audit_id: str,
+    visits: set[Any],
+) -> None:
+    """Refuse recordings of another audit, of a visit not carried, or twice the same; and consent."""
+    for row in consent or []:
+        if row["audit_id"] != audit_id:
+            raise refuse("recording_consent holds rows of another audit")
+    if rows is None:
+        return
+    _unique(rows, ("id",), "recordings")
+    for row in rows:
+        if row["audit_id"] != audit_id:
+            raise refuse("recordings holds rows of another audit")
+        if row["visit_id"] not in visits:
+            raise refuse("recordings refers to a visit the bundle does not carry")
+
+
+# Format 4 (issue 15) gave audits and visits these columns; an older bundle's rows lack them.
+PROGRAMME_FORMAT = 4
+_ADDED = {
+    "audit": ("location_id", "wave_id", "nickname"),
+    "visits": ("ended_at", "place", "contact", "staff"),
+}
+
+
+def _spec(table: str, row: Any, version: int) -> dict[str, Check]:
+    """Return the spec of a row: before format 4, audits and visits may lack the new columns."""
+    added = _ADDED[table]
+    if version >= PROGRAMME_FORMAT or (isinstance(row, dict) and set(added) <= set(row)):
+        return SPECS[table]
+    return {k: c for k, c in SPECS[table].items() if k not in added}
+
+
+def _old_visits(doc: dict[str, Any], limit: int, version: int) -> list[dict[str, Any]]:
+    rows = doc["visits"]
+    if not isinstance(rows, list) or len(rows) > limit:
+        raise refuse(f"visits must be a list of at most {limit} rows")
+    return [
+        record(row, _spec("visits", row, version), f"visits[{n}]") for n, row in enumerate(rows)
+    ]
+
+
+def _upgrade(out: dict[str, Any]) -> None:
+    """Give an older bundle's rows the columns of format 4, as migration m007 does a workspace.
+
+    The visits' free-form channel gives up its URL or number, place and call log.
+    """
+    if "nickname" not in out["audit"]:
+        out["audit"].update(location_id=None, wave_id=None, nickname="")
+    events: list[dict[str, Any]] = []
+    for row in out["visits"]:
+        if "staff" in row:
+            continue
+        channel = json.loads(row["channel"])
+        rest, contact, place, log_events = split_channel(channel)
+        row.update(
+            channel=json.dumps(rest, ensure_ascii=False),
+            ended_at=None,
+            place=place[:MAX_SHORT],
+            contact=contact[:MAX_SHORT],
+            staff="",
+        )
+        events += [
+            {"visit_id": row["id"], "position": n, "kind": kind, "at_s": at}
+            for n, (kind, at) in enumerate(log_events)
+        ]
+    if out["call_events"] is None:
+        out["call_events"] = events
+    for table in ("locations", "waves", "programmes"):
+        if out[table] is None:
+            out[table] = []
+
+
+def _programme(out: dict[str, Any], visits: set[Any]) -> None:
+    """Refuse call events of visits not carried, and a location or wave that is not the audit's."""
+    from auditor.model import CallLogEvent
+    from auditor.storage.calls import check_events
+
+    by_visit: dict[str, list[dict[str, Any]]] = {}
+    for row in out["call_events"]:
+        if row["visit_id"] not in visits:
+            raise refuse("call_events refers to a visit the bundle does not carry")
+        by_visit.setdefault(row["visit_id"], []).append(row)
+    for visit_id, rows in by_visit.items():
+        rows.sort(key=lambda r: r["position"])
+        if [r["position"] for r in rows] != list(range(len(rows))):
+            raise refuse(f"the call log of visit {visit_id} has gaps or repeats")
+        try:
+            check_events([CallLogEvent(r["kind"], r["at_s"]) for r in rows])
+        except ValidationError as exc:
+            raise refuse(f"the call log of visit {visit_id} is impossible: {exc}") from None
+    client_id, audit = out["client"]["id"], out["audit"]
+    for table, column in (("locations", "location_id"), ("waves", "wave_id")):
+        rows = out[table]
+        if any(row["client_id"] != client_id for row in rows):
+            raise refuse(f"{table} holds rows of another client")
+        if [row["id"] for row in rows] != ([audit[column]] if audit[column] else []):
+            raise refuse(f"{table} does not carry exactly the audit's {column}")
+    for row in out["waves"]:
+        if row["starts_on"] and row["ends_on"] and row["starts_on"] > row["ends_on"]:
+            raise refuse(f"wave {row['id']} ends before it starts")
+    if any(row["client_id"] != client_id for row in out["programmes"]):
+        raise refuse("programmes holds rows of another client")

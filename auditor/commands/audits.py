@@ -9,15 +9,22 @@ from datetime import date, datetime
 from typing import Any
 
 from auditor import workflow
-from auditor.commands.base import AUDIT, AUDITS, STATUS, VISIT, Command, Tx, place
+from auditor.commands.base import AUDIT, AUDITS, STATUS, VISIT, Command, Tx, place, refuse
 from auditor.errors import ValidationError
 from auditor.i18n import N_
-from auditor.model import Audit, AuditStatus, VisitStatus
+from auditor.model import Audit, AuditStatus, Visit, VisitStatus
 
 log = logging.getLogger(__name__)
 
-VISIT_FIELDS = ("title", "visited_at", "channel", "weight", "nps", "csat", "ces")
-AUDIT_FIELDS = ("client_id", "title", "scenario", "auditor", "planned_date", "actual_date")
+VISIT_FIELDS = (
+    "title", "visited_at", "channel", "weight", "nps", "csat", "ces",
+    "ended_at", "place", "contact", "staff",
+)  # fmt: skip
+AUDIT_FIELDS = (
+    "client_id", "title", "scenario", "auditor", "planned_date", "actual_date",
+    "location_id", "wave_id", "nickname",
+)  # fmt: skip
+TEXT_VISIT_FIELDS = ("place", "contact", "staff")
 
 
 def plain(value: Any) -> Any:
@@ -35,9 +42,11 @@ class CreateAudit(Command):
     label = N_("New audit")
 
     def apply(self, tx: Tx) -> Command | None:
+        from auditor.commands.programmes import check_programme_place
         from auditor.service import create_audit
 
         audit = replace(self.audit)
+        check_programme_place(tx, audit)
         _audit, visits = create_audit(tx.store, audit, self.planned, self.visit_ids or None)
         self.visit_ids = [v.id for v in visits]
         tx.record(audit.id, "create_audit", new=audit.title)
@@ -75,7 +84,10 @@ class EditAudit(Command):
     label = N_("Edit audit")
 
     def apply(self, tx: Tx) -> Command | None:
+        from auditor.commands.programmes import check_programme_place
+
         before = tx.store.audits.get(self.audit.id)
+        check_programme_place(tx, self.audit)
         tx.store.audits.update(replace(self.audit))
         old = {f: plain(getattr(before, f)) for f in AUDIT_FIELDS}
         new = {f: plain(getattr(self.audit, f)) for f in AUDIT_FIELDS}
@@ -153,7 +165,7 @@ class EditVisit(Command):
                 _("a visit has no field {fields}").format(fields=", ".join(sorted(unknown)))
             )
         before = tx.store.audits.visit(self.visit_id)
-        after = replace(before, **self.values)
+        after = _checked_visit(tx, replace(before, **self.values))
         tx.store.audits.update_visit(after)
         old = {f: plain(getattr(before, f)) for f in self.values}
         new = {f: plain(getattr(after, f)) for f in self.values}
@@ -168,6 +180,40 @@ class EditVisit(Command):
             )
         tx.touch(VISIT, before.audit_id, self.visit_id)
         return EditVisit(self.visit_id, {f: getattr(before, f) for f in self.values}, self.name)
+
+
+def _checked_visit(tx: Tx, visit: Visit) -> Visit:
+    """Return the visit with tidy details, refusing an end before its start or a non-time."""
+    _ = tx.tr
+    for name in ("visited_at", "ended_at"):
+        value = getattr(visit, name)
+        if value is not None and not isinstance(value, datetime):
+            where = place(tx, visit.id)
+            raise refuse(
+                tx, where, _("\u201c{value}\u201d is not a date and time").format(value=value)
+            )
+    for name in TEXT_VISIT_FIELDS:
+        value = getattr(visit, name)
+        if not isinstance(value, str):
+            where = place(tx, visit.id)
+            raise refuse(tx, where, _("\u201c{value}\u201d is not text").format(value=value))
+        visit = replace(
+            visit, **{name: " ".join(value.split()) if name != "staff" else value.strip()}
+        )
+    start, end = visit.visited_at, visit.ended_at
+    if start is not None and end is not None:
+        if (start.tzinfo is None) != (end.tzinfo is None):
+            end = end.replace(tzinfo=start.tzinfo) if start.tzinfo else end.replace(tzinfo=None)
+        if end < start:
+            where = place(tx, visit.id)
+            raise refuse(
+                tx,
+                where,
+                _("the visit ends ({end}) before it starts ({start})").format(
+                    end=f"{end:%Y-%m-%d %H:%M}", start=f"{start:%Y-%m-%d %H:%M}"
+                ),
+            )
+    return visit
 
 
 @dataclass

@@ -35,6 +35,10 @@ CLIENTS = "clients"
 PROFILE = "profile"
 WORDS = "words"  # the spelling check's accepted words
 TEMPLATES = "templates"  # the template catalogue
+LOCATIONS = "locations"  # a client's locations (issue 15)
+WAVES = "waves"  # a client's waves
+PROGRAMME = "programme"  # a client's questionnaire
+CALLS = "calls"  # a visit's call log
 
 
 @dataclass(frozen=True)

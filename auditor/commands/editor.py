@@ -57,6 +57,7 @@ class Editor:
     ) -> None:
         self.store = store
         self._actor = actor
+        self._adopted = False
         self.device = device if device is not None else this_device()
         self.lang = lang
         self._undo: list[_Step] = []
@@ -65,13 +66,19 @@ class Editor:
 
     @property
     def actor(self) -> str:
-        """Return who is making changes: the auditor named in Preferences, else the login name.
+        """Return who is making changes: the user's name (their profile), else the login name.
 
-        A history entry without a name says nothing about who made it.
+        A history entry without a name says nothing about who made it. The first time, a name an
+        older workspace kept in its profile becomes the user's (auditor.userprofile).
         """
+        from auditor.userprofile import adopt_workspace_profile, user_profile
+
         if self._actor is not None:
             return self._actor
-        return self.store.profile.value("auditor_name") or login_name()
+        if not self._adopted:
+            self._adopted = True
+            return adopt_workspace_profile(self.store).name or login_name()
+        return user_profile().name or login_name()
 
     @actor.setter
     def actor(self, name: str | None) -> None:

@@ -20,12 +20,15 @@ ORDER = (
     "templates",
     "audit",
     "visits",
+    "call_events",  # bundle format 4 (issue 15): the call stopwatch's log, one row per tap
     "answers",
     "findings",
     "evidence",
     "finding_evidence",
     "dismissed_suggestions",
     "review_comments",  # bundle format 3 (issue 16); None: not carried, the workspace's are kept
+    "recordings",  # bundle format 4 (issue 18); None: not carried, the workspace's are kept
+    "recording_consent",
 )
 
 
@@ -64,6 +67,12 @@ def audit_rows(db: sqlite_utils.Database, audit_id: str) -> dict[str, Any]:
         "visits": _rows(
             db, "SELECT * FROM visits WHERE audit_id = ? ORDER BY position, id", (audit_id,)
         ),
+        "call_events": _rows(
+            db,
+            "SELECT c.* FROM call_events c JOIN visits v ON v.id = c.visit_id "
+            "WHERE v.audit_id = ? ORDER BY c.visit_id, c.position",
+            (audit_id,),
+        ),
         "answers": _rows(
             db,
             "SELECT a.* FROM answers a JOIN visits v ON v.id = a.visit_id WHERE v.audit_id = ? "
@@ -95,7 +104,23 @@ def audit_rows(db: sqlite_utils.Database, audit_id: str) -> dict[str, Any]:
             "SELECT * FROM review_comments WHERE audit_id = ? ORDER BY created_at, id",
             (audit_id,),
         ),
+        "recordings": _rows(
+            db, "SELECT * FROM recordings WHERE audit_id = ? ORDER BY created_at, id", (audit_id,)
+        ),
+        "recording_consent": _rows(
+            db, "SELECT * FROM recording_consent WHERE audit_id = ?", (audit_id,)
+        ),
     }
+
+
+def recording_bytes(db: sqlite_utils.Database, recording_id: str) -> bytes:
+    """Return a call recording's original bytes."""
+    row = db.execute(
+        "SELECT data FROM recording_blobs WHERE recording_id = ?", (recording_id,)
+    ).fetchone()
+    if row is None:
+        raise ValidationError(f"the audio of recording {recording_id} is missing")
+    return row[0]
 
 
 def evidence_bytes(db: sqlite_utils.Database, evidence_id: str) -> tuple[bytes, bytes]:
@@ -129,6 +154,10 @@ def audit_exists(db: sqlite_utils.Database, audit_id: str) -> bool:
     return db.execute("SELECT 1 FROM audits WHERE id = ?", (audit_id,)).fetchone() is not None
 
 
+# Sections a bundle may leave out (an older format, a client copy): the workspace keeps its own.
+_KEPT_WHEN_ABSENT = ("review_comments", "recordings", "recording_consent")
+
+
 @dataclass(frozen=True)
 class Written:
     """What replace_audit did."""
@@ -146,7 +175,7 @@ def _same_audit(db: sqlite_utils.Database, rows: dict[str, Any], logo: bytes | N
         all(
             held[key] == rows[key]
             for key in held
-            if key != "history" and not (key == "review_comments" and rows[key] is None)
+            if key != "history" and not (key in _KEPT_WHEN_ABSENT and rows.get(key) is None)
         )
         and client_logo(db, rows["client"]["id"]) == logo
     )
@@ -157,6 +186,7 @@ def replace_audit(
     rows: dict[str, Any],
     logo: bytes | None,
     images: Callable[[str], tuple[bytes, bytes]],
+    audio: Callable[[str], bytes] | None = None,
 ) -> Written:
     """Write a validated audit in one transaction, replacing any copy but merging the histories.
 
@@ -192,6 +222,7 @@ def replace_audit(
                     if row["visit_id"] is None or row["visit_id"] in visit_ids
                 ]
             rows = {**rows, "review_comments": comments}
+            rows, audio = _keep_recordings(db, rows, audio)
             # Deleting the audit cascades to visits, answers, history, findings, links, evidence.
             db.execute("DELETE FROM audits WHERE id = ?", (audit_id,))
             client = {**rows["client"], "logo": logo}
@@ -205,6 +236,12 @@ def replace_audit(
                         original, thumbnail = images(row["id"])
                         db["evidence"].insert({**row, "thumbnail": thumbnail})
                         db["evidence_blobs"].insert({"evidence_id": row["id"], "data": original})
+                elif table == "recordings":
+                    for row in table_rows:
+                        db["recordings"].insert(row)
+                        db["recording_blobs"].insert(
+                            {"recording_id": row["id"], "data": audio(row["id"])}
+                        )
                 elif table_rows:
                     db["audits" if table == "audit" else table].insert_all(table_rows)
             # The workspace's own entries first, in their order, then those only the bundle has.
@@ -221,3 +258,37 @@ def replace_audit(
     except sqlite3.IntegrityError as exc:
         raise ValidationError(f"the audit conflicts with this workspace ({exc})") from None
     return Written(replaced, False, count - len(kept))
+
+
+def _keep_recordings(
+    db: sqlite_utils.Database, rows: dict[str, Any], audio: Callable[[str], bytes] | None
+) -> tuple[dict[str, Any], Callable[[str], bytes]]:
+    """Return the rows with the workspace's recordings and consent where the bundle has none.
+
+    A bundle of an older format or a client copy carries no recordings: those the workspace holds
+    for visits the bundle still has are read (with their bytes) before the audit is replaced.
+    """
+    audit_id = rows["audit"]["id"]
+    carried = dict.fromkeys(r["id"] for r in rows.get("recordings") or [])
+    kept: dict[str, bytes] = {}
+    recordings = rows.get("recordings")
+    if recordings is None:
+        visit_ids = {row["id"] for row in rows["visits"]}
+        recordings = [
+            row
+            for row in _rows(db, "SELECT * FROM recordings WHERE audit_id = ?", (audit_id,))
+            if row["visit_id"] in visit_ids
+        ]
+        kept = {row["id"]: recording_bytes(db, row["id"]) for row in recordings}
+    consent = rows.get("recording_consent")
+    if consent is None:
+        consent = _rows(db, "SELECT * FROM recording_consent WHERE audit_id = ?", (audit_id,))
+
+    def read(recording_id: str) -> bytes:
+        if recording_id in kept:
+            return kept[recording_id]
+        if audio is None or recording_id not in carried:
+            raise ValidationError(f"the audio of recording {recording_id} is missing")
+        return audio(recording_id)
+
+    return {**rows, "recordings": recordings, "recording_consent": consent}, read

@@ -17,10 +17,13 @@ from auditor.model import (
     Evidence,
     Finding,
     FindingStatus,
+    Location,
+    LocationChannel,
     Severity,
     TouchpointKind,
     Visit,
     VisitStatus,
+    Wave,
 )
 
 log = logging.getLogger(__name__)
@@ -104,6 +107,9 @@ def audit_row(audit: Audit) -> dict[str, Any]:
         "status": AuditStatus(audit.status).value,
         "created_at": ts(audit.created_at),
         "updated_at": ts(audit.updated_at),
+        "location_id": audit.location_id or None,
+        "wave_id": audit.wave_id or None,
+        "nickname": audit.nickname,
     }
 
 
@@ -120,6 +126,9 @@ def audit_from(row: dict[str, Any]) -> Audit:
         status=AuditStatus(row["status"]),
         created_at=parse_ts(row["created_at"]),
         updated_at=parse_ts(row["updated_at"]),
+        location_id=row.get("location_id"),
+        wave_id=row.get("wave_id"),
+        nickname=row.get("nickname") or "",
     )
 
 
@@ -140,6 +149,10 @@ def visit_row(visit: Visit) -> dict[str, Any]:
         "csat": visit.csat,
         "ces": visit.ces,
         "status": VisitStatus(visit.status).value,
+        "ended_at": ts(visit.ended_at),
+        "place": visit.place,
+        "contact": visit.contact,
+        "staff": visit.staff,
     }
 
 
@@ -160,6 +173,64 @@ def visit_from(row: dict[str, Any]) -> Visit:
         csat=row["csat"],
         ces=row["ces"],
         status=VisitStatus(row["status"]),
+        ended_at=parse_ts(row.get("ended_at")),
+        place=row.get("place") or "",
+        contact=row.get("contact") or "",
+        staff=row.get("staff") or "",
+    )
+
+
+def location_row(location: Location) -> dict[str, Any]:
+    """Return the row of a location (timestamps added by the caller)."""
+    return {
+        "id": location.id,
+        "client_id": location.client_id,
+        "name": " ".join(location.name.split()),
+        "code": location.code.strip(),
+        "address": location.address.strip(),
+        "city": location.city.strip(),
+        "region": location.region.strip(),
+        "channel": LocationChannel(location.channel).value,
+        "active": 1 if location.active else 0,
+    }
+
+
+def location_from(row: dict[str, Any]) -> Location:
+    """Return a Location from its row."""
+    return Location(
+        id=row["id"],
+        client_id=row["client_id"],
+        name=row["name"],
+        code=row["code"],
+        address=row["address"],
+        city=row["city"],
+        region=row["region"],
+        channel=LocationChannel(row["channel"]),
+        active=bool(row["active"]),
+    )
+
+
+def wave_row(wave: Wave) -> dict[str, Any]:
+    """Return the row of a wave (timestamps added by the caller)."""
+    return {
+        "id": wave.id,
+        "client_id": wave.client_id,
+        "label": " ".join(wave.label.split()),
+        "starts_on": iso_date(wave.starts_on),
+        "ends_on": iso_date(wave.ends_on),
+        "position": int(wave.position),
+    }
+
+
+def wave_from(row: dict[str, Any]) -> Wave:
+    """Return a Wave from its row."""
+    return Wave(
+        id=row["id"],
+        client_id=row["client_id"],
+        label=row["label"],
+        starts_on=parse_date(row["starts_on"]),
+        ends_on=parse_date(row["ends_on"]),
+        position=row["position"],
     )
 
 

@@ -18,6 +18,7 @@ PROFILE_KEYS = (
     "auditor_name",
     "auditor_nickname",
     "default_language",
+    "report_staff_names",  # "1": the agency allows the staff met in client reports (issue 15)
 )
 
 

@@ -385,6 +385,200 @@ def m006_review(db: sqlite_utils.Database) -> None:
         db.execute("PRAGMA foreign_keys = ON")
 
 
+# --- m007: programmes: locations, waves, typed visit details (issue 15) ----------------------
+
+_PROGRAMMES_7 = """
+CREATE TABLE locations (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    code TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT 'store' CHECK (channel IN ('store', 'web', 'phone', 'email', 'other')),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX locations_name ON locations(client_id, name COLLATE NOCASE);
+CREATE UNIQUE INDEX locations_code ON locations(client_id, code) WHERE code <> '';
+CREATE TABLE waves (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+    starts_on TEXT,
+    ends_on TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (starts_on IS NULL OR ends_on IS NULL OR starts_on <= ends_on)
+) STRICT;
+CREATE UNIQUE INDEX waves_label ON waves(client_id, label COLLATE NOCASE);
+CREATE TABLE programmes (
+    client_id TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+    questionnaire TEXT NOT NULL DEFAULT '[]',
+    updated_at TEXT NOT NULL
+) STRICT;
+ALTER TABLE audits ADD COLUMN location_id TEXT REFERENCES locations(id) ON DELETE RESTRICT;
+ALTER TABLE audits ADD COLUMN wave_id TEXT REFERENCES waves(id) ON DELETE RESTRICT;
+ALTER TABLE audits ADD COLUMN nickname TEXT NOT NULL DEFAULT '';
+CREATE INDEX audits_programme ON audits(wave_id, location_id);
+ALTER TABLE visits ADD COLUMN ended_at TEXT;
+ALTER TABLE visits ADD COLUMN place TEXT NOT NULL DEFAULT '';
+ALTER TABLE visits ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+ALTER TABLE visits ADD COLUMN staff TEXT NOT NULL DEFAULT '';
+CREATE TABLE call_events (
+    visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('dial', 'answered', 'hold', 'resume', 'transfer', 'end')),
+    at_s REAL NOT NULL CHECK (at_s >= 0),
+    PRIMARY KEY (visit_id, position)
+) STRICT
+"""
+
+# The free-form channel keys of schema 6 that became typed columns, in order of preference.
+CONTACT_KEYS = (
+    "url", "website", "site", "link",
+    "phone", "number", "phone_number", "tel", "telephone",
+    "email", "e-mail", "mail",
+)  # fmt: skip
+PLACE_KEYS = ("address", "place", "shop_address", "location")
+CALL_LOG_KEYS = ("call_log", "call")
+
+
+def _scalar_text(value: Any) -> str | None:
+    """Return a channel value as one line of text, or None when it is not plain words or a number."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return f"{value:g}"
+    if isinstance(value, str) and value.strip():
+        return " ".join(value.split())
+    return None
+
+
+def call_log_events(data: Any) -> list[tuple[str, float]] | None:
+    """Return a stopwatch log's (kind, seconds) events, or None when it is not a readable log."""
+    from auditor.checks.call import CallSequenceError, CallStopwatch
+
+    if not isinstance(data, dict):
+        return None
+    try:
+        watch = CallStopwatch.from_json(data)
+    except CallSequenceError:
+        return None
+    if any(e.at < 0 for e in watch.events):
+        return None
+    return [(e.kind, e.at) for e in watch.events]
+
+
+def split_channel(
+    channel: dict[str, Any],
+) -> tuple[dict[str, Any], str, str, list[tuple[str, float]]]:
+    """Split a schema-6 channel dict into (what stays free-form, contact, place, call events).
+
+    The first readable key of each kind wins; a value that is not plain text, or a second
+    contact, stays in the dict, so nothing the auditor typed is lost.
+    """
+    rest = dict(channel)
+    lowered = {str(k).casefold(): k for k in channel}
+
+    def take(keys: tuple[str, ...]) -> str:
+        for key in keys:
+            if key in lowered:
+                text = _scalar_text(rest.get(lowered[key]))
+                if text is not None:
+                    rest.pop(lowered[key])
+                    return text
+        return ""
+
+    contact, place = take(CONTACT_KEYS), take(PLACE_KEYS)
+    events: list[tuple[str, float]] = []
+    for key in CALL_LOG_KEYS:
+        if key in lowered:
+            found = call_log_events(rest.get(lowered[key]))
+            if found is not None:
+                rest.pop(lowered[key])
+                events = found
+                break
+    return rest, contact, place, events
+
+
+@migrations(name="m007_programmes")
+def m007_programmes(db: sqlite_utils.Database) -> None:
+    """Add clients' locations, waves and questionnaire, audits' place in them, typed visit details.
+
+    The visits' free-form channel dict gives up what now has a column: the URL, number or e-mail
+    contacted, the place, and the call stopwatch's log (into call_events, one row per tap).
+    """
+    _run(db, _PROGRAMMES_7, 7)
+    rows = db.execute("SELECT id, channel FROM visits WHERE channel <> '{}'").fetchall()
+    for visit_id, text in rows:
+        try:
+            channel = json.loads(text)
+        except ValueError:
+            continue
+        if not isinstance(channel, dict):
+            continue
+        rest, contact, place, events = split_channel(channel)
+        if rest == channel:
+            continue
+        db.execute(
+            "UPDATE visits SET channel = ?, contact = ?, place = ? WHERE id = ?",
+            (json.dumps(rest, ensure_ascii=False), contact, place, visit_id),
+        )
+        for position, (kind, at) in enumerate(events):
+            db.execute(
+                "INSERT INTO call_events (visit_id, position, kind, at_s) VALUES (?, ?, ?, ?)",
+                (visit_id, position, kind, at),
+            )
+
+
+# --- m008: call recordings (issue 18) ------------------------------------------------------
+
+
+@migrations(name="m008_recordings")
+def m008_recordings(db: sqlite_utils.Database) -> None:
+    """Keep call recordings as audio evidence of phone visits, and each audit's recording consent.
+
+    The audio bytes sit apart from their row (as evidence images do), so listing a visit's
+    recordings never reads them; `analysis` is the call analysis' JSON, `marks` the auditor's
+    corrections of it. The consent is asked once per audit and kept with it.
+    """
+    _run(
+        db,
+        """
+CREATE TABLE recordings (
+    id TEXT PRIMARY KEY,
+    audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+    visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+    filename TEXT NOT NULL DEFAULT '',
+    mime TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size > 0),
+    duration_s REAL NOT NULL CHECK (duration_s > 0),
+    analysis TEXT,
+    marks TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX recordings_audit ON recordings(audit_id, visit_id);
+CREATE TABLE recording_blobs (
+    recording_id TEXT PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+    data BLOB NOT NULL CHECK (length(data) > 0)
+) STRICT;
+CREATE TABLE recording_consent (
+    audit_id TEXT PRIMARY KEY REFERENCES audits(id) ON DELETE CASCADE,
+    permitted INTEGER NOT NULL CHECK (permitted IN (0, 1)),
+    basis TEXT NOT NULL CHECK (basis IN ('asked', 'rule')),
+    asked_at TEXT NOT NULL,
+    actor TEXT NOT NULL DEFAULT ''
+) STRICT
+""",
+        8,
+    )
+
+
 MIGRATION_NAMES = (
     "m001_initial",
     "m002_check_memory",
@@ -392,5 +586,7 @@ MIGRATION_NAMES = (
     "m004_history",
     "m005_catalogue",
     "m006_review",
+    "m007_programmes",
+    "m008_recordings",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -14,12 +14,16 @@ from auditor.errors import WorkspaceError
 from auditor.storage import connection, schema
 from auditor.storage.answers import AnswerRepository
 from auditor.storage.audits import AuditRepository
+from auditor.storage.calls import CallRepository
 from auditor.storage.catalogue import CatalogueRepository
 from auditor.storage.clients import ClientRepository
 from auditor.storage.evidence import EvidenceRepository
 from auditor.storage.findings import FindingRepository
 from auditor.storage.history import HistoryRepository
+from auditor.storage.locations import LocationRepository, ProgrammeRepository, WaveRepository
 from auditor.storage.profile import ProfileRepository
+from auditor.storage.programme import ProgrammeReader
+from auditor.storage.recordings import RecordingRepository
 from auditor.storage.review import ReviewRepository
 
 log = logging.getLogger(__name__)
@@ -42,6 +46,13 @@ class Store:
         self.history = HistoryRepository(db)
         self.catalogue = CatalogueRepository(db)
         self.review = ReviewRepository(db)  # reviewers' comments and their library (issue 16)
+        # A client's programme (issue 15): locations, waves, questionnaire; visits' call logs.
+        self.locations = LocationRepository(db)
+        self.waves = WaveRepository(db)
+        self.programmes = ProgrammeRepository(db)
+        self.calls = CallRepository(db)
+        self.programme = ProgrammeReader(db)  # read-only bulk reads for comparisons
+        self.recordings = RecordingRepository(db)  # call recordings and consent (issue 18)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, check: bool = False) -> Store:

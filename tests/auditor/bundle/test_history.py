@@ -33,7 +33,7 @@ def test_the_history_section_holds_the_history_oldest_first(tmp_path):
     with Store.open(tmp_path / "source.auditdesk") as store:
         held = bulk.audit_rows(store.db, audit_id)["history"]
         columns = bulk.columns(store.db, "history")
-    assert manifest["format_version"] == FORMAT_VERSION == 3
+    assert manifest["format_version"] == FORMAT_VERSION == 4
     assert "answer_history" not in doc
     assert doc["history"] == held
     assert [list(row) for row in doc["history"]] == [columns] * len(held)
@@ -228,6 +228,13 @@ def test_a_version_1_bundle_imports_its_answer_log_as_migration_m004_converts_it
     def to_version_1(doc: dict) -> None:
         del doc["history"]
         doc["answer_history"] = log
+        for key in ("location_id", "wave_id", "nickname"):  # format 4's columns
+            del doc["audit"][key]
+        for visit in doc["visits"]:
+            for key in ("ended_at", "place", "contact", "staff"):
+                del visit[key]
+        for section in ("call_events", "locations", "waves", "programmes"):
+            del doc[section]
         captured.update(doc)
 
     old = edited(path.read_bytes(), to_version_1, manifest=lambda m: m.update(format_version=1))

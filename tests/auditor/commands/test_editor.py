@@ -967,21 +967,35 @@ def test_clients_are_added_and_edited_with_undo_and_redo(desk):
     assert history(desk) == []  # no audit changed
 
 
-def test_the_profile_is_updated_with_undo_and_names_who_acts(store, desk):
-    editor = Editor(store, lang="it")  # no actor given: the profile's auditor, this computer
+def test_the_profile_is_updated_with_undo_and_the_user_names_who_acts(store, desk):
+    from auditor.userprofile import UserProfile, save_user_profile
+
+    editor = Editor(store, lang="it")  # no actor given: the user's profile, this computer
+    assert editor.actor == login_name()  # nobody named yet: the login names who acts
+    save_user_profile(UserProfile("Marta Rossi", "Gufo"))  # Preferences: the user's own name
     logo = intakes()[1].data
-    editor.run(UpdateProfile({"auditor_name": "Marta Rossi", "agency_logo": logo}))
-    assert (store.profile.get()["auditor_name"], store.profile.logo()) == ("Marta Rossi", logo)
+    editor.run(UpdateProfile({"agency_name": "Occhio", "agency_logo": logo}))
+    assert (store.profile.get()["agency_name"], store.profile.logo()) == ("Occhio", logo)
     editor.run(SetAnswer(desk.v1, "tone", 4))
     assert store.history.for_audit(AUDIT_ID)[0].actor == "Marta Rossi"
     assert store.history.for_audit(AUDIT_ID)[0].device == this_device()
     editor.undo()
     editor.undo()
-    assert (store.profile.get()["auditor_name"], store.profile.logo()) == (None, None)
-    assert editor.actor == login_name()  # no auditor named: the login names who acted
+    assert (store.profile.get()["agency_name"], store.profile.logo()) == (None, None)
     editor.redo()
-    assert (store.profile.get()["auditor_name"], store.profile.logo()) == ("Marta Rossi", logo)
-    assert [e.actor for e in store.history.for_audit(AUDIT_ID)] == ["Marta Rossi"] * 4
+    assert (store.profile.get()["agency_name"], store.profile.logo()) == ("Occhio", logo)
+    assert {e.actor for e in store.history.for_audit(AUDIT_ID)} == {"Marta Rossi"}
+    assert store.profile.get()["auditor_name"] is None  # never the workspace's
+
+
+def test_an_older_workspace_s_auditor_becomes_the_user_s(store, desk):
+    from auditor.userprofile import UserProfile, user_profile
+
+    Editor(store, actor="setup").run(UpdateProfile({"auditor_name": "Anna Neri"}))
+    editor = Editor(store)
+    editor.run(SetAnswer(desk.v1, "tone", 4))
+    assert store.history.for_audit(AUDIT_ID)[-1].actor == "Anna Neri"
+    assert user_profile() == UserProfile("Anna Neri", "")
 
 
 def test_an_accepted_word_is_forgotten_on_undo_but_a_known_word_never(desk):

@@ -212,7 +212,8 @@ def apply(state: State, op: list[str], seq: int) -> State:
     kind = op[0]
     if kind in ("answer", "note"):
         key = f"{op[1]}/{op[2]}"
-        value, note = new["answers"].get(key, [None, ""])
+        # A note on an unanswered item is stored with the JSON null as its value.
+        value, note = new["answers"].get(key, ["null", ""])
         if kind == "answer":
             value = json.dumps(ANSWERS_FOR[op[2]](seq), ensure_ascii=False)
         else:

@@ -10,6 +10,7 @@ from auditor.checklists import parse_template
 from auditor.evidence import add_evidence
 from auditor.model import Audit, AuditStatus, Client, Finding, FindingStatus, Severity, Visit
 from auditor.storage import Store, bulk
+from auditor.storage.bundle_programme import programme_rows
 from tests.auditor.conftest import MINI_TEMPLATE
 from tests.auditor.imagefactory import noise_png, photo_jpeg
 
@@ -92,6 +93,7 @@ def full_audit(store: Store, *, client_id: str = "c0ffee00-0000-4000-8000-000000
 def snapshot(store: Store, audit_id: str) -> dict[str, Any]:
     """Return every row of the audit plus the SHA-256 of every stored image and logo."""
     rows = bulk.audit_rows(store.db, audit_id)
+    rows.update(programme_rows(store.db, rows["audit"]))  # as a bundle carries them (format 4)
     images = {}
     for row in rows["evidence"]:
         original, thumbnail = bulk.evidence_bytes(store.db, row["id"])

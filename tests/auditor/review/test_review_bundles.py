@@ -45,7 +45,7 @@ def test_comments_round_trip_with_their_history(tmp_path, mini_template):
     r.store.close()
     with zipfile.ZipFile(bundle) as archive:
         doc = json.loads(archive.read(AUDIT))
-        assert json.loads(archive.read(MANIFEST))["format_version"] == FORMAT_VERSION == 3
+        assert json.loads(archive.read(MANIFEST))["format_version"] == FORMAT_VERSION == 4
     assert [c["id"] for c in doc["review_comments"]] == ids
     with Store.open(tmp_path / "target.auditdesk") as target:
         import_bundle(target, bundle)
