@@ -91,6 +91,17 @@ class TemplateRef:
 
 
 @dataclass(frozen=True)
+class RecordingView:
+    """What the report prints of a phone visit's call recording: figures and pictures, no audio."""
+
+    lines: tuple[tuple[str, str], ...]  # (label, value) in the report's language
+    waveform: PrintImage | None
+    pitch: PrintImage | None
+    length: str  # the recording's length in words, for the pictures' captions
+    greeting_span: str  # the greeting's length in words ("" when none was found)
+
+
+@dataclass(frozen=True)
 class TouchpointReport:
     id: str
     kind: str
@@ -116,6 +127,9 @@ class TouchpointReport:
     changes_after_completion: int = 0
     # The visit's details for the client (number called, address, the call's timings).
     details: tuple[tuple[str, str], ...] = ()
+    recording: RecordingView | None = None  # the call's recording, measured (issue 18)
+    ended_at: datetime | None = None  # when the visit ended (visited_at: when it started)
+    call_log: tuple[tuple[str, str], ...] = ()  # (time since the dial, what happened), in words
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Say a visit's details in words: the number called, the address, the call's timings.
 
-A visit's `channel` is free-form data the window keeps (the call stopwatch's event log among it);
-the client reads only labelled, formatted lines from it, never keys, lists or JSON.
+A visit's typed details (place, contact, staff, the call log of its own table) and what is left
+of its free-form `channel` reach the client only as labelled, formatted lines, never keys, lists
+or JSON; the staff met only when the agency allows it.
 """
 
 from __future__ import annotations
@@ -115,3 +116,68 @@ def visit_details(channel: dict[str, Any], _: Translate) -> tuple[Detail, ...]:
     if others:
         rows.append((_("Details"), "; ".join(others)))
     return tuple(rows + calls)
+
+
+# --- typed visit details (issue 15) --------------------------------------------------------
+
+
+def contact_label(contact: str, kind: str, _: Translate) -> str:
+    """Return what the contact is, from its form, else from the touchpoint's kind."""
+    text = contact.strip()
+    if "@" in text and " " not in text:
+        return _("E-mail address")
+    if text.lower().startswith(("http://", "https://", "www.")):
+        return _("Web address")
+    if text and sum(c.isdigit() for c in text) >= 5 and all(c in "+0123456789 ()-./" for c in text):
+        return _("Number called")
+    by_kind = {"phone": _("Number called"), "email": _("E-mail address")}
+    return by_kind.get(kind, _("Web address") if kind in ("website", "social") else _("Contact"))
+
+
+def event_words(kind: str, _: Translate) -> str:
+    """Return a call stopwatch's tap in words."""
+    return {
+        "dial": _("Number dialled"),
+        "answered": _("Answered"),
+        "hold": _("Put on hold"),
+        "resume": _("Back from hold"),
+        "transfer": _("Transferred"),
+        "end": _("Call ended"),
+    }.get(kind, _("Call event"))
+
+
+def clock_text(seconds: float) -> str:
+    """Return seconds since the dial as 'm:ss' (or 'h:mm:ss' past an hour)."""
+    whole = max(0, round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def call_log_rows(events: list[tuple[str, float]], _: Translate) -> tuple[Detail, ...]:
+    """Return the call log as (time since the dial, what happened) rows, in words."""
+    if not events:
+        return ()
+    start = events[0][1]
+    return tuple((clock_text(at - start), event_words(kind, _)) for kind, at in events)
+
+
+def typed_details(
+    visit: Any, events: list[tuple[str, float]], _: Translate, *, staff: bool
+) -> tuple[Detail, ...]:
+    """Return a visit's details for the client: place, contact, staff (if allowed), the call.
+
+    `visit` is an auditor.model.Visit; what is left of its free-form channel follows in words.
+    """
+    rows: list[Detail] = []
+    if visit.place:
+        rows.append((_("Place"), visit.place))
+    if visit.contact:
+        rows.append((contact_label(visit.contact, visit.kind.value, _), visit.contact))
+    if staff and visit.staff:
+        rows.append((_("Staff met"), visit.staff))
+    rows += visit_details(visit.channel, _)
+    if events:
+        log_data = {"events": [{"kind": kind, "at": at} for kind, at in events]}
+        rows += call_details(log_data, _)
+    return tuple(rows)

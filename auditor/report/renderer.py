@@ -179,10 +179,17 @@ class ReportRenderer:
         sub = self.styles.header.clone(
             "band_sub", textColor=colors.HexColor("#C9D7E6"), fontSize=9, leading=12
         )
-        self._draw_paragraph(
-            canvas, _("Customer experience audit"), sub, x, middle - 14, width_left
-        )
+        self._draw_paragraph(canvas, self.band_subtitle(), sub, x, middle - 14, width_left)
         canvas.restoreState()
+
+    def band_subtitle(self) -> str:
+        """Return the line under the agency's name in the cover's band."""
+        _ = self._
+        return _("Customer experience audit")
+
+    def running_title(self) -> str:
+        """Return the running header's right side: the client and what the report is about."""
+        return f"{self.report.client_name} · {self.report.audit_title}"
 
     def draw_body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Draw the running header: agency on the left, client and audit on the right, a hairline."""
@@ -195,8 +202,7 @@ class ReportRenderer:
         left = markup(clip_to_width(self.report.agency_name, half - 12, size))
         left = left or _("Mystery shopping report")
         self._draw_paragraph(canvas, left, self.styles.header, styles.MARGIN_X, y, half)
-        right = f"{self.report.client_name} · {self.report.audit_title}"
-        right = markup(clip_to_width(right, half - 12, size))
+        right = markup(clip_to_width(self.running_title(), half - 12, size))
         self._draw_paragraph(
             canvas, right, self.styles.header_right, styles.MARGIN_X + half, y, half
         )
@@ -272,9 +278,13 @@ class ReportRenderer:
             **meta,
         )
         doc.addPageTemplates(self.page_templates())
-        doc.multiBuild(self.story(), canvasmaker=numbered_canvas(self.draw_footer))
+        self.build(doc)
         target.write(scrub(buffer.getvalue()))
         return doc.page
+
+    def build(self, doc: BaseDocTemplate) -> None:
+        """Lay the story out on the document: as many passes as the table of contents needs."""
+        doc.multiBuild(self.story(), canvasmaker=numbered_canvas(self.draw_footer))
 
     # --- helpers -----------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from auditor import service
 from auditor.answertypes import format_answer
 from auditor.errors import ValidationError
 from auditor.i18n import SUPPORTED_LANGUAGES, Translate, pick, translator
-from auditor.model import AnswerType, Evidence, Finding, Template, Visit
+from auditor.model import AnswerType, Evidence, Finding, Recording, Template, Visit
 from auditor.report import images, labels
 from auditor.report.data import (
     EvidenceImage,
@@ -21,12 +21,14 @@ from auditor.report.data import (
     Metrics,
     MomentOfTruth,
     PrintImage,
+    RecordingView,
     ReportData,
     ScoreLine,
     TemplateRef,
     TouchpointReport,
 )
-from auditor.report.details import visit_details
+from auditor.report.details import call_log_rows, typed_details
+from auditor.report.recording import recording_view
 from auditor.scoring import hidden, is_answered, outcome, with_photos
 from auditor.storage import Store
 from auditor.timeline import visit_timeline
@@ -207,6 +209,15 @@ def _cover_image(
     return None
 
 
+def _recording(recording: Recording | None, _: Translate, lang: str) -> RecordingView | None:
+    """Return the figures and pictures of a visit's recording (its audio is never printed)."""
+    if recording is None:
+        return None
+    from auditor.recordings import figures
+
+    return recording_view(recording.analysis, figures(recording), _, lang)
+
+
 def _scope_lines(scopes: dict[str, Any], name: Callable[[str], str]) -> tuple[ScoreLine, ...]:
     return tuple(
         ScoreLine(k, name(k), s.score, s.completion, s.critical_failure) for k, s in scopes.items()
@@ -242,6 +253,11 @@ def build_snapshot(
         evidence = {e.id: e for e in store.evidence.for_audit(audit_id)}
         scores = service.score(store, audit_id)
         timelines = visit_timeline(store, audit_id)
+        recordings = {r.visit_id: r for r in store.recordings.for_audit(audit_id)}  # the latest
+        calls = {
+            visit_id: [(e.kind, e.at_s) for e in events]
+            for visit_id, events in store.calls.for_visits([v.id for v in visit_rows]).items()
+        }
     _ = translator(lang)
     titles = {v.id: v.title or pick(templates[v.id].title, lang) for v in visit_rows}
     visits = {v.id: (v, templates[v.id], titles[v.id]) for v in visit_rows}
@@ -278,7 +294,8 @@ def build_snapshot(
     numbers = {v.id: _numbers(templates[v.id], skipped[v.id]) for v in visit_rows}
     views = [_finding(_, f, visits, numbers, evidence, copies, lang) for f in findings]
     by_visit = {v.id: s for v, s in zip(visit_rows, scores.visits, strict=True)}
-    details = {v.id: visit_details(v.channel, _) for v in visit_rows}
+    staff = profile.get("report_staff_names") == "1"  # personal data: only if the agency allows
+    details = {v.id: typed_details(v, calls[v.id], _, staff=staff) for v in visit_rows}
     touchpoints = []
     kinds = Counter(v.kind.value for v in visit_rows)
     seen: Counter[str] = Counter()
@@ -333,6 +350,9 @@ def build_snapshot(
                 started_at=_local(timeline.started_at),
                 completed_at=_local(timeline.completed_at),
                 changes_after_completion=timeline.changes_after_completion,
+                recording=_recording(recordings.get(visit.id), _, lang),
+                ended_at=visit.ended_at,
+                call_log=call_log_rows(calls[visit.id], _),
             )
         )
     moments = tuple(
@@ -355,7 +375,7 @@ def build_snapshot(
         audit_title=audit.title,
         scenario=audit.scenario,
         visit_dates=tuple(sorted(days)),
-        auditor=profile.get("auditor_nickname") or audit.auditor or "",
+        auditor=audit.nickname or profile.get("auditor_nickname") or audit.auditor or "",
         report_date=today or date.today(),
         overall=scores.overall,
         completion=scores.completion,

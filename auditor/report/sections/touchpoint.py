@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
@@ -21,6 +23,7 @@ from auditor.report.sections.common import (
     heading,
     paragraphs,
 )
+from auditor.report.sections.recording import recording_block
 from auditor.report.sections.summary import OUTCOME_COLOURS
 from auditor.report.text import clip, fits_cell, markup
 
@@ -98,7 +101,7 @@ def section(ctx: Context, number: int, t: TouchpointReport) -> list[Flowable]:
     _, st = ctx._, ctx.st
     meta = [t.kind_label]
     if t.visited_at:
-        meta.append(labels.long_date(_, t.visited_at.date()) + f" {t.visited_at:%H:%M}")
+        meta.append(when(_, t.visited_at, t.ended_at))
     meta.append(
         _("checklist {title} (version {version})").format(
             title=markup(clip(t.template.title, 80)), version=markup(t.template.version)
@@ -109,9 +112,11 @@ def section(ctx: Context, number: int, t: TouchpointReport) -> list[Flowable]:
         heading(ctx, f"{number}. {t.title}", 0, user=True),
         Paragraph(" · ".join(meta), st.muted),
         *_details(ctx, t),
+        *_call_log(ctx, t),
         Spacer(1, 4),
         _facts(ctx, t),
     ]
+    flow += recording_block(ctx, t)  # the call's recording: figures and pictures, never audio
     flow += [*_subheading(ctx, _("Checklist results")), *checklist(ctx, t)]
     if t.findings:
         flow += _subheading(ctx, _("Findings"))
@@ -120,6 +125,41 @@ def section(ctx: Context, number: int, t: TouchpointReport) -> list[Flowable]:
     if t.other_evidence:
         flow += [*_subheading(ctx, _("Other evidence")), *figures(ctx, t.other_evidence)]
     return flow
+
+
+def when(_: Callable[[str], str], start: datetime, end: datetime | None) -> str:
+    """Return when a visit happened: '3 February 2025 10:00–10:09' (the end's day if another)."""
+    text = labels.long_date(_, start.date()) + f" {start:%H:%M}"
+    if end is None:
+        return text
+    if end.date() == start.date():
+        return f"{text}\u2013{end:%H:%M}"
+    return f"{text} \u2013 {labels.long_date(_, end.date())} {end:%H:%M}"
+
+
+def _call_log(ctx: Context, t: TouchpointReport) -> list[Flowable]:
+    """Return the call log as a small table: the time since the dial and what happened."""
+    if not t.call_log:
+        return []
+    _, st = ctx._, ctx.st
+    rows = [[Paragraph(f"<b>{markup(_('Time'))}</b>", st.small),
+             Paragraph(f"<b>{markup(_('What happened on the call'))}</b>", st.small)]]  # fmt: skip
+    rows += [
+        [Paragraph(markup(time), st.small), Paragraph(markup(event), st.small)]
+        for time, event in t.call_log
+    ]
+    table = Table(rows, colWidths=[60, 200], hAlign="LEFT", repeatRows=1)
+    table.setStyle(
+        grid_style(
+            header=True,
+            extra=[
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ],
+        )
+    )
+    return [Spacer(1, 4), table]
 
 
 def _details(ctx: Context, t: TouchpointReport) -> list[Flowable]:

@@ -1,0 +1,28 @@
+"""Translated names the programme report prints beyond the audit report's (auditor.report.labels)."""
+
+from __future__ import annotations
+
+import logging
+
+from auditor.i18n import Translate
+
+log = logging.getLogger(__name__)
+
+
+def channel(_: Translate, value: str) -> str:
+    """Return the name of the channel a location is reached through."""
+    names = {
+        "store": _("Store"),
+        "web": _("Web"),
+        "phone": _("Phone"),
+        "email": _("E-mail"),
+        "other": _("Other"),
+    }
+    return names.get(value, "")
+
+
+def arrow(change: float | None) -> str:
+    """Return the arrow of a change: up, down, or level ("" when there is no change to show)."""
+    if change is None:
+        return ""
+    return "\u25b2" if change > 0 else "\u25bc" if change < 0 else "="

@@ -1,0 +1,1 @@
+"""The programme report's sections, each a function of the render context returning flowables."""
