@@ -2,6 +2,7 @@
 
 Run under a real X server for real font rendering:
     xvfb-run -s "-screen 0 1440x900x24" python docs/screenshots/take.py
+Add --only-programme to take only the programme's shots (docs/screenshots/take_programme.py).
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def main() -> int:
     app.setStyleSheet(STYLE_SHEET)
     tmp = Path(tempfile.mkdtemp())
     _use_test_checklist_if_none(tmp)
+    if "--only-programme" in sys.argv:
+        return programme_shots(app, tmp)
     store = Store.open(tmp / "demo.auditdesk")
     audit_id = build_demo(store)
     visits = store.audits.visits(audit_id)
@@ -109,6 +112,17 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "history.png"))
     window.close()
+    store.close()
+    return programme_shots(app, tmp)
+
+
+def programme_shots(app: QApplication, tmp: Path) -> int:
+    """Take the programme view's and its dialogs' shots on a workspace of their own."""
+    from auditor.storage import Store
+    from docs.screenshots.take_programme import take
+
+    store = Store.open(tmp / "programme.auditdesk")
+    take(app, store, tmp)
     store.close()
     return 0
 

@@ -33,6 +33,7 @@ def _repositories() -> dict[str, set[str]]:
         "history": store_module.HistoryRepository,
         "review": store_module.ReviewRepository,
         "catalogue": store_module.CatalogueRepository,
+        "recordings": store_module.RecordingRepository,
     }
     return {attr: writing_methods(cls) for attr, cls in classes.items()}
 

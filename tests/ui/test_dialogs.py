@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
+from auditor.commands import UpdateProfile
 from auditor.model import AuditStatus, Severity
+from auditor.userprofile import UserProfile, user_profile
 from tests.auditor.imagefactory import photo_jpeg
 from tests.ui.conftest import make_ctx, visit_id_of
 from ui.app import use_qt_language
@@ -146,18 +148,28 @@ def test_preferences_are_saved_in_the_profile(qtbot, ctx, store):
     qtbot.keyClicks(dialog.agency_name, "Occhio Attento")
     dialog.language.setCurrentIndex(dialog.language.findData("it"))
     dialog.agency_logo.set_logo(photo_jpeg(120, 60))
+    assert not dialog.staff_names.isChecked()  # staff names stay out unless the agency allows
+    dialog.staff_names.setChecked(True)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     profile = store.profile.get()
-    assert {
-        k: profile[k]
-        for k in ("auditor_name", "auditor_nickname", "agency_name", "default_language")
-    } == {
-        "auditor_name": "Marta Rinaldi",
-        "auditor_nickname": "Shopper M",
+    assert {k: profile[k] for k in ("agency_name", "default_language", "report_staff_names")} == {
         "agency_name": "Occhio Attento",
         "default_language": "it",
+        "report_staff_names": "1",
     }
     assert store.profile.logo() == photo_jpeg(120, 60)
+    # The name and nickname are the user's, not the workspace's: the same in every workspace.
+    assert user_profile() == UserProfile("Marta Rinaldi", "Shopper M")
+    assert (profile["auditor_name"], profile["auditor_nickname"]) == (None, None)
+    assert ctx.editor.actor == "Marta Rinaldi"
+
+
+def test_preferences_take_over_an_older_workspace_s_auditor_name(qtbot, ctx, store):
+    ctx.editor.run(UpdateProfile({"auditor_name": "Anna Neri", "auditor_nickname": "Gufo"}))
+    dialog = PreferencesDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert (dialog.auditor_name.text(), dialog.nickname.text()) == ("Anna Neri", "Gufo")
+    assert user_profile() == UserProfile("Anna Neri", "Gufo")
 
 
 def test_esc_on_a_written_finding_asks_before_discarding_it(

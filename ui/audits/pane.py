@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ class AuditListPane(QWidget):
     """Every audit of the workspace, searchable and sortable."""
 
     open_requested = Signal(str)  # audit id
+    duplicate_requested = Signal(str)  # audit id: the context menu's "Duplicate audit..."
     count_changed = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -76,6 +77,9 @@ class AuditListPane(QWidget):
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        # The context menu (right click, the Menu key or Shift+F10) acts on the selected audit.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         ctx.events.audits_changed.connect(self.refresh)
         ctx.events.changed.connect(self._changed)
         self.refresh()
@@ -106,6 +110,21 @@ class AuditListPane(QWidget):
         """Return the id of the selected audit, if any."""
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def _context_menu(self, position: QPoint) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        _ = self.ctx.tr
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        audit_id = self.current_audit()
+        if not audit_id:
+            return
+        menu = QMenu(self)
+        menu.addAction(_("&Open"), lambda: self.open_requested.emit(audit_id))
+        menu.addAction(_("&Duplicate audit..."), lambda: self.duplicate_requested.emit(audit_id))
+        menu.exec(self.table.viewport().mapToGlobal(position))
 
     def _activated(self, index: QModelIndex) -> None:
         audit_id = index.data(ID_ROLE)

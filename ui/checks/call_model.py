@@ -9,9 +9,7 @@ from auditor.checks.call import EVENTS, CallStopwatch, timer_values
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CHANNEL_KEY", "EVENTS", "CallRecording"]
-
-CHANNEL_KEY = "call_log"  # where the log lives in the phone visit's channel dict
+__all__ = ["EVENTS", "CallRecording"]
 
 
 class CallRecording:

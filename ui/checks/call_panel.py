@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor.commands import EditVisit
+from auditor.commands import SetCallLog
 from auditor.errors import AuditorError
-from auditor.i18n import N_
-from auditor.model import AuditStatus, TouchpointKind, Visit, VisitStatus
+from auditor.model import AuditStatus, CallLogEvent, TouchpointKind, Visit, VisitStatus
 from auditor.service import visit_titles
 from ui.checks.call_fill import apply_fill, plan_fill
-from ui.checks.call_model import CHANNEL_KEY, EVENTS, CallRecording
+from ui.checks.call_model import EVENTS, CallRecording
 from ui.checks.metrics import MetricsLabel
 from ui.context import AppContext
 from ui.runner.stopwatch import format_seconds
@@ -185,7 +184,9 @@ class CallPanel(QWidget):
 
     def _load(self) -> None:
         visit = self.visit()
-        data = visit.channel.get(CHANNEL_KEY) if visit else None
+        # The log lives in its own table (issue 15), one row per tap.
+        events = self.ctx.store.calls.events(visit.id) if visit else []
+        data = {"events": [{"kind": e.kind, "at": e.at_s} for e in events]} if events else None
         try:
             self.recording = CallRecording.from_json(data) if data else CallRecording()
         except (AuditorError, KeyError, TypeError, ValueError) as exc:
@@ -219,14 +220,10 @@ class CallPanel(QWidget):
         self._show()
 
     def _save(self, visit: Visit) -> None:
-        channel = dict(visit.channel)
-        if self.recording.events:
-            channel[CHANNEL_KEY] = self.recording.to_json()
-        else:
-            channel.pop(CHANNEL_KEY, None)
+        events = [CallLogEvent(kind, at) for kind, at in self.recording.events]
         _ = self.ctx.tr
         try:
-            self.ctx.run(EditVisit(visit.id, {"channel": channel}, N_("Call stopwatch")))
+            self.ctx.run(SetCallLog(visit.id, events))
         except AuditorError as exc:
             messages.error(self, _("Not saved"), str(exc))
 

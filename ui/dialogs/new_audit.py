@@ -25,6 +25,7 @@ from auditor.errors import AuditorError
 from auditor.i18n import pick, plural
 from auditor.model import Audit, Template
 from auditor.service import PlannedVisit
+from auditor.userprofile import adopt_workspace_profile
 from ui.context import AppContext
 from ui.dialogs.client import ClientDialog
 from ui.widgets.forms import form_dialog, text_box
@@ -56,7 +57,8 @@ class NewAuditDialog(QDialog):
         self.scenario = text_box()
         self.scenario.setPlaceholderText(_("Who the shopper plays and what they ask for."))
         self.scenario.setFixedHeight(80)
-        self.auditor = QLineEdit(ctx.store.profile.get().get("auditor_name") or "")
+        self.me = adopt_workspace_profile(ctx.store)  # the user's name, not the workspace's
+        self.auditor = QLineEdit(self.me.name)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -151,6 +153,7 @@ class NewAuditDialog(QDialog):
             title=title,
             scenario=self.scenario.toPlainText().strip(),
             auditor=self.auditor.text().strip(),
+            nickname=self.me.nickname,
             planned_date=self.date.date().toPython(),
         )
         try:

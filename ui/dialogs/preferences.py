@@ -1,10 +1,15 @@
-"""Preferences kept in the workspace profile: who audits, for which agency, in which language."""
+"""Preferences: who audits (the user's own profile), for which agency, in which language.
+
+The auditor's name and nickname are the user's, kept in their config folder (auditor.userprofile)
+and the same in every workspace; the agency's name, logo and rules are the workspace's.
+"""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QLabel,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
 from auditor.commands import UpdateProfile
 from auditor.errors import AuditorError
 from auditor.i18n import default_language, translator
+from auditor.userprofile import UserProfile, adopt_workspace_profile, save_user_profile
 from ui.context import AppContext
 from ui.dialogs.client import language_names
 from ui.widgets.forms import form_dialog
@@ -24,7 +30,7 @@ log = logging.getLogger(__name__)
 
 
 class PreferencesDialog(QDialog):
-    """OK saves the profile (store.profile.update); a new language applies at the next start."""
+    """OK saves the user's profile and the workspace's (UpdateProfile); a language at next start."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -33,8 +39,9 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(_("Preferences"))
         self.setMinimumWidth(520)
         profile = ctx.store.profile.get()
-        self.auditor_name = QLineEdit(profile.get("auditor_name") or "")
-        self.nickname = QLineEdit(profile.get("auditor_nickname") or "")
+        me = adopt_workspace_profile(ctx.store)
+        self.auditor_name = QLineEdit(me.name)
+        self.nickname = QLineEdit(me.nickname)
         self.nickname.setPlaceholderText(_("How you are named in client reports"))
         self.language = QComboBox()
         system = language_names(ctx.tr)[default_language()]
@@ -47,6 +54,11 @@ class PreferencesDialog(QDialog):
         self.agency_name = QLineEdit(profile.get("agency_name") or "")
         self.agency_logo = LogoPicker(ctx.tr)
         self.agency_logo.set_logo(ctx.store.profile.logo())
+        self.staff_names = QCheckBox(_("Name the staff met in client reports"))
+        self.staff_names.setChecked(profile.get("report_staff_names") == "1")
+        self.staff_names.setToolTip(
+            _("Staff names are personal data: leave this off unless the agency may share them.")
+        )
         self.note = QLabel(_("A new interface language applies the next time the app starts."))
         self.note.setProperty("role", "muted")
         self.error, self.ok_button = form_dialog(
@@ -57,6 +69,7 @@ class PreferencesDialog(QDialog):
                 (_("Language"), self.language),
                 (_("Agency name"), self.agency_name),
                 (_("Agency logo"), self.agency_logo),
+                (_("Client reports"), self.staff_names),
             ],
             notes=[self.note],
         )
@@ -68,14 +81,14 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            save_user_profile(UserProfile(self.auditor_name.text(), self.nickname.text()))
             self.ctx.run(
                 UpdateProfile(
                     dict(
-                        auditor_name=self.auditor_name.text().strip(),
-                        auditor_nickname=self.nickname.text().strip(),
                         default_language=self.language.currentData(),
                         agency_name=self.agency_name.text().strip(),
                         agency_logo=self.agency_logo.data,
+                        report_staff_names="1" if self.staff_names.isChecked() else "0",
                     )
                 )
             )

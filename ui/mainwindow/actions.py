@@ -34,6 +34,7 @@ def action_specs(tr: Translate) -> list[ActionSpec]:
         ActionSpec("demo", _("Open the &demo audit"), None, "file"),
         ActionSpec("import", _("&Import audit..."), "Ctrl+I", "file"),
         ActionSpec("export", _("&Export audit..."), "Ctrl+E", "file"),
+        ActionSpec("export_tables", _("Export &tables (CSV, Excel)..."), None, "file"),
         ActionSpec("backup", _("&Back up now"), None, "file"),
         ActionSpec("restore", _("&Restore from backup..."), None, "file"),
         ActionSpec("templates", _("Checklist &templates..."), "Ctrl+T", "file"),
@@ -45,6 +46,11 @@ def action_specs(tr: Translate) -> list[ActionSpec]:
         ActionSpec("edit_client", _("Edit &client..."), None, "audit"),
         ActionSpec("next_unanswered", _("Next &unanswered item"), None, "audit"),
         ActionSpec("report", _("&Report..."), "Ctrl+R", "audit"),
+        ActionSpec("duplicate_audit", _("&Duplicate audit..."), None, "audit"),
+        ActionSpec("programme", _("&Programme view"), "Ctrl+Shift+P", "programme"),
+        ActionSpec("locations", _("Clients and &locations..."), None, "programme"),
+        ActionSpec("wave_audits", _("New &wave audits..."), None, "programme"),
+        ActionSpec("programme_report", _("Programme &report..."), None, "programme"),
         ActionSpec("about", _("&About Audit Desk"), None, "help"),
     ]
 
@@ -52,7 +58,13 @@ def action_specs(tr: Translate) -> list[ActionSpec]:
 def menu_titles(tr: Translate) -> dict[str, str]:
     """Return the title of each menu."""
     _ = tr
-    return {"file": _("&File"), "edit": _("&Edit"), "audit": _("&Audit"), "help": _("&Help")}
+    return {
+        "file": _("&File"),
+        "edit": _("&Edit"),
+        "audit": _("&Audit"),
+        "programme": _("&Programme"),
+        "help": _("&Help"),
+    }
 
 
 class Actions:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from ui.context import AppContext
     from ui.data.backups import BackupController
     from ui.data.bundles import BundleController
+    from ui.programme.controller import ProgrammeController
+    from ui.programme.view import ProgrammeView
     from ui.templates.view import TemplatesView
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,9 @@ class MainWindow(QMainWindow):
         self._audit_view: AuditView | None = None
         self._bundles: BundleController | None = None
         self._templates_view: TemplatesView | None = None
+        self._programme_view: ProgrammeView | None = None
+        self._programme: ProgrammeController | None = None
+        self._back_to_programme = False  # an audit opened from the programme view goes back there
         self.backups: BackupController | None = None
         _ = translator(self.lang)
         name = ctx.store.path.name if ctx is not None else workspace_name
@@ -141,6 +146,17 @@ class MainWindow(QMainWindow):
         a["next_unanswered"].triggered.connect(lambda: self.audit_view.runner.next_unanswered())
         a["report"].triggered.connect(self.report)
         a["templates"].triggered.connect(self.show_templates)
+        a["programme"].triggered.connect(lambda: self.show_programme())
+        a["locations"].triggered.connect(lambda: self.programme.locations(self._client_id()))
+        a["wave_audits"].triggered.connect(lambda: self.programme.wave_audits(self._client_id()))
+        a["programme_report"].triggered.connect(
+            lambda: self.programme.report(self._client_id(), self._programme_wave())
+        )
+        a["export_tables"].triggered.connect(
+            lambda: self.programme.export_tables(self._client_id())
+        )
+        a["duplicate_audit"].triggered.connect(self.duplicate_audit)
+        self.audits.duplicate_requested.connect(self.programme.duplicate)
         self.welcome.new_audit_requested.connect(self.new_audit)
         self.welcome.demo_requested.connect(self.open_demo)
         self.audits.open_requested.connect(self.open_audit)
@@ -180,7 +196,7 @@ class MainWindow(QMainWindow):
             view = AuditView(ctx)
             view.add_pane(ChecksPane(ctx, view.runner.position_changed), ctx.tr("Checks"))
             self.pages.addWidget(view)
-            view.back_requested.connect(self.show_list)
+            view.back_requested.connect(self._back_from_audit)
             view.runner.finding_requested.connect(view.findings.new_finding)
             view.runner.position_changed.connect(self._remember_position)
             view.audit_changed.connect(self._audit_shown)
@@ -207,6 +223,73 @@ class MainWindow(QMainWindow):
         view.refresh()
         self.pages.setCurrentWidget(view)
         view.table.setFocus()
+
+    @property
+    def programme_view(self) -> ProgrammeView:
+        """Return the programme page, built the first time it is shown."""
+        if self._programme_view is None:
+            from ui.programme.view import ProgrammeView
+
+            view = ProgrammeView(self.context)
+            self.pages.addWidget(view)
+            view.back_requested.connect(self.show_list)
+            view.open_requested.connect(self._open_from_programme)
+            self._programme_view = view
+        return self._programme_view
+
+    @property
+    def programme(self) -> ProgrammeController:
+        """Return the controller of the programme's dialogs, built on first use."""
+        if self._programme is None:
+            from ui.programme.controller import ProgrammeController
+
+            self._programme = ProgrammeController(self.context, self)
+            self._programme.open_requested.connect(self.open_audit)
+            self._programme.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._programme.wave_created.connect(self.show_programme)
+        return self._programme
+
+    def show_programme(self, client_id: str | None = None, wave_id: str | None = None) -> None:
+        """Show the programme view (of a client and wave, when given)."""
+        self._flush()
+        if self._audit_view is not None:
+            self._audit_view.set_audit(None)
+        self._back_to_programme = False
+        view = self.programme_view
+        self.pages.setCurrentWidget(view)
+        if client_id:
+            view.fill_clients(client_id)
+            view.choose(client_id, wave_id)
+        view.table.setFocus()
+
+    def _open_from_programme(self, audit_id: str) -> None:
+        self.open_audit(audit_id)
+        self._back_to_programme = True
+
+    def _back_from_audit(self) -> None:
+        if self._back_to_programme:
+            self.show_programme()
+        else:
+            self.show_list()
+
+    def _client_id(self) -> str | None:
+        """Return the client the auditor is looking at: the open audit's or the programme's."""
+        audit_id = self._open_audit_id()
+        if audit_id:
+            return self.context.store.audits.get(audit_id).client_id
+        view = self._programme_view
+        if view is not None and self.pages.currentWidget() is view:
+            return view.client_id
+        return None
+
+    def _programme_wave(self) -> str | None:
+        """Return the wave the programme view shows, when it is the page shown."""
+        view = self._programme_view
+        return view.wave_id if view is not None and self.pages.currentWidget() is view else None
+
+    def duplicate_audit(self) -> None:
+        """Duplicate the open audit, or the one selected in the list."""
+        self.programme.duplicate(self._open_audit_id() or self.audits.current_audit())
 
     @property
     def bundles(self) -> BundleController:
@@ -250,6 +333,7 @@ class MainWindow(QMainWindow):
         if self._audit_view is not None:
             self._audit_view.set_audit(None)
         self.settings.last_audit = ""
+        self._back_to_programme = False
         self._show_home()
         self.audits.table.setFocus()
 

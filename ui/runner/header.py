@@ -28,6 +28,7 @@ class RunnerHeader(QFrame):
     visit_requested = Signal(int)  # index of the visit to show
     complete_requested = Signal()
     reopen_requested = Signal()
+    details_requested = Signal()  # the visit's details: when, where, whom (issue 15)
 
     def __init__(self, tr: Translate, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,6 +56,8 @@ class RunnerHeader(QFrame):
         self.complete_button.setProperty("primary", True)
         self.complete_button.setToolTip("Ctrl+Enter")
         self.reopen_button = QPushButton(_("Reopen visit"))
+        self.details_button = QPushButton(_("Details..."))
+        self.details_button.setToolTip(_("When and where the visit happened, whom it contacted"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(12)
@@ -64,11 +67,13 @@ class RunnerHeader(QFrame):
         layout.addWidget(self.critical)
         layout.addStretch(1)
         layout.addWidget(self.done)
+        layout.addWidget(self.details_button)
         layout.addWidget(self.complete_button)
         layout.addWidget(self.reopen_button)
         self.visits.activated.connect(self.visit_requested)
         self.complete_button.clicked.connect(self.complete_requested)
         self.reopen_button.clicked.connect(self.reopen_requested)
+        self.details_button.clicked.connect(self.details_requested)
 
     def set_visits(self, titles: list[str], current: int) -> None:
         """Fill the visit picker."""

@@ -96,6 +96,7 @@ class RunnerPane(QWidget):
         self.header.visit_requested.connect(self.show_visit)
         self.header.complete_requested.connect(self.complete_visit)
         self.header.reopen_requested.connect(self.reopen_visit)
+        self.header.details_requested.connect(self.edit_details)
         self.missing_panel.jump_requested.connect(self.go_to_item)
         self.item_list.selectionModel().currentChanged.connect(
             lambda current, _prev: self.go_to(current.row())
@@ -320,6 +321,16 @@ class RunnerPane(QWidget):
             return
         if self._core(self.session.complete):
             self.missing_panel.hide()
+
+    def edit_details(self) -> None:
+        """Open the visit's details (start and end, place, contact, staff met) to edit them."""
+        from ui.dialogs.visit_details import VisitDetailsDialog
+
+        if self.session is None or self.read_only:  # a completed visit's details may be fixed
+            return
+        self.flush()
+        visit = self.ctx.store.audits.visit(self.session.visit.id)
+        VisitDetailsDialog(self.ctx, visit, parent=self).exec()
 
     def reopen_visit(self) -> None:
         """Put the completed visit back in progress."""

@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import visit_id_of
-from ui.checks.call_model import CHANNEL_KEY
 from ui.checks.pane import ChecksPane
 from ui.widgets import messages
 
@@ -94,8 +93,9 @@ def test_declined_confirmation_stores_nothing(call_pane, store, audit_id, clock,
 def test_call_log_survives_a_restart(qtbot, ctx, call_pane, store, audit_id, clock, position):
     drive(call_pane, clock, CALL[:3])
     visit_id = visit_id_of(store, audit_id)
-    kept = store.audits.visit(visit_id).channel[CHANNEL_KEY]
-    assert [e["kind"] for e in kept["events"]] == ["dial", "answered", "hold"]
+    kept = store.calls.events(visit_id)  # the log's own table, not the visit's channel
+    assert [e.kind for e in kept] == ["dial", "answered", "hold"]
+    assert store.audits.visit(visit_id).channel == {}
 
     again = ChecksPane(ctx, position.changed, clock=clock)  # a new window on the same workspace
     qtbot.addWidget(again)
@@ -108,12 +108,9 @@ def test_call_log_survives_a_restart(qtbot, ctx, call_pane, store, audit_id, clo
     }
     clock.now += 10
     again.call.buttons["resume"].click()
-    assert [e["kind"] for e in store.audits.visit(visit_id).channel[CHANNEL_KEY]["events"]] == [
-        "dial",
-        "answered",
-        "hold",
-        "resume",
-    ]
+    assert [e.kind for e in store.calls.events(visit_id)] == ["dial", "answered", "hold", "resume"]
+    ctx.editor.undo()  # the whole call is one undo step
+    assert store.calls.events(visit_id) == []
 
 
 def test_keyboard_drives_the_stopwatch(call_pane, qtbot, clock):

@@ -1,0 +1,1 @@
+"""A client's locations (branches, sites, numbers): add, edit, import from CSV or XLSX."""
