@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 from ui.checks.call_panel import CallPanel
 from ui.checks.image_panel import ImageChecksPanel
 from ui.checks.model import CHECK_KINDS, Suggestion, item_for_rule, pick_scope, relates
+from ui.checks.recording_panel import RecordingPanel
 from ui.checks.site_panel import SiteCheckPanel, real_check_site
 from ui.checks.text_panel import TextCheckPanel, real_check_text
 from ui.context import AppContext
@@ -44,12 +45,19 @@ class ChecksPane(QWidget):
         self.images = ImageChecksPanel(ctx, self.scope_of)
         self.site = SiteCheckPanel(ctx, self.scope_of, site_check)
         self.call = CallPanel(ctx, clock=clock)
-        self.panels: list[Any] = [self.text, self.images, self.site, self.call]
+        self.recording = RecordingPanel(ctx)  # the call's recording, analysed (issue 18)
+        self.panels: list[Any] = [self.text, self.images, self.site, self.call, self.recording]
         self.nav = QListWidget()
         self.nav.setFixedWidth(180)
         self.nav.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
-        names = (_("Written reply"), _("Photos"), _("Website"), _("Phone call"))
+        names = (
+            _("Written reply"),
+            _("Photos"),
+            _("Website"),
+            _("Phone call"),
+            _("Recording"),
+        )
         for name, panel in zip(names, self.panels, strict=True):
             self.nav.addItem(name)
             self.stack.addWidget(panel)
@@ -73,6 +81,7 @@ class ChecksPane(QWidget):
         for panel in self.panels:
             panel.set_audit(audit_id)
         self.call.set_position(*self.position)
+        self.recording.set_position(*self.position)
 
     def set_read_only(self, read_only: bool) -> None:
         """Allow or refuse changes (a delivered audit)."""
@@ -83,9 +92,10 @@ class ChecksPane(QWidget):
         """Remember where the auditor is in the checklist."""
         self.position = (visit_id or None, item_id or None)
         self.call.set_position(visit_id or None, item_id or None)
+        self.recording.set_position(visit_id or None, item_id or None)
 
     def show_panel(self, index: int) -> None:
-        """Bring one check's panel to the front (0 text, 1 photos, 2 website, 3 call)."""
+        """Bring one check's panel to the front (0 text, 1 photos, 2 website, 3 call, 4 recording)."""
         self.nav.setCurrentRow(index)
 
     def scope_of(self, suggestion: Suggestion) -> tuple[str | None, str | None]:
