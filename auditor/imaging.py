@@ -65,9 +65,17 @@ def _guarded() -> Iterator[None]:
 
 
 def open_image(
-    data: bytes, name: str = "image", formats: Sequence[str] = ACCEPTED_FORMATS
+    data: bytes,
+    name: str = "image",
+    formats: Sequence[str] = ACCEPTED_FORMATS,
+    *,
+    luminance: bool = False,
 ) -> Image.Image:
-    """Return the fully decoded image in `data`, or raise EvidenceError saying why it is refused."""
+    """Return the fully decoded image in `data`, or raise EvidenceError saying why it is refused.
+
+    `luminance` asks a colour JPEG for its Y channel alone (L, full size): every byte is still
+    decoded, so damage is still found, but the colour conversion is skipped (the image check).
+    """
     if not data:
         raise EvidenceError(f"{name} is empty (0 bytes)")
     if len(data) > MAX_BYTES:
@@ -83,6 +91,8 @@ def open_image(
                     f"{name} declares {width}x{height} pixels, more than the "
                     f"{MAX_PIXELS // 1_000_000} MP accepted (a decompression bomb?)"
                 )
+            if luminance and image.format == "JPEG" and image.mode in ("RGB", "YCbCr"):
+                image.draft("L", image.size)  # libjpeg's own YCbCr to grey: Y alone
             image.load()
     except EvidenceError:
         raise

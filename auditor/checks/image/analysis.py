@@ -3,31 +3,106 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 from PIL import Image
 
-from auditor.checks.image import measures
+from auditor.checks.image import measures, tiles
+from auditor.checks.image import thresholds as t
 from auditor.checks.image.jpeg_quality import estimate_quality
-from auditor.checks.image.thresholds import DETAIL_PSNR, DETAIL_PSNR_COARSE
 from auditor.imaging import normalise, source_of
 
 log = logging.getLogger(__name__)
 
+# The detail scales tried, finest first: "no detail finer than 1/(2f) cycles per pixel".
+SCALES = (1.5, 2.0, 3.0)
 
-def detail_factor(grey: np.ndarray, psnr_x2: float) -> int:
-    """Return by how much the picture could shrink without losing detail (1 = not at all)."""
-    if psnr_x2 < DETAIL_PSNR:
-        return 1
-    factor = 2
-    for k in (3, 4, 6):
-        if measures.tile_psnr(grey, k, k) >= DETAIL_PSNR_COARSE:
-            factor = k
-        else:
-            break
+
+def _ratio(fine: np.ndarray, coarse: np.ndarray) -> np.ndarray:
+    """Return fine/coarse residuals, with a floor that keeps flat tiles from dividing by noise."""
+    return fine / np.maximum(coarse, t.RESIDUAL_FLOOR)
+
+
+def _psnr(rms: np.ndarray) -> float:
+    mse = max(float(np.median(rms)) ** 2, 1e-6)
+    return 10.0 * math.log10(255.0**2 / mse)
+
+
+def detail_factor(band: dict[float, float]) -> float:
+    """Return by how much the picture could shrink without losing detail (1 = not at all).
+
+    `band[f]` is the best tiles' residual at f over the residual at 4f: the picture holds no
+    detail at scale f when that band is nearly empty compared with the next coarser one.
+    """
+    factor = 2.0  # judged blurry: at least no detail finer than 1/4 cycle/px
+    for f in SCALES:
+        if f > factor and band[f] < t.BAND_EMPTY:
+            factor = f
     return factor
+
+
+def focus(grey: np.ndarray) -> dict[str, Any]:
+    """Return the tile metrics: where the photo is in focus, how sharp there, at what scale."""
+    found = tiles.measure_tiles(grey)
+    if found is None:
+        sigma = measures.immerkaer_sigma(grey)
+        return {"noise_sigma": sigma, "tiles": None}
+    tl, sigma = found
+    res2, res4, res8 = tl.residual[2.0], tl.residual[4.0], tl.residual[8.0]
+    ratio = _ratio(res2, res4)
+    textured = res4 >= t.TEXTURE_RESIDUAL
+    structured = res8 >= t.STRUCTURE_RESIDUAL
+    in_focus = textured & (ratio >= t.FOCUS_RATIO)
+    lattice = tl.lattice
+    # The best tiles: the most fine detail among tiles with structure (a blurred photo's best
+    # tiles still have structure, just no fine detail).
+    # The best tiles: the most fine detail among tiles with texture at 1/8 cycle/px. A picture
+    # with structure but no such texture anywhere was blurred past it (detail ratio 0).
+    pool = np.flatnonzero(textured)
+    if pool.size == 0:
+        pool = np.flatnonzero(structured) if structured.any() else np.arange(len(res2))
+    best = pool[np.argsort(-res2[pool], kind="stable")[: t.BEST_TILES]]
+    ratio = np.where(textured, ratio, 0.0)
+    stack = tl.pixels[best]
+    scale_res = tiles.scales(stack, sigma)
+    band = {f: float(np.median(_ratio(scale_res[f], scale_res[f * 4]))) for f in (1.5, 2.0, 3.0)}
+    axes = tiles.directional(stack, sigma)
+    # Camera shake smears along one axis: fine detail there is lost while coarse structure keeps
+    # its balance; a striped texture is unbalanced at every scale, so the two are compared.
+    fine = np.log((axes["2x1"] + 0.5) / (axes["1x2"] + 0.5))
+    coarse = np.log((axes["8x1"] + 0.5) / (axes["1x8"] + 0.5))
+    ax = float(np.median(fine - coarse))
+    ay = -ax
+    raw = tiles.residuals(stack, ((2.0, 2.0), (2.0, 1.0), (1.0, 2.0)))
+    lap = np.array([measures.laplacian_variance(p) for p in stack])
+    var = stack.var(axis=(1, 2), dtype=np.float64)
+    b = tl.boxes[best[0]]
+    return {
+        "noise_sigma": sigma,
+        "tiles": {
+            "side": int(tl.boxes[0][2] - tl.boxes[0][0]),
+            "measured": len(res2),
+            "total": tl.total,
+            "in_focus_share": float(in_focus[lattice].mean()),
+            "structured_share": float((structured | textured)[lattice].mean()),
+            "has_structure": bool(structured.any() or textured.any()),
+            "detail_ratio": float(np.median(ratio[best])),
+            "band": band,
+            "axis_ratio": (ax, ay),
+            "fine_residual": float(np.median(res2[best])),
+            "psnr": (_psnr(raw[(2.0, 2.0)]), _psnr(raw[(2.0, 1.0)]), _psnr(raw[(1.0, 2.0)])),
+            "sharpness": float(np.median(lap)),
+            "variance": float(np.median(var)),
+            "focus_box": [int(v) for v in b],
+        },
+    }
+
+
+def _grey(pixels: Image.Image) -> np.ndarray:
+    return np.asarray(pixels if pixels.mode == "L" else pixels.convert("L"))
 
 
 def measure(
@@ -41,30 +116,83 @@ def measure(
     if jpeg_tables is None and fmt == "JPEG" and source is not None:
         jpeg_tables = source.jpeg_tables
     width, height = pixels.size
-    grey = measures.grey_crop(pixels)
-    iso = measures.tile_psnr(grey)
-    horizontal = measures.tile_psnr(grey, 2.0, 1.0)
-    vertical = measures.tile_psnr(grey, 1.0, 2.0)
-    factor = detail_factor(grey, iso)
-    sharpness = measures.laplacian_variance(grey)
-    variance = float(grey.var(dtype=np.float64))
+    grey = _grey(pixels)
+    crop = measures.grey_crop(pixels) if max(width, height) > measures.CROP_SIDE else None
+    if crop is None:
+        crop = grey.astype(np.float32)
+    found = focus(grey)
+    tl = found["tiles"]
     estimate = estimate_quality(jpeg_tables) if fmt == "JPEG" else None
+    if tl is None:  # a picture too small for tiles: the whole of it is the one measure
+        sharp = measures.laplacian_variance(crop)
+        variance = float(crop.var(dtype=np.float64))
+        psnr = (measures.tile_psnr(crop),) * 3
+        tl = {
+            "in_focus_share": None,
+            "detail_ratio": None,
+            "band": dict.fromkeys(SCALES, 1.0),
+            "axis_ratio": (None, None),
+            "focus_box": None,
+            "side": None,
+            "has_structure": False,
+        }
+    else:
+        sharp, variance, psnr = tl["sharpness"], tl["variance"], tl["psnr"]
+    if tl["detail_ratio"] is None:  # the whole-picture resample test, as before tiles
+        factor = _small_factor(crop, psnr[0])
+    elif tl["has_structure"] and (
+        tl["detail_ratio"] < t.BLUR_RATIO
+        or (tl["detail_ratio"] < t.SOFT_RATIO and tl["band"][2.0] < t.SOFT_BAND)
+    ):
+        factor = detail_factor(tl["band"])
+        if tl["detail_ratio"] == 0:  # no tile has detail finer than 1/8 cycle/px at all
+            factor = max(factor, 4.0)
+    else:
+        factor = 1.0
     return {
         "width": width,
         "height": height,
         "format": fmt,
-        "sharpness": round(sharpness, 1),
+        # Laplacian variance, relative sharpness, contrast and resample PSNR of the best tiles.
+        "sharpness": round(sharp, 1),
         # Scale-free sharpness: Laplacian energy per unit of contrast (soft pictures under 0.05).
-        "relative_sharpness": round(sharpness / max(variance, 1e-6), 3),
-        "contrast": round(variance**0.5, 1),  # standard deviation of the crop's grey levels
-        "noise_sigma": round(measures.immerkaer_sigma(grey), 2),
+        "relative_sharpness": round(sharp / max(variance, 1e-6), 3),
+        "contrast": round(variance**0.5, 1),
+        "noise_sigma": round(found["noise_sigma"], 2),
         "jpeg_quality": estimate.quality if estimate else None,
         "jpeg_quality_confidence": estimate.confidence if estimate else None,
-        "resample_psnr": round(iso, 1),
-        "resample_psnr_h": round(horizontal, 1),
-        "resample_psnr_v": round(vertical, 1),
-        "blockiness": round(measures.blockiness(grey), 2),
+        "resample_psnr": round(psnr[0], 1),
+        "resample_psnr_h": round(psnr[1], 1),
+        "resample_psnr_v": round(psnr[2], 1),
+        "blockiness": round(measures.blockiness(crop), 2),
         "detail_width": max(1, round(width / factor)),
         "detail_height": max(1, round(height / factor)),
-        "crop": [grey.shape[1], grey.shape[0]],
+        "crop": [crop.shape[1], crop.shape[0]],
+        # Where the photo is in focus (tiles of `tile` px at native resolution).
+        "tile": tl["side"],
+        "in_focus_share": _round(tl["in_focus_share"], 3),
+        "detail_ratio": _round(tl["detail_ratio"], 3),
+        "detail_ratio_h": _round(tl["axis_ratio"][0], 3),
+        "detail_ratio_v": _round(tl["axis_ratio"][1], 3),
+        "band_ratios": {f"{f:g}": round(v, 3) for f, v in tl["band"].items()},
+        "detail_factor": factor,
+        "has_structure": tl["has_structure"],
+        "focus_box": tl["focus_box"],
     }
+
+
+def _small_factor(grey: np.ndarray, psnr_x2: float) -> float:
+    """Return the detail factor of a picture too small for tiles (resample PSNR at 2-6)."""
+    if psnr_x2 < t.DETAIL_PSNR:
+        return 1.0
+    factor = 2.0
+    for k in (3, 4, 6):
+        if measures.tile_psnr(grey, k, k) >= t.DETAIL_PSNR_COARSE:
+            factor = float(k)
+        else:
+            break
+    return factor
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)

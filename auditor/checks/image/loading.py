@@ -31,5 +31,8 @@ def read_source(source: Path | bytes, name: str) -> bytes:
 
 
 def open_checked(data: bytes, name: str) -> Image.Image:
-    """Return the fully decoded image in `data`, or raise EvidenceError saying why it is refused."""
-    return open_image(data, name, ACCEPTED_FORMATS)
+    """Return the fully decoded image in `data`, or raise EvidenceError saying why it is refused.
+
+    The check reads luminance alone, so a colour JPEG is decoded straight to its Y channel.
+    """
+    return open_image(data, name, ACCEPTED_FORMATS, luminance=True)

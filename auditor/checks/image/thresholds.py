@@ -43,3 +43,29 @@ BLOCKINESS_MINOR = 1.7
 
 # Order of the verdict among findings of equal severity: the cause a fix should address first.
 RULE_ORDER = ("blurry", "over_compressed", "noisy", "low_resolution")
+
+# Tiles (auditor/checks/image/tiles.py). Residual RMS in grey levels, noise taken out.
+RESIDUAL_FLOOR = 1.0  # the coarser residual a ratio divides by, at least (flat tiles)
+TEXTURE_RESIDUAL = 3.0  # detail finer than 1/8 cycle/px: a tile with something to be sharp
+STRUCTURE_RESIDUAL = 3.0  # detail finer than 1/16 cycle/px: something a lens could have blurred
+BEST_TILES = 8  # the tiles with the most fine detail: the photo is judged there
+FOCUS_RATIO = 0.33  # fine/coarse detail of an in-focus tile (real photos' best tiles 0.37-0.83)
+# The best tiles under this: nothing in the frame is in focus. Read away from the 8 px grid
+# (tiles.off_grid): the tuning part's sharp photos read 0.344+, its re-saved and enlarged copies
+# up to 0.341 (0.36 and 0.34 with the grid steps counted as detail).
+BLUR_RATIO = 0.33
+# Between BLUR_RATIO and this, blurry too when the finest band is also nearly empty against a much
+# coarser one (residual at 2 over residual at 8 under SOFT_BAND): sharp photos there read 0.16+.
+SOFT_RATIO = 0.34
+SOFT_BAND = 0.16
+# Detail scale of a blurred or enlarged picture: residual at f over residual at 4f of the best
+# tiles; under this the picture holds no detail finer than 1/(2f) cycle/px.
+BAND_EMPTY = 0.16
+# Camera shake: log(fine x / fine y) minus log(coarse x / coarse y) on the best tiles at most
+# -MOTION_IMBALANCE on one axis (sharp photos -0.58..1.3, shaken 9 px -1.2..1.1), and the
+# overall detail ratio modest.
+MOTION_IMBALANCE = 0.6
+MOTION_RATIO = 0.56
+# Tables that confidently read this quality or more rule out a strong grid from the last save: a
+# Q70 indoor photo's smooth wall read blockiness 1.8 (real photo set), so only >= 2.0 counts then.
+QUALITY_TRUSTED = 60

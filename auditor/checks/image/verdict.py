@@ -38,7 +38,9 @@ def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
     # scenes (walls, sky) read 1.6-1.9 from the faint steps any JPEG has, which is not a defect.
     # Stronger steps under high-quality tables are an earlier bad save and still count.
     trusted_high = (
-        quality is not None and (confidence or 0) >= t.QUALITY_CONFIDENCE and quality >= 80
+        quality is not None
+        and (confidence or 0) >= t.QUALITY_CONFIDENCE
+        and quality >= t.QUALITY_TRUSTED
     )
     if block >= (t.BLOCKINESS_MAJOR if trusted_high else t.BLOCKINESS_MINOR):
         severity = Severity.MAJOR if block >= t.BLOCKINESS_MAJOR else Severity.MINOR
@@ -62,33 +64,45 @@ def _noise(m: dict[str, Any], _: Any) -> CheckFinding | None:
     return CheckFinding("noisy", severity, message)
 
 
-def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
-    iso, h, v = m["resample_psnr"], m["resample_psnr_h"], m["resample_psnr_v"]
-    # What a sharp photo with this contrast would read (the Laplacian variance grows with contrast).
-    expected = max(1, round(t.SHARP_RELATIVE * m["contrast"] ** 2, -1))
+def _blur_small(m: dict[str, Any], _: Any) -> CheckFinding | None:
+    """Judge a picture too small for tiles on the whole of it (the resample test alone)."""
+    iso = m["resample_psnr"]
     if iso >= t.BLUR_PSNR or (
         iso >= t.SOFT_PSNR and m["relative_sharpness"] < t.SOFT_RELATIVE_SHARPNESS
     ):
+        expected = max(1, round(t.SHARP_RELATIVE * m["contrast"] ** 2, -1))
         message = _(
             "Sharpness {sharpness} (a sharp photo with this contrast reads over {expected}); "
             "resample test {psnr} dB (sharp photos read under 38): no detail at the picture's own "
             "size. Out of focus, or enlarged from a smaller image."
         ).format(sharpness=f"{m['sharpness']:.0f}", expected=f"{expected:.0f}", psnr=f"{iso:.1f}")
         return CheckFinding("blurry", Severity.MAJOR, message)
-    # Along one axis only, and not sharp overall: a drawn screenshot (rows of text on flat colour)
-    # also has no detail along its rows, but its edges keep the Laplacian high.
-    if max(h, v) >= t.MOTION_PSNR and m["sharpness"] < expected:
-        direction = _("horizontally") if h >= v else _("vertically")
+    return None
+
+
+def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
+    ratio = m["detail_ratio"]
+    if ratio is None:
+        return _blur_small(m, _)
+    if not m["has_structure"]:
+        return None  # a clear sky, a blank wall: nothing a lens could have blurred
+    share = f"{100 * (m['in_focus_share'] or 0):.0f}"
+    if ratio < t.BLUR_RATIO or (ratio < t.SOFT_RATIO and m["band_ratios"]["2"] < t.SOFT_BAND):
         message = _(
-            "Sharpness {sharpness} (a sharp photo with this contrast reads over {expected}); "
-            "detail is lost {direction} (resample test {psnr} dB along that axis): "
-            "camera shake or a moving subject."
-        ).format(
-            sharpness=f"{m['sharpness']:.0f}",
-            expected=f"{expected:.0f}",
-            direction=direction,
-            psnr=f"{max(h, v):.1f}",
+            "Nothing in the frame is in focus: where the picture is sharpest, its finest detail "
+            "is {ratio} of the next coarser detail (photos in focus read {focus} or more; in "
+            "focus: {share}% of the frame). Out of focus, or enlarged from a smaller image."
+        ).format(ratio=f"{ratio:.2f}", focus=f"{t.FOCUS_RATIO:.2f}", share=share)
+        return CheckFinding("blurry", Severity.MAJOR, message)
+    shake = min(m["detail_ratio_h"], m["detail_ratio_v"])
+    if shake <= -t.MOTION_IMBALANCE and ratio < t.MOTION_RATIO:
+        direction = (
+            _("horizontally") if m["detail_ratio_h"] <= m["detail_ratio_v"] else _("vertically")
         )
+        message = _(
+            "Fine detail is lost {direction} where the picture is sharpest (fine detail ratio "
+            "{ratio}, in focus: {share}% of the frame): camera shake or a moving subject."
+        ).format(direction=direction, ratio=f"{ratio:.2f}", share=share)
         return CheckFinding("blurry", Severity.MAJOR, message)
     return None
 

@@ -35,6 +35,15 @@ METRIC_KEYS = {
     "detail_width",
     "detail_height",
     "crop",
+    "tile",
+    "in_focus_share",
+    "detail_ratio",
+    "detail_ratio_h",
+    "detail_ratio_v",
+    "band_ratios",
+    "detail_factor",
+    "has_structure",
+    "focus_box",
     "verdict",
 }
 
