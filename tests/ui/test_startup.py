@@ -32,12 +32,12 @@ def test_the_window_shows_before_the_workspace_and_fills_in_once_attached(
     assert window.pages.currentWidget() is window.opening
     assert window.opening.text() == "Apertura di ui.auditdesk..."
     assert window.windowTitle().endswith("ui.auditdesk")
-    assert menu_texts(window) == ["&File", "&Modifica", "&Audit", "&Aiuto"]
+    assert menu_texts(window) == ["&File", "&Modifica", "&Audit", "&Programma", "&Aiuto"]
     enabled = sorted(a.objectName() for a in window.actions.by_name.values() if a.isEnabled())
     assert enabled == ["about", "quit"]  # nothing else can act before the workspace is open
 
     window.attach(make_ctx(store, "en"))  # the profile says English: the menus follow it
-    assert menu_texts(window) == ["&File", "&Edit", "&Audit", "&Help"]
+    assert menu_texts(window) == ["&File", "&Edit", "&Audit", "&Programme", "&Help"]
     assert window.actions["new_audit"].text() == "&New audit..."
     assert window.actions["new_audit"].isEnabled()
     assert not window.actions["report"].isEnabled()  # no audit open yet
@@ -155,5 +155,6 @@ def test_a_language_chosen_in_preferences_is_the_next_start_s_window_language(qt
         "&File",
         "&Edit",
         "&Audit",
+        "&Programme",
         "&Help",
     ]  # this run keeps its language

@@ -206,7 +206,12 @@ def _with_soundfile(
                 _tick(cancelled, progress, done / total)
     except (soundfile.LibsndfileError, RuntimeError) as exc:
         if done == 0:
-            raise CallAudioError(f"{name} is damaged and cannot be decoded ({exc})") from None
+            # Whether libsndfile fails on the header or on the first block depends on where the
+            # damage lies: say the same either way.
+            kind = _short_format(info.format)
+            raise CallAudioError(
+                f"{name} looks like {kind} audio but is damaged and cannot be decoded ({exc})"
+            ) from None
         # A file cut short mid-write still holds the call up to the cut: keep what decoded.
         log.warning("%s: decoding stopped after %.1f s: %s", name, done / info.samplerate, exc)
     return (
@@ -374,7 +379,7 @@ def decode_call(
     if decoded is None:
         if found is not None:
             raise CallAudioError(
-                f"{name} looks like {found} audio but is damaged: it cannot be decoded"
+                f"{name} looks like {found} audio but is damaged and cannot be decoded"
             )
         raise CallAudioError(
             f"{name} is not an audio recording in a known format (WAV, MP3, OGG, FLAC or M4A)"
