@@ -8,7 +8,7 @@ refusal names the client, the location or wave and the value refused.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -176,6 +176,31 @@ def check_programme_place(tx: Tx, audit: Audit) -> None:
             )
 
 
+def _edit(
+    tx: Tx,
+    repo: Any,
+    item_id: str,
+    values: dict[str, Any],
+    known: Sequence[str],
+    no_field: str,
+    clean: Callable[[Tx, Any], Any],
+    topic: str,
+) -> Any:
+    """Change some fields of a stored location or wave, checked by `clean`; return it as it was.
+
+    `no_field` is the translated refusal for fields the item does not have ({fields}).
+    """
+    unknown = set(values) - set(known)
+    if unknown:
+        raise ValidationError(no_field.format(fields=", ".join(sorted(unknown))))
+    before = repo.get(item_id)
+    after = clean(tx, replace(before, **values))
+    repo.update(after)
+    tx.touch(topic)
+    tx.result = after
+    return before
+
+
 # --- locations --------------------------------------------------------------------------------
 
 
@@ -225,16 +250,16 @@ class EditLocation(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         _ = tx.tr
-        unknown = set(self.values) - set(LOCATION_FIELDS)
-        if unknown:
-            raise ValidationError(
-                _("a location has no field {fields}").format(fields=", ".join(sorted(unknown)))
-            )
-        before = tx.store.locations.get(self.location_id)
-        after = clean_location(tx, replace(before, **self.values))
-        tx.store.locations.update(after)
-        tx.touch(LOCATIONS)
-        tx.result = after
+        before = _edit(
+            tx,
+            tx.store.locations,
+            self.location_id,
+            self.values,
+            LOCATION_FIELDS,
+            _("a location has no field {fields}"),
+            clean_location,
+            LOCATIONS,
+        )
         return EditLocation(self.location_id, {f: getattr(before, f) for f in self.values})
 
 
@@ -362,16 +387,16 @@ class EditWave(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         _ = tx.tr
-        unknown = set(self.values) - set(WAVE_FIELDS)
-        if unknown:
-            raise ValidationError(
-                _("a wave has no field {fields}").format(fields=", ".join(sorted(unknown)))
-            )
-        before = tx.store.waves.get(self.wave_id)
-        after = clean_wave(tx, replace(before, **self.values))
-        tx.store.waves.update(after)
-        tx.touch(WAVES)
-        tx.result = after
+        before = _edit(
+            tx,
+            tx.store.waves,
+            self.wave_id,
+            self.values,
+            WAVE_FIELDS,
+            _("a wave has no field {fields}"),
+            clean_wave,
+            WAVES,
+        )
         return EditWave(self.wave_id, {f: getattr(before, f) for f in self.values})
 
 

@@ -12,7 +12,7 @@ from auditor import service
 from auditor.answertypes import format_answer
 from auditor.errors import ValidationError
 from auditor.i18n import SUPPORTED_LANGUAGES, Translate, pick, translator
-from auditor.model import AnswerType, Evidence, Finding, Recording, Template, Visit
+from auditor.model import AnswerType, Client, Evidence, Finding, Recording, Template, Visit
 from auditor.report import images, labels
 from auditor.report.data import (
     EvidenceImage,
@@ -36,6 +36,19 @@ from auditor.timeline import visit_timeline
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # done, total, message
+
+
+def report_language(client: Client, lang: str | None) -> str:
+    """Return the language a report is written in: the one asked, else the client's, else English.
+
+    Raises ValidationError for a language the reports are not translated into.
+    """
+    lang = lang or client.report_language or "en"
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValidationError(
+            f"reports are written in {' or '.join(SUPPORTED_LANGUAGES)}, not {lang!r}"
+        )
+    return lang
 
 
 def _local(at: datetime | None) -> datetime | None:
@@ -237,11 +250,7 @@ def build_snapshot(
     with store.lock:
         audit = store.audits.get(audit_id)
         client = store.clients.get(audit.client_id)
-        lang = lang or client.report_language or "en"
-        if lang not in SUPPORTED_LANGUAGES:
-            raise ValidationError(
-                f"reports are written in {' or '.join(SUPPORTED_LANGUAGES)}, not {lang!r}"
-            )
+        lang = report_language(client, lang)
         profile = store.profile.get()
         agency_logo = store.profile.logo()
         visit_rows = store.audits.visits(audit_id)

@@ -105,17 +105,25 @@ def _scope(wave_id: str | None, programme_only: bool) -> tuple[str, tuple[Any, .
 class ProgrammeReader(Repository):
     """Read-only bulk reads of one client's audits (see the module's docstring)."""
 
+    def _read(
+        self, sql: str, client_id: str, wave_id: str | None, programme_only: bool
+    ) -> list[Any]:
+        """Return the rows of a query on the client's audits `a` ({where} takes the filter)."""
+        where, params = _scope(wave_id, programme_only)
+        return self.db.execute(sql.format(where=where), (client_id, *params)).fetchall()
+
     def audits(
         self, client_id: str, *, wave_id: str | None = None, programme_only: bool = False
     ) -> list[AuditRow]:
         """Return the client's audits (of one wave; only those with a location and a wave)."""
-        where, params = _scope(wave_id, programme_only)
-        rows = self.db.execute(
+        rows = self._read(
             "SELECT a.id, a.title, a.status, a.auditor, a.nickname, a.location_id, a.wave_id, "
             "a.planned_date, a.actual_date, a.updated_at FROM audits a "
-            f"WHERE a.client_id = ?{where} ORDER BY a.created_at, a.id",
-            (client_id, *params),
-        ).fetchall()
+            "WHERE a.client_id = ?{where} ORDER BY a.created_at, a.id",
+            client_id,
+            wave_id,
+            programme_only,
+        )
         return [
             AuditRow(*r[:7], codec.parse_date(r[7]), codec.parse_date(r[8]), codec.parse_ts(r[9]))
             for r in rows
@@ -125,77 +133,83 @@ class ProgrammeReader(Repository):
         self, client_id: str, *, wave_id: str | None = None, programme_only: bool = False
     ) -> list[VisitRow]:
         """Return the visits of the client's audits, each audit's in their order."""
-        where, params = _scope(wave_id, programme_only)
-        rows = self.db.execute(
+        rows = self._read(
             "SELECT v.id, v.audit_id, v.kind, v.template_id, v.template_version, v.title, "
             "v.position, v.weight, v.visited_at, v.ended_at FROM visits v "
-            f"JOIN audits a ON a.id = v.audit_id WHERE a.client_id = ?{where} "
+            "JOIN audits a ON a.id = v.audit_id WHERE a.client_id = ?{where} "
             "ORDER BY v.audit_id, v.position",
-            (client_id, *params),
-        ).fetchall()
+            client_id,
+            wave_id,
+            programme_only,
+        )
         return [VisitRow(*r[:8], codec.parse_ts(r[8]), codec.parse_ts(r[9])) for r in rows]
 
     def answers(
         self, client_id: str, *, wave_id: str | None = None, programme_only: bool = False
     ) -> list[AnswerRow]:
         """Return every stored answer of the client's audits."""
-        where, params = _scope(wave_id, programme_only)
-        rows = self.db.execute(
+        rows = self._read(
             "SELECT an.visit_id, an.item_id, an.value, an.note FROM answers an "
             "JOIN visits v ON v.id = an.visit_id JOIN audits a ON a.id = v.audit_id "
-            f"WHERE a.client_id = ?{where}",
-            (client_id, *params),
-        ).fetchall()
+            "WHERE a.client_id = ?{where}",
+            client_id,
+            wave_id,
+            programme_only,
+        )
         return [AnswerRow(r[0], r[1], _decode(r[2]), r[3]) for r in rows]
 
     def answer_values(
         self, client_id: str, *, wave_id: str | None = None, programme_only: bool = False
     ) -> list[tuple[str, str, Any]]:
         """Return (visit id, item id, value) of every stored answer: what scoring reads."""
-        where, params = _scope(wave_id, programme_only)
-        rows = self.db.execute(
+        rows = self._read(
             "SELECT an.visit_id, an.item_id, an.value FROM answers an "
             "JOIN visits v ON v.id = an.visit_id JOIN audits a ON a.id = v.audit_id "
-            f"WHERE a.client_id = ?{where}",
-            (client_id, *params),
-        ).fetchall()
+            "WHERE a.client_id = ?{where}",
+            client_id,
+            wave_id,
+            programme_only,
+        )
         return [(r[0], r[1], _decode(r[2])) for r in rows]
 
     def photo_links(
         self, client_id: str, *, wave_id: str | None = None, programme_only: bool = False
     ) -> list[tuple[str, str]]:
         """Return (visit id, item id) of every photo attached to an item of the client's audits."""
-        where, params = _scope(wave_id, programme_only)
-        return self.db.execute(
+        return self._read(
             "SELECT DISTINCT e.visit_id, e.item_id FROM evidence e "
             "JOIN audits a ON a.id = e.audit_id WHERE a.client_id = ? "
-            f"AND e.visit_id IS NOT NULL AND e.item_id IS NOT NULL{where}",
-            (client_id, *params),
-        ).fetchall()
+            "AND e.visit_id IS NOT NULL AND e.item_id IS NOT NULL{where}",
+            client_id,
+            wave_id,
+            programme_only,
+        )
 
     def findings(self, client_id: str, *, wave_id: str | None = None) -> list[FindingRow]:
         """Return the findings of the client's audits, oldest first."""
-        where, params = _scope(wave_id, False)
-        rows = self.db.execute(
+        rows = self._read(
             "SELECT f.id, f.audit_id, f.visit_id, f.item_id, f.title, f.severity, f.status, "
             "f.description, f.recommendation, f.created_at FROM findings f "
-            f"JOIN audits a ON a.id = f.audit_id WHERE a.client_id = ?{where} "
+            "JOIN audits a ON a.id = f.audit_id WHERE a.client_id = ?{where} "
             "ORDER BY f.audit_id, f.created_at, f.id",
-            (client_id, *params),
-        ).fetchall()
+            client_id,
+            wave_id,
+            False,
+        )
         return [FindingRow(*r[:9], codec.parse_ts(r[9])) for r in rows]
 
     def templates(
         self, client_id: str, *, wave_id: str | None = None
     ) -> dict[tuple[str, str], Template]:
         """Return every checklist version the client's audits use, each parsed once."""
-        where, params = _scope(wave_id, False)
-        rows = self.db.execute(
+        rows = self._read(
             "SELECT t.id, t.version, t.source FROM templates t WHERE (t.id, t.version) IN "
             "(SELECT v.template_id, v.template_version FROM visits v "
-            f"JOIN audits a ON a.id = v.audit_id WHERE a.client_id = ?{where})",
-            (client_id, *params),
-        ).fetchall()
+            "JOIN audits a ON a.id = v.audit_id WHERE a.client_id = ?{where})",
+            client_id,
+            wave_id,
+            False,
+        )
         return {(i, v): _parse_cached(source, f"{i}@{v}") for i, v, source in rows}
 
     def count_answers(self) -> int:

@@ -56,13 +56,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "image", parents=[common], help="blur, grain, enlargement, compression"
     )
     image.add_argument("file", metavar="FILE", help="the image file to check")
-    image.add_argument(
-        "--lang",
-        choices=("it", "en"),
-        default=None,
-        help="language of the messages (default: the system language)",
-    )
-    image.add_argument("--json", action="store_true", help="print the contract's JSON object")
+    _add_output(image)
     image.set_defaults(handler=_run_image)
 
     site = kinds.add_parser(
@@ -80,13 +74,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         metavar="N",
         help="the most pages the crawl visits (default 30)",
     )
-    site.add_argument(
-        "--lang",
-        choices=("it", "en"),
-        default=None,
-        help="language of the messages (default: the system language)",
-    )
-    site.add_argument("--json", action="store_true", help="print the contract's JSON object")
+    _add_output(site)
     site.set_defaults(handler=_run_site)
 
     call = kinds.add_parser(
@@ -101,14 +89,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         metavar="CODE",
         help="whose ringback cadence to count: it, gb or us (default it)",
     )
-    call.add_argument(
+    _add_output(call)
+    call.set_defaults(handler=_run_call)
+
+
+def _add_output(parser: argparse.ArgumentParser) -> None:
+    """Add the options every check but text's takes: the messages' language and --json."""
+    parser.add_argument(
         "--lang",
         choices=("it", "en"),
         default=None,
         help="language of the messages (default: the system language)",
     )
-    call.add_argument("--json", action="store_true", help="print the contract's JSON object")
-    call.set_defaults(handler=_run_call)
+    parser.add_argument("--json", action="store_true", help="print the contract's JSON object")
 
 
 def _read_text(source: str) -> str:

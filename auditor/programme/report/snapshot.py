@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from auditor.errors import ValidationError
-from auditor.i18n import SUPPORTED_LANGUAGES, Translate, pick, translator
+from auditor.i18n import Translate, pick, translator
 from auditor.model import Severity
 from auditor.programme import Programme, build, value_of
 from auditor.programme.document import find_wave
@@ -30,6 +30,7 @@ from auditor.programme.report.data import (
 )
 from auditor.programme.report.labels import channel
 from auditor.report import images, labels
+from auditor.report.snapshot import report_language
 from auditor.storage import Store
 from auditor.storage.programme import FindingRow
 
@@ -264,11 +265,7 @@ def build_programme_snapshot(
     report = progress or (lambda done, total, text="": None)
     with store.lock:
         client = store.clients.get(client_id)
-        lang = lang or client.report_language or "en"
-        if lang not in SUPPORTED_LANGUAGES:
-            raise ValidationError(
-                f"reports are written in {' or '.join(SUPPORTED_LANGUAGES)}, not {lang!r}"
-            )
+        lang = report_language(client, lang)
         _ = translator(lang)
         report(0, 3, _("Computing the programme"))
         profile = store.profile.get()

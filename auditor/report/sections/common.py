@@ -201,6 +201,30 @@ def finding_block(
     return flow
 
 
+def label_table(ctx: Context, lines: Sequence[tuple[str, str]]) -> Table:
+    """Return label/value pairs as a small unruled table, the labels bold on the left."""
+    st = ctx.st
+    rows = [
+        [
+            Paragraph(f"<b>{markup(label)}</b>", st.small),
+            Paragraph(markup(clip(value, 300)), st.small),
+        ]
+        for label, value in lines
+    ]
+    table = Table(rows, colWidths=[120, styles.FRAME_WIDTH - 120], hAlign="LEFT")
+    table.setStyle(
+        grid_style(
+            header=False,
+            extra=[
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ],
+        )
+    )
+    return table
+
+
 def rule() -> Table:
     """Return a thin full-width line."""
     line = Table([[""]], colWidths=[styles.FRAME_WIDTH], rowHeights=[2])

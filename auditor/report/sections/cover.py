@@ -10,8 +10,10 @@ from reportlab.platypus import Flowable, Image, KeepInFrame, Paragraph, Spacer, 
 
 from auditor.report import labels, styles
 from auditor.report.charts import ScoreBadge
+from auditor.report.data import PrintImage
 from auditor.report.images import LOGO_BOX, fit
 from auditor.report.sections.common import Context
+from auditor.report.styles import Styles
 from auditor.report.text import clip, markup
 
 log = logging.getLogger(__name__)
@@ -55,26 +57,9 @@ def content(ctx: Context) -> list[Flowable]:
     """Return the cover's flowables."""
     _, st, report = ctx._, ctx.st, ctx.report
     flow: list[Flowable] = [Paragraph(_("Mystery shopping report").upper(), st.kicker)]
-    name = Paragraph(markup(clip(report.client_name, 200)), st.title)
-    if report.client_logo:
-        w, h = fit(report.client_logo.width, report.client_logo.height, LOGO_BOX)
-        logo = Image(io.BytesIO(report.client_logo.data), width=w, height=h)
-        head = Table(
-            [[name, logo]], colWidths=[styles.FRAME_WIDTH - LOGO_BOX[0] - 10, LOGO_BOX[0] + 10]
-        )
-        head.setStyle(
-            styles.table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        flow.append(head)
-    else:
-        flow.append(name)
+    flow.append(
+        title_block(Paragraph(markup(clip(report.client_name, 200)), st.title), report.client_logo)
+    )
     flow.append(Paragraph(markup(clip(report.audit_title, 300)), st.subtitle))
     facts = [
         (_("Visit dates"), labels.date_range(_, report.visit_dates) or "–"),
@@ -83,8 +68,53 @@ def content(ctx: Context) -> list[Flowable]:
         (_("Findings"), str(len(report.findings))),
         (_("Report date"), labels.long_date(_, report.report_date)),
     ]
+    table = facts_table(st, facts, (3.6 * cm, 8 * cm))
+    badge = ScoreBadge(
+        ctx.score(report.overall),
+        report.overall,
+        _("Overall score"),
+        size=120,
+        critical="!" if report.critical_failure else "",
+    )
+    flow += [Spacer(1, 10), beside_badge(table, badge), Spacer(1, 22)]
+    if report.critical_failure:
+        flow.append(critical_notice(ctx))
+    if report.scenario.strip():
+        flow += [
+            Spacer(1, 16),
+            Paragraph(_("Scenario").upper(), st.head_cell),
+            Spacer(1, 3),
+            Paragraph(markup(clip(report.scenario, SCENARIO_LIMIT)), st.body),
+        ]
+    return flow
+
+
+def title_block(name: Paragraph, logo_data: PrintImage | None) -> Flowable:
+    """Return the client's name with its logo on the right (the name alone without a logo)."""
+    if not logo_data:
+        return name
+    w, h = fit(logo_data.width, logo_data.height, LOGO_BOX)
+    logo = Image(io.BytesIO(logo_data.data), width=w, height=h)
+    head = Table(
+        [[name, logo]], colWidths=[styles.FRAME_WIDTH - LOGO_BOX[0] - 10, LOGO_BOX[0] + 10]
+    )
+    head.setStyle(
+        styles.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return head
+
+
+def facts_table(st: Styles, facts: list[tuple[str, str]], widths: tuple[float, float]) -> Table:
+    """Return the cover's label/value table (values already markup), ruled like the cover's."""
     rows = [[Paragraph(k.upper(), st.head_cell), Paragraph(v, st.cell_bold)] for k, v in facts]
-    table = Table(rows, colWidths=[3.6 * cm, 8 * cm], hAlign="LEFT")
+    table = Table(rows, colWidths=list(widths), hAlign="LEFT")
     table.setStyle(
         styles.table_style(
             [
@@ -97,13 +127,11 @@ def content(ctx: Context) -> list[Flowable]:
             ]
         )
     )
-    badge = ScoreBadge(
-        ctx.score(report.overall),
-        report.overall,
-        _("Overall score"),
-        size=120,
-        critical="!" if report.critical_failure else "",
-    )
+    return table
+
+
+def beside_badge(table: Flowable, badge: Flowable) -> Table:
+    """Return the facts table with the score badge at its right, both top-aligned."""
     block = Table([[table, badge]], colWidths=[styles.FRAME_WIDTH - 130, 130])
     block.setStyle(
         styles.table_style(
@@ -115,17 +143,7 @@ def content(ctx: Context) -> list[Flowable]:
             ]
         )
     )
-    flow += [Spacer(1, 10), block, Spacer(1, 22)]
-    if report.critical_failure:
-        flow.append(critical_notice(ctx))
-    if report.scenario.strip():
-        flow += [
-            Spacer(1, 16),
-            Paragraph(_("Scenario").upper(), st.head_cell),
-            Spacer(1, 3),
-            Paragraph(markup(clip(report.scenario, SCENARIO_LIMIT)), st.body),
-        ]
-    return flow
+    return block
 
 
 def critical_notice(ctx: Context) -> Table:

@@ -15,14 +15,12 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     Spacer,
-    Table,
 )
 
 from auditor.report import styles
 from auditor.report.data import PrintImage, TouchpointReport
 from auditor.report.images import fit
-from auditor.report.sections.common import Context, grid_style, heading
-from auditor.report.text import clip, markup
+from auditor.report.sections.common import Context, heading, label_table
 
 log = logging.getLogger(__name__)
 
@@ -41,25 +39,7 @@ def recording_block(ctx: Context, t: TouchpointReport) -> list[Flowable]:
         return []
     _, st = ctx._, ctx.st
     flow: list[Flowable] = [CondPageBreak(220), heading(ctx, _("Call recording"), 1, toc=False)]
-    rows = [
-        [
-            Paragraph(f"<b>{markup(label)}</b>", st.small),
-            Paragraph(markup(clip(value, 300)), st.small),
-        ]
-        for label, value in view.lines
-    ]
-    table = Table(rows, colWidths=[120, styles.FRAME_WIDTH - 120], hAlign="LEFT")
-    table.setStyle(
-        grid_style(
-            header=False,
-            extra=[
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ],
-        )
-    )
-    flow += [table, Spacer(1, 6)]
+    flow += [label_table(ctx, view.lines), Spacer(1, 6)]
     if view.waveform is not None:
         caption = _(
             "The call over {length}: the ringing tone in yellow, holds in pink, the greeting in "

@@ -21,6 +21,7 @@ from auditor.report.sections.common import (
     finding_block,
     grid_style,
     heading,
+    label_table,
     paragraphs,
 )
 from auditor.report.sections.recording import recording_block
@@ -166,26 +167,7 @@ def _details(ctx: Context, t: TouchpointReport) -> list[Flowable]:
     """Return the visit's details (number called, address, the call's timings) as a small table."""
     if not t.details:
         return []
-    st = ctx.st
-    rows = [
-        [
-            Paragraph(f"<b>{markup(label)}</b>", st.small),
-            Paragraph(markup(clip(value, 300)), st.small),
-        ]
-        for label, value in t.details
-    ]
-    table = Table(rows, colWidths=[120, styles.FRAME_WIDTH - 120], hAlign="LEFT")
-    table.setStyle(
-        grid_style(
-            header=False,
-            extra=[
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ],
-        )
-    )
-    return [Spacer(1, 4), table]
+    return [Spacer(1, 4), label_table(ctx, t.details)]
 
 
 def _subheading(ctx: Context, text: str) -> list[Flowable]:
