@@ -121,7 +121,11 @@ def export_bundle(
                     if progress:
                         progress(done, total)
                 for done, row in enumerate(rows["recordings"], start=len(rows["evidence"]) + 1):
-                    add(recording_member(row["id"]), bulk.recording_bytes(store.db, row["id"]), False)
+                    add(
+                        recording_member(row["id"]),
+                        bulk.recording_bytes(store.db, row["id"]),
+                        False,
+                    )
                     if progress:
                         progress(done, total)
                 text = json.dumps(rows, ensure_ascii=False, allow_nan=False, indent=1).encode(
