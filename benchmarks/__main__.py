@@ -14,8 +14,8 @@ from typing import Any
 
 import benchmarks
 
-# Benchmarks that fetch packages from the network; never part of the default run.
-OPT_IN = {"bench_image_set"}
+# Benchmarks that fetch packages from the network (and take minutes); never part of the default run.
+OPT_IN = {"bench_image_set", "bench_text_accuracy"}
 
 
 def machine() -> str:

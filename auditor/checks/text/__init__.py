@@ -154,7 +154,7 @@ def _check(
         findings += check_accents(text, _)
     findings += repeated_words(text, _)
     findings += check_capitals(text, words, lang, _)
-    findings += check_spelling(words, lang, accepted, _)
+    findings += check_spelling(words, lang, accepted, _, text, brand_list)
     findings += double_spaces(text, _)
     findings += punctuation_spacing(text, skip, _)
     findings += punctuation(text, skip, _)

@@ -19,7 +19,13 @@ TU = re.compile(
     r"[Ff]acci(?= sapere)|[Nn]on esitare|[Ss]criverti|[Cc]ontattarti|[Aa]iutarti|[Ii]nviarti|"
     r"[Rr]isponderti|[Rr]ingraziarti|[Oo]ffrirti|"
     r"[Aa]ggiornarti|[Ii]nformarti|[Rr]icontattarti|[Aa]ccoglierti|[Vv]ederti|[Ss]entirti|"
-    r"(?:a|per|con|da|di) te)\b"
+    r"(?:a|per|con|da|di) te|"
+    # the future and conditional of tu (riceverai, potresti), imperatives with a clitic
+    r"[Pp]otrai|[Vv]orrai|[Dd]ovrai|[Aa]vrai|[Ss]arai|[Ss]aprai|[Vv]edrai|[Vv]errai|[Aa]ndrai|"
+    r"[^\W\d_]{2,}(?:erai|irai)|[^\W\d_]{3,}resti|"
+    r"[Ss]crivimi|[Cc]ontattami|[Cc]hiamami|[Ii]nviami|[Rr]icordati|[Ii]scriviti|[Ss]copri|"
+    r"[Cc]licca|[Rr]ispondimi|[Dd]immi|[Ff]ai(?= sapere)|[Ff]atti(?= sentire)|"
+    r"[^\W\d_]{4,}(?:ar|er|ir)ti(?<!concerti)(?<!scoperti)(?<!sofferti)(?<!ricoperti))\b"
 )
 LEI = re.compile(
     r"(?:(?<=[\w,] )(?:Lei|Suo|Sua|Suoi|Sue)\b|"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 log = logging.getLogger(__name__)
@@ -88,12 +89,20 @@ MIN_STEM = 4
 MIN_EVIDENCE = 100  # a frequency below this may itself be a typo in the subtitle-built list
 
 
+def _plain(ending: str) -> str:
+    return ending.replace("à", "a").replace("è", "e").replace("ì", "i").replace("ò", "o")
+
+
 def inflection_known(word: str, freq: Callable[[str], int]) -> bool:
     """Return True when another inflection of the word's stem is a common known word."""
     for ending in _VERBAL_SORTED:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             stem = word[: -len(ending)]
-            if any(freq(stem + other) >= MIN_EVIDENCE for other in _VERBAL if other != ending):
+            if any(
+                freq(stem + other) >= MIN_EVIDENCE
+                for other in _VERBAL
+                if _plain(other) != _plain(ending)  # qualita is not an inflection of qualità
+            ):
                 return True
     last = word[-1:]
     if last in _NOMINAL and len(word) - 1 >= MIN_STEM:
@@ -156,11 +165,52 @@ PREFIXES = (
 )
 
 
-def prefix_known(word: str, accept: Callable[[str], bool]) -> bool:
-    """Return True for a known word behind a productive prefix (ricontatterà, disservizio)."""
-    return any(
-        word.startswith(p) and len(word) - len(p) >= 4 and accept(word[len(p) :]) for p in PREFIXES
-    )
+# Short prefixes stick to almost anything a typo makes (sprezzo, riprezzo): they need a verb
+# or a verbal noun behind them (ricontattare, sbloccare, disattivazione), and s- a consonant.
+SHORT_PREFIXES = frozenset(["s", "ri", "re", "dis", "pre", "pro"])
+LONG_PREFIXES = tuple(p for p in PREFIXES if p not in SHORT_PREFIXES)
+_VERBISH = (
+    "are",
+    "ere",
+    "ire",
+    "ato",
+    "ata",
+    "ati",
+    "ate",
+    "ito",
+    "ita",
+    "iti",
+    "ite",
+    "uto",
+    "uta",
+    "uti",
+    "ute",
+    "azione",
+    "azioni",
+    "amento",
+    "amenti",
+    "ando",
+    "endo",
+    "erà",
+    "irà",
+    "iamo",
+)
+
+
+def prefix_known(word: str, accept: Callable[[str], bool], long_only: bool = False) -> bool:
+    """Return True for a known word behind a productive prefix (ricontatterà, sottomodulo)."""
+    for p in LONG_PREFIXES if long_only else PREFIXES:
+        rest = word[len(p) :]
+        if not word.startswith(p) or len(rest) < 4:
+            continue
+        if p in SHORT_PREFIXES:
+            if len(rest) < 6 or not rest.endswith(_VERBISH):
+                continue
+            if p == "s" and rest[0] not in "bcdfglmnprtv":
+                continue
+        if accept(rest):
+            return True
+    return False
 
 
 def clitic_known(word: str, accept: Callable[[str], bool]) -> bool:
@@ -180,5 +230,34 @@ def clitic_known(word: str, accept: Callable[[str], bool]) -> bool:
             if (
                 stem.endswith(("ando", "endo", "ate", "ete", "ite")) or stem[-1] in "aeioàò"
             ) and accept(stem):
+                return True
+    return False
+
+
+# British spellings as regular rewrites of the American form Hunspell en_US knows. The -ise and
+# -lled rewrites can only hide a slip that itself makes the British word; -our and -ogue also need
+# the British form attested in pyspellchecker's English list, so "errour" stays a typo.
+_BRITISH_FREE = (
+    (re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+)
+_BRITISH_ATTESTED = (
+    (re.compile(r"our"), "or"),  # colour, neighbourhood, favourite
+    (re.compile(r"ogue(s)?$"), r"og\1"),  # catalogue, dialogue
+)
+_BRITISH_FREQ = 100
+
+
+def british_known(word: str, known: Callable[[str], bool], freq: Callable[[str], int]) -> bool:
+    """Return True when a British spelling's American form is known (colour -> color)."""
+    if len(word) < 5:
+        return False
+    for rules, attested in ((_BRITISH_FREE, True), (_BRITISH_ATTESTED, None)):
+        for pattern, american in rules:
+            other = pattern.sub(american, word, count=1)
+            if other == word or not known(other):
+                continue
+            if attested or freq(word) >= _BRITISH_FREQ:
                 return True
     return False

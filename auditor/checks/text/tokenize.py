@@ -15,6 +15,14 @@ URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:it|com|eu|net|org|info|biz)\b(?:/\S*)?",
     re.IGNORECASE,
 )
+# Code-like spans a business text may quote: a file name with a common extension, anything in
+# backticks. Only these exact shapes: a word is never skipped for merely looking technical.
+FILE_NAME = re.compile(
+    r"\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|jpe?g|png|gif|heic|tiff?|zip|rar|7z"
+    r"|mp3|mp4|mov|wav|html?|xml|json|exe|msi|dmg|apk)\b",
+    re.IGNORECASE,
+)
+BACKTICKS = re.compile(r"`[^`\n]{1,80}`")
 SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"'’”)»]|$)|\n[ \t]*\n")
 APOSTROPHES = "'’"
 # Abbreviations whose dot does not end a sentence (lowercase, without the dot).
@@ -138,8 +146,16 @@ class Word:
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) spans of URLs, e-mail addresses and domain names."""
-    return [m.span() for m in URL.finditer(text)]
+    """Return the (start, end) spans of URLs, e-mail addresses, domain names and file names.
+
+    Text in backticks counts too: a quoted command or code is not prose.
+    """
+    spans = [m.span() for m in URL.finditer(text)]
+    if "." in text:
+        spans += [m.span() for m in FILE_NAME.finditer(text)]
+    if "`" in text:
+        spans += [m.span() for m in BACKTICKS.finditer(text)]
+    return spans
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -1,0 +1,233 @@
+"""The spelling engine: Hunspell where the system has it, the bundled word lists where not.
+
+With Hunspell (see hunspell.py) a word is known when the dictionary accepts it, or it is in
+our business supplement, or (Italian text only) it is a common English word that Italian text
+really uses: known to Hunspell en_US *and* attested in the Italian word lists (file, server,
+weekend), so an Italian typo that happens to spell an English word (part, grand) still counts.
+
+Without Hunspell the bundled lists answer, with the acceptor of morphology.py on top (verb +
+clitics, inflections, a few prefixes, cognates) and wordfreq's broad list after the accent
+check. Suggestions come from suggest.py in both cases.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from functools import cache
+
+from auditor.checks.text import hunspell
+from auditor.checks.text.hunspell import HunspellDictionary
+from auditor.checks.text.lexicon import ELISIONS, Lexicon, lexicon
+from auditor.checks.text.morphology import (
+    british_known,
+    clitic_known,
+    cognate_known,
+    inflection_known,
+    prefix_known,
+)
+from auditor.checks.text.realword import REAL_WORD
+from auditor.checks.text.suggest import (
+    LETTERS,
+    accent_variants,
+    edits1,
+    scored,
+    typing_edits,
+)
+
+log = logging.getLogger(__name__)
+
+# Lists mode: an English word is a loanword in Italian only when common in English *and*
+# attested in Italian text (the broad Italian list).
+_LOANWORD_FREQ = 500
+_SHADOW = 30
+_COMMON_ITALIAN = 5000  # pyspellchecker's Italian count: campo, errore, valore, nulla
+_COMMON_ENGLISH = 2000  # pyspellchecker's English count: about the 8,000 commonest words
+_AUTO = object()
+HUNSPELL_AFTER = 1.0
+SLOW_SUGGESTIONS_PER_CHECK = (
+    2  # edit cost of our best candidate above which Hunspell's suggest is asked
+)
+
+
+class Speller:
+    """Decide whether a word is spelt right in one language, with suggestions when it is not."""
+
+    def __init__(self, lang: str, dictionary: object = _AUTO) -> None:
+        started = time.perf_counter()
+        self.lang = lang
+        self.lex: Lexicon = lexicon(lang)
+        self.loan: Lexicon | None = lexicon("en") if lang == "it" else None
+        self.hun: HunspellDictionary | None = (
+            hunspell.dictionary(lang) if dictionary is _AUTO else dictionary  # type: ignore[assignment]
+        )
+        self.loan_hun: HunspellDictionary | None = None
+        if self.hun is not None and lang == "it":
+            self.loan_hun = hunspell.dictionary("en") if dictionary is _AUTO else None
+        self._cache: dict[str, bool] = {}
+        self._suggested: dict[str, tuple[str, ...]] = {}
+        # Hunspell's Italian suggest takes 40-80 ms a word: a check asks it a few times at most,
+        # so an e-mail full of jargon stays interactive (check_spelling resets this)
+        self.slow_suggestions_left = SLOW_SUGGESTIONS_PER_CHECK
+        self.load_ms = (time.perf_counter() - started) * 1000
+
+    @property
+    def engine(self) -> str:
+        """Return "hunspell" or "lists": what decides whether a word is known."""
+        return "hunspell" if self.hun is not None else "lists"
+
+    def accepts(self, word: str) -> bool:
+        """Return True when the lowercase word is known (the broad list included)."""
+        return self.core_accepts(word) or self.broad_accepts(word)
+
+    def core_accepts(self, word: str, surface: str = "") -> bool:
+        """Return True when the word is known; surface is the word as written (Roma, iPhone)."""
+        hit = self._cache.get(word)
+        if hit is None:
+            hit = self._hun_accepts(word) if self.hun is not None else self._list_accepts(word)
+            self._cache[word] = hit
+        if not hit and surface and surface != word and self.hun is not None:
+            return self.hun.check(surface)
+        return hit
+
+    def broad_accepts(self, word: str) -> bool:
+        """Return True when wordfreq's common words know the word (lists mode only)."""
+        if self.hun is not None:
+            return False  # Hunspell's precision is the point: the web's misspellings stay out
+        broad = self.lex.broad
+        if word in broad:
+            return True
+        if self.lang == "it":
+            if word.endswith("'") and len(word) > 3:  # vent'anni, sott'olio
+                return any(word[:-1] + v in broad for v in "aeio")
+            return clitic_known(word, broad.__contains__)
+        return False
+
+    def known(self, word: str) -> bool:
+        """Return True when a lowercase word is a real word (used to validate suggestions)."""
+        if self.hun is not None:
+            return self.hun.check(word) or word in self.lex.extra
+        return self.lex.known(word)
+
+    # --- Hunspell mode -------------------------------------------------------------------
+    def _hun_accepts(self, word: str) -> bool:
+        hun = self.hun
+        assert hun is not None
+        if hun.check(word) or word in self.lex.extra or word in REAL_WORD[self.lang].values():
+            return True
+        if word.endswith("'"):
+            stem = word[:-1]
+            if self.lang == "it":
+                return stem in ELISIONS or any(hun.check(stem + v) for v in "aeio")
+            return hun.check(stem)  # the guests' rooms
+        if self.lang != "it":
+            return british_known(word, hun.check, self.lex.freq)
+        # sottomodulo, superutente: a long productive prefix on a word Hunspell knows
+        return prefix_known(word, hun.check, long_only=True) or self.is_loanword(word)
+
+    def is_loanword(self, word: str) -> bool:
+        """Return True for an English word that Italian text really uses (file, weekend).
+
+        Bounded: the word must be common in English or attested in Italian text, and must not
+        be a far commoner Italian word missing its last letter (camp/campo, error/errore, dell/della), the
+        commonest way a typo turns Italian into English.
+        """
+        if self.lang != "it" or self.loan is None:
+            return False
+        if self.loan_hun is not None:
+            english = self.loan_hun.check(word)
+        else:
+            english = self.loan.freq(word) >= _LOANWORD_FREQ
+        if not english:
+            return False
+        if not (
+            word in self.lex.broad
+            or self.lex.freq(word) >= 100
+            or self.loan.freq(word) >= _COMMON_ENGLISH
+        ):
+            return False
+        # shadowed by a far commoner Italian word one letter longer
+        floor = max(_SHADOW * self.lex.freq(word), _COMMON_ITALIAN)
+        return not any(self.lex.freq(word + v) > floor for v in "aeio")
+
+    # --- lists mode ----------------------------------------------------------------------
+    def _list_accepts(self, word: str) -> bool:
+        lex = self.lex
+        if lex.known(word) or word in REAL_WORD[self.lang].values():
+            return True
+        if self.lang == "it":
+            if word.endswith("'") and word[:-1] in ELISIONS:
+                return True
+            if inflection_known(word, lex.freq) or clitic_known(word, self._stem_ok):
+                return True
+            if prefix_known(word, self._stem_ok) or clitic_known(word, self._prefixed_ok):
+                return True
+            if self.is_loanword(word) or (
+                self.loan is not None and cognate_known(word, self.loan.freq)
+            ):
+                return True
+        else:
+            for suffix in ("'s", "s'", "'"):
+                if word.endswith(suffix) and lex.known(word[: -len(suffix)]):
+                    return True
+        return False
+
+    def _stem_ok(self, word: str) -> bool:
+        return self.lex.known(word) or inflection_known(word, self.lex.freq)
+
+    def _prefixed_ok(self, word: str) -> bool:
+        return self._stem_ok(word) or prefix_known(word, self._stem_ok)
+
+    # --- suggestions ---------------------------------------------------------------------
+    def suggest(self, word: str, limit: int = 3) -> tuple[str, ...]:
+        """Return up to `limit` corrections of a lowercase word, likeliest first."""
+        key = f"{word}\0{limit}"
+        hit = self._suggested.get(key)
+        if hit is None:
+            found = self._candidates(word)
+            best = scored(word, found, self.lang, self.lex.freq)
+            if (
+                self.hun is not None
+                and not self.hun.slow
+                and self.slow_suggestions_left > 0
+                and len(word) >= 5
+                and (not best or best[0][1] > HUNSPELL_AFTER)
+            ):
+                self.slow_suggestions_left -= 1
+                # nothing close enough within two typing slips: add Hunspell's own (slower)
+                # search, which also knows letters dropped in pairs (pdedfinito)
+                found |= {s.lower() for s in self.hun.suggest(word) if s.isalpha()}
+                best = scored(word, found, self.lang, self.lex.freq)
+            hit = tuple(c for _s, _e, c in best[:limit])
+            self._suggested[key] = hit
+        return hit
+
+    def _candidates(self, word: str) -> set[str]:
+        lex = self.lex
+        listed = lex.frequency
+        extra = lex.extra
+
+        def in_lists(c: str) -> bool:
+            return c in listed or c in extra
+
+        found = {c for c in accent_variants(word, self.lang) if self.known(c)}
+        one = edits1(word, LETTERS.get(self.lang, LETTERS["en"]))
+        if self.hun is not None and not self.hun.slow:
+            found |= {c for c in one if (in_lists(c) and self.known(c)) or self.hun.check(c)}
+        elif self.hun is not None:
+            found |= {c for c in one if in_lists(c) and self.known(c)}
+        else:
+            found |= {c for c in one if in_lists(c)}
+        slips = typing_edits(word, self.lang)
+        two = {c for s in slips for c in typing_edits(s, self.lang) if in_lists(c)}
+        if self.hun is not None:
+            two = {c for c in two if self.known(c)}
+        found |= two
+        found.discard(word)
+        return {c for c in found if c not in REAL_WORD[self.lang]}
+
+
+@cache
+def speller(lang: str) -> Speller:
+    """Return the speller of a language, built once (Hunspell where the system has it)."""
+    return Speller(lang)

@@ -1,0 +1,264 @@
+"""Real text for measuring the spelling engine, in two sets chosen by audience before measuring.
+
+**User-facing** (closest to what an auditor checks: prose written for ordinary people): the
+Debian packages of USER_PACKAGES, fetched with `apt-get download` and unpacked with
+`dpkg-deb -x` (nothing installed): the message catalogues of desktop programs for end users
+(mail, browser, files, photos, music, video, calendar, maps, calculator, games, the screen
+reader), their user help (Mallard pages, English originals and Italian translations), GNOME's
+desktop help and LibreOffice's help. Left out by the same rule, before any figure was seen:
+GNOME's system-admin guide, LibreOffice's Basic programming help (`sbasic`) and name lists
+(time zones).
+
+**Developer and system tools**: every catalogue installed on this machine that is not in the
+first set (apt, git, binutils, coreutils, PostgreSQL, systemd, GTK's properties...), name lists
+(iso_*, xkeyboard) left out.
+
+Each set is split by a hash of a unit's name (a catalogue, a help page) into a tuning half and a
+held-out half. Nothing here is imported by the check itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import subprocess
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from xml.etree import ElementTree
+
+log = logging.getLogger(__name__)
+
+CACHE = Path.home() / ".cache" / "auditor-text-material"
+INSTALLED = Path("/usr/share/locale/it/LC_MESSAGES")
+
+# Chosen by audience (a person using a desktop for mail, documents, photos, music and games),
+# written down before the first measurement; every catalogue and help page they hold is used.
+USER_PACKAGES = [
+    "gnome-user-docs",
+    "libreoffice-help-it",
+    "libreoffice-help-en-us",
+    "evince-common",
+    "gedit-common",
+    "totem-common",
+    "rhythmbox-data",
+    "gnome-calculator",
+    "gnome-clocks",
+    "gnome-weather",
+    "gnome-maps",
+    "gnome-contacts",
+    "gnome-calendar",
+    "shotwell-common",
+    "nautilus-data",
+    "file-roller",
+    "cheese-common",
+    "simple-scan",
+    "evolution-common",
+    "gnome-software-common",
+    "baobab",
+    "gnome-characters",
+    "gnome-font-viewer",
+    "gnome-music",
+    "gnome-photos",
+    "epiphany-browser-data",
+    "eog",
+    "gnome-sound-recorder",
+    "gnome-text-editor",
+    "gnome-initial-setup",
+    "gnome-control-center-data",
+    "yelp",
+    "gnome-mines",
+    "gnome-sudoku",
+    "aisleriot",
+    "four-in-a-row",
+    "gnome-chess",
+    "quadrapassel",
+    "lightsoff",
+    "swell-foop",
+    "tali",
+    "iagno",
+    "hitori",
+    "gnome-mahjongg",
+    "gnome-klotski",
+    "gnome-robots",
+    "gnome-tetravex",
+    "gnome-taquin",
+    "gnome-nibbles",
+    "five-or-more",
+    "gnome-2048",
+    "orca",
+]
+EXCLUDED_HELP = frozenset(["system-admin-guide"])
+EXCLUDED_OFFICE = frozenset(["sbasic"])
+# Lists of names (countries, languages, keyboard layouts, MIME types, time zones) are not prose.
+NOT_PROSE = re.compile(r"^(iso_|xkeyboard|shared-mime|xdg-user|.*timezones)")
+
+WORDS_PER_CATALOGUE = 1500
+WORDS_PER_HELP = 6000  # per help document (gnome-help, evince...) and half
+WORDS_PER_OFFICE_MODULE = 4000  # per LibreOffice module (swriter, scalc...) and half
+
+_MALLARD = "{http://projectmallard.org/1.0/}"
+# Mallard inline elements that hold code, commands, files, keys or typed input, not prose.
+_MALLARD_SKIP = frozenset(
+    _MALLARD + t
+    for t in [
+        "code",
+        "cmd",
+        "sys",
+        "file",
+        "input",
+        "output",
+        "screen",
+        "var",
+        "key",
+        "keyseq",
+        "media",
+        "info",
+        "synopsis",
+    ]
+)
+_MALLARD_BLOCKS = frozenset(_MALLARD + t for t in ("p", "title", "td", "th"))
+_OFFICE_SKIP = (
+    "code, pre, kbd, script, .input, .literal, .bascode, .pycode, .acronym, .keycode, .emph-code"
+)
+
+
+def split_of(unit: str) -> str:
+    """Return the half a unit belongs to: "tuning" (even name hash) or "held-out"."""
+    return "tuning" if zlib.crc32(unit.encode()) % 2 == 0 else "held-out"
+
+
+def fetch(root: Path = CACHE) -> Path:
+    """Download and unpack the user-facing packages once; return the folder of the set."""
+    user = root / "user"
+    if (user / "mo").is_dir():
+        return user
+    if shutil.which("apt-get") is None or shutil.which("dpkg-deb") is None:
+        raise RuntimeError("the user-facing set needs apt-get and dpkg-deb (Debian)")
+    debs = root / "debs"
+    debs.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["apt-get", "download", *USER_PACKAGES], cwd=debs, check=True)
+    unpacked = root / "unpacked"
+    for deb in sorted(debs.glob("*.deb")):
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
+    share = unpacked / "usr" / "share"
+    user.mkdir(parents=True, exist_ok=True)
+    (share / "locale" / "it" / "LC_MESSAGES").rename(user / "mo")
+    (user / "help").mkdir(exist_ok=True)
+    for lang in ("C", "it"):
+        (share / "help" / lang).rename(user / "help" / lang)
+    (user / "libreoffice").mkdir(exist_ok=True)
+    for lang in ("it", "en-US"):
+        (share / "libreoffice" / "help" / lang).rename(user / "libreoffice" / lang)
+    shutil.rmtree(unpacked)
+    return user
+
+
+def user_domains(root: Path = CACHE) -> set[str]:
+    """Return the catalogue names of the user-facing set (empty before it is fetched)."""
+    mo = root / "user" / "mo"
+    return {p.stem for p in mo.glob("*.mo")} if mo.is_dir() else set()
+
+
+def user_catalogues(split: str, root: Path = CACHE) -> list[Path]:
+    """Return the user-facing set's catalogues of a half."""
+    mo = root / "user" / "mo"
+    return [
+        p
+        for p in sorted(mo.glob("*.mo"))
+        if not NOT_PROSE.match(p.name) and split_of(p.stem) == split
+    ]
+
+
+def developer_catalogues(split: str, root: Path = CACHE) -> list[Path]:
+    """Return the installed catalogues of a half that are not in the user-facing set."""
+    if not INSTALLED.is_dir():
+        return []
+    users = user_domains(root)
+    return [
+        p
+        for p in sorted(INSTALLED.glob("*.mo"))
+        if not NOT_PROSE.match(p.name) and p.stem not in users and split_of(p.stem) == split
+    ]
+
+
+def _mallard_text(node: ElementTree.Element) -> str:
+    parts = [node.text or ""]
+    for child in node:
+        if child.tag not in _MALLARD_SKIP and child.tag not in _MALLARD_BLOCKS:
+            parts.append(_mallard_text(child))
+        else:
+            parts.append(" ")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def mallard_paragraphs(path: Path) -> list[str]:
+    """Return the prose paragraphs of a Mallard help page (code, keys, credits left out)."""
+    try:
+        tree = ElementTree.parse(path)
+    except (ElementTree.ParseError, OSError):
+        return []
+    out = []
+
+    def walk(node: ElementTree.Element) -> None:
+        if node.tag in _MALLARD_SKIP:
+            return
+        if node.tag in _MALLARD_BLOCKS:
+            text = re.sub(r"\s+", " ", _mallard_text(node)).strip()
+            if text:
+                out.append(text)
+        for child in node:
+            walk(child)
+
+    walk(tree.getroot())
+    return out
+
+
+def help_texts(split: str, lang: str, root: Path = CACHE) -> Iterator[tuple[str, list[str]]]:
+    """Yield (document, paragraphs of one page) of the user help in a half.
+
+    Italian pages keep English paragraphs nobody translated yet: a paragraph that also stands
+    in the English original of the page is left out.
+    """
+    base = root / "user" / "help"
+    folder = base / ("it" if lang == "it" else "C")
+    if not folder.is_dir():
+        return
+    for doc in sorted(p for p in folder.iterdir() if p.is_dir() and p.name not in EXCLUDED_HELP):
+        for page in sorted(doc.glob("*.page"), key=lambda p: zlib.crc32(p.name.encode())):
+            if split_of(f"{doc.name}/{page.stem}") != split:
+                continue
+            paragraphs = mallard_paragraphs(page)
+            if lang == "it":
+                original = set(mallard_paragraphs(base / "C" / doc.name / page.name))
+                paragraphs = [p for p in paragraphs if p not in original]
+            yield doc.name, paragraphs
+
+
+def office_texts(split: str, lang: str, root: Path = CACHE) -> Iterator[tuple[str, list[str]]]:
+    """Yield (module, paragraphs of one page) of LibreOffice's help in a half."""
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    folder = root / "user" / "libreoffice" / ("it" if lang == "it" else "en-US") / "text"
+    if not folder.is_dir():
+        return
+    pages = sorted(folder.rglob("*.html"), key=lambda p: zlib.crc32(str(p).encode()))
+    for page in pages:
+        rel = page.relative_to(folder)
+        module = rel.parts[0]
+        if module in EXCLUDED_OFFICE or split_of(str(rel)) != split:
+            continue
+        tree = HTMLParser(page.read_text("utf-8", errors="replace"))
+        area = tree.css_first("#DisplayArea")
+        if area is None:
+            continue
+        for node in area.css(_OFFICE_SKIP):
+            node.decompose()
+        paragraphs = []
+        for node in area.css("p, h1, h2, h3, h4, h5, h6"):
+            text = re.sub(r"\s+", " ", node.text(separator=" ")).strip()
+            if text:
+                paragraphs.append(text)
+        yield module, paragraphs

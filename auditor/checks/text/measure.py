@@ -1,0 +1,373 @@
+"""Measure the spelling engine on real text: false alarms, recall, top-3 corrections, speed.
+
+Real text: the gettext catalogues installed on the machine (msgid English, msgstr Italian,
+professionally translated), placeholders and markup stripped. Errors: real English
+misspellings from codespell's dictionary when codespell is installed (read as data only), and
+typing errors generated from the same text (insertions, deletions, neighbouring keys,
+transpositions, accents, double letters; one in five with two slips). Catalogues are split by
+name into a tuning half and a held-out half; `python -m benchmarks text_accuracy` prints both.
+Nothing here is imported by the check itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import random
+import re
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from auditor.checks.text import check_text, engine, hunspell, lexicon
+from auditor.checks.text.material import (
+    WORDS_PER_CATALOGUE,
+    WORDS_PER_HELP,
+    WORDS_PER_OFFICE_MODULE,
+    developer_catalogues,
+    help_texts,
+    office_texts,
+    user_catalogues,
+)
+from auditor.checks.text.suggest import ACCENTED, base, neighbours
+from auditor.checks.text.tokenize import split_words, url_spans
+
+log = logging.getLogger(__name__)
+
+SPELLING_RULES = frozenset(["spelling", "accent"])
+
+_PLACEHOLDER = re.compile(
+    r"%\w+:\d+|%(?:\d+\$)?[-+ #0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t|I64)?[a-zA-Z%]"
+    r"|%\([^)]*\)[a-z]|\$\{?\w+\}?|\{[^{}]*\}|<[^<>]*>|&\w+;|\\[nt]"
+)
+_QUOTED_TOKEN = re.compile(r"[`'‘“\"«]\S+?[’'”\"»]")
+_CODEISH = re.compile(r"(?<!\w)(?:--?[\w-]+|\S*[/\\=_@#~|\[\]]\S*|\S+\.\w{1,4}\b|\w+\(\))")
+_SNAKE = re.compile(r"\w*[^\W_]{2}_[^\W_]{2}\w*")
+_MNEMONIC = re.compile(r"(?<=\w)_(?=\w)|(?<!\w)[_&](?=\w)")
+
+
+def clean(message: str) -> str:
+    """Return a catalogue message as plain prose: placeholders, markup, options, paths removed."""
+    text = _PLACEHOLDER.sub(" ", message)
+    text = _SNAKE.sub(" ", text)
+    text = _MNEMONIC.sub("", text)
+    text = _QUOTED_TOKEN.sub(" ", text)
+    text = _CODEISH.sub(" ", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def carried_over(msgid: str, msgstr: str) -> set[str]:
+    """Return the identifiers a translator copied unchanged: in both texts, unknown to en_US.
+
+    Program and file names (pixbuf, makefile, stdout) are not prose in either language; English
+    words used in Italian (file, directory) are known to en_US and stay in, as they should.
+    """
+    hun = hunspell.dictionary("en")
+    if hun is None:
+        return set()
+    shared = set(_TOKEN.findall(msgid)) & set(_TOKEN.findall(msgstr))
+    return {t for t in shared if not hun.check(t)}
+
+
+def catalogue_messages(paths: list[Path], lang: str) -> list[str]:
+    """Return cleaned messages of catalogues ("it" msgstr, "en" msgid), capped per catalogue."""
+    import polib
+
+    out: list[str] = []
+    for path in paths:
+        taken = 0
+        entries = [e for e in polib.mofile(str(path)) if e.msgstr and e.msgid]
+        entries.sort(key=lambda e: zlib.crc32(e.msgid.encode()))
+        for e in entries:
+            text = clean(e.msgstr if lang == "it" else e.msgid)
+            carried = carried_over(e.msgid, e.msgstr)
+            if carried:
+                pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, carried)) + r")(?!\w)"
+                text = re.sub(r"[ \t]+", " ", re.sub(pattern, " ", text)).strip()
+            n = len(text.split())
+            if n < 3:
+                continue
+            out.append(text)
+            taken += n
+            if taken >= WORDS_PER_CATALOGUE:
+                break
+    return out
+
+
+def _capped(pages: Iterator[tuple[str, list[str]]], cap: int) -> list[str]:
+    """Return cleaned paragraphs, at most `cap` words per document (a help, a module)."""
+    taken: dict[str, int] = {}
+    out: list[str] = []
+    for doc, paragraphs in pages:
+        for p in paragraphs:
+            if taken.get(doc, 0) >= cap:
+                break
+            text = clean(p)
+            n = len(text.split())
+            if n < 3:
+                continue
+            out.append(text)
+            taken[doc] = taken.get(doc, 0) + n
+    return out
+
+
+def messages(split: str, lang: str, material: str = "developer") -> list[str]:
+    """Return the cleaned texts of a set ("user" or "developer"), half and language."""
+    if material == "developer":
+        return catalogue_messages(developer_catalogues(split), lang)
+    return (
+        catalogue_messages(user_catalogues(split), lang)
+        + _capped(help_texts(split, lang), WORDS_PER_HELP)
+        + _capped(office_texts(split, lang), WORDS_PER_OFFICE_MODULE)
+    )
+
+
+@contextlib.contextmanager
+def engine_mode(mode: str) -> Iterator[None]:
+    """Run the text check with "hunspell" (the system's) or "lists" (the bundled fallback)."""
+    previous = os.environ.get("AUDITOR_HUNSPELL")
+    os.environ["AUDITOR_HUNSPELL"] = "off" if mode == "lists" else "on"
+    hunspell.dictionary.cache_clear()
+    engine.speller.cache_clear()
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("AUDITOR_HUNSPELL", None)
+        else:
+            os.environ["AUDITOR_HUNSPELL"] = previous
+        hunspell.dictionary.cache_clear()
+        engine.speller.cache_clear()
+
+
+def checkable(text: str, lang: str) -> list:
+    """Return the words a spell checker should judge: no names, acronyms, codes or URLs."""
+    words = split_words(text, lang, url_spans(text))
+    return [
+        w
+        for w in words
+        if len(w.text) > 1
+        and not w.abbreviation
+        and not w.text.isupper()
+        and not (w.text[0].isupper() and not w.sentence_start)
+        and not re.match(r".\w*[A-Z]", w.text)
+    ]
+
+
+@dataclass
+class Figures:
+    """One engine's figures on one split of one language."""
+
+    name: str
+    words: int = 0
+    alarms: list[str] = field(default_factory=list)
+    typos: int = 0
+    found: int = 0
+    top3: int = 0
+    suggested_on: int = 0
+    seconds: float = 0.0
+    missed: list[str] = field(default_factory=list)
+    wrong_top3: list[str] = field(default_factory=list)
+
+    @property
+    def alarms_per_100(self) -> float:
+        """Return false alarms per 100 words of correct text."""
+        return 100.0 * len(self.alarms) / self.words if self.words else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Return the share of errors flagged."""
+        return self.found / self.typos if self.typos else 0.0
+
+    @property
+    def top3_rate(self) -> float:
+        """Return the share of flagged errors whose correction is among the first three."""
+        return self.top3 / self.suggested_on if self.suggested_on else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        """Return the checking speed on the clean text."""
+        return self.words / self.seconds if self.seconds else 0.0
+
+
+@dataclass(frozen=True)
+class Typo:
+    """A planted error: the sentence with it, where it sits, and the right word."""
+
+    text: str
+    start: int
+    end: int
+    right: str
+    kind: str
+
+
+def engine_alarms(texts: list[str], lang: str, fig: Figures) -> None:
+    """Count our engine's spelling/accent findings on correct text."""
+    started = time.perf_counter()
+    for t in texts:
+        result = check_text(t, lang=lang)
+        fig.words += int(result.metrics["words"])
+        fig.alarms += [f.excerpt for f in result.findings if f.rule in SPELLING_RULES]
+    fig.seconds += time.perf_counter() - started
+
+
+def hunspell_alarms(texts: list[str], lang: str, fig: Figures) -> None:
+    """Count bare Hunspell's unknown words on the same words (elided pieces judged whole)."""
+    hun = hunspell.dictionary(lang)
+    assert hun is not None
+    started = time.perf_counter()
+    for t in texts:
+        words = split_words(t, lang, url_spans(t))
+        fig.words += len(words)
+        for w in checkable(t, lang):
+            probe = w.chunk if "'" in w.chunk or "’" in w.chunk else w.text
+            if not hun.check(probe.replace("’", "'")):
+                fig.alarms.append(w.text)
+    fig.seconds += time.perf_counter() - started
+
+
+def _slip(word: str, lang: str, rng: random.Random) -> tuple[str, str]:
+    near = neighbours(lang)
+    kinds = ["insert", "delete", "neighbour", "swap", "double"]
+    if lang == "it" and any(base(c) in ACCENTED for c in word):
+        kinds.append("accent")
+    kind = rng.choice(kinds)
+    i = rng.randrange(len(word))
+    c = word[i]
+    if kind == "insert":
+        pool = sorted(near.get(c, "")) or list("aeiou")
+        return word[:i] + rng.choice(pool) + word[i:], kind
+    if kind == "delete":
+        return word[:i] + word[i + 1 :], kind
+    if kind == "neighbour":
+        pool = sorted(near.get(c, ""))
+        return (word[:i] + rng.choice(pool) + word[i + 1 :], kind) if pool else (word, kind)
+    if kind == "swap":
+        i = min(i, len(word) - 2)
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :], kind
+    if kind == "double":
+        doubled = [k for k in range(1, len(word)) if word[k] == word[k - 1]]
+        if doubled and rng.random() < 0.5:
+            k = rng.choice(doubled)
+            return word[:k] + word[k + 1 :], kind
+        consonants = [k for k, ch in enumerate(word) if ch.isalpha() and ch not in "aeiouàèéìòù"]
+        k = rng.choice(consonants) if consonants else i
+        return word[:k] + word[k] + word[k:], kind
+    vowels = [k for k, ch in enumerate(word) if base(ch) in ACCENTED]
+    k = rng.choice(vowels)
+    b = base(word[k])
+    options = [a for a in (b, *tuple(ACCENTED[b])) if a != word[k]]
+    return word[:k] + rng.choice(options) + word[k + 1 :], kind
+
+
+def typos(texts: list[str], lang: str, count: int, seed: int = 17) -> list[Typo]:
+    """Return generated typos planted in the texts, each a non-word for bare Hunspell."""
+    hun = hunspell.dictionary(lang)
+    rng = random.Random(seed)
+    out: list[Typo] = []
+    order = list(texts)
+    rng.shuffle(order)
+    for t in order:
+        words = [
+            w
+            for w in checkable(t, lang)
+            if w.text.islower() and w.text.isalpha() and len(w.text) >= 3 and not w.sentence_start
+        ]
+        if not words:
+            continue
+        w = rng.choice(words)
+        if hun is not None and not hun.check(w.text):
+            continue  # only correct words get a typo
+        typed, kind = _slip(w.text, lang, rng)
+        if rng.random() < 0.2:
+            typed, second = _slip(typed, lang, rng)
+            kind = f"{kind}+{second}"
+        if typed == w.text or (hun is not None and hun.check(typed)):
+            continue  # a real word: no dictionary can see it
+        text = t[: w.start] + typed + t[w.end :]
+        out.append(Typo(text, w.start, w.start + len(typed), w.text, kind))
+        if len(out) >= count:
+            break
+    return out
+
+
+def real_misspellings(split: str, count: int) -> list[Typo]:
+    """Return codespell's real English misspellings of a split (empty without codespell)."""
+    try:
+        import codespell_lib
+    except ImportError:
+        return []
+    path = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
+    hun = hunspell.dictionary("en")
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        wrong, _, right = line.partition("->")
+        right = right.strip().rstrip(",")
+        if "," in right or not (wrong.isalpha() and right.isalpha() and wrong.islower()):
+            continue
+        if len(wrong) < 3 or (zlib.crc32(wrong.encode()) % 2) != (0 if split == "tuning" else 1):
+            continue
+        if hun is not None and (hun.check(wrong) or not hun.check(right)):
+            continue  # real-word errors and unknown corrections are left out
+        rows.append((wrong, right))
+    random.Random(5).shuffle(rows)
+    out = []
+    for wrong, right in rows[:count]:
+        text = f"Please note that the {wrong} was checked."
+        start = text.index(wrong)
+        out.append(Typo(text, start, start + len(wrong), right, "real"))
+    return out
+
+
+def engine_typos(items: list[Typo], lang: str, fig: Figures) -> None:
+    """Count planted errors our engine flags, and whether the fix is among its first three."""
+    for t in items:
+        fig.typos += 1
+        result = check_text(t.text, lang=lang)
+        hits = [
+            f
+            for f in result.findings
+            if f.rule in SPELLING_RULES and f.start < t.end and t.start < f.end  # type: ignore[operator]
+        ]
+        if not hits:
+            fig.missed.append(t.text[t.start : t.end])
+            continue
+        fig.found += 1
+        fig.suggested_on += 1
+        if any(t.right.lower() in [s.lower() for s in f.suggestions[:3]] for f in hits):
+            fig.top3 += 1
+        else:
+            fig.wrong_top3.append(f"{t.text[t.start : t.end]}->{t.right} {hits[0].suggestions}")
+
+
+def hunspell_typos(items: list[Typo], lang: str, fig: Figures, suggest_max: int) -> None:
+    """Count the planted errors bare Hunspell rejects, and its top three on the first few."""
+    hun = hunspell.dictionary(lang)
+    assert hun is not None
+    for k, t in enumerate(items):
+        fig.typos += 1
+        typed = t.text[t.start : t.end]
+        if hun.check(typed):
+            continue
+        fig.found += 1
+        if k < suggest_max:
+            fig.suggested_on += 1
+            if t.right.lower() in [s.lower() for s in hun.suggest(typed)[:3]]:
+                fig.top3 += 1
+
+
+def load_ms(mode: str, lang: str) -> float:
+    """Return the time to build a speller from nothing (dictionaries and lists read again)."""
+    with engine_mode(mode):
+        lexicon.lexicon.cache_clear()
+        started = time.perf_counter()
+        sp = engine.speller(lang)
+        sp.accepts("prova")
+        _ = sp.lex.broad if sp.engine == "lists" else None
+        return (time.perf_counter() - started) * 1000

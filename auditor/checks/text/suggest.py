@@ -1,0 +1,211 @@
+"""Corrections for an unknown word: up to two edits away, ranked by how a typist errs.
+
+A typist slips onto a neighbouring key, doubles or drops a letter, swaps two letters or gets an
+accent wrong far more often than they type an unrelated letter; the ranking prices each edit
+accordingly (an accent fix is nearly free), then prefers the more frequent word. The client's
+brand names come first when one is close.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import unicodedata
+from collections.abc import Callable, Iterable
+from functools import cache
+
+log = logging.getLogger(__name__)
+
+# Rows of the Italian keyboard (QWERTY with the accented keys to the right); English uses the
+# same letter rows without the accented keys.
+_ROWS = {
+    "it": ("qwertyuiopè", "asdfghjklòàù", "zxcvbnm"),
+    "en": ("qwertyuiop", "asdfghjkl", "zxcvbnm"),
+}
+LETTERS = {
+    "it": "abcdefghijklmnopqrstuvwxyzàèéìòù'",
+    "en": "abcdefghijklmnopqrstuvwxyz'",
+}
+ACCENTED = {"a": "à", "e": "èé", "i": "ì", "o": "ò", "u": "ù"}
+
+# Edit costs: a plain edit costs 1.
+ACCENT = 0.1
+# Tuned on the tuning half of the measured text (see docs/checks/text.md): a dropped letter is
+# the commonest slip, so a missing letter costs less than an extra one.
+NEIGHBOUR = 0.7
+DOUBLE = 0.45  # a doubled or undoubled letter (sucesso, accomodation)
+SWAP = 0.55
+FREQ_WEIGHT = 0.12  # per decade of frequency: a common word may beat a rarer, closer one a little
+MISSING = 0.6  # a letter the typist left out
+EXTRA = 1.0  # a letter typed too many
+EXTRA_NEAR = 0.7  # a letter typed too many that sits next to a neighbouring letter's key
+
+
+@cache
+def neighbours(lang: str) -> dict[str, frozenset[str]]:
+    """Return each letter's neighbouring keys on the language's keyboard."""
+    rows = _ROWS.get(lang, _ROWS["en"])
+    near: dict[str, set[str]] = {}
+    for r, row in enumerate(rows):
+        for c, key in enumerate(row):
+            found = near.setdefault(key, set())
+            for dr, dcs in ((0, (-1, 1)), (-1, (0, 1)), (1, (-1, 0))):
+                rr = r + dr
+                if 0 <= rr < len(rows):
+                    for dc in dcs:
+                        cc = c + dc
+                        if 0 <= cc < len(rows[rr]):
+                            found.add(rows[rr][cc])
+    return {k: frozenset(v) for k, v in near.items()}
+
+
+def base(c: str) -> str:
+    """Return a letter without its accent."""
+    return unicodedata.normalize("NFD", c)[0]
+
+
+def _sub_cost(a: str, b: str, near: dict[str, frozenset[str]]) -> float:
+    if a == b:
+        return 0.0
+    if base(a) == base(b):
+        return ACCENT
+    if b in near.get(a, ()):
+        return NEIGHBOUR
+    return 1.0
+
+
+def cost(typed: str, word: str, lang: str) -> float:
+    """Return the weighted edit distance (optimal string alignment) from typed to word."""
+    near = neighbours(lang)
+    n, m = len(typed), len(word)
+    prev2: list[float] = []
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + _indel(word, j - 1, MISSING)
+    for i in range(1, n + 1):
+        cur = [prev[0] + _extra(typed, i - 1, near)] + [0.0] * m
+        for j in range(1, m + 1):
+            best = min(
+                prev[j] + _extra(typed, i - 1, near),  # typed has an extra letter
+                cur[j - 1] + _indel(word, j - 1, MISSING),  # typed lacks a letter
+                prev[j - 1] + _sub_cost(typed[i - 1], word[j - 1], near),
+            )
+            if (
+                i > 1
+                and j > 1
+                and typed[i - 1] == word[j - 2]
+                and typed[i - 2] == word[j - 1]
+                and typed[i - 1] != typed[i - 2]
+            ):
+                best = min(best, prev2[j - 2] + SWAP)
+            cur[j] = best
+        prev2, prev = prev, cur
+    return prev[m]
+
+
+def _indel(s: str, k: int, plain: float) -> float:
+    """Return the cost of inserting or deleting s[k]: cheap when it doubles a neighbour."""
+    c = s[k]
+    if (k > 0 and s[k - 1] == c) or (k + 1 < len(s) and s[k + 1] == c):
+        return DOUBLE
+    return plain
+
+
+def _extra(typed: str, k: int, near: dict[str, frozenset[str]]) -> float:
+    """Return the cost of a letter typed too many: cheaper when a finger brushed the next key."""
+    c = typed[k]
+    plain = _indel(typed, k, EXTRA)
+    if plain == DOUBLE:
+        return DOUBLE
+    keys = near.get(c, frozenset())
+    if (k > 0 and typed[k - 1] in keys) or (k + 1 < len(typed) and typed[k + 1] in keys):
+        return min(plain, EXTRA_NEAR)
+    return plain
+
+
+def edits1(word: str, letters: str) -> set[str]:
+    """Return every string one edit away (delete, swap, replace, insert)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = set()
+    for left, right in splits:
+        if right:
+            out.add(left + right[1:])
+            for c in letters:
+                out.add(left + c + right[1:])
+        if len(right) > 1:
+            out.add(left + right[1] + right[0] + right[2:])
+        for c in letters:
+            out.add(left + c + right)
+    return out
+
+
+def typing_edits(word: str, lang: str) -> set[str]:
+    """Return the strings one *likely* slip away: neighbour keys, doubling, swaps, accents, drops."""
+    near = neighbours(lang)
+    out = set()
+    for i, c in enumerate(word):
+        left, right = word[:i], word[i + 1 :]
+        out.add(left + right)  # a letter typed too many
+        out.add(left + c + c + right)  # a letter not doubled
+        if right:
+            out.add(left + right[0] + c + right[1:])
+        for n in near.get(c, ()):
+            out.add(left + n + right)
+        b = base(c)
+        if lang == "it":
+            for a in (b, *tuple(ACCENTED.get(b, ""))):
+                out.add(left + a + right)
+    out.discard(word)
+    return out
+
+
+def accent_variants(word: str, lang: str) -> set[str]:
+    """Return the word with one vowel's accent added, changed or removed."""
+    if lang != "it":
+        return set()
+    out = set()
+    for i, c in enumerate(word):
+        b = base(c)
+        for a in (b, *tuple(ACCENTED.get(b, ""))):
+            if a != c:
+                out.add(word[:i] + a + word[i + 1 :])
+    return out
+
+
+def scored(
+    typed: str, candidates: Iterable[str], lang: str, freq: Callable[[str], int]
+) -> list[tuple[float, float, str]]:
+    """Return (score, edit cost, candidate), best first: edit cost less a frequency bonus."""
+    out = []
+    for c in set(candidates):
+        if c == typed:
+            continue
+        edit = cost(typed, c, lang)
+        out.append((edit - FREQ_WEIGHT * math.log10(freq(c) + 1), edit, c))
+    out.sort()
+    return out
+
+
+def rank(
+    typed: str,
+    candidates: Iterable[str],
+    lang: str,
+    freq: Callable[[str], int],
+    limit: int = 3,
+) -> list[str]:
+    """Return the candidates ordered by edit cost, then frequency, at most `limit`."""
+    return [c for _s, _e, c in scored(typed, candidates, lang, freq)[:limit]]
+
+
+def brand_matches(typed: str, brand_words: Iterable[str], lang: str) -> list[str]:
+    """Return the brand words within two weighted edits of a typed word, closest first."""
+    low = typed.lower()
+    found = []
+    for b in brand_words:
+        if b.lower() == low or abs(len(b) - len(low)) > 2 or len(b) < 4:
+            continue
+        c = cost(low, b.lower(), lang)
+        if c <= (1.0 if len(b) < 7 else 2.0):
+            found.append((c, b))
+    found.sort()
+    return [b for _c, b in found]
