@@ -147,4 +147,32 @@ def clean(track: PitchTrack) -> np.ndarray:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             values[keep] = np.nanmedian(windows[keep], axis=1)
-    return values
+    return _continuous(values)
+
+
+JUMP_RATIO = 2 ** (4 / 12)  # 4 semitones in 20 ms: no voice moves so fast; a tracking error does
+SPAN = 15  # frames of the running median a frame is compared with (300 ms)
+
+
+def _continuous(f0: np.ndarray) -> np.ndarray:
+    """Return the F0 without frames far from the contour around them (NaN there).
+
+    YIN slips to a harmonic or a sub-harmonic near the end of a phrase, where the voice weakens;
+    such a frame lands 5-10 semitones off the contour, which the 5-frame median keeps when the
+    slip lasts several frames. The end of the phrase is what the intonation is read from, and
+    what the auditor looks at on the curve.
+    """
+    voiced = ~np.isnan(f0)
+    if voiced.sum() < SPAN:
+        return f0
+    half = SPAN // 2
+    padded = np.concatenate([np.full(half, np.nan), f0, np.full(half, np.nan)])
+    windows = np.lib.stride_tricks.sliding_window_view(padded, SPAN)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        local = np.nanmedian(windows, axis=1)
+    ratio = f0 / local
+    off = voiced & ((ratio > JUMP_RATIO) | (ratio < 1 / JUMP_RATIO))
+    out = f0.copy()
+    out[off] = np.nan
+    return out
