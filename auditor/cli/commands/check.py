@@ -10,7 +10,7 @@ from pathlib import Path
 from auditor.checks.base import CheckResult
 from auditor.cli.output import print_json
 from auditor.errors import AuditorError
-from auditor.i18n import default_language
+from auditor.i18n import default_language, translator
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ def _read_text(source: str) -> str:
         raise AuditorError(f"{source} is not UTF-8 text") from None
 
 
-def _emit(result: CheckResult, as_json: bool) -> int:
+def _emit(result: CheckResult, as_json: bool, lines: list[tuple[str, str]] | None = None) -> int:
     if as_json:
         print_json(result.to_json())
         return 0
@@ -131,6 +131,10 @@ def _emit(result: CheckResult, as_json: bool) -> int:
             where = f" {finding.url}"
         hint = f" -> {', '.join(finding.suggestions)}" if finding.suggestions else ""
         print(f"  {finding.severity.value:8} {finding.rule}: {finding.message}{where}{hint}")
+    if lines is not None:  # the figures in words (a call's metrics nest lists and objects)
+        for label, text in lines:
+            print(f"  {label}: {text}")
+        return 0
     for key, value in result.metrics.items():
         print(f"  {key}: {value}")
     return 0
@@ -192,4 +196,9 @@ def _run_call(args: argparse.Namespace) -> int:
         Path(args.file), country=args.country, lang=args.lang or default_language()
     )
     result.target = args.file
-    return _emit(result, args.json)
+    if args.json:
+        return _emit(result, True)
+    from auditor.report.recording import figure_lines
+
+    lang = args.lang or default_language()
+    return _emit(result, False, figure_lines(result.metrics, translator(lang), lang, precise=True))
