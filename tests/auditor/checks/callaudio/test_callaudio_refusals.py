@@ -113,4 +113,5 @@ def test_the_command_line_prints_the_contract_json(capsys):
     assert status == 0 and data["check"] == "call" and data["metrics"]["rings"] == 2
     status = main(["check", "call", str(DATA / "gb-voip.opus"), "--country", "uk", "--lang", "en"])
     out, _ = capsys.readouterr()
-    assert status == 0 and "call check of" in out and "rings: 2" in out
+    assert status == 0 and "call check of" in out and "Answered: after 3.8 s (2 rings)" in out
+    assert "{" not in out and "start_s" not in out  # figures in words, no metrics objects
