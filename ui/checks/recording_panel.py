@@ -97,7 +97,8 @@ class RecordingPanel(RecordingActions, QWidget):
         self.attach_button.setToolTip(_("Attach a call recording (or drop the file on the panel)"))
         self.delete_button = QPushButton(_("Delete"))
         self.delete_button.setToolTip(_("Delete recording"))
-        self.play_button = QPushButton(f"{_('Play')}  {KEY_PLAY}")
+        # The key as its cap is printed on the user's keyboard ("Spazio" on an Italian one).
+        self.play_button = QPushButton(f"{_('Play')}  {_('Space')}")
         self.loop_button = QPushButton(f"{_('Loop greeting')}  {KEY_LOOP}")
         self.stop_button = QPushButton(f"{_('Stop')}  {KEY_STOP}")
         self.fill_button = QPushButton(f"{_('Fill checklist')}  {KEY_FILL}")
