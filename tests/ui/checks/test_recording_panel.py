@@ -307,3 +307,23 @@ def test_a_recording_fits_1024_by_700(qtbot, qapp, store, settings, tmp_path, mo
             assert widget.isVisibleTo(window) and widget.geometry().right() <= panel.width()
     finally:
         qapp.setStyleSheet("")
+
+
+def test_a_labelled_call_shows_its_true_figures(qtbot, pane, store, audit_id, monkeypatch):
+    # A call of the labelled set (espeak-ng greeting, Italian ringback, a muted hold): what the
+    # panel says is checked against the label written when the call was made, not the analysis.
+    import json
+
+    data = Path(__file__).resolve().parents[2] / "data" / "calls"
+    truth = json.loads((data / "it-recorder.json").read_text("utf-8"))
+    consent(monkeypatch, True)
+    pane.recording.attach(data / "it-recorder.flac")
+    (recording,) = store.recordings.for_audit(audit_id)
+    metrics = recording.analysis["metrics"]
+    assert metrics["rings"] == truth["rings"]
+    assert metrics["answer_s"] == pytest.approx(truth["answer_s"], abs=0.5)
+    assert metrics["longest_hold_s"] == pytest.approx(truth["longest_hold_s"], abs=1.0)
+    shown = pane.recording.figures.text()
+    assert f"({truth['rings']} rings)" in shown
+    assert f"{truth['greeting']['intonation']} intonation" in shown
+    assert "once, for 7.0 s" in shown
