@@ -11,21 +11,15 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,10 +39,15 @@ from ui.locations.labels import channels
 from ui.programme.aspects import concerns_locations
 from ui.widgets import messages
 from ui.widgets.forms import form_dialog
+from ui.widgets.record_list import (
+    fill_client_combo,
+    record_keys,
+    record_table,
+    selected_id,
+    show_records,
+)
 
 log = logging.getLogger(__name__)
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LocationDialog(QDialog):
@@ -160,21 +159,10 @@ class LocationsDialog(QDialog):
         self.client.setAccessibleName(_("Client"))
         self.new_client_button = QPushButton(_("New client..."))
         self.edit_client_button = QPushButton(_("Edit client..."))
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setHorizontalHeaderLabels(
-            [_("Name"), _("Code"), _("Address"), _("City"), _("Region"), _("Channel"), _("Active")]
+        self.table = record_table(
+            [_("Name"), _("Code"), _("Address"), _("City"), _("Region"), _("Channel"), _("Active")],
+            _("Locations"),
         )
-        self.table.setAccessibleName(_("Locations"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the buttons
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.count = QLabel()
         self.count.setProperty("role", "muted")
         self.add_button = QPushButton(_("&Add..."))
@@ -210,11 +198,8 @@ class LocationsDialog(QDialog):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.import_button.clicked.connect(self.import_file)
-        self.table.activated.connect(lambda _index: self.edit())
-        self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete)
+        record_keys(self, self.table, self.add, self.edit, self.delete)
         ctx.events.changed.connect(self._changed)
         self.fill_clients(client_id)
 
@@ -223,13 +208,7 @@ class LocationsDialog(QDialog):
     def fill_clients(self, select: str | None = None) -> None:
         """List the workspace's clients and choose `select` (or keep the current one)."""
         current = select or self.client.currentData()
-        self.client.blockSignals(True)
-        self.client.clear()
-        for client in self.ctx.store.clients.all():
-            self.client.addItem(client.name, client.id)
-        index = self.client.findData(current) if current else 0
-        self.client.setCurrentIndex(max(index, 0))
-        self.client.blockSignals(False)
+        fill_client_combo(self.client, self.ctx.store.clients.all(), current)
         self.edit_client_button.setEnabled(self.client.count() > 0)
         self.refresh()
 
@@ -244,25 +223,25 @@ class LocationsDialog(QDialog):
         selected = self.current_location()
         client_id = self.client_id
         rows = self.ctx.store.locations.for_client(client_id) if client_id else []
-        self.table.setRowCount(len(rows))
-        for row, location in enumerate(rows):
-            texts = (
-                location.name,
-                location.code,
-                location.address,
-                location.city,
-                location.region,
-                self._channels.get(str(location.channel), str(location.channel)),
-                _("yes") if location.active else _("no"),
-            )
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, location.id)
-                self.table.setItem(row, column, item)
-            if location.id == selected:
-                self.table.selectRow(row)
-        if selected is None and rows:
-            self.table.selectRow(0)
+        show_records(
+            self.table,
+            [
+                (
+                    location.id,
+                    (
+                        location.name,
+                        location.code,
+                        location.address,
+                        location.city,
+                        location.region,
+                        self._channels.get(str(location.channel), str(location.channel)),
+                        _("yes") if location.active else _("no"),
+                    ),
+                )
+                for location in rows
+            ],
+            selected,
+        )
         ngettext = plural(self.ctx.lang)
         self.count.setText(
             ngettext("{count} location", "{count} locations", len(rows)).format(count=len(rows))
@@ -284,8 +263,7 @@ class LocationsDialog(QDialog):
 
     def current_location(self) -> str | None:
         """Return the id of the selected location, if any."""
-        item = self.table.item(self.table.currentRow(), 0) if self.table.rowCount() else None
-        return item.data(ID_ROLE) if item is not None else None
+        return selected_id(self.table)
 
     # --- requests ----------------------------------------------------------------------------
 

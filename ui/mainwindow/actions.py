@@ -49,6 +49,7 @@ def action_specs(tr: Translate) -> list[ActionSpec]:
         ActionSpec("duplicate_audit", _("&Duplicate audit..."), None, "audit"),
         ActionSpec("programme", _("&Programme view"), "Ctrl+Shift+P", "programme"),
         ActionSpec("locations", _("Clients and &locations..."), None, "programme"),
+        ActionSpec("waves", _("W&aves..."), None, "programme"),
         ActionSpec("wave_audits", _("New &wave audits..."), None, "programme"),
         ActionSpec("programme_report", _("Programme &report..."), None, "programme"),
         ActionSpec("about", _("&About Audit Desk"), None, "help"),

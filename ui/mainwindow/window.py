@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         a["templates"].triggered.connect(self.show_templates)
         a["programme"].triggered.connect(lambda: self.show_programme())
         a["locations"].triggered.connect(lambda: self.programme.locations(self._client_id()))
+        a["waves"].triggered.connect(lambda: self.programme.waves(self._client_id()))
         a["wave_audits"].triggered.connect(lambda: self.programme.wave_audits(self._client_id()))
         a["programme_report"].triggered.connect(
             lambda: self.programme.report(self._client_id(), self._programme_wave())

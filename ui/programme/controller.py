@@ -38,6 +38,12 @@ class ProgrammeController(QObject):
 
         LocationsDialog(self.ctx, client_id, self.window).exec()
 
+    def waves(self, client_id: str | None = None) -> None:
+        """Show the clients' waves: add, edit (label, dates), delete."""
+        from ui.programme.waves import WavesDialog
+
+        WavesDialog(self.ctx, client_id, self.window).exec()
+
     def wave_audits(self, client_id: str | None = None) -> None:
         """Create a wave's audits for all or chosen locations, in one step."""
         from auditor.i18n import plural

@@ -133,6 +133,14 @@ class HeatmapCanvas(QWidget):
         self.update()
         self.current_changed.emit(self.describe(*self.current))
 
+    def reorder(self, data: HeatData) -> None:
+        """Show the same map with its rows in another order, the current cell on the same item."""
+        row, column = self.current
+        key = self.data.rows[row].key if row < len(self.data.rows) else None
+        self.data = data
+        self.update()
+        self._move_to(next((r for r, item in enumerate(data.rows) if item.key == key), 0), column)
+
     def sizeHint(self) -> QSize:
         if not self.data.rows:
             return QSize(400, 120)

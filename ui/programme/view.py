@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -35,7 +34,8 @@ from auditor.i18n import plural, score_text
 from ui.context import AppContext
 from ui.locations.labels import channels
 from ui.programme.aspects import LOCATION_ASPECTS
-from ui.programme.heatmap import HeatData, HeatmapCanvas, heat_data
+from ui.programme.heat_page import HeatmapPage
+from ui.programme.heatmap import HeatData, heat_data
 from ui.programme.league import ID_ROLE, LOCATION_ROLE, LeagueDelegate, LeagueModel
 from ui.programme.trend import Series, TrendChart
 from ui.widgets import messages, theme
@@ -142,6 +142,8 @@ class ProgrammeView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setSortIndicatorShown(True)
+        # The sort arrow is drawn in the right padding: room for it beside right-aligned headings.
+        header.setProperty("role", "sortable")
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.chain_label = QLabel()
@@ -161,22 +163,9 @@ class ProgrammeView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
-        self.heatmap = HeatmapCanvas(ctx.tr, ctx.lang)
-        self.heat_scroll = QScrollArea()
-        self.heat_scroll.setWidget(self.heatmap)
-        self.heat_scroll.setWidgetResizable(False)
-        self.heat_scroll.setFocusProxy(self.heatmap)
-        self.heat_line = QLabel()
-        self.heat_line.setProperty("role", "muted")
-        self.heat_line.setWordWrap(True)
-        legend = QLabel(_("Share of visits in which the item failed: pale green none, red all."))
-        legend.setProperty("role", "muted")
-        legend.setWordWrap(True)
-        heat_page = QWidget()
-        heat_layout = QVBoxLayout(heat_page)
-        heat_layout.addWidget(self.heat_scroll, 1)
-        heat_layout.addWidget(self.heat_line)
-        heat_layout.addWidget(legend)
+        self.heat_page = heat_page = HeatmapPage(ctx.tr, ctx.lang)
+        self.heatmap = heat_page.canvas
+        self.heat_scroll, self.heat_line = heat_page.scroll, heat_page.line
 
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, _("&League table"))
@@ -210,6 +199,8 @@ class ProgrammeView(QWidget):
         self.setTabOrder(self.region, self.channel)
         self.setTabOrder(self.channel, self.tabs)
         self.setTabOrder(self.tabs, self.table)
+        self.setTabOrder(self.table, heat_page.order)  # the heatmap's tab: its order, the map
+        self.setTabOrder(heat_page.order, self.heatmap)
 
         self._later = QTimer(self)
         self._later.setSingleShot(True)
@@ -223,7 +214,6 @@ class ProgrammeView(QWidget):
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_trend())
-        self.heatmap.current_changed.connect(self.heat_line.setText)
         self.heatmap.location_activated.connect(self._open_location)
         back = QAction(self)
         back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -381,7 +371,7 @@ class ProgrammeView(QWidget):
             self.table.selectRow(max(row, 0))
         self._heat_wave = None
         if heat is not None:
-            self.heatmap.set_data(heat)
+            self.heat_page.set_data(heat)
             self._heat_wave = self.wave_id
         self._show_heatmap()
         self._show_summary()
@@ -407,7 +397,7 @@ class ProgrammeView(QWidget):
             return
         self._heat_wave = wave_id
         if programme is None or not wave_id:
-            self.heatmap.set_data(HeatData())
+            self.heat_page.set_data(HeatData())
             return
         generation = self._generation
         self.busy.show()
@@ -415,7 +405,7 @@ class ProgrammeView(QWidget):
         def done(heat: HeatData) -> None:
             if generation == self._generation and self.wave_id == wave_id:
                 self.busy.hide()
-                self.heatmap.set_data(heat)
+                self.heat_page.set_data(heat)
                 self.heatmap_ready.emit()
 
         self.ctx.tasks.run(

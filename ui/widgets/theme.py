@@ -46,6 +46,7 @@ QListView::item {{ padding: 5px 4px; }}
 QScrollArea {{ background: transparent; }}
 QHeaderView::section {{ background: #f0f2f5; border: none; border-bottom: 1px solid #dfe2e6;
     padding: 6px 8px; color: #4a5260; font-weight: 600; text-align: left; }}
+QHeaderView[role="sortable"]::section {{ padding-right: 20px; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit {{
     background: white; border: 1px solid #cfd4da; border-radius: 5px; padding: 4px 6px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {ACCENT}; }}
