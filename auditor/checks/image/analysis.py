@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from auditor.checks.image import measures, tiles
+from auditor.checks.image import measures, screen, tiles
 from auditor.checks.image import thresholds as t
 from auditor.checks.image.jpeg_quality import estimate_quality
 from auditor.imaging import normalise, source_of
@@ -76,6 +76,8 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
     coarse = np.log((axes["8x1"] + 0.5) / (axes["1x8"] + 0.5))
     ax = float(np.median(fine - coarse))
     ay = -ax
+    # Second, independent cue of an enlargement: the spectrum above its Nyquist frequency.
+    top = float(np.median(tiles.top_band(stack))) if textured.any() else None
     raw = tiles.residuals(stack, ((2.0, 2.0), (2.0, 1.0), (1.0, 2.0)))
     lap = np.array([measures.laplacian_variance(p) for p in stack])
     var = stack.var(axis=(1, 2), dtype=np.float64)
@@ -91,6 +93,7 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
             "has_structure": bool(structured.any() or textured.any()),
             "detail_ratio": float(np.median(ratio[best])),
             "band": band,
+            "top_band": top,
             "axis_ratio": (ax, ay),
             "fine_residual": float(np.median(res2[best])),
             "psnr": (_psnr(raw[(2.0, 2.0)]), _psnr(raw[(2.0, 1.0)]), _psnr(raw[(1.0, 2.0)])),
@@ -120,6 +123,10 @@ def measure(
     crop = measures.grey_crop(pixels) if max(width, height) > measures.CROP_SIDE else None
     if crop is None:
         crop = grey.astype(np.float32)
+        origin = (0, 0)
+    else:
+        origin = measures.crop_origin(width, height)
+    cues = screen.screen_cues(grey)
     found = focus(grey)
     tl = found["tiles"]
     estimate = estimate_quality(jpeg_tables) if fmt == "JPEG" else None
@@ -131,6 +138,7 @@ def measure(
             "in_focus_share": None,
             "detail_ratio": None,
             "band": dict.fromkeys(SCALES, 1.0),
+            "top_band": None,
             "axis_ratio": (None, None),
             "focus_box": None,
             "side": None,
@@ -140,10 +148,7 @@ def measure(
         sharp, variance, psnr = tl["sharpness"], tl["variance"], tl["psnr"]
     if tl["detail_ratio"] is None:  # the whole-picture resample test, as before tiles
         factor = _small_factor(crop, psnr[0])
-    elif tl["has_structure"] and (
-        tl["detail_ratio"] < t.BLUR_RATIO
-        or (tl["detail_ratio"] < t.SOFT_RATIO and tl["band"][2.0] < t.SOFT_BAND)
-    ):
+    elif tl["has_structure"] and soft(tl["detail_ratio"], tl["band"][2.0], tl["top_band"]):
         factor = detail_factor(tl["band"])
         if tl["detail_ratio"] == 0:  # no tile has detail finer than 1/8 cycle/px at all
             factor = max(factor, 4.0)
@@ -164,7 +169,13 @@ def measure(
         "resample_psnr": round(psnr[0], 1),
         "resample_psnr_h": round(psnr[1], 1),
         "resample_psnr_v": round(psnr[2], 1),
-        "blockiness": round(measures.blockiness(crop), 2),
+        "blockiness": round(
+            measures.blockiness(crop, phases=measures.grid_phases(width, height, *origin)), 2
+        ),
+        # Drawn, not photographed (auditor/checks/image/screen.py): flat areas, one-pixel edges.
+        "screen_like": screen.looks_like_screen(cues),
+        "flat_share": round(cues["flat_share"], 3),
+        "crisp_edge_share": round(cues["crisp_share"], 3),
         "detail_width": max(1, round(width / factor)),
         "detail_height": max(1, round(height / factor)),
         "crop": [crop.shape[1], crop.shape[0]],
@@ -175,10 +186,22 @@ def measure(
         "detail_ratio_h": _round(tl["axis_ratio"][0], 3),
         "detail_ratio_v": _round(tl["axis_ratio"][1], 3),
         "band_ratios": {f"{f:g}": round(v, 3) for f, v in tl["band"].items()},
+        "top_band": _round(tl["top_band"], 5),
         "detail_factor": factor,
         "has_structure": tl["has_structure"],
         "focus_box": tl["focus_box"],
     }
+
+
+def soft(ratio: float, band2: float, top: float | None) -> bool:
+    """Return True when the best tiles hold no fine detail: out of focus, or enlarged."""
+    if ratio < t.BLUR_RATIO:
+        return True
+    if ratio < t.SOFT_RATIO and band2 < t.SOFT_BAND:
+        return True
+    # Hazy or dark photos enlarged x2-x2.5 keep a detail ratio at the line (0.341-0.349): what
+    # they have lost is the top of the spectrum, which a photo in focus keeps.
+    return ratio < t.ENLARGED_RATIO and top is not None and top < t.TOP_BAND_EMPTY
 
 
 def _small_factor(grey: np.ndarray, psnr_x2: float) -> float:

@@ -112,40 +112,69 @@ def tile_psnr(g: np.ndarray, fx: float = 2.0, fy: float = 2.0, tile: int = TILE)
     return float(np.median(psnr[top]))
 
 
-def blockiness(g: np.ndarray, tile: int = 64) -> float:
-    """Return how much stronger steps are on an 8-pixel grid than elsewhere (1.0 = none)."""
+def crop_origin(width: int, height: int, side: int = CROP_SIDE) -> tuple[int, int]:
+    """Return where `grey_crop` cuts its crop from a picture of this size (left, top)."""
+    return (width - min(side, width)) // 2, (height - min(side, height)) // 2
+
+
+def grid_phases(width: int, height: int, left: int = 0, top: int = 0) -> tuple[set[int], set[int]]:
+    """Return, per axis (x, y), the step phases (mod 8, in crop coordinates) of a JPEG's grid.
+
+    A JPEG's blocks start at its pixel (0, 0): the step between pixels 8k-1 and 8k is the one a
+    difference array holds at index 8k-1. A photo rotated upright by its EXIF orientation has its
+    grid anchored at the far edge instead, at index (size - 1) mod 8.
+    """
+    xs = {(7 - left) % 8, (width - 1 - left) % 8}
+    ys = {(7 - top) % 8, (height - 1 - top) % 8}
+    return xs, ys
+
+
+def blockiness(
+    g: np.ndarray, tile: int = 64, phases: tuple[set[int], set[int]] | None = None
+) -> float:
+    """Return how much stronger steps are on the 8-pixel JPEG grid than elsewhere (1.0 = none).
+
+    The grid is looked for where a JPEG puts it, `phases` per axis (x, y) in the crop's
+    coordinates (default: anchored at the crop's own origin), and must show along BOTH axes: the
+    smaller of the two ratios is returned. Drawn text on an 8 px pitch peaks on one phase of one
+    axis, anywhere; a JPEG's blocks step at the same place in both directions.
+    """
     if g.shape[0] < 32 or g.shape[1] < 32:
         return 1.0
+    if phases is None:
+        phases = grid_phases(g.shape[1], g.shape[0])
     ratios = []
-    for axis in (1, 0):
+    for axis, allowed in ((1, phases[0]), (0, phases[1])):
         diff = np.abs(np.diff(g, axis=axis))
         if axis == 0:
             diff = diff.T
         n = (diff.shape[1] // 8) * 8
-        phases = diff[:, :n].reshape(diff.shape[0], -1, 8).mean(axis=(0, 1))
-        # The grid need not start at the crop's edge: take the strongest phase as the boundary.
-        boundary = int(np.argmax(phases))
-        others = np.delete(phases, boundary)
-        # A JPEG grid is one strong phase over seven alike (the next strongest within 10 %
-        # of their mean). Text in a monospace bitmap font on an 8 px pitch also peaks at one
-        # phase, but because the phases of the gap between glyphs are nearly empty, and the
-        # next strongest phase is almost as strong as the peak: measured against it, the
-        # "grid" goes away.
-        reference = max(float(others.mean()), float(others.max()) / UNIQUE_PHASE, 1e-6)
-        global_ratio = float(phases[boundary] / reference)
-        # A JPEG grid shows in every textured tile; a drawn screenshot's few sharp edges that happen to
-        # fall on one phase do not. The median over tiles separates them.
-        rows, cols = diff.shape[0] // tile, n // tile
-        if rows >= 2 and cols >= 2:
-            tiles = (
-                diff[: rows * tile, : cols * tile]
-                .reshape(rows, tile, cols, tile // 8, 8)
-                .mean(axis=(1, 3))
-            )
-            others = (tiles.sum(axis=-1) - tiles[..., boundary]) / 7
-            textured = others > 0.5
-            if textured.sum() >= 4:
-                local = np.median(tiles[..., boundary][textured] / others[textured])
-                global_ratio = min(global_ratio, float(local))
-        ratios.append(global_ratio)
-    return float(np.mean(ratios))
+        strength = diff[:, :n].reshape(diff.shape[0], -1, 8).mean(axis=(0, 1))
+        ratios.append(max(_grid_ratio(diff, n, strength, b, tile) for b in sorted(allowed)))
+    return float(min(ratios))
+
+
+def _grid_ratio(diff: np.ndarray, n: int, phases: np.ndarray, boundary: int, tile: int) -> float:
+    """Return the step strength at one phase over the others, on the whole crop and per tile."""
+    others = np.delete(phases, boundary)
+    # A JPEG grid is one strong phase over seven alike (the next strongest within 10 % of their
+    # mean). Text in a monospace bitmap font on an 8 px pitch also peaks at one phase, but
+    # because the phases of the gap between glyphs are nearly empty, and the next strongest
+    # phase is almost as strong as the peak: measured against it, the "grid" goes away.
+    reference = max(float(others.mean()), float(others.max()) / UNIQUE_PHASE, 1e-6)
+    global_ratio = float(phases[boundary] / reference)
+    # A JPEG grid shows in every textured tile; a drawn screenshot's few sharp edges that happen
+    # to fall on one phase do not. The median over tiles separates them.
+    rows, cols = diff.shape[0] // tile, n // tile
+    if rows >= 2 and cols >= 2:
+        tiles = (
+            diff[: rows * tile, : cols * tile]
+            .reshape(rows, tile, cols, tile // 8, 8)
+            .mean(axis=(1, 3))
+        )
+        rest = (tiles.sum(axis=-1) - tiles[..., boundary]) / 7
+        textured = rest > 0.5
+        if textured.sum() >= 4:
+            local = np.median(tiles[..., boundary][textured] / rest[textured])
+            global_ratio = min(global_ratio, float(local))
+    return global_ratio

@@ -69,3 +69,10 @@ MOTION_RATIO = 0.56
 # Tables that confidently read this quality or more rule out a strong grid from the last save: a
 # Q70 indoor photo's smooth wall read blockiness 1.8 (real photo set), so only >= 2.0 counts then.
 QUALITY_TRUSTED = 60
+# Second cue of an enlargement (tiles.top_band): between BLUR_RATIO and this detail ratio, blurry
+# too when the best tiles' spectral power above 0.3 cycle/px is under TOP_BAND_EMPTY of that
+# between 0.1 and 0.2. Tuning part: hazy/dark enlargements x2-x2.5 read 0.0009-0.0041 (detail
+# ratio 0.341-0.349); sharp photos under a detail ratio of 0.40 read 0.0022 (0.384) and
+# 0.0066+, those under 0.36 (Kite, FreshFlower, 0.354) 0.0066 and 0.0097.
+ENLARGED_RATIO = 0.36
+TOP_BAND_EMPTY = 0.005

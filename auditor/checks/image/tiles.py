@@ -194,3 +194,24 @@ def scales(stack: np.ndarray, sigma: float) -> dict[float, np.ndarray]:
     side = stack.shape[1]
     raw = residuals(stack, tuple((f, f) for f in FACTORS))
     return {f: without_noise(raw[(f, f)], sigma, f, f, side) for f in FACTORS}
+
+
+def top_band(stack: np.ndarray) -> np.ndarray:
+    """Return per tile the spectral power above 0.3 cycle/px over that between 0.1 and 0.2.
+
+    An enlargement by k holds nothing above 1/(2k) cycle/px but the interpolation's faint images
+    (x2: nothing above 0.25); a photo in focus, however hazy, keeps its sensor noise and fine
+    texture up to the Nyquist frequency. Hann window; the JPEG grid's harmonics (k/8 cycle/px on
+    either axis) are left out, so a grid does not pass for detail.
+    """
+    n = stack.shape[1]
+    window = np.hanning(n).astype(np.float32)
+    centred = stack - stack.mean(axis=(1, 2), keepdims=True)
+    power = np.abs(np.fft.rfft2(centred * window[:, None] * window[None, :])) ** 2
+    fy = np.abs(np.fft.fftfreq(n))[:, None]
+    fx = np.fft.rfftfreq(n)[None, :]
+    radius = np.maximum(fx, fy)
+    grid = np.isclose((fx * 8) % 1, 0) | np.isclose((fy * 8) % 1, 0)
+    top = (radius >= 0.3) & ~grid
+    mid = (radius >= 0.1) & (radius < 0.2) & ~grid
+    return power[:, top].mean(axis=1) / np.maximum(power[:, mid].mean(axis=1), 1e-9)

@@ -7,6 +7,7 @@ from typing import Any
 
 from auditor.checks.base import SEVERITY_RANK, CheckFinding
 from auditor.checks.image import thresholds as t
+from auditor.checks.image.analysis import soft
 from auditor.i18n import translator
 from auditor.model import Severity
 
@@ -33,6 +34,10 @@ def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
         ).format(quality=quality)
         return CheckFinding("over_compressed", severity, message)
     block = m["blockiness"]
+    if m.get("screen_like", False) and m["format"] != "JPEG":
+        # A screenshot saved losslessly: grid steps could only come from a JPEG photo inside it,
+        # and the picture is drawn, not photographed (a window of text on an 8 px pitch).
+        return None
     quality, confidence = m["jpeg_quality"], m["jpeg_quality_confidence"]
     # Tables that confidently read a high quality rule out strong grid steps from THIS save; smooth
     # scenes (walls, sky) read 1.6-1.9 from the faint steps any JPEG has, which is not a defect.
@@ -87,7 +92,7 @@ def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
     if not m["has_structure"]:
         return None  # a clear sky, a blank wall: nothing a lens could have blurred
     share = f"{100 * (m['in_focus_share'] or 0):.0f}"
-    if ratio < t.BLUR_RATIO or (ratio < t.SOFT_RATIO and m["band_ratios"]["2"] < t.SOFT_BAND):
+    if soft(ratio, m["band_ratios"]["2"], m.get("top_band")):
         message = _(
             "Nothing in the frame is in focus: where the picture is sharpest, its finest detail "
             "is {ratio} of the next coarser detail (photos in focus read {focus} or more; in "
@@ -112,6 +117,8 @@ def _resolution(m: dict[str, Any], _: Any) -> CheckFinding | None:
     long_side = max(dw, dh)
     if long_side >= t.MIN_LONG_SIDE:
         return None
+    if m.get("screen_like", False) and (dw, dh) == (m["width"], m["height"]):
+        return None  # a dialog or a window grab: small because it is small, not a photo
     severity = Severity.MAJOR if long_side < t.TINY_LONG_SIDE else Severity.MINOR
     if (dw, dh) != (m["width"], m["height"]):
         message = _(

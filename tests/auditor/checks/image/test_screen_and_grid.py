@@ -1,0 +1,95 @@
+"""Screenshots judged as drawings, the JPEG grid read where a JPEG puts it, an enlargement's spectrum.
+
+Material: real captures under Xvfb (data/screens) and the real photos of data/real.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from auditor.checks.image import check_image, measures
+from auditor.checks.image import thresholds as t
+
+DATA = Path(__file__).parent / "data"
+SCREENS = DATA / "screens"
+REAL = sorted((DATA / "real").glob("*.jpg"))
+
+
+def _jpeg(img: Image.Image, quality: int) -> bytes:
+    out = io.BytesIO()
+    img.convert("RGB").save(out, "JPEG", quality=quality)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("saved", ["png", "jpeg"])
+def test_a_text_window_is_not_called_over_compressed(saved: str) -> None:
+    # A 256 x 192 Qt window of monospace text on a black screen: its 8 px text pitch read as a
+    # JPEG grid (blockiness 1.8-2.3, over_compressed) before the grid had to show on both axes,
+    # anchored at the picture's origin.
+    path = SCREENS / "qt_text_window.png"
+    data = path.read_bytes() if saved == "png" else _jpeg(Image.open(path), 90)
+    result = check_image(data, target=path.name)
+    assert result.findings == []
+    assert result.metrics["screen_like"] is True
+    assert result.metrics["blockiness"] < t.BLOCKINESS_MINOR
+
+
+@pytest.mark.parametrize("saved", ["png", "jpeg"])
+def test_a_small_dialog_is_not_low_resolution(saved: str) -> None:
+    path = SCREENS / "location_dialog.png"  # 480 x 269, this application's own dialog
+    data = path.read_bytes() if saved == "png" else _jpeg(Image.open(path), 90)
+    result = check_image(data, target=path.name)
+    assert (result.metrics["width"], result.metrics["height"]) == (480, 269)
+    assert result.metrics["screen_like"] is True
+    assert result.findings == []
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.stem)
+def test_a_small_photo_is_still_low_resolution(path: Path) -> None:
+    with Image.open(path) as img:
+        small = img.convert("RGB").resize((480, round(480 * img.height / img.width)))
+    result = check_image(_jpeg(small, 92), target=path.name)
+    assert result.metrics["screen_like"] is False
+    assert "low_resolution" in {f.rule for f in result.findings}
+
+
+def test_text_pitch_on_one_axis_is_no_grid() -> None:
+    # Steps every 8 px across the rows (cells of a monospace font), on the very phase a JPEG
+    # grid would use, but nothing along the columns: the grid must show both ways.
+    rng = np.random.default_rng(3)
+    g = rng.normal(128, 4, (256, 256)).astype(np.float32)
+    columns = np.repeat(rng.normal(0, 20, 32), 8).astype(np.float32)
+    assert measures.blockiness(g + columns[None, :]) < 1.3
+    blocks = np.kron(rng.normal(0, 20, (32, 32)), np.ones((8, 8))).astype(np.float32)
+    assert measures.blockiness(g + blocks) > 2.0
+
+
+def test_a_grid_off_the_origin_is_no_jpeg_grid() -> None:
+    with Image.open(REAL[0]) as img:
+        grey = img.convert("L").crop((0, 0, 512, 512))
+    blocky = np.asarray(Image.open(io.BytesIO(_jpeg(grey, 10))).convert("L"), dtype=np.float32)
+    assert measures.blockiness(blocky) > t.BLOCKINESS_MAJOR
+    # The same steps, shifted by 3 px on both axes (a crop of a JPEG, or a pitch that happens
+    # to be 8 px): no longer where a JPEG would put them.
+    assert measures.blockiness(blocky[3:-2, 3:-2]) < 1.3
+    # An upright-rotated photo's grid is anchored at the far edge: still found.
+    flipped = np.ascontiguousarray(blocky[:509, :509][::-1, ::-1])
+    assert measures.blockiness(flipped, phases=measures.grid_phases(509, 509)) > 2.0
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.stem)
+def test_an_enlargement_loses_the_top_of_the_spectrum(path: Path) -> None:
+    with Image.open(path) as img:
+        img = img.convert("RGB")
+        w, h = img.size
+        half = img.resize((w // 2, h // 2), Image.Resampling.LANCZOS)
+        enlarged = half.resize((w, h), Image.Resampling.BICUBIC)
+    original = check_image(path).metrics["top_band"]
+    copy = check_image(_jpeg(enlarged, 92)).metrics["top_band"]
+    assert original > t.TOP_BAND_EMPTY
+    assert copy < 0.5 * original
