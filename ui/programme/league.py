@@ -77,21 +77,24 @@ def change_text(change: float | None, lang: str) -> str:
 
 
 def columns_for(programme: Programme, tr: Translate, lang: str) -> list[Column]:
-    """Return the league's columns: fixed ones, then each touchpoint and dimension scored."""
+    """Return the league's columns: the location and its scores, then each touchpoint and
+    dimension scored, then where the location is."""
     _ = tr
     pgettext = context(lang)
     kind_names, dim_names = touchpoints(tr), dimensions(tr)
     return [
+        # What a reader compares first stays in view on a small screen: the score, its change
+        # and the critical flag beside the name; the breakdown and the location's facts follow.
         Column("rank", _("Rank"), True),
         Column("location", _("Location")),
         Column("code", _("Code")),
-        Column("region", _("Region")),
-        Column("channel", _("Channel")),
         Column("overall", _("Overall"), True),
         Column("change", pgettext("against the previous wave", "Change"), True),
+        Column("critical", _("Critical")),
         *(Column(f"touchpoint:{k}", kind_names.get(k, k), True) for k in programme.touchpoints),
         *(Column(f"dimension:{d}", dim_names.get(d, d), True) for d in programme.dimensions),
-        Column("critical", _("Critical")),
+        Column("region", _("Region")),
+        Column("channel", _("Channel")),
     ]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -382,10 +382,14 @@ class ProgrammeView(QWidget):
         # 25 ms, and widths of proportional text follow the character count closely enough.
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the style sheet's headings are semi-bold
+        heading = QFontMetrics(bold)
         for column, spec in enumerate(self.model.columns):
             longest = max((line.texts[column] for line in self.model.lines), key=len, default="")
             width = max(
-                metrics.horizontalAdvance(spec.title) + 34,  # padding and the sort arrow
+                # 8 px of padding on the left, 20 on the right where the sort arrow is drawn
+                heading.horizontalAdvance(spec.title) + 36,
                 metrics.horizontalAdvance(longest) + 22,
             )
             header.resizeSection(column, min(width, 240 if spec.key == "location" else 160))
