@@ -28,7 +28,10 @@ from auditor.checks.text.material import (
     WORDS_PER_HELP,
     WORDS_PER_OFFICE_MODULE,
     developer_catalogues,
+    docbook_texts,
+    fresh_catalogues,
     help_texts,
+    kde_texts,
     office_texts,
     user_catalogues,
 )
@@ -121,6 +124,13 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     """Return the cleaned texts of a set ("user" or "developer"), half and language."""
     if material == "developer":
         return catalogue_messages(developer_catalogues(split), lang)
+    if material == "fresh":  # the fresh held-out set: not split, every unit of it
+        return (
+            catalogue_messages(fresh_catalogues(), lang)
+            + _capped(help_texts("all", lang, material="fresh"), WORDS_PER_HELP)
+            + _capped(docbook_texts(lang), WORDS_PER_HELP)
+            + _capped(kde_texts(lang), WORDS_PER_HELP)
+        )
     return (
         catalogue_messages(user_catalogues(split), lang)
         + _capped(help_texts(split, lang), WORDS_PER_HELP)
@@ -298,7 +308,17 @@ def typos(texts: list[str], lang: str, count: int, seed: int = 17) -> list[Typo]
 
 
 def real_misspellings(split: str, count: int) -> list[Typo]:
-    """Return codespell's real English misspellings of a split (empty without codespell)."""
+    """Return codespell's real English misspellings of a split (empty without codespell).
+
+    "fresh": rows never measured before (not among the `count` drawn for either half), drawn
+    with another seed.
+    """
+    if split == "fresh":
+        seen = {t.text for half in ("tuning", "held-out") for t in real_misspellings(half, count)}
+        rows = [t for half in ("tuning", "held-out") for t in real_misspellings(half, 10**6)]
+        rows = [t for t in rows if t.text not in seen]
+        random.Random(2024).shuffle(rows)
+        return rows[:count]
     try:
         import codespell_lib
     except ImportError:

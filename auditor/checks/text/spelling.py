@@ -37,6 +37,33 @@ ONE_LETTER_FIX = {
     "ó": "o",
     "ù": "u",
 }
+# Keyboard key names as product help and support replies write them (Premi Cmd+C, Maiusc, Canc).
+# Accepted capitalised (a key's label) or beside a "+" (ctrl+c); "esc", "canc" alone in
+# lowercase stay checked, as they are one slip from esce, cane.
+KEY_NAMES = frozenset(
+    [
+        "cmd",
+        "ctrl",
+        "alt",
+        "altgr",
+        "shift",
+        "esc",
+        "tab",
+        "fn",
+        "opt",
+        "del",
+        "ins",
+        "canc",
+        "maiusc",
+        "bksp",
+        "backspace",
+        "pgup",
+        "pgdn",
+        "super",
+        "meta",
+    ]
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
 # Italian consonants that stand alone only as an elision missing its apostrophe (l amico).
 _ELIDED = frozenset("lLdDcCsSmMtTvVnN")
 
@@ -80,6 +107,22 @@ def _one_letter(w: Word, lang: str, text: str, _: Translate) -> CheckFinding | N
     return None
 
 
+def _is_key(w: Word, text: str) -> bool:
+    """Return True for a key name written as a key: capitalised, or joined to another by "+"."""
+    if w.lower not in KEY_NAMES:
+        return False
+    return w.text[0].isupper() or "+" in text[max(0, w.start - 1) : w.end + 1]
+
+
+def names_in(words: list[Word]) -> frozenset[str]:
+    """Return the capitalised words written mid-sentence: the names the text itself uses."""
+    return frozenset(
+        w.text
+        for w in words
+        if len(w.text) > 1 and w.text[0].isupper() and not w.sentence_start and not w.text.isupper()
+    )
+
+
 def check_spelling(
     words: list[Word],
     lang: str,
@@ -98,6 +141,7 @@ def check_spelling(
     real = REAL_WORD[lang]
     brand_words = sorted({part for b in brands for part in re.split(r"[\s'’-]+", b) if part})
     findings: list[CheckFinding] = []
+    names: frozenset[str] | None = None
     for w in words:
         word = w.text
         low = w.lower
@@ -106,7 +150,7 @@ def check_spelling(
             if found is not None:
                 findings.append(found)
             continue
-        if w.abbreviation or low in accepted or low.rstrip("'") in accepted:
+        if w.abbreviation or low in accepted or low.rstrip("'") in accepted or _is_key(w, text):
             continue
         if w.chunk != word and "-" in w.chunk and sp.accepts(w.chunk.lower()):
             continue  # wi-fi, e-mail, check-in: known as a whole
@@ -126,6 +170,12 @@ def check_spelling(
             continue  # iPhone, WhatsApp; inviarLe is accepted below through its lowercase form
         if sp.core_accepts(low, word):
             continue
+        if word[0].isupper():
+            # a sentence opener the text also writes mid-sentence as a name (Shotwell, Orca's):
+            # consistent usage is a name, not a typo
+            names = names_in(words) if names is None else names
+            if word in names or _POSSESSIVE.sub("", word) in names:
+                continue
         accented = (
             _match_case(word, low[:-1] + _GRAVE.get(low[-1], low[-1])) if lang == "it" else ""
         )
