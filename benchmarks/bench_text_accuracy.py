@@ -1,7 +1,7 @@
 """Spelling accuracy on real text: our engine (Hunspell + rules, and the lists fallback) against
 bare Hunspell measured in the same run, on a tuning and a held-out half of two sets: user-facing
 catalogues and help (52 Debian packages fetched once with apt-get download, see
-auditor/checks/text/material.py) and the developer-tool catalogues installed on the machine.
+benchmarks/text_material.py) and the developer-tool catalogues installed on the machine.
 `python -m benchmarks.bench_text_accuracy -v` also lists misses.
 """
 
@@ -13,8 +13,9 @@ import subprocess
 from collections import Counter
 
 from auditor.checks.text import hunspell
-from auditor.checks.text.material import fetch, fetch_fresh
-from auditor.checks.text.measure import (
+from benchmarks.common import row
+from benchmarks.text_material import fetch, fetch_fresh
+from benchmarks.text_measure import (
     Figures,
     engine_alarms,
     engine_mode,
@@ -26,7 +27,6 @@ from auditor.checks.text.measure import (
     real_misspellings,
     typos,
 )
-from benchmarks.common import row
 
 log = logging.getLogger(__name__)
 

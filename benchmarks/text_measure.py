@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditor.checks.text import check_text, engine, hunspell, lexicon
-from auditor.checks.text.material import (
+from auditor.checks.text.suggest import ACCENTED, base, neighbours
+from auditor.checks.text.tokenize import split_words, url_spans
+from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
     WORDS_PER_HELP,
     WORDS_PER_OFFICE_MODULE,
@@ -35,8 +37,6 @@ from auditor.checks.text.material import (
     office_texts,
     user_catalogues,
 )
-from auditor.checks.text.suggest import ACCENTED, base, neighbours
-from auditor.checks.text.tokenize import split_words, url_spans
 
 log = logging.getLogger(__name__)
 
