@@ -350,21 +350,23 @@ def compose(spec: CallSpec, work: Path) -> tuple[Track, dict[str, Any]]:
     g_end = t
     truth_segments.append(("agent", g_start, g_end))
 
-    def say(side: str, text: str, at: float, voice: str, pitch: int) -> float:
+    def say(side: str, kind: str, after: float, gap: tuple[float, float]) -> float:
+        # A line of `kind` on one side, a random gap after `after` (the draws keep their order).
+        text = rng.choice(lines[kind])
+        at = after + rng.uniform(*gap)
+        voice, pitch = (
+            (agent_voice, agent_pitch) if side == "far" else (auditor_voice, auditor_pitch)
+        )
         x = speak(text, voice, speed=speed, pitch=pitch, cents=None, work=work)
         end = track.put(side, at, x)
         truth_segments.append(("agent" if side == "far" else "auditor", at, end))
         return end
 
-    t = say(
-        "near", rng.choice(lines["ask"]), t + rng.uniform(0.6, 1.1), auditor_voice, auditor_pitch
-    )
+    t = say("near", "ask", t, (0.6, 1.1))
     holds_truth = []
     muted_spans = []
     for kind, seconds in spec.holds:
-        t = say(
-            "far", rng.choice(lines["hold"]), t + rng.uniform(0.5, 0.9), agent_voice, agent_pitch
-        )
+        t = say("far", "hold", t, (0.5, 0.9))
         h_start = t + rng.uniform(0.3, 0.7)
         h_end = h_start + seconds
         if kind == "music":
@@ -372,32 +374,12 @@ def compose(spec: CallSpec, work: Path) -> tuple[Track, dict[str, Any]]:
         else:
             muted_spans.append((h_start, h_end))
         holds_truth.append({"start_s": round(h_start, 2), "end_s": round(h_end, 2), "kind": kind})
-        t = say(
-            "far",
-            rng.choice(lines["back"]),
-            h_end + rng.uniform(0.3, 0.7),
-            agent_voice,
-            agent_pitch,
-        )
-        t = say(
-            "near",
-            rng.choice(lines["reply"]),
-            t + rng.uniform(0.5, 1.0),
-            auditor_voice,
-            auditor_pitch,
-        )
+        t = say("far", "back", h_end, (0.3, 0.7))
+        t = say("near", "reply", t, (0.5, 1.0))
     if not spec.holds:
-        t = say(
-            "far", rng.choice(lines["answer"]), t + rng.uniform(0.5, 0.9), agent_voice, agent_pitch
-        )
-        t = say(
-            "near",
-            rng.choice(lines["reply"]),
-            t + rng.uniform(0.5, 1.0),
-            auditor_voice,
-            auditor_pitch,
-        )
-    t = say("far", rng.choice(lines["bye"]), t + rng.uniform(0.4, 0.8), agent_voice, agent_pitch)
+        t = say("far", "answer", t, (0.5, 0.9))
+        t = say("near", "reply", t, (0.5, 1.0))
+    t = say("far", "bye", t, (0.4, 0.8))
     total = t + rng.uniform(0.8, 1.5)
     track.grow(total)
     n = len(track.far)
@@ -475,18 +457,30 @@ def mixdown(track: Track, setup: str, rng: np.random.Generator) -> tuple[np.ndar
     return np.stack([left, right], axis=1), 48000
 
 
+def _level(y: np.ndarray) -> np.ndarray:
+    """Scale down a signal whose peak is over 0.95, so that no encoder clips it."""
+    return y / max(1.0, float(np.max(np.abs(y))) / 0.95)
+
+
+def _gsm(plain: Path, path: Path) -> None:
+    _run(["sox", str(plain), "-e", "gsm-full-rate", str(path)])
+
+
+def _ffmpeg(plain: Path, path: Path, codec: list[str]) -> None:
+    _run(["ffmpeg", "-v", "error", "-y", "-i", str(plain), *codec, str(path)])
+
+
 def write(x: np.ndarray, natural: int, fmt: str, path: Path, work: Path) -> None:
     """Write the recording in the format `fmt`."""
     ext, rate, how = _FORMATS[fmt]
     rate = rate or natural
     if fmt in ("ogg", "opus") and rate not in (8000, 12000, 16000, 24000, 48000) and how == "OPUS":
         rate = 48000
-    y = _resample(x, RATE, rate)
-    y = y / max(1.0, float(np.max(np.abs(y))) / 0.95)
+    y = _level(_resample(x, RATE, rate))
     if how == "gsm":
         plain = work / "gsm-in.wav"
         sf.write(plain, y, rate, subtype="PCM_16")
-        _run(["sox", str(plain), "-e", "gsm-full-rate", str(path)])
+        _gsm(plain, path)
         plain.unlink()
         return
     # Lossy codecs through ffmpeg: libsndfile 1.2's MP3 and Vorbis writers crashed on long
@@ -500,7 +494,7 @@ def write(x: np.ndarray, natural: int, fmt: str, path: Path, work: Path) -> None
     if how in codecs:
         plain = work / "lossy-in.wav"
         sf.write(plain, y, rate, subtype="PCM_16")
-        _run(["ffmpeg", "-v", "error", "-y", "-i", str(plain), *codecs[how], str(path)])
+        _ffmpeg(plain, path, codecs[how])
         plain.unlink()
         return
     sf.write(path, y, rate, subtype=how, format="FLAC" if ext == ".flac" else "WAV")
@@ -640,6 +634,13 @@ FIXTURES = (
     ),
 )
 _FIXTURE_RATES = {"voip": 16000, "laptop": 16000, "recorder": 8000}
+# ffmpeg's codec arguments for the fixtures' lossy formats: the lowest rates that still decode well.
+_SMALL_CODECS = {
+    "mp3": ["-c:a", "libmp3lame", "-b:a", "16k"],
+    "m4a": ["-c:a", "aac", "-b:a", "16k"],
+    "ogg": ["-c:a", "libvorbis", "-q:a", "0"],
+    "opus": ["-c:a", "libopus", "-b:a", "24k"],
+}
 
 
 def make_fixtures(folder: Path) -> list[Path]:
@@ -666,78 +667,15 @@ def make_fixtures(folder: Path) -> list[Path]:
 
 def _write_small(x: np.ndarray, rate: int, fmt: str, path: Path, work: Path) -> None:
     """Write a fixture at `rate` with small bit rates (the test data stays well under 1.5 MB)."""
-    y = _resample(x, RATE, rate)
-    y = y / max(1.0, float(np.max(np.abs(y))) / 0.95)
+    y = _level(_resample(x, RATE, rate))
     plain = work / "in.wav"
     sf.write(plain, y, rate, subtype="PCM_16")
     if fmt == "flac":
         sf.write(path, y, rate, format="FLAC", subtype="PCM_16")
     elif fmt == "gsm":
-        _run(["sox", str(plain), "-e", "gsm-full-rate", str(path)])
-    elif fmt == "mp3":
-        _run(
-            [
-                "ffmpeg",
-                "-v",
-                "error",
-                "-y",
-                "-i",
-                str(plain),
-                "-c:a",
-                "libmp3lame",
-                "-b:a",
-                "16k",
-                str(path),
-            ]
-        )
-    elif fmt == "m4a":
-        _run(
-            [
-                "ffmpeg",
-                "-v",
-                "error",
-                "-y",
-                "-i",
-                str(plain),
-                "-c:a",
-                "aac",
-                "-b:a",
-                "16k",
-                str(path),
-            ]
-        )
-    elif fmt == "ogg":
-        _run(
-            [
-                "ffmpeg",
-                "-v",
-                "error",
-                "-y",
-                "-i",
-                str(plain),
-                "-c:a",
-                "libvorbis",
-                "-q:a",
-                "0",
-                str(path),
-            ]
-        )
-    elif fmt == "opus":
-        _run(
-            [
-                "ffmpeg",
-                "-v",
-                "error",
-                "-y",
-                "-i",
-                str(plain),
-                "-c:a",
-                "libopus",
-                "-b:a",
-                "24k",
-                str(path),
-            ]
-        )
+        _gsm(plain, path)
+    elif fmt in _SMALL_CODECS:
+        _ffmpeg(plain, path, _SMALL_CODECS[fmt])
     else:
         raise ValueError(fmt)
 

@@ -163,23 +163,53 @@ def split_of(unit: str) -> str:
 
 def fetch(root: Path = CACHE) -> Path:
     """Download and unpack the user-facing packages once; return the folder of the set."""
-    user = root / "user"
-    if (user / "mo").is_dir():
-        return user
+    return _fetch_set(
+        root,
+        "user",
+        "",
+        USER_PACKAGES,
+        {"help": ("help", ("C", "it")), "libreoffice": ("libreoffice/help", ("it", "en-US"))},
+    )
+
+
+def fetch_fresh(root: Path = CACHE) -> Path:
+    """Download and unpack the fresh held-out packages once; return the folder of the set."""
+    return _fetch_set(
+        root,
+        "fresh",
+        "fresh-",
+        FRESH_PACKAGES,
+        {"help": ("help", ("C", "it")), "kde": ("doc/HTML", ("en", "it"))},
+    )
+
+
+def _fetch_set(
+    root: Path,
+    name: str,
+    prefix: str,
+    packages: list[str],
+    documents: dict[str, tuple[str, tuple[str, ...]]],
+) -> Path:
+    """Download and unpack a set's packages once into `root/name`: the Italian catalogues in
+    mo/, and for each folder of `documents` the languages of a folder under usr/share.
+
+    The .deb files stay in `root/<prefix>debs` for the next run; what is unpacked is not kept.
+    """
+    folder = root / name
+    if (folder / "mo").is_dir():
+        return folder
     if shutil.which("apt-get") is None or shutil.which("dpkg-deb") is None:
-        raise RuntimeError("the user-facing set needs apt-get and dpkg-deb (Debian)")
-    unpacked = root / "unpacked"
-    share = _unpack(root / "debs", USER_PACKAGES, unpacked)
-    user.mkdir(parents=True, exist_ok=True)
-    (share / "locale" / "it" / "LC_MESSAGES").rename(user / "mo")
-    (user / "help").mkdir(exist_ok=True)
-    for lang in ("C", "it"):
-        (share / "help" / lang).rename(user / "help" / lang)
-    (user / "libreoffice").mkdir(exist_ok=True)
-    for lang in ("it", "en-US"):
-        (share / "libreoffice" / "help" / lang).rename(user / "libreoffice" / lang)
+        raise RuntimeError(f"the {name} set needs apt-get and dpkg-deb (Debian)")
+    unpacked = root / f"{prefix}unpacked"
+    share = _unpack(root / f"{prefix}debs", packages, unpacked)
+    folder.mkdir(parents=True, exist_ok=True)
+    (share / "locale" / "it" / "LC_MESSAGES").rename(folder / "mo")
+    for into, (source, langs) in documents.items():
+        (folder / into).mkdir(exist_ok=True)
+        for lang in langs:
+            (share / source / lang).rename(folder / into / lang)
     shutil.rmtree(unpacked)
-    return user
+    return folder
 
 
 def _unpack(debs: Path, packages: list[str], unpacked: Path) -> Path:
@@ -188,27 +218,6 @@ def _unpack(debs: Path, packages: list[str], unpacked: Path) -> Path:
     for deb in sorted(debs.glob("*.deb")):
         subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
     return unpacked / "usr" / "share"
-
-
-def fetch_fresh(root: Path = CACHE) -> Path:
-    """Download and unpack the fresh held-out packages once; return the folder of the set."""
-    fresh = root / "fresh"
-    if (fresh / "mo").is_dir():
-        return fresh
-    if shutil.which("apt-get") is None or shutil.which("dpkg-deb") is None:
-        raise RuntimeError("the fresh held-out set needs apt-get and dpkg-deb (Debian)")
-    unpacked = root / "fresh-unpacked"
-    share = _unpack(root / "fresh-debs", FRESH_PACKAGES, unpacked)
-    fresh.mkdir(parents=True, exist_ok=True)
-    (share / "locale" / "it" / "LC_MESSAGES").rename(fresh / "mo")
-    (fresh / "help").mkdir(exist_ok=True)
-    for lang in ("C", "it"):
-        (share / "help" / lang).rename(fresh / "help" / lang)
-    (fresh / "kde").mkdir(exist_ok=True)
-    for lang in ("en", "it"):
-        (share / "doc" / "HTML" / lang).rename(fresh / "kde" / lang)
-    shutil.rmtree(unpacked)
-    return fresh
 
 
 def fresh_catalogues(root: Path = CACHE) -> list[Path]:

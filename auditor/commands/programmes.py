@@ -201,6 +201,22 @@ def _edit(
     return before
 
 
+def _delete_unaudited(
+    tx: Tx, repo: Any, item_id: str, refusal: Callable[[Any, int], str], topic: str
+) -> Any:
+    """Delete a stored location or wave no audit refers to; return it as it was.
+
+    With audits, nothing is deleted and `refusal(item, count)` is the translated reason.
+    """
+    before = repo.get(item_id)
+    count = repo.audit_count(item_id)
+    if count:
+        raise ValidationError(refusal(before, count))
+    repo.delete(item_id)
+    tx.touch(topic)
+    return before
+
+
 # --- locations --------------------------------------------------------------------------------
 
 
@@ -227,16 +243,15 @@ class DeleteLocation(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         _ = tx.tr
-        before = tx.store.locations.get(self.location_id)
-        count = tx.store.locations.audit_count(self.location_id)
-        if count:
-            raise ValidationError(
-                _(
-                    "location \u201c{name}\u201d has {count} audits; make it inactive instead of deleting it"
-                ).format(name=before.name, count=count)
-            )
-        tx.store.locations.delete(self.location_id)
-        tx.touch(LOCATIONS)
+        before = _delete_unaudited(
+            tx,
+            tx.store.locations,
+            self.location_id,
+            lambda location, count: _(
+                "location \u201c{name}\u201d has {count} audits; make it inactive instead of deleting it"
+            ).format(name=location.name, count=count),
+            LOCATIONS,
+        )
         return AddLocation(before)
 
 
@@ -364,16 +379,15 @@ class DeleteWave(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         _ = tx.tr
-        before = tx.store.waves.get(self.wave_id)
-        count = tx.store.waves.audit_count(self.wave_id)
-        if count:
-            raise ValidationError(
-                _("wave \u201c{label}\u201d has {count} audits; it cannot be deleted").format(
-                    label=before.label, count=count
-                )
-            )
-        tx.store.waves.delete(self.wave_id)
-        tx.touch(WAVES)
+        before = _delete_unaudited(
+            tx,
+            tx.store.waves,
+            self.wave_id,
+            lambda wave, count: _(
+                "wave \u201c{label}\u201d has {count} audits; it cannot be deleted"
+            ).format(label=wave.label, count=count),
+            WAVES,
+        )
         return AddWave(before, keep_position=True)
 
 

@@ -8,6 +8,7 @@ before anything is stored, and a bad cell is named in the message.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,18 +16,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from auditor.commands import (
     AddLocation,
-    Change,
+    Command,
     DeleteLocation,
     EditLocation,
     ImportLocations,
@@ -36,16 +33,9 @@ from auditor.i18n import plural
 from auditor.model import Location, LocationChannel
 from ui.context import AppContext
 from ui.locations.labels import channels
-from ui.programme.aspects import concerns_locations
 from ui.widgets import messages
 from ui.widgets.forms import form_dialog
-from ui.widgets.record_list import (
-    fill_client_combo,
-    record_keys,
-    record_table,
-    selected_id,
-    show_records,
-)
+from ui.widgets.record_list import RecordListDialog
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +130,7 @@ class LocationDialog(QDialog):
         super().accept()
 
 
-class LocationsDialog(QDialog):
+class LocationsDialog(RecordListDialog):
     """The locations of one client, in a list: Add (Ins), Edit (Enter), Delete (Del), Import."""
 
     COLUMNS = 7
@@ -148,122 +138,66 @@ class LocationsDialog(QDialog):
     def __init__(
         self, ctx: AppContext, client_id: str | None = None, parent: QWidget | None = None
     ):
-        super().__init__(parent)
         _ = ctx.tr
-        self.ctx = ctx
-        self._channels = channels(ctx.tr)
-        self.setWindowTitle(_("Clients and locations"))
-        self.resize(900, 560)
-        self.client = QComboBox()
-        self.client.setMinimumWidth(260)
-        self.client.setAccessibleName(_("Client"))
-        self.new_client_button = QPushButton(_("New client..."))
-        self.edit_client_button = QPushButton(_("Edit client..."))
-        self.table = record_table(
+        super().__init__(
+            ctx,
+            _("Clients and locations"),
             [_("Name"), _("Code"), _("Address"), _("City"), _("Region"), _("Channel"), _("Active")],
             _("Locations"),
+            parent,
         )
-        self.count = QLabel()
-        self.count.setProperty("role", "muted")
-        self.add_button = QPushButton(_("&Add..."))
-        self.edit_button = QPushButton(_("&Edit..."))
-        self.delete_button = QPushButton(_("&Delete"))
-        self.import_button = QPushButton(_("&Import from CSV or Excel..."))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-
-        client_row = QHBoxLayout()
-        client_label = QLabel(_("&Client"))
-        client_label.setBuddy(self.client)
-        client_row.addWidget(client_label)
-        client_row.addWidget(self.client, 1)
-        client_row.addWidget(self.new_client_button)
-        client_row.addWidget(self.edit_client_button)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(client_row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        layout.addLayout(buttons)
-        layout.addWidget(close)
-
-        self.client.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._channels = channels(ctx.tr)
+        self.resize(900, 560)
         self.new_client_button.clicked.connect(self.new_client)
         self.edit_client_button.clicked.connect(self.edit_client)
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.delete_button.clicked.connect(self.delete)
         self.import_button.clicked.connect(self.import_file)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        record_keys(self, self.table, self.add, self.edit, self.delete)
-        ctx.events.changed.connect(self._changed)
         self.fill_clients(client_id)
+
+    def _client_extras(self) -> list[QWidget]:
+        _ = self.ctx.tr
+        self.new_client_button = QPushButton(_("New client..."))
+        self.edit_client_button = QPushButton(_("Edit client..."))
+        return [self.new_client_button, self.edit_client_button]
+
+    def _button_extras(self) -> list[QWidget]:
+        _ = self.ctx.tr
+        self.import_button = QPushButton(_("&Import from CSV or Excel..."))
+        return [self.import_button]
+
+    def _needs_client(self) -> list[QWidget]:
+        # A chosen client is also one to edit: the combo chooses the first whenever there is one.
+        return [self.add_button, self.import_button, self.edit_client_button]
 
     # --- what is shown ----------------------------------------------------------------------
 
-    def fill_clients(self, select: str | None = None) -> None:
-        """List the workspace's clients and choose `select` (or keep the current one)."""
-        current = select or self.client.currentData()
-        fill_client_combo(self.client, self.ctx.store.clients.all(), current)
-        self.edit_client_button.setEnabled(self.client.count() > 0)
-        self.refresh()
-
-    @property
-    def client_id(self) -> str | None:
-        """Return the id of the chosen client, if any."""
-        return self.client.currentData()
-
-    def refresh(self) -> None:
-        """Read the chosen client's locations again, keeping the selected row."""
+    def _rows(self, client_id: str) -> list[tuple[str, Sequence[str]]]:
         _ = self.ctx.tr
-        selected = self.current_location()
-        client_id = self.client_id
-        rows = self.ctx.store.locations.for_client(client_id) if client_id else []
-        show_records(
-            self.table,
-            [
+        return [
+            (
+                location.id,
                 (
-                    location.id,
-                    (
-                        location.name,
-                        location.code,
-                        location.address,
-                        location.city,
-                        location.region,
-                        self._channels.get(str(location.channel), str(location.channel)),
-                        _("yes") if location.active else _("no"),
-                    ),
-                )
-                for location in rows
-            ],
-            selected,
-        )
+                    location.name,
+                    location.code,
+                    location.address,
+                    location.city,
+                    location.region,
+                    self._channels.get(str(location.channel), str(location.channel)),
+                    _("yes") if location.active else _("no"),
+                ),
+            )
+            for location in self.ctx.store.locations.for_client(client_id)
+        ]
+
+    def _count_text(self, count: int) -> str:
+        _ = self.ctx.tr
         ngettext = plural(self.ctx.lang)
-        self.count.setText(
-            ngettext("{count} location", "{count} locations", len(rows)).format(count=len(rows))
-            if rows
-            else _("No locations yet.")
-        )
-        for button in (self.add_button, self.import_button):
-            button.setEnabled(client_id is not None)
-        self._selection_changed()
-
-    def _selection_changed(self) -> None:
-        chosen = self.current_location() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
-
-    def _changed(self, change: Change) -> None:
-        if concerns_locations(change):
-            self.fill_clients()
+        if not count:
+            return _("No locations yet.")
+        return ngettext("{count} location", "{count} locations", count).format(count=count)
 
     def current_location(self) -> str | None:
         """Return the id of the selected location, if any."""
-        return selected_id(self.table)
+        return self.current_id()
 
     # --- requests ----------------------------------------------------------------------------
 
@@ -298,16 +232,12 @@ class LocationsDialog(QDialog):
             LocationDialog(self.ctx, self.client_id, location, parent=self).exec()
             self.table.setFocus()
 
-    def delete(self) -> None:
-        """Delete the selected location (refused while audits visit it; Ctrl+Z puts it back)."""
+    def _delete_command(self, record_id: str) -> Command:
+        return DeleteLocation(record_id)
+
+    def _not_deleted_title(self) -> str:
         _ = self.ctx.tr
-        location_id = self.current_location()
-        if not location_id:
-            return
-        try:
-            self.ctx.run(DeleteLocation(location_id))
-        except AuditorError as exc:
-            messages.error(self, _("Location not deleted"), str(exc))
+        return _("Location not deleted")
 
     def import_file(self) -> None:
         """Ask for a CSV or XLSX file and import its locations, all or none."""

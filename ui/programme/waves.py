@@ -1,6 +1,6 @@
 """A client's waves: a list in programme order with Add, Edit and Delete, and the form of one wave.
 
-Shaped like the locations dialog (and built from the same helpers). Every change goes through
+Shaped like the locations dialog (the same RecordListDialog). Every change goes through
 the core's commands (AddWave, EditWave, DeleteWave), so Ctrl+Z in the window takes it back; a
 wave that has audits is not deleted, and the core's refusal is what the auditor reads.
 """
@@ -8,39 +8,25 @@ wave that has audits is not deleted, and the core's refusal is what the auditor 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from auditor.commands import AddWave, Change, DeleteWave, EditWave
+from auditor.commands import AddWave, Command, DeleteWave, EditWave
 from auditor.errors import AuditorError
 from auditor.i18n import Translate, plural, short_date
 from auditor.model import Wave
 from ui.context import AppContext
-from ui.programme.aspects import concerns_locations
-from ui.widgets import messages
 from ui.widgets.forms import form_dialog
-from ui.widgets.record_list import (
-    ID_ROLE,
-    fill_client_combo,
-    record_keys,
-    record_table,
-    selected_id,
-    show_records,
-)
+from ui.widgets.record_list import RecordListDialog
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +74,7 @@ class OptionalDate(QDateEdit):
 
 
 class WaveDialog(QDialog):
-    """Create or edit one wave of a client (label, from, to); OK stores it through the core."""
+    """A form for one wave of a client (its label and dates); OK stores it through the core."""
 
     def __init__(
         self,
@@ -160,75 +146,27 @@ class WaveDialog(QDialog):
         super().accept()
 
 
-class WavesDialog(QDialog):
+class WavesDialog(RecordListDialog):
     """The waves of one client in programme order: Add (Ins), Edit (Enter), Delete (Del)."""
+
+    RIGHT_ALIGNED = (3,)
 
     def __init__(
         self, ctx: AppContext, client_id: str | None = None, parent: QWidget | None = None
     ):
-        super().__init__(parent)
         _ = ctx.tr
-        self.ctx = ctx
-        self.setWindowTitle(_("Waves"))
+        super().__init__(
+            ctx, _("Waves"), [_("Wave"), _("From"), _("To"), _("Audits")], _("Waves"), parent
+        )
         self.resize(640, 460)
-        self.client = QComboBox()
-        self.client.setMinimumWidth(260)
-        self.client.setAccessibleName(_("Client"))
-        self.table = record_table([_("Wave"), _("From"), _("To"), _("Audits")], _("Waves"))
-        self.count = QLabel()
-        self.count.setProperty("role", "muted")
-        self.add_button = QPushButton(_("&Add..."))
-        self.edit_button = QPushButton(_("&Edit..."))
-        self.delete_button = QPushButton(_("&Delete"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-
-        client_row = QHBoxLayout()
-        client_label = QLabel(_("&Client"))
-        client_label.setBuddy(self.client)
-        client_row.addWidget(client_label)
-        client_row.addWidget(self.client, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(client_row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        layout.addLayout(buttons)
-        layout.addWidget(close)
-
-        self.client.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.delete_button.clicked.connect(self.delete)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        record_keys(self, self.table, self.add, self.edit, self.delete)
-        ctx.events.changed.connect(self._changed)
         self.fill_clients(client_id)
 
     # --- what is shown ----------------------------------------------------------------------
 
-    def fill_clients(self, select: str | None = None) -> None:
-        """List the workspace's clients and choose `select` (or keep the current one)."""
-        fill_client_combo(
-            self.client, self.ctx.store.clients.all(), select or self.client.currentData()
-        )
-        self.refresh()
-
-    @property
-    def client_id(self) -> str | None:
-        """Return the id of the chosen client, if any."""
-        return self.client.currentData()
-
-    def refresh(self) -> None:
-        """Read the chosen client's waves again, in programme order, keeping the selected row."""
-        _ = self.ctx.tr
+    def _rows(self, client_id: str) -> list[tuple[str, Sequence[str]]]:
+        # In programme order, as the store gives them.
         store, lang = self.ctx.store, self.ctx.lang
-        client_id = self.client_id
-        waves = store.waves.for_client(client_id) if client_id else []
-        rows = [
+        return [
             (
                 wave.id,
                 (
@@ -238,30 +176,19 @@ class WavesDialog(QDialog):
                     str(store.waves.audit_count(wave.id)),
                 ),
             )
-            for wave in waves
+            for wave in store.waves.for_client(client_id)
         ]
-        show_records(self.table, rows, self.current_wave(), right_aligned=(3,))
+
+    def _count_text(self, count: int) -> str:
+        _ = self.ctx.tr
         ngettext = plural(self.ctx.lang)
-        self.count.setText(
-            ngettext("{count} wave", "{count} waves", len(rows)).format(count=len(rows))
-            if rows
-            else _("No waves yet.")
-        )
-        self.add_button.setEnabled(client_id is not None)
-        self._selection_changed()
-
-    def _selection_changed(self) -> None:
-        chosen = self.current_wave() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
-
-    def _changed(self, change: Change) -> None:
-        if concerns_locations(change):
-            self.fill_clients()
+        if not count:
+            return _("No waves yet.")
+        return ngettext("{count} wave", "{count} waves", count).format(count=count)
 
     def current_wave(self) -> str | None:
         """Return the id of the selected wave, if any."""
-        return selected_id(self.table)
+        return self.current_id()
 
     # --- requests ----------------------------------------------------------------------------
 
@@ -281,19 +208,14 @@ class WavesDialog(QDialog):
             WaveDialog(self.ctx, self.client_id, wave, parent=self).exec()
             self.table.setFocus()
 
-    def delete(self) -> None:
-        """Delete the selected wave (refused while it has audits; Ctrl+Z puts it back)."""
+    def _delete_command(self, record_id: str) -> Command:
+        # The core refuses while the wave has audits.
+        return DeleteWave(record_id)
+
+    def _not_deleted_title(self) -> str:
         _ = self.ctx.tr
-        wave_id = self.current_wave()
-        if not wave_id:
-            return
-        try:
-            self.ctx.run(DeleteWave(wave_id))
-        except AuditorError as exc:
-            messages.error(self, _("Wave not deleted"), str(exc))
+        return _("Wave not deleted")
 
     def choose_wave(self, wave_id: str) -> None:
         """Select a wave's row."""
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ID_ROLE) == wave_id:
-                self.table.selectRow(row)
+        self.choose(wave_id)
