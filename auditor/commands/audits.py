@@ -42,7 +42,7 @@ class CreateAudit(Command):
     label = N_("New audit")
 
     def apply(self, tx: Tx) -> Command | None:
-        from auditor.commands.programmes import check_programme_place
+        from auditor.commands.programme_audits import check_programme_place
         from auditor.service import create_audit
 
         audit = replace(self.audit)
@@ -84,7 +84,7 @@ class EditAudit(Command):
     label = N_("Edit audit")
 
     def apply(self, tx: Tx) -> Command | None:
-        from auditor.commands.programmes import check_programme_place
+        from auditor.commands.programme_audits import check_programme_place
 
         before = tx.store.audits.get(self.audit.id)
         check_programme_place(tx, self.audit)
