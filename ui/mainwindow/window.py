@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from auditor.errors import AuditorError, NotFoundError
 from auditor.i18n import translator
 from ui.mainwindow.actions import Actions
+from ui.mainwindow.audit_requests import AuditRequests
+from ui.mainwindow.programme_actions import ProgrammeActions
 from ui.settings import UiSettings, interface_language
 from ui.widgets import messages
 
@@ -40,8 +41,13 @@ AUDIT_ACTIONS = ("edit_client", "next_unanswered", "report")
 ALWAYS_ENABLED = ("quit", "about")  # need no workspace: usable while it opens
 
 
-class MainWindow(QMainWindow):
-    """Build the panes, connect them in one block, and route what they ask for."""
+class MainWindow(ProgrammeActions, AuditRequests, QMainWindow):
+    """Build the panes, connect them in one block, and route what they ask for.
+
+    The programme's page and dialogs come from `ProgrammeActions` (programme_actions.py), the
+    requests about audits (new, demo, preferences, client, report, export) from `AuditRequests`
+    (audit_requests.py).
+    """
 
     first_painted = Signal()  # once, when the window has been painted for the first time
 
@@ -146,18 +152,7 @@ class MainWindow(QMainWindow):
         a["next_unanswered"].triggered.connect(lambda: self.audit_view.runner.next_unanswered())
         a["report"].triggered.connect(self.report)
         a["templates"].triggered.connect(self.show_templates)
-        a["programme"].triggered.connect(lambda: self.show_programme())
-        a["locations"].triggered.connect(lambda: self.programme.locations(self._client_id()))
-        a["waves"].triggered.connect(lambda: self.programme.waves(self._client_id()))
-        a["wave_audits"].triggered.connect(lambda: self.programme.wave_audits(self._client_id()))
-        a["programme_report"].triggered.connect(
-            lambda: self.programme.report(self._client_id(), self._programme_wave())
-        )
-        a["export_tables"].triggered.connect(
-            lambda: self.programme.export_tables(self._client_id())
-        )
-        a["duplicate_audit"].triggered.connect(self.duplicate_audit)
-        self.audits.duplicate_requested.connect(self.programme.duplicate)
+        self._connect_programme()
         self.welcome.new_audit_requested.connect(self.new_audit)
         self.welcome.demo_requested.connect(self.open_demo)
         self.audits.open_requested.connect(self.open_audit)
@@ -224,73 +219,6 @@ class MainWindow(QMainWindow):
         view.refresh()
         self.pages.setCurrentWidget(view)
         view.table.setFocus()
-
-    @property
-    def programme_view(self) -> ProgrammeView:
-        """Return the programme page, built the first time it is shown."""
-        if self._programme_view is None:
-            from ui.programme.view import ProgrammeView
-
-            view = ProgrammeView(self.context)
-            self.pages.addWidget(view)
-            view.back_requested.connect(self.show_list)
-            view.open_requested.connect(self._open_from_programme)
-            self._programme_view = view
-        return self._programme_view
-
-    @property
-    def programme(self) -> ProgrammeController:
-        """Return the controller of the programme's dialogs, built on first use."""
-        if self._programme is None:
-            from ui.programme.controller import ProgrammeController
-
-            self._programme = ProgrammeController(self.context, self)
-            self._programme.open_requested.connect(self.open_audit)
-            self._programme.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self._programme.wave_created.connect(self.show_programme)
-        return self._programme
-
-    def show_programme(self, client_id: str | None = None, wave_id: str | None = None) -> None:
-        """Show the programme view (of a client and wave, when given)."""
-        self._flush()
-        if self._audit_view is not None:
-            self._audit_view.set_audit(None)
-        self._back_to_programme = False
-        view = self.programme_view
-        self.pages.setCurrentWidget(view)
-        if client_id:
-            view.fill_clients(client_id)
-            view.choose(client_id, wave_id)
-        view.table.setFocus()
-
-    def _open_from_programme(self, audit_id: str) -> None:
-        self.open_audit(audit_id)
-        self._back_to_programme = True
-
-    def _back_from_audit(self) -> None:
-        if self._back_to_programme:
-            self.show_programme()
-        else:
-            self.show_list()
-
-    def _client_id(self) -> str | None:
-        """Return the client the auditor is looking at: the open audit's or the programme's."""
-        audit_id = self._open_audit_id()
-        if audit_id:
-            return self.context.store.audits.get(audit_id).client_id
-        view = self._programme_view
-        if view is not None and self.pages.currentWidget() is view:
-            return view.client_id
-        return None
-
-    def _programme_wave(self) -> str | None:
-        """Return the wave the programme view shows, when it is the page shown."""
-        view = self._programme_view
-        return view.wave_id if view is not None and self.pages.currentWidget() is view else None
-
-    def duplicate_audit(self) -> None:
-        """Duplicate the open audit, or the one selected in the list."""
-        self.programme.duplicate(self._open_audit_id() or self.audits.current_audit())
 
     @property
     def bundles(self) -> BundleController:
@@ -370,106 +298,6 @@ class MainWindow(QMainWindow):
 
     # --- requests --------------------------------------------------------------------------
 
-    def new_audit(self) -> None:
-        """Ask for a new audit and open it."""
-        from ui.dialogs.new_audit import (
-            NewAuditDialog,  # dialogs load on first use: faster start-up
-        )
-
-        dialog = NewAuditDialog(self.context, parent=self)
-        if dialog.exec() and dialog.created is not None:
-            self.open_audit(dialog.created.id)
-
-    def open_demo(self) -> None:
-        """Build the demo audit off the GUI thread, then open it."""
-        from auditor.demo import build_demo
-
-        ctx = self.context
-        _ = ctx.tr
-        self.welcome.set_busy(True)
-        self.statusBar().showMessage(_("Building the demo audit..."))
-
-        def done(audit_id: str) -> None:
-            self.welcome.set_busy(False)
-            self.statusBar().clearMessage()
-            ctx.events.audits_changed.emit()
-            self.open_audit(audit_id)
-
-        def failed(exc: BaseException) -> None:
-            self.welcome.set_busy(False)
-            messages.error(self, _("Demo not created"), str(exc))
-
-        ctx.tasks.run(build_demo, ctx.store, on_done=done, on_error=failed)
-
-    def preferences(self) -> None:
-        """Edit the workspace profile."""
-        from ui.dialogs.preferences import PreferencesDialog
-
-        PreferencesDialog(self.context, self).exec()
-
-    def edit_client(self) -> None:
-        """Edit the client of the open audit."""
-        audit_id = self._open_audit_id()
-        if audit_id:
-            from ui.dialogs.client import ClientDialog
-
-            ctx = self.context
-            audit = ctx.store.audits.get(audit_id)
-            ClientDialog(ctx, ctx.store.clients.get(audit.client_id), self).exec()
-
-    def report(self) -> None:
-        """Build the open audit's PDF report off the GUI thread, with progress in the status bar."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from auditor.report import build_report
-
-        ctx = self.context
-        _ = ctx.tr
-        audit_id = self._open_audit_id()
-        if not audit_id:
-            return
-        from auditor.service import suggested_file_name
-
-        # The language is chosen in the save dialog itself, as its file type: one dialog, native
-        # on every platform, its choice preselected with the client's report language.
-        client = ctx.store.clients.get(ctx.store.audits.get(audit_id).client_id)
-        types = {"it": _("PDF report in Italian (*.pdf)"), "en": _("PDF report in English (*.pdf)")}
-        default = client.report_language if client.report_language in types else "it"
-        suggested = suggested_file_name(ctx.store, audit_id, ".pdf")
-        name, chosen = QFileDialog.getSaveFileName(
-            self, _("Save the report"), suggested, ";;".join(types.values()), types[default]
-        )
-        if not name:
-            return
-        lang = next((code for code, text in types.items() if text == chosen), default)
-        self._flush()
-        ctx.tasks.run(
-            build_report,
-            ctx.store,
-            audit_id,
-            Path(name),
-            lang=lang,
-            # In the window's language: the core's own progress text speaks the report's.
-            on_progress=lambda done, total, _text: self.statusBar().showMessage(
-                _("Building the report... {done}/{total}").format(done=done, total=total)
-            ),
-            on_done=lambda _r: self._report_done(Path(name)),
-            on_error=lambda exc: messages.error(self, _("Report not created"), str(exc)),
-        )
-
-    def _report_done(self, path: Path) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        _ = self.context.tr
-        self.statusBar().showMessage(_("Report saved: {path}").format(path=path), 8000)
-        if messages.confirm(
-            self,
-            _("Report"),
-            _("The report is ready:\n{path}\n\nOpen the PDF now?").format(path=path),
-        ):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
     def about(self) -> None:
         """Show the application's name, version, copyright and where its licences are."""
         from PySide6.QtWidgets import QMessageBox
@@ -486,12 +314,6 @@ class MainWindow(QMainWindow):
             "under the LGPL-3.0 among them: see NOTICE, installed with the application.</p>"
         ).format(version=app_version())
         QMessageBox.about(self, _("About Audit Desk"), text)
-
-    def export_audit(self) -> None:
-        """Export the open audit, or the one selected in the list."""
-        audit_id = self._open_audit_id() or self.audits.current_audit()
-        if audit_id:
-            self.bundles.export(audit_id)
 
     def undo(self) -> None:
         """Take back the last change (a new entry in the audit's history, never an erasure)."""

@@ -10,20 +10,15 @@ Enter or a double click on a row (or a heatmap cell) opens that location's audit
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,11 +29,11 @@ from auditor.i18n import plural, score_text
 from ui.context import AppContext
 from ui.locations.labels import channels
 from ui.programme.aspects import LOCATION_ASPECTS
+from ui.programme.compute import compute, default_wave
 from ui.programme.heat_page import HeatmapPage
 from ui.programme.heatmap import HeatData, heat_data
-from ui.programme.league import ID_ROLE, LOCATION_ROLE, LeagueDelegate, LeagueModel
-from ui.programme.trend import Series, TrendChart
-from ui.widgets import messages, theme
+from ui.programme.league_page import LeaguePage
+from ui.widgets import messages
 
 if TYPE_CHECKING:
     from auditor.programme import Programme
@@ -47,45 +42,8 @@ log = logging.getLogger(__name__)
 
 # The changes after which the shown programme may be out of date.
 STALE_ASPECTS = (ANSWERS, AUDIT, STATUS, VISIT, *LOCATION_ASPECTS)
-Build = Callable[..., Any]
-
-
-def compute(
-    store: Any,
-    client_id: str,
-    regions: set[str] | None,
-    channel_set: set[str] | None,
-    wave_id: str | None,
-    tr: Any,
-    lang: str,
-    with_heatmap: bool = False,
-    build: Build | None = None,
-) -> tuple[Programme, str | None, HeatData | None]:
-    """Build the programme, and the heatmap of the wave to show if asked (off the GUI thread).
-
-    The heatmap costs about as much as the rest of the programme: it is worked out only when
-    its tab is the one shown.
-    """
-    if build is None:
-        from auditor.programme import build
-    programme = build(store, client_id, regions=regions, channels=channel_set)
-    wave_id = default_wave(programme, wave_id)
-    heat = None
-    if with_heatmap:
-        heat = heat_data(programme, wave_id, tr, lang) if wave_id else HeatData()
-    return programme, wave_id, heat
-
-
-def default_wave(programme: Programme, wave_id: str | None) -> str | None:
-    """Return the wave to show: the one asked for if it exists, else the latest with results."""
-    ids = [wave.id for wave in programme.waves]
-    if wave_id in ids:
-        return wave_id
-    audited = {wave for (_location, wave) in programme.results}
-    for wave in reversed(programme.waves):
-        if wave.id in audited:
-            return wave.id
-    return ids[-1] if ids else None
+# `compute` and `default_wave` live in compute.py; named here, where the view looks them up.
+__all__ = ["STALE_ASPECTS", "ProgrammeView", "compute", "default_wave"]
 
 
 class ProgrammeView(QWidget):
@@ -124,51 +82,17 @@ class ProgrammeView(QWidget):
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
 
-        self.model = LeagueModel(ctx.tr, ctx.lang, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(LeagueDelegate(self.table))
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.setAccessibleName(_("League table"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setSortIndicatorShown(True)
-        # The sort arrow is drawn in the right padding: room for it beside right-aligned headings.
-        header.setProperty("role", "sortable")
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-        self.chain_label = QLabel()
-        self.chain_label.setProperty("role", "score")
-        self.chain_label.setWordWrap(True)
-        self.trend = TrendChart(ctx.tr, ctx.lang)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(8, 0, 0, 0)
-        side_layout.addWidget(self.chain_label)
-        side_layout.addWidget(self.trend, 1)
-        side.setMaximumWidth(340)  # the league table takes the room; the trend has 3 to 8 points
-        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        self.league = league = LeaguePage(ctx.tr, ctx.lang)
+        self.splitter = league  # the league table and the trend, side by side
+        self.model, self.table = league.model, league.table
+        self.chain_label, self.trend = league.chain_label, league.trend
 
         self.heat_page = heat_page = HeatmapPage(ctx.tr, ctx.lang)
         self.heatmap = heat_page.canvas
         self.heat_scroll, self.heat_line = heat_page.scroll, heat_page.line
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, _("&League table"))
+        self.tabs.addTab(league, _("&League table"))
         self.tabs.addTab(heat_page, _("Heat&map"))
 
         # Client and wave beside the title; the filters under them, with what is shown: at 1024
@@ -211,9 +135,8 @@ class ProgrammeView(QWidget):
         self.region.currentIndexChanged.connect(lambda _i: self.request())
         self.channel.currentIndexChanged.connect(lambda _i: self.request())
         self.tabs.currentChanged.connect(lambda _i: self._show_heatmap())
-        self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_trend())
+        league.audit_activated.connect(self.open_requested.emit)
+        league.current_changed.connect(self._show_trend)
         self.heatmap.location_activated.connect(self._open_location)
         back = QAction(self)
         back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -363,12 +286,7 @@ class ProgrammeView(QWidget):
         self.ready.emit()
 
     def _show_wave(self, heat: HeatData | None = None) -> None:
-        selected = self.current_audit()
-        self.model.set_wave(self.programme, self.wave_id)
-        self._fit_columns()
-        row = self.model.row_of_audit(selected) if selected else -1
-        if self.model.rowCount():
-            self.table.selectRow(max(row, 0))
+        self.league.show_wave(self.programme, self.wave_id)
         self._heat_wave = None
         if heat is not None:
             self.heat_page.set_data(heat)
@@ -376,23 +294,6 @@ class ProgrammeView(QWidget):
         self._show_heatmap()
         self._show_summary()
         self._show_trend()
-
-    def _fit_columns(self) -> None:
-        # One measure per column, of its longest text: measuring every cell of 200 rows costs
-        # 25 ms, and widths of proportional text follow the character count closely enough.
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        bold = QFont(header.font())
-        bold.setWeight(QFont.Weight.DemiBold)  # the style sheet's headings are semi-bold
-        heading = QFontMetrics(bold)
-        for column, spec in enumerate(self.model.columns):
-            longest = max((line.texts[column] for line in self.model.lines), key=len, default="")
-            width = max(
-                # 8 px of padding on the left, 20 on the right where the sort arrow is drawn
-                heading.horizontalAdvance(spec.title) + 36,
-                metrics.horizontalAdvance(longest) + 22,
-            )
-            header.resizeSection(column, min(width, 240 if spec.key == "location" else 160))
 
     def _show_heatmap(self) -> None:
         # The heatmap of a wave is worked out when its tab is looked at, off the GUI thread.
@@ -450,29 +351,7 @@ class ProgrammeView(QWidget):
         )
 
     def _show_trend(self) -> None:
-        _ = self.ctx.tr
-        programme = self.programme
-        if programme is None or not programme.waves:
-            self.trend.set_data([], [])
-            return
-        waves = programme.waves
-        series = [
-            Series(
-                _("Chain average"),
-                theme.ACCENT,
-                [programme.chain_average.get(wave.id) for wave in waves],
-            )
-        ]
-        index = self.table.currentIndex()
-        location_id = index.data(LOCATION_ROLE) if index.isValid() else None
-        if location_id:
-            name = next((loc.name for loc in programme.locations if loc.id == location_id), "")
-            values = []
-            for wave in waves:
-                result = programme.results.get((location_id, wave.id))
-                values.append(result.overall if result is not None else None)
-            series.append(Series(name, theme.WARN, values))
-        self.trend.set_data([wave.label for wave in waves], series)
+        self.league.show_trend(self.programme)
 
     # --- staying up to date -----------------------------------------------------------------
 
@@ -500,13 +379,7 @@ class ProgrammeView(QWidget):
 
     def current_audit(self) -> str | None:
         """Return the audit of the selected row, if any."""
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
-
-    def _activated(self, index: QModelIndex) -> None:
-        audit_id = index.data(ID_ROLE)
-        if audit_id:
-            self.open_requested.emit(audit_id)
+        return self.league.current_audit()
 
     def _open_location(self, location_id: str) -> None:
         if self.programme is None or not self.wave_id:
