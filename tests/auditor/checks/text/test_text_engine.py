@@ -16,6 +16,7 @@ from auditor.checks.text.spelling import check_spelling
 from auditor.checks.text.suggest import cost, neighbours
 from auditor.checks.text.tokenize import split_words
 from auditor.i18n import translator
+from tests.auditor.checks.text.hunspell_support import need_hunspell
 
 DATA = Path(__file__).resolve().parent / "data" / "spelling"
 SPELLING = ("spelling", "accent")
@@ -61,26 +62,6 @@ def alarms(lang: str) -> list[str]:
     for line in (DATA / f"{lang}_clean.txt").read_text("utf-8").splitlines():
         out += [f.excerpt for f in check_text(line, lang=lang).findings if f.rule in SPELLING]
     return out
-
-
-@pytest.fixture
-def lists_only(monkeypatch):
-    """Switch Hunspell off as on a machine without it; restore the normal engine after."""
-    monkeypatch.setenv("AUDITOR_HUNSPELL", "off")
-    hunspell.dictionary.cache_clear()
-    engine.speller.cache_clear()
-    yield
-    monkeypatch.delenv("AUDITOR_HUNSPELL")
-    hunspell.dictionary.cache_clear()
-    engine.speller.cache_clear()
-
-
-def need_hunspell(*langs: str) -> None:
-    """Skip, naming the missing Debian package, when a system dictionary is absent."""
-    package = {"it": "hunspell-it", "en": "hunspell-en-us"}
-    for lang in langs:
-        if hunspell.dictionary(lang) is None:
-            pytest.skip(f"no Hunspell {lang} dictionary on this system (apt: {package[lang]})")
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

@@ -5,30 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.checks.text import check_text, engine, hunspell
+from auditor.checks.text import check_text
 from auditor.checks.text.phonetic import sound_key
+from tests.auditor.checks.text.hunspell_support import need_hunspell
 
 SPELLING = ("spelling", "accent")
-
-
-@pytest.fixture
-def lists_only(monkeypatch):
-    """Switch Hunspell off as on a machine without it; restore the normal engine after."""
-    monkeypatch.setenv("AUDITOR_HUNSPELL", "off")
-    hunspell.dictionary.cache_clear()
-    engine.speller.cache_clear()
-    yield
-    monkeypatch.delenv("AUDITOR_HUNSPELL")
-    hunspell.dictionary.cache_clear()
-    engine.speller.cache_clear()
-
-
-def need_hunspell(*langs: str) -> None:
-    """Skip, naming the missing Debian package, when a system dictionary is absent."""
-    package = {"it": "hunspell-it", "en": "hunspell-en-us"}
-    for lang in langs:
-        if hunspell.dictionary(lang) is None:
-            pytest.skip(f"Hunspell {lang} missing (Debian package {package[lang]})")
 
 
 def flagged(text: str, lang: str) -> list[str]:
