@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor.cli.output import format_score, open_store, print_json, print_table
-from auditor.i18n import default_language, plural, translator
+from auditor.i18n import context, default_language, plural, translator
 
 if TYPE_CHECKING:
     from auditor.storage import Store
@@ -90,6 +90,7 @@ def client_id(store: Store, name: str, lang: str) -> str:
 def handler(args: argparse.Namespace) -> int:
     """Print the programme's league tables (or its JSON document)."""
     from auditor.programme import build, programme_document
+    from auditor.report.labels import touchpoint_kind
 
     lang = default_language()
     _ = translator(lang)
@@ -128,8 +129,8 @@ def handler(args: argparse.Namespace) -> int:
             _("Location"),
             _("Code"),
             _("Overall"),
-            _("Change"),
-            *doc["touchpoints"],
+            context(lang)("against the previous wave", "Change"),
+            *(touchpoint_kind(_, kind) for kind in doc["touchpoints"]),
             _("Critical"),
         ]
         rows = [
