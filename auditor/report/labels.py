@@ -6,6 +6,7 @@ import logging
 from datetime import date
 
 from auditor.i18n import Translate
+from auditor.names import dimensions, phases, touchpoint_kinds
 from auditor.report import data
 
 log = logging.getLogger(__name__)
@@ -18,33 +19,17 @@ def severity(_: Translate, value: str) -> str:
 
 def touchpoint_kind(_: Translate, value: str) -> str:
     """Return the name of a kind of touchpoint."""
-    names = {
-        "website": _("Website"),
-        "phone": _("Phone call"),
-        "email": _("E-mail"),
-        "shop": _("Shop visit"),
-        "technician": _("Technician visit"),
-        "social": _("Social media and chat"),
-    }
-    return names.get(value, value)
+    return touchpoint_kinds(_).get(value, value)
 
 
 def dimension(_: Translate, value: str) -> str:
     """Return the name of an experience dimension."""
-    return {"functional": _("Functional"), "emotional": _("Emotional")}.get(value, value)
+    return dimensions(_).get(value, value)
 
 
 def phase(_: Translate, value: str) -> str:
     """Return the name of a customer journey phase."""
-    names = {
-        "awareness": _("Awareness"),
-        "consideration": _("Consideration"),
-        "activation": _("Activation"),
-        "purchase": _("Purchase"),
-        "loyalty": _("Loyalty"),
-        "advocacy": _("Advocacy"),
-    }
-    return names.get(value, value)
+    return phases(_).get(value, value)
 
 
 def outcome(_: Translate, value: str) -> str:

@@ -31,8 +31,8 @@ from auditor.commands import (
 from auditor.errors import AuditorError
 from auditor.i18n import plural
 from auditor.model import Location, LocationChannel
+from auditor.names import location_channels as channels
 from ui.context import AppContext
-from ui.locations.labels import channels
 from ui.widgets import messages
 from ui.widgets.forms import form_dialog
 from ui.widgets.record_list import RecordListDialog

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from auditor.i18n import Translate, decimal_text, pick
-from ui.templates.labels import touchpoints
+from auditor.names import touchpoint_kinds as touchpoints
 from ui.widgets import theme
 
 if TYPE_CHECKING:

@@ -17,9 +17,10 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from auditor.i18n import Translate, context, score_text
+from auditor.names import dimensions
+from auditor.names import location_channels as channels
+from auditor.names import touchpoint_kinds as touchpoints
 from auditor.programme.model import value_of
-from ui.locations.labels import channels
-from ui.templates.labels import dimensions, touchpoints
 from ui.widgets import theme
 
 if TYPE_CHECKING:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from auditor.commands import ANSWERS, AUDIT, STATUS, VISIT, Change
 from auditor.i18n import plural, score_text
+from auditor.names import location_channels as channels
 from ui.context import AppContext
-from ui.locations.labels import channels
 from ui.programme.aspects import LOCATION_ASPECTS
 from ui.programme.compute import compute, default_wave
 from ui.programme.heat_page import HeatmapPage

@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 from auditor.i18n import Translate
+from auditor.names import dimensions, phases
+from auditor.names import touchpoint_kinds as touchpoints
+
+__all__ = [
+    "answer_types",
+    "answer_values",
+    "dimensions",
+    "operators",
+    "phases",
+    "touchpoints",
+]
 
 
 def answer_types(_: Translate) -> dict[str, str]:
@@ -16,35 +27,6 @@ def answer_types(_: Translate) -> dict[str, str]:
         "timer": _("Timer"),
         "text": _("Free text"),
         "photo": _("Photo"),
-    }
-
-
-def touchpoints(_: Translate) -> dict[str, str]:
-    """Return the name of each kind of touchpoint (the report's names)."""
-    return {
-        "website": _("Website"),
-        "phone": _("Phone call"),
-        "email": _("E-mail"),
-        "shop": _("Shop visit"),
-        "technician": _("Technician visit"),
-        "social": _("Social media and chat"),
-    }
-
-
-def dimensions(_: Translate) -> dict[str, str]:
-    """Return the name of each experience dimension."""
-    return {"functional": _("Functional"), "emotional": _("Emotional")}
-
-
-def phases(_: Translate) -> dict[str, str]:
-    """Return the name of each customer journey phase."""
-    return {
-        "awareness": _("Awareness"),
-        "consideration": _("Consideration"),
-        "activation": _("Activation"),
-        "purchase": _("Purchase"),
-        "loyalty": _("Loyalty"),
-        "advocacy": _("Advocacy"),
     }
 
 

@@ -89,8 +89,8 @@ def client_id(store: Store, name: str, lang: str) -> str:
 
 def handler(args: argparse.Namespace) -> int:
     """Print the programme's league tables (or its JSON document)."""
+    from auditor.names import touchpoint_kinds
     from auditor.programme import build, programme_document
-    from auditor.report.labels import touchpoint_kind
 
     lang = default_language()
     _ = translator(lang)
@@ -130,7 +130,7 @@ def handler(args: argparse.Namespace) -> int:
             _("Code"),
             _("Overall"),
             context(lang)("against the previous wave", "Change"),
-            *(touchpoint_kind(_, kind) for kind in doc["touchpoints"]),
+            *(touchpoint_kinds(_).get(kind, kind) for kind in doc["touchpoints"]),
             _("Critical"),
         ]
         rows = [

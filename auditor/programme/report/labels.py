@@ -5,20 +5,14 @@ from __future__ import annotations
 import logging
 
 from auditor.i18n import Translate
+from auditor.names import location_channels
 
 log = logging.getLogger(__name__)
 
 
 def channel(_: Translate, value: str) -> str:
     """Return the name of the channel a location is reached through."""
-    names = {
-        "store": _("Store"),
-        "web": _("Web"),
-        "phone": _("Phone"),
-        "email": _("E-mail"),
-        "other": _("Other"),
-    }
-    return names.get(value, "")
+    return location_channels(_).get(value, "")
 
 
 def arrow(change: float | None) -> str:
