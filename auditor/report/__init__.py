@@ -11,19 +11,31 @@ import logging
 import os
 from datetime import date
 from pathlib import Path
-
-from reportlab.platypus.doctemplate import LayoutError
+from typing import TYPE_CHECKING, Any
 
 from auditor.errors import AuditorError
 from auditor.outputs import output_target, shareable, temp_beside
 from auditor.report.data import ReportData
-from auditor.report.renderer import ReportRenderer
 from auditor.report.snapshot import Progress, build_snapshot
 from auditor.storage import Store
+
+if TYPE_CHECKING:
+    from auditor.report.renderer import ReportRenderer
 
 log = logging.getLogger(__name__)
 
 __all__ = ["ReportData", "ReportRenderer", "build_report", "build_snapshot", "render_report"]
+
+
+def __getattr__(name: str) -> Any:
+    # reportlab (a quarter of a second to import) is loaded when a PDF is laid out, not when a
+    # light part of this package is read: the window's recording panel and the command line use
+    # the figures in words (recording.py) and the details (details.py) without a PDF.
+    if name == "ReportRenderer":
+        from auditor.report.renderer import ReportRenderer
+
+        return ReportRenderer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def render_report(
@@ -31,10 +43,15 @@ def render_report(
     path: Path | str,
     *,
     invariant: bool = False,
-    renderer: type[ReportRenderer] = ReportRenderer,
+    renderer: type[ReportRenderer] | None = None,
     workspace: Path | None = None,
 ) -> int:
     """Write the PDF of a snapshot to `path` (whole or not at all) and return its page count."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from auditor.report.renderer import ReportRenderer
+
+    renderer = renderer or ReportRenderer
     target = output_target(path, workspace)
     fd, temp = temp_beside(target, ".report-")
     shareable(fd)
