@@ -27,6 +27,7 @@ from benchmarks.text_measure import (
     real_misspellings,
     typos,
 )
+from benchmarks.text_round4 import fetch_round4, round4_names
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +35,22 @@ TYPOS = 600
 REAL = 600
 HUNSPELL_SUGGEST = 200  # bare Hunspell's Italian suggest takes ~50 ms a word: a sample
 GOALS = {"alarms": 0.3, "recall": 0.97, "top3": 0.95}
-MATERIALS = ("user", "developer", "fresh")
+MATERIALS = ("user", "developer", "fresh", "round4")
+# The fourth held-out set is measured only when asked by name (`--material round4`): once before
+# the round's changes, once at the end, never in between.
+DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 
 
 def measure(
     split: str, lang: str, material: str = "user", modes: tuple[str, ...] = ("hunspell", "lists")
 ) -> dict[str, Figures]:
-    """Return the figures of every engine on one set, split and language."""
-    texts = messages(split, lang, material)
+    """Return the figures of every engine on one set, split and language.
+
+    "round4+names": the fourth set with the programs' names given as the client's brand names.
+    """
+    texts = messages(split, lang, material.removesuffix("+names"))
+    brands = round4_names() if material.endswith("+names") else ()
     if not texts:
         return {}
     out: dict[str, Figures] = {}
@@ -53,12 +61,12 @@ def measure(
         for mode in modes if have else ("lists",):
             with engine_mode(mode):
                 fig = Figures(f"ours ({mode})")
-                engine_alarms(texts, lang, fig)
-                engine_typos(planted, lang, fig)
+                engine_alarms(texts, lang, fig, brands)
+                engine_typos(planted, lang, fig, brands)
                 out[mode] = fig
                 if real:
                     r = Figures(f"ours ({mode}), real misspellings")
-                    engine_typos(real, lang, r)
+                    engine_typos(real, lang, r, brands)
                     out[f"{mode}-real"] = r
         if have and "bare" in modes:
             bare = Figures("bare Hunspell")
@@ -77,6 +85,7 @@ def _materials() -> tuple[str, ...]:
     try:
         fetch()
         fetch_fresh()
+        fetch_round4()
     except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
         log.warning("user-facing sets unavailable (%s): developer set only", exc)
         return ("developer",)
@@ -86,7 +95,8 @@ def _materials() -> tuple[str, ...]:
 def run() -> list[dict]:
     """Return the accuracy rows (both sets, both splits, both languages) and the loading times."""
     rows = []
-    for material, split, lang in _runs(("tuning", "held-out"), _materials()):
+    materials = tuple(m for m in _materials() if m in DEFAULT_MATERIALS)
+    for material, split, lang in _runs(("tuning", "held-out"), materials):
         for key, fig in measure(split, lang, material, MODES).items():
             label = f"text {material} {split} {lang} {fig.name}"
             ours = key.startswith("hunspell")  # the goals bind our engine with Hunspell
@@ -105,9 +115,13 @@ def run() -> list[dict]:
 
 
 def _runs(splits: tuple[str, ...], materials: tuple[str, ...] = MATERIALS, langs=("it", "en")):
-    """Return (set, split, language) triples; the fresh held-out set has one split, "fresh"."""
+    """Return (set, split, language) triples; the fresh held-out set has one split, "fresh",
+    the fourth one split "round4", measured without and with the client's names."""
     out = []
     for m in materials:
+        if m == "round4":
+            out += [(name, m, lang) for lang in langs for name in (m, f"{m}+names")]
+            continue
         for s in ("fresh",) if m == "fresh" else tuple(x for x in splits if x != "fresh"):
             out += [(m, s, lang) for lang in langs]
     return out
@@ -116,7 +130,7 @@ def _runs(splits: tuple[str, ...], materials: tuple[str, ...] = MATERIALS, langs
 def report(
     verbose: bool,
     splits: tuple[str, ...] = ("tuning", "held-out"),
-    materials: tuple[str, ...] = MATERIALS,
+    materials: tuple[str, ...] = DEFAULT_MATERIALS,
     modes: tuple[str, ...] = MODES,
     langs: tuple[str, ...] = ("it", "en"),
 ) -> None:
@@ -125,7 +139,7 @@ def report(
     for material, split, lang in _runs(splits, materials, langs):
         for key, fig in measure(split, lang, material, modes).items():
             print(
-                f"{material:<9} {split:<8} {lang} {fig.name:<38} words {fig.words:>6} "
+                f"{material:<12} {split:<8} {lang} {fig.name:<38} words {fig.words:>6} "
                 f"alarms/100w {fig.alarms_per_100:5.2f}  errors {fig.typos:>4} "
                 f"recall {fig.recall:6.1%}  top-3 {fig.top3_rate:6.1%} "
                 f"(of {fig.suggested_on})  {fig.words_per_s:8.0f} w/s"
@@ -150,7 +164,7 @@ if __name__ == "__main__":
     report(
         args.verbose,
         tuple(args.split or ("tuning", "held-out")),
-        tuple(args.material or MATERIALS),
+        tuple(args.material or DEFAULT_MATERIALS),
         tuple(args.mode or MODES),
         tuple(args.lang or ("it", "en")),
     )

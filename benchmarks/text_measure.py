@@ -18,7 +18,7 @@ import random
 import re
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from benchmarks.text_material import (
     office_texts,
     user_catalogues,
 )
+from benchmarks.text_round4 import manual_texts, round4_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,10 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
             + _capped(docbook_texts(lang), WORDS_PER_HELP)
             + _capped(kde_texts(lang), WORDS_PER_HELP)
         )
+    if material == "round4":  # the fourth held-out set (benchmarks/text_round4.py): not split
+        return catalogue_messages(round4_catalogues(), lang) + _capped(
+            manual_texts(lang), WORDS_PER_HELP
+        )
     return (
         catalogue_messages(user_catalogues(split), lang)
         + _capped(help_texts(split, lang), WORDS_PER_HELP)
@@ -217,11 +222,11 @@ class Typo:
     kind: str
 
 
-def engine_alarms(texts: list[str], lang: str, fig: Figures) -> None:
-    """Count our engine's spelling/accent findings on correct text."""
+def engine_alarms(texts: list[str], lang: str, fig: Figures, brands: Sequence[str] = ()) -> None:
+    """Count our engine's spelling/accent findings on correct text (given the client's names)."""
     started = time.perf_counter()
     for t in texts:
-        result = check_text(t, lang=lang)
+        result = check_text(t, lang=lang, brands=brands)
         fig.words += int(result.metrics["words"])
         fig.alarms += [f.excerpt for f in result.findings if f.rule in SPELLING_RULES]
     fig.seconds += time.perf_counter() - started
@@ -311,8 +316,16 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     """Return codespell's real English misspellings of a split (empty without codespell).
 
     "fresh": rows never measured before (not among the `count` drawn for either half), drawn
-    with another seed.
+    with another seed. "round4": rows not among the `count` drawn for the halves and for
+    "fresh", drawn with a third seed.
     """
+    if split == "round4":
+        earlier = ("tuning", "held-out", "fresh")
+        seen = {t.text for s in earlier for t in real_misspellings(s, count)}
+        rows = [t for half in ("tuning", "held-out") for t in real_misspellings(half, 10**6)]
+        rows = [t for t in rows if t.text not in seen]
+        random.Random(1205).shuffle(rows)
+        return rows[:count]
     if split == "fresh":
         seen = {t.text for half in ("tuning", "held-out") for t in real_misspellings(half, count)}
         rows = [t for half in ("tuning", "held-out") for t in real_misspellings(half, 10**6)]
@@ -345,11 +358,11 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     return out
 
 
-def engine_typos(items: list[Typo], lang: str, fig: Figures) -> None:
+def engine_typos(items: list[Typo], lang: str, fig: Figures, brands: Sequence[str] = ()) -> None:
     """Count planted errors our engine flags, and whether the fix is among its first three."""
     for t in items:
         fig.typos += 1
-        result = check_text(t.text, lang=lang)
+        result = check_text(t.text, lang=lang, brands=brands)
         hits = [
             f
             for f in result.findings
