@@ -55,17 +55,25 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
     ratio = _ratio(res2, res4)
     textured = res4 >= t.TEXTURE_RESIDUAL
     structured = res8 >= t.STRUCTURE_RESIDUAL
+    faint = res8 >= t.FAINT_RESIDUAL
     in_focus = textured & (ratio >= t.FOCUS_RATIO)
     lattice = tl.lattice
-    # The best tiles: the most fine detail among tiles with structure (a blurred photo's best
-    # tiles still have structure, just no fine detail).
     # The best tiles: the most fine detail among tiles with texture at 1/8 cycle/px. A picture
     # with structure but no such texture anywhere was blurred past it (detail ratio 0).
     pool = np.flatnonzero(textured)
-    if pool.size == 0:
-        pool = np.flatnonzero(structured) if structured.any() else np.arange(len(res2))
+    if pool.size:
+        ratio = np.where(textured, ratio, 0.0)
+    elif structured.any():
+        pool = np.flatnonzero(structured)
+        ratio = np.zeros_like(ratio)
+    else:
+        # Only faint structure (a hazy sky, fog, dusk): its fine detail is faint too, so no tile
+        # is textured, blurred or not. Judged on the ratio of those tiles: sharp ones keep their
+        # finest band (0.65-0.88 here), blurred or enlarged copies lose it (0.24-0.31). With no
+        # faint structure either, there is nothing a lens could have blurred: cannot judge.
+        pool = np.flatnonzero(faint) if faint.any() else np.arange(len(res2))
+        ratio = np.where(faint, ratio, 0.0)
     best = pool[np.argsort(-res2[pool], kind="stable")[: t.BEST_TILES]]
-    ratio = np.where(textured, ratio, 0.0)
     stack = tl.pixels[best]
     scale_res = tiles.scales(stack, sigma)
     band = {f: float(np.median(_ratio(scale_res[f], scale_res[f * 4]))) for f in (1.5, 2.0, 3.0)}
@@ -76,6 +84,7 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
     coarse = np.log((axes["8x1"] + 0.5) / (axes["1x8"] + 0.5))
     ax = float(np.median(fine - coarse))
     ay = -ax
+    edges = tiles.edge_sharpness(stack)
     # Second, independent cue of an enlargement: the spectrum above its Nyquist frequency.
     top = float(np.median(tiles.top_band(stack))) if textured.any() else None
     raw = tiles.residuals(stack, ((2.0, 2.0), (2.0, 1.0), (1.0, 2.0)))
@@ -90,11 +99,12 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
             "total": tl.total,
             "in_focus_share": float(in_focus[lattice].mean()),
             "structured_share": float((structured | textured)[lattice].mean()),
-            "has_structure": bool(structured.any() or textured.any()),
+            "has_structure": bool(faint.any() or structured.any() or textured.any()),
             "detail_ratio": float(np.median(ratio[best])),
             "band": band,
             "top_band": top,
             "axis_ratio": (ax, ay),
+            "edges": edges,
             "fine_residual": float(np.median(res2[best])),
             "psnr": (_psnr(raw[(2.0, 2.0)]), _psnr(raw[(2.0, 1.0)]), _psnr(raw[(1.0, 2.0)])),
             "sharpness": float(np.median(lap)),
@@ -102,6 +112,19 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
             "focus_box": [int(v) for v in b],
         },
     }
+
+
+def _opaque(img: Image.Image, shape: tuple[int, ...]) -> np.ndarray | None:
+    """Return where the picture is fully opaque, or None when it has no transparency."""
+    if img.mode not in ("RGBA", "LA", "PA") and "transparency" not in img.info:
+        return None
+    try:
+        alpha = np.asarray(img.convert("RGBA").getchannel("A"))
+    except (OSError, ValueError):
+        return None
+    if alpha.shape != shape or alpha.min() == 255:
+        return None  # turned upright by its EXIF tag, or transparency declared but unused
+    return alpha == 255
 
 
 def _grey(pixels: Image.Image) -> np.ndarray:
@@ -126,7 +149,8 @@ def measure(
         origin = (0, 0)
     else:
         origin = measures.crop_origin(width, height)
-    cues = screen.screen_cues(grey)
+    block, step = measures.grid(crop, phases=measures.grid_phases(width, height, *origin))
+    cues = screen.screen_cues(grey, _opaque(img, grey.shape))
     found = focus(grey)
     tl = found["tiles"]
     estimate = estimate_quality(jpeg_tables) if fmt == "JPEG" else None
@@ -140,6 +164,7 @@ def measure(
             "band": dict.fromkeys(SCALES, 1.0),
             "top_band": None,
             "axis_ratio": (None, None),
+            "edges": (None, None),
             "focus_box": None,
             "side": None,
             "has_structure": False,
@@ -169,9 +194,9 @@ def measure(
         "resample_psnr": round(psnr[0], 1),
         "resample_psnr_h": round(psnr[1], 1),
         "resample_psnr_v": round(psnr[2], 1),
-        "blockiness": round(
-            measures.blockiness(crop, phases=measures.grid_phases(width, height, *origin)), 2
-        ),
+        "blockiness": round(block, 2),
+        # Grey levels by which the grid's steps exceed the others (under 1: invisible).
+        "grid_step": round(step, 2),
         # Drawn, not photographed (auditor/checks/image/screen.py): flat areas, one-pixel edges.
         "screen_like": screen.looks_like_screen(cues),
         "flat_share": round(cues["flat_share"], 3),
@@ -185,6 +210,9 @@ def measure(
         "detail_ratio": _round(tl["detail_ratio"], 3),
         "detail_ratio_h": _round(tl["axis_ratio"][0], 3),
         "detail_ratio_v": _round(tl["axis_ratio"][1], 3),
+        # Step over rise of the strong edges across x and across y (4: a step; 1: a 4 px ramp).
+        "edge_sharpness_h": _round(tl["edges"][0], 3),
+        "edge_sharpness_v": _round(tl["edges"][1], 3),
         "band_ratios": {f"{f:g}": round(v, 3) for f, v in tl["band"].items()},
         "top_band": _round(tl["top_band"], 5),
         "detail_factor": factor,

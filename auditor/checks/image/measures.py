@@ -51,8 +51,11 @@ def laplacian_variance(g: np.ndarray) -> float:
     return float(laplacian(g).var(dtype=np.float64))
 
 
-def immerkaer_sigma(g: np.ndarray, edge_quantile: float = 0.9) -> float:
-    """Return the noise standard deviation (Immerkaer 1996), ignoring the strongest edges."""
+def immerkaer_sigma(g: np.ndarray, edge_quantile: float = 0.9, block: int = 16) -> float:
+    """Return the noise standard deviation (Immerkaer 1996), ignoring the strongest edges.
+
+    `block` is the side of the blocks whose flattest tenth caps the reading (see below).
+    """
     if g.shape[0] < 4 or g.shape[1] < 4:
         return 0.0
     # Kernel [[1,-2,1],[-2,4,-2],[1,-2,1]] = difference of two Laplacians: cancels smooth shading.
@@ -71,7 +74,7 @@ def immerkaer_sigma(g: np.ndarray, edge_quantile: float = 0.9) -> float:
     # Sensor noise is everywhere, so it shows in the flattest blocks too (noisy photos: 6-15 there,
     # clean ones under 2). Drawn text on a white page is perfectly flat between the lines, and its
     # 1 px strokes slip through the edge mask above (a stroke's centre has no central gradient).
-    return float(min(sigma, FLAT_NOISE_FACTOR * _flattest_blocks_sigma(conv)))
+    return float(min(sigma, FLAT_NOISE_FACTOR * _flattest_blocks_sigma(conv, block)))
 
 
 def _flattest_blocks_sigma(conv: np.ndarray, block: int = 16) -> float:
@@ -139,11 +142,27 @@ def blockiness(
     smaller of the two ratios is returned. Drawn text on an 8 px pitch peaks on one phase of one
     axis, anywhere; a JPEG's blocks step at the same place in both directions.
     """
+    return grid(g, tile, phases)[0]
+
+
+def grid_step(g: np.ndarray, phases: tuple[set[int], set[int]] | None = None) -> float:
+    """Return by how many grey levels the steps on the JPEG grid exceed the mean of the others.
+
+    The weaker of the two axes, at the phases `blockiness` reads. Under one grey level a grid is
+    invisible and hides no detail, whatever its ratio says (a smooth sky saved at Q90).
+    """
+    return grid(g, phases=phases)[1]
+
+
+def grid(
+    g: np.ndarray, tile: int = 64, phases: tuple[set[int], set[int]] | None = None
+) -> tuple[float, float]:
+    """Return `blockiness` and `grid_step` of a crop, from one pass over its differences."""
     if g.shape[0] < 32 or g.shape[1] < 32:
-        return 1.0
+        return 1.0, 0.0
     if phases is None:
         phases = grid_phases(g.shape[1], g.shape[0])
-    ratios = []
+    ratios, steps = [], []
     for axis, allowed in ((1, phases[0]), (0, phases[1])):
         diff = np.abs(np.diff(g, axis=axis))
         if axis == 0:
@@ -151,7 +170,8 @@ def blockiness(
         n = (diff.shape[1] // 8) * 8
         strength = diff[:, :n].reshape(diff.shape[0], -1, 8).mean(axis=(0, 1))
         ratios.append(max(_grid_ratio(diff, n, strength, b, tile) for b in sorted(allowed)))
-    return float(min(ratios))
+        steps.append(max(float(strength[b] - np.delete(strength, b).mean()) for b in allowed))
+    return float(min(ratios)), float(min(steps))
 
 
 def _grid_ratio(diff: np.ndarray, n: int, phases: np.ndarray, boundary: int, tile: int) -> float:

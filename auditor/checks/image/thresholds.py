@@ -48,6 +48,9 @@ RULE_ORDER = ("blurry", "over_compressed", "noisy", "low_resolution")
 RESIDUAL_FLOOR = 1.0  # the coarser residual a ratio divides by, at least (flat tiles)
 TEXTURE_RESIDUAL = 3.0  # detail finer than 1/8 cycle/px: a tile with something to be sharp
 STRUCTURE_RESIDUAL = 3.0  # detail finer than 1/16 cycle/px: something a lens could have blurred
+# Faint structure (a hazy sky, fog): detail finer than 1/16 cycle/px of at least 1 grey level,
+# noise taken out. Judged by its own detail ratio when no tile reaches STRUCTURE_RESIDUAL.
+FAINT_RESIDUAL = 1.0
 BEST_TILES = 8  # the tiles with the most fine detail: the photo is judged there
 FOCUS_RATIO = 0.33  # fine/coarse detail of an in-focus tile (real photos' best tiles 0.37-0.83)
 # The best tiles under this: nothing in the frame is in focus. Read away from the 8 px grid
@@ -66,9 +69,17 @@ BAND_EMPTY = 0.16
 # overall detail ratio modest.
 MOTION_IMBALANCE = 0.6
 MOTION_RATIO = 0.56
+# ... and the strong edges across the weak axis this many times softer than those across the
+# other (tiles.edge_sharpness): 9 px shake 1.40-1.49; parallel pine needles 0.90 (their weak axis's
+# edges are the sharper ones), the sharp photo closest to the imbalance line (free, -0.59) 1.18.
+EDGE_SHAKE_RATIO = 1.3
 # Tables that confidently read this quality or more rule out a strong grid from the last save: a
 # Q70 indoor photo's smooth wall read blockiness 1.8 (real photo set), so only >= 2.0 counts then.
 QUALITY_TRUSTED = 60
+# Grid steps less than this many grey levels above the other phases are invisible: under tables
+# that confidently read QUALITY_TRUSTED or more, such a grid is at most a minor finding (smooth
+# skies and fog saved at Q90-92 read a blockiness of 2-3 from steps of 0.1-0.6 grey levels).
+FAINT_GRID_STEP = 1.0
 # Second cue of an enlargement (tiles.top_band): between BLUR_RATIO and this detail ratio, blurry
 # too when the best tiles' spectral power above 0.3 cycle/px is under TOP_BAND_EMPTY of that
 # between 0.1 and 0.2. Tuning part: hazy/dark enlargements x2-x2.5 read 0.0009-0.0041 (detail

@@ -36,6 +36,9 @@ COARSE = 4  # reduction of the copy that picks the structured tiles
 FACTORS = (1.5, 2.0, 3.0, 6.0, 8.0, 12.0)
 LATTICE_FACTORS = (2.0, 4.0, 8.0)
 GRID_PHASES = (7, 0, 1)  # pixel phases (mod 8) beside the JPEG block boundary, left out
+NOISE_BLOCK_MIN = 8  # smallest block whose flattest tenth caps the noise reading
+EDGE_MIN_RISE = 20.0  # grey levels over 4 px: a strong edge (edge_sharpness)
+EDGE_MIN_COUNT = 50  # strong edges needed along an axis to read its sharpness
 
 
 @dataclass(frozen=True)
@@ -171,8 +174,12 @@ def measure_tiles(grey: np.ndarray) -> tuple[Tiles, float] | None:
         return None
     boxes, lattice, total = sample(grey, side)
     stack = cut(grey, boxes)
-    # Sensor noise is everywhere: read it on the even sample, stacked into one tall strip.
-    sigma = immerkaer_sigma(np.concatenate(list(stack[lattice]), axis=0))
+    # Sensor noise is everywhere: read it on the even sample, stacked into one tall strip. Its
+    # flattest blocks (an eighth of the tile, 8 px at least) cap the reading: in a small window
+    # grab (32 px tiles) a 16 px block always holds a glyph stroke, an 8 px one can miss it.
+    sigma = immerkaer_sigma(
+        np.concatenate(list(stack[lattice]), axis=0), block=max(NOISE_BLOCK_MIN, side // 8)
+    )
     # The detail ratio (2 over 4) is read away from the grid; structure (8) on every pixel.
     raw = residuals(stack, ((2.0, 2.0), (4.0, 4.0)), grid_free=True)
     raw |= residuals(stack, ((8.0, 8.0),))
@@ -215,3 +222,35 @@ def top_band(stack: np.ndarray) -> np.ndarray:
     top = (radius >= 0.3) & ~grid
     mid = (radius >= 0.1) & (radius < 0.2) & ~grid
     return power[:, top].mean(axis=1) / np.maximum(power[:, mid].mean(axis=1), 1e-9)
+
+
+def edge_sharpness(stack: np.ndarray) -> tuple[float | None, float | None]:
+    """Return how sharp the strong edges across x and across y are (None: too few such edges).
+
+    Per axis: the strongest tenth of the pixels by their gradient over 4 px (at least
+    EDGE_MIN_RISE grey levels), whose gradient lies within 22.5 degrees of that axis; for each,
+    the largest one-pixel step next to it over a quarter of the 4-pixel rise, median over them:
+    4 for a step edge, 1 for a ramp 4 px wide or wider. Camera shake smears the edges across its
+    motion and leaves those along it; a striped texture (pine needles) holds less detail along
+    one axis, but the edges it has are as sharp both ways.
+    """
+    g = stack.astype(np.float32)
+    p = np.pad(g, ((0, 0), (2, 2), (2, 2)), mode="edge")
+    n = g.shape[1]
+
+    def at(dy: int, dx: int) -> np.ndarray:
+        return p[:, 2 + dy : 2 + dy + n, 2 + dx : 2 + dx + n]
+
+    gx, gy = at(0, 2) - at(0, -2), at(2, 0) - at(-2, 0)
+    mag = np.hypot(gx, gy)
+    strong = (mag >= np.quantile(mag, 0.9, axis=(1, 2), keepdims=True)) & (mag >= EDGE_MIN_RISE)
+    tan = math.tan(math.radians(22.5))
+    out: list[float | None] = []
+    for rise, other, (dy, dx) in ((gx, gy, (0, 1)), (gy, gx, (1, 0))):
+        chosen = strong & (np.abs(other) <= tan * np.abs(rise))
+        if int(chosen.sum()) < EDGE_MIN_COUNT:
+            out.append(None)
+            continue
+        step = np.maximum(np.abs(at(dy, dx) - g), np.abs(g - at(-dy, -dx)))
+        out.append(float(np.median(4.0 * step[chosen] / np.abs(rise[chosen]))))
+    return out[0], out[1]

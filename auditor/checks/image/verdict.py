@@ -24,6 +24,15 @@ def _tables_say_low(m: dict[str, Any]) -> bool:
     )
 
 
+def _tables_say_high(m: dict[str, Any]) -> bool:
+    quality, confidence = m["jpeg_quality"], m["jpeg_quality_confidence"]
+    return (
+        quality is not None
+        and (confidence or 0) >= t.QUALITY_CONFIDENCE
+        and quality >= t.QUALITY_TRUSTED
+    )
+
+
 def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
     quality = m["jpeg_quality"]
     if _tables_say_low(m):
@@ -38,17 +47,17 @@ def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
         # A screenshot saved losslessly: grid steps could only come from a JPEG photo inside it,
         # and the picture is drawn, not photographed (a window of text on an 8 px pitch).
         return None
-    quality, confidence = m["jpeg_quality"], m["jpeg_quality_confidence"]
     # Tables that confidently read a high quality rule out strong grid steps from THIS save; smooth
     # scenes (walls, sky) read 1.6-1.9 from the faint steps any JPEG has, which is not a defect.
     # Stronger steps under high-quality tables are an earlier bad save and still count.
-    trusted_high = (
-        quality is not None
-        and (confidence or 0) >= t.QUALITY_CONFIDENCE
-        and quality >= t.QUALITY_TRUSTED
-    )
+    trusted_high = _tables_say_high(m)
+    # Steps under a grey level above the others cannot be seen: on a smooth sky or fog, the faint
+    # grid of a light save reads a high ratio over next to nothing (0.1-0.6 levels). Such a grid
+    # is at most minor, so it never hides a blur finding (which then replaces it, see `judge`).
+    faint = trusted_high and m.get("grid_step", t.FAINT_GRID_STEP) < t.FAINT_GRID_STEP
     if block >= (t.BLOCKINESS_MAJOR if trusted_high else t.BLOCKINESS_MINOR):
-        severity = Severity.MAJOR if block >= t.BLOCKINESS_MAJOR else Severity.MINOR
+        major = block >= t.BLOCKINESS_MAJOR and not faint
+        severity = Severity.MAJOR if major else Severity.MINOR
         message = _(
             "Steps on the 8x8 JPEG grid {blockiness} times stronger than elsewhere (clean images "
             "read 1.0-1.3): saved from a heavily compressed JPEG."
@@ -85,6 +94,21 @@ def _blur_small(m: dict[str, Any], _: Any) -> CheckFinding | None:
     return None
 
 
+def _edges_smeared(m: dict[str, Any]) -> bool:
+    """Return False when the strong edges across the weak axis are as sharp as the others.
+
+    Shake smears the edges across its motion (9 px: step over rise 1.10-1.12, against 1.55-1.64
+    the other way); parallel pine needles hold less detail along one axis, but what edges they
+    have there are as sharp as the others (1.30 against 1.17), or too few to read (needles all one
+    way): shake is named only when the smeared edges are seen.
+    """
+    h, v = m.get("edge_sharpness_h"), m.get("edge_sharpness_v")
+    if h is None or v is None:
+        return False
+    weak, other = (h, v) if m["detail_ratio_h"] <= m["detail_ratio_v"] else (v, h)
+    return weak * t.EDGE_SHAKE_RATIO <= other
+
+
 def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
     ratio = m["detail_ratio"]
     if ratio is None:
@@ -99,8 +123,10 @@ def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
             "focus: {share}% of the frame). Out of focus, or enlarged from a smaller image."
         ).format(ratio=f"{ratio:.2f}", focus=f"{t.FOCUS_RATIO:.2f}", share=share)
         return CheckFinding("blurry", Severity.MAJOR, message)
+    if m.get("screen_like", False):
+        return None  # drawn: no camera to shake, and lines of text are unbalanced by nature
     shake = min(m["detail_ratio_h"], m["detail_ratio_v"])
-    if shake <= -t.MOTION_IMBALANCE and ratio < t.MOTION_RATIO:
+    if shake <= -t.MOTION_IMBALANCE and ratio < t.MOTION_RATIO and _edges_smeared(m):
         direction = (
             _("horizontally") if m["detail_ratio_h"] <= m["detail_ratio_v"] else _("vertically")
         )
