@@ -28,6 +28,7 @@ from benchmarks.text_measure import (
     typos,
 )
 from benchmarks.text_round4 import fetch_round4, round4_names
+from benchmarks.text_round5 import fetch_round5, round5_names
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +36,9 @@ TYPOS = 600
 REAL = 600
 HUNSPELL_SUGGEST = 200  # bare Hunspell's Italian suggest takes ~50 ms a word: a sample
 GOALS = {"alarms": 0.3, "recall": 0.97, "top3": 0.95}
-MATERIALS = ("user", "developer", "fresh", "round4")
-# The fourth held-out set is measured only when asked by name (`--material round4`): once before
-# the round's changes, once at the end, never in between.
+MATERIALS = ("user", "developer", "fresh", "round4", "round5")
+# The fourth and fifth held-out sets are measured only when asked by name (`--material round4`,
+# `--material round5`): once before the round's changes, once at the end, never in between.
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 
@@ -47,10 +48,12 @@ def measure(
 ) -> dict[str, Figures]:
     """Return the figures of every engine on one set, split and language.
 
-    "round4+names": the fourth set with the programs' names given as the client's brand names.
+    "round4+names": the fourth set with the programs' names given as the client's brand names
+    (the fifth's, "round5+names", likewise).
     """
     texts = messages(split, lang, material.removesuffix("+names"))
-    brands = round4_names() if material.endswith("+names") else ()
+    names = round5_names if material.startswith("round5") else round4_names
+    brands = names() if material.endswith("+names") else ()
     if not texts:
         return {}
     out: dict[str, Figures] = {}
@@ -86,6 +89,7 @@ def _materials() -> tuple[str, ...]:
         fetch()
         fetch_fresh()
         fetch_round4()
+        fetch_round5()
     except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
         log.warning("user-facing sets unavailable (%s): developer set only", exc)
         return ("developer",)
@@ -116,10 +120,11 @@ def run() -> list[dict]:
 
 def _runs(splits: tuple[str, ...], materials: tuple[str, ...] = MATERIALS, langs=("it", "en")):
     """Return (set, split, language) triples; the fresh held-out set has one split, "fresh",
-    the fourth one split "round4", measured without and with the client's names."""
+    the fourth one split "round4" and the fifth "round5", measured without and with the
+    client's names."""
     out = []
     for m in materials:
-        if m == "round4":
+        if m in ("round4", "round5"):
             out += [(name, m, lang) for lang in langs for name in (m, f"{m}+names")]
             continue
         for s in ("fresh",) if m == "fresh" else tuple(x for x in splits if x != "fresh"):

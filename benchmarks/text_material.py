@@ -255,13 +255,16 @@ def docbook_texts(lang: str, root: Path = CACHE) -> Iterator[tuple[str, list[str
             yield doc.name, paragraphs
 
 
-def kde_texts(lang: str, root: Path = CACHE) -> Iterator[tuple[str, list[str]]]:
-    """Yield (document, paragraphs) of the KDE help of the fresh set, as KDE renders it."""
+def kde_texts(
+    lang: str, root: Path = CACHE, material: str = "fresh"
+) -> Iterator[tuple[str, list[str]]]:
+    """Yield (document, paragraphs) of a set's KDE help (the fresh set's unless named), as KDE
+    renders it."""
     import bz2
 
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-    folder = root / "fresh" / "kde" / lang
+    folder = root / material / "kde" / lang
     if not folder.is_dir():
         return
     for cache in sorted(folder.glob("*/index.cache.bz2")):

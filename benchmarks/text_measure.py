@@ -38,6 +38,7 @@ from benchmarks.text_material import (
     user_catalogues,
 )
 from benchmarks.text_round4 import manual_texts, round4_catalogues
+from benchmarks.text_round5 import guide_texts, round5_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,12 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     if material == "round4":  # the fourth held-out set (benchmarks/text_round4.py): not split
         return catalogue_messages(round4_catalogues(), lang) + _capped(
             manual_texts(lang), WORDS_PER_HELP
+        )
+    if material == "round5":  # the fifth held-out set (benchmarks/text_round5.py): not split
+        return (
+            catalogue_messages(round5_catalogues(), lang)
+            + _capped(guide_texts(lang), WORDS_PER_HELP)
+            + _capped(kde_texts(lang, material="round5"), WORDS_PER_HELP)
         )
     return (
         catalogue_messages(user_catalogues(split), lang)
@@ -317,8 +324,16 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
 
     "fresh": rows never measured before (not among the `count` drawn for either half), drawn
     with another seed. "round4": rows not among the `count` drawn for the halves and for
-    "fresh", drawn with a third seed.
+    "fresh", drawn with a third seed. "round5": rows not among those drawn for the halves,
+    "fresh" and "round4", drawn with a fourth seed.
     """
+    if split == "round5":
+        earlier = ("tuning", "held-out", "fresh", "round4")
+        seen = {t.text for s in earlier for t in real_misspellings(s, count)}
+        rows = [t for half in ("tuning", "held-out") for t in real_misspellings(half, 10**6)]
+        rows = [t for t in rows if t.text not in seen]
+        random.Random(1206).shuffle(rows)
+        return rows[:count]
     if split == "round4":
         earlier = ("tuning", "held-out", "fresh")
         seen = {t.text for s in earlier for t in real_misspellings(s, count)}

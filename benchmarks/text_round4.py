@@ -241,8 +241,13 @@ def round4_catalogues(root: Path = CACHE) -> list[Path]:
 def round4_names(root: Path = CACHE) -> list[str]:
     """Return the programs' names (`Name=` and `Name[it]=` of each `.desktop` file's entry):
     the client's brand names for the second measure."""
+    return desktop_names(root / "round4" / "applications")
+
+
+def desktop_names(folder: Path) -> list[str]:
+    """Return the `Name=` and `Name[it]=` of every `.desktop` file's entry in a folder."""
     names: set[str] = set()
-    for path in sorted((root / "round4" / "applications").glob("*.desktop")):
+    for path in sorted(folder.glob("*.desktop")):
         entry = configparser.RawConfigParser(strict=False, interpolation=None)
         entry.optionxform = str  # keys are case-sensitive: Name[it], not name[it]
         try:

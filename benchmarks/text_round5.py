@@ -22,3 +22,132 @@ material once its misses are listed):
 Measured once with the engine as it stands when the fifth set is built ("before") and once at
 the end of the round ("after"), never looked at in between.
 """
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from benchmarks.text_material import CACHE, INSTALLED, NOT_PROSE, user_domains
+from benchmarks.text_round4 import desktop_names, html_paragraphs
+
+# The packages the rule names: the guide, the sixteen programs and those of their -data packages
+# Debian has (bookworm: no -doc package; kturtle, blinken, kanagram, kbruch, khangman,
+# kwordquiz, step, kig, kmplot and artikulate carry their data, catalogue and help themselves).
+ROUND5_PACKAGES = [
+    "installation-guide-amd64",
+    "kgeography",
+    "kgeography-data",
+    "kalzium",
+    "kalzium-data",
+    "parley",
+    "parley-data",
+    "ktouch",
+    "ktouch-data",
+    "kturtle",
+    "blinken",
+    "kanagram",
+    "kbruch",
+    "khangman",
+    "klettres",
+    "klettres-data",
+    "kwordquiz",
+    "step",
+    "kig",
+    "kmplot",
+    "minuet",
+    "minuet-data",
+    "artikulate",
+]
+_GUIDE = "doc/installation-guide-amd64"  # under usr/share, one folder per language
+
+
+def fetch_round5(root: Path = CACHE) -> Path:
+    """Download and unpack the fifth set's packages once; return the folder of the set.
+
+    The .deb files stay in `root/round5-debs` (a package already there is not downloaded
+    again); what is unpacked and not part of the set is not kept.
+    """
+    folder = root / "round5"
+    if (folder / "mo").is_dir():
+        return folder
+    if shutil.which("apt-get") is None or shutil.which("dpkg-deb") is None:
+        raise RuntimeError("the round5 set needs apt-get and dpkg-deb (Debian)")
+    debs = root / "round5-debs"
+    debs.mkdir(parents=True, exist_ok=True)
+    missing = [p for p in ROUND5_PACKAGES if not any(debs.glob(f"{p}_*.deb"))]
+    if missing:
+        subprocess.run(["apt-get", "download", *missing], cwd=debs, check=True)
+    unpacked = root / "round5-unpacked"
+    shutil.rmtree(unpacked, ignore_errors=True)
+    for package in ROUND5_PACKAGES:
+        for deb in sorted(debs.glob(f"{package}_*.deb")):
+            subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
+    share = unpacked / "usr" / "share"
+    staging = root / "round5-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    (share / "locale" / "it" / "LC_MESSAGES").rename(staging / "mo")
+    for into, source in (("guide", _GUIDE), ("kde", "doc/HTML")):
+        (staging / into).mkdir()
+        for lang in ("en", "it"):
+            (share / source / lang).rename(staging / into / lang)
+    (staging / "applications").mkdir()
+    for desktop in sorted(share.rglob("*.desktop")):
+        shutil.copy(desktop, staging / "applications" / desktop.name)
+    shutil.rmtree(unpacked)
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)  # only a complete set is ever seen as fetched
+    return folder
+
+
+def guide_texts(lang: str, root: Path = CACHE) -> Iterator[tuple[str, list[str]]]:
+    """Yield ("installation-guide", paragraphs of one page) of the Debian Installation Guide,
+    its pages in a fixed mixed order.
+
+    An Italian paragraph that also stands in the English original of its page is left out.
+    """
+    base = root / "round5" / "guide"
+    pages = sorted((base / lang).glob("*.html"), key=lambda p: zlib.crc32(p.name.encode()))
+    for page in pages:
+        paragraphs = html_paragraphs(page)
+        if lang == "it":
+            english = set(html_paragraphs(base / "en" / page.name))
+            paragraphs = [p for p in paragraphs if p not in english]
+        yield "installation-guide", paragraphs
+
+
+def earlier_domains(root: Path = CACHE) -> set[str]:
+    """Return the catalogue domains of every earlier set (user, developer, fresh, round4)."""
+    return (
+        user_domains(root)
+        | {p.stem for p in INSTALLED.glob("*.mo")}
+        | {p.stem for name in ("fresh", "round4") for p in (root / name / "mo").glob("*.mo")}
+    )
+
+
+def round5_catalogues(root: Path = CACHE) -> list[Path]:
+    """Return the fifth set's Italian catalogues: domains in no earlier set, name lists out."""
+    mo = root / "round5" / "mo"
+    if not mo.is_dir():
+        return []
+    earlier = earlier_domains(root)
+    return [
+        p
+        for p in sorted(mo.glob("*.mo"))
+        if not NOT_PROSE.match(p.name) and p.stem not in earlier and p.stem not in NAME_LISTS
+    ]
+
+
+# Name lists by the rule, decided from what the catalogues hold (before any figure was seen):
+# KGeography's catalogue is the names of countries, regions and their capitals.
+NAME_LISTS = {"kgeography"}
+
+
+def round5_names(root: Path = CACHE) -> list[str]:
+    """Return the programs' names (`Name=` and `Name[it]=` of each `.desktop` file's entry):
+    the client's brand names for the second measure."""
+    return desktop_names(root / "round5" / "applications")
