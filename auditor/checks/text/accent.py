@@ -60,7 +60,6 @@ MISSING = {  # the accent left out altogether: words that do not exist without i
     "festivita": "festività",
     "societa": "società",
     "verita": "verità",
-    "necessita": "necessità",
     "modalita": "modalità",
     "priorita": "priorità",
     "lunedi": "lunedì",
@@ -77,6 +76,15 @@ MISSING = {  # the accent left out altogether: words that do not exist without i
     "fara": "farà",
     "arrivera": "arriverà",
 }
+# Words that are also a verb without the accent (necessita: "il server necessita di un riavvio"):
+# the noun only after an article, preposition or determiner ("la necessita di", "per necessita").
+NOUN_AFTER = {"necessita": "necessità"}
+_DETERMINER = re.compile(
+    r"\b(?:la|le|una|della|delle|alla|alle|dalla|dalle|nella|nelle|sulla|sulle|di|per|senza|"
+    r"questa|queste|quella|quelle|ogni|qualsiasi|nessuna|alcuna|sua|sue|tua|tue|mia|mie|nostra|"
+    r"nostre|vostra|vostre|loro|vera|reale|grande|forte|eventuale|eventuali)\s+$",
+    re.IGNORECASE,
+)
 E_VERB = re.compile(
     r"\b(?:(?<=[Nn]on )e|(?<=\w )e(?= (?:stat[oaie]|liet[oaie]|sempre stat[oa])\b))\b"
     r"|(?<![\w'’])E(?= (?:stat[oaie]|possibile|necessario|necessaria|previsto|prevista|disponibile|"
@@ -86,8 +94,8 @@ E_VERB = re.compile(
 
 def _fix_apostrophe(word: str) -> str:
     last = word[-1]
-    if word.lower().endswith("che"):
-        return word[:-1] + "é"
+    if word.lower().endswith("che") or word.lower() in ("ne", "se"):
+        return word[:-1] + "é"  # perché, né, sé: the closed e
     table = {
         "a": "à",
         "e": "è",
@@ -154,6 +162,11 @@ def check_accents(text: str, _: Translate) -> list[CheckFinding]:
             if m.group()[0].isupper():
                 if fix.endswith("rà"):
                     continue  # Sara, Fara: names
+                fix = fix[0].upper() + fix[1:]
+            found.append(_finding(m.group(), m.start(), fix, _))
+        fix = NOUN_AFTER.get(m.group().lower())
+        if fix and _DETERMINER.search(text[max(0, m.start() - 20) : m.start()]):
+            if m.group()[0].isupper():
                 fix = fix[0].upper() + fix[1:]
             found.append(_finding(m.group(), m.start(), fix, _))
     for m in E_VERB.finditer(text):

@@ -223,6 +223,15 @@ class Lexicon:
         )
         return words
 
+    @cached_property
+    def software(self) -> frozenset[str]:
+        """Return the software and device words of our supplement (backend, fullscreen)."""
+        path = resource_path("dictionaries", f"{self.lang}_software.txt")
+        if not path.is_file():
+            return frozenset()
+        lines = path.read_text("utf-8").splitlines()
+        return frozenset(w for w in (x.split("#", 1)[0].strip().lower() for x in lines) if w)
+
     def known(self, word: str) -> bool:
         """Return True when the lowercase word is in the list or our supplement."""
         return word in self.frequency or word in self.extra

@@ -261,3 +261,78 @@ def british_known(word: str, known: Callable[[str], bool], freq: Callable[[str],
             if attested or freq(word) >= _BRITISH_FREQ:
                 return True
     return False
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Prefixes written apart from their word: "pre-caricata", "pre-press", "(un)installing",
+# "un-minimize". Only as a prefix, joined by a hyphen or a closing bracket to the next word.
+DETACHED_PREFIXES = {
+    "it": frozenset(
+        _words(
+            "pre post ri re anti multi semi sub super inter intra iper ipo micro macro mini auto bi "
+            "tri co de dis extra ex neo pseudo ultra sovra sotto contro infra para tele video"
+        )
+    ),
+    "en": frozenset(
+        _words(
+            "pre post re un non co anti multi semi sub super inter intra over under de dis mis mid "
+            "micro macro mini auto bi tri uni ex pro counter cross self meta hyper ultra extra pseudo "
+            "quasi neo"
+        )
+    ),
+}
+
+
+# Italian derivations Hunspell it_IT lacks although it knows the word they come from: verbal
+# nouns and adjectives of a known verb (evidenziazione, reindirizzamento, indicizzatore,
+# ridimensionabile) and adverbs of a known adjective (adattativamente). Long suffixes on a
+# stem of five letters or more: a typo rarely lands on a whole suffix.
+_DERIVED = (
+    (_words("azione azioni amento amenti atore atori atrice atrici abile abili"), ("are",)),
+    (_words("izione izioni imento imenti itore itori itrice itrici ibile ibili"), ("ire",)),
+    (_words("imento imenti itore itori ibile ibili"), ("ere",)),
+    (("mente",), ("",)),
+)
+_MIN_DERIVED_STEM = 5
+
+
+def derived_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for an Italian derivation of a word Hunspell knows (evidenziazione)."""
+    for suffixes, sources in _DERIVED:
+        for suffix in suffixes:
+            stem = word[: -len(suffix)]
+            if not word.endswith(suffix) or len(stem) < _MIN_DERIVED_STEM:
+                continue
+            if suffix == "mente":
+                # adverbs come from the feminine adjective (adattativa-mente) or -le/-re (facil-mente)
+                if stem.endswith("a") and known(stem):
+                    return True
+                if stem.endswith(("l", "r")) and known(stem + "e"):
+                    return True
+                continue
+            if any(known(stem + s) for s in sources):
+                return True
+    return False
+
+
+# English re-/pre- on a known word (reindex, preloaded) and un- on a known participle
+# (unchecking, untrusted, unencrypted). The rest must be a word of five letters or more, so a slip
+# that leaves "un" or "re" before a short word (untill -> un + till) is still caught; un- needs
+# -ed/-ing because un- on an adjective is the Italian writer's error (unpossible, uncorrect).
+_MIN_EN_REST = 5
+
+
+def en_prefix_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for re-/pre- + a known word or un- + a known participle (untrusted)."""
+    for p in ("re", "pre", "un"):
+        rest = word[len(p) :]
+        if not word.startswith(p) or len(rest) < _MIN_EN_REST:
+            continue
+        if p == "un" and not rest.endswith(("ed", "ing")):
+            continue
+        if known(rest):
+            return True
+    return False

@@ -159,6 +159,26 @@ def typing_edits(word: str, lang: str) -> set[str]:
     return out
 
 
+def deletion_index(words: Iterable[str]) -> dict[str, str]:
+    """Return, for every string one letter short of a word, the words it falls short of.
+
+    A dropped letter is the commonest slip; looking up the typed word's one-slip variants here
+    finds the words a dropped letter *plus* one more slip away (tsh -> the, curnt -> current),
+    which enumerating every insertion at the second edit would make far too slow. The words are
+    joined by spaces (most keys have one): a list per key would double the index's memory.
+    """
+    index: dict[str, str] = {}
+    for w in words:
+        for i in range(len(w)):
+            key = w[:i] + w[i + 1 :]
+            had = index.get(key)
+            if had is None:
+                index[key] = w
+            elif w not in had.split():
+                index[key] = had + " " + w
+    return index
+
+
 def accent_variants(word: str, lang: str) -> set[str]:
     """Return the word with one vowel's accent added, changed or removed."""
     if lang != "it":
