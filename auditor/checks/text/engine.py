@@ -38,6 +38,7 @@ from auditor.checks.text.suggest import (
     scored,
     typing_edits,
 )
+from auditor.checks.text.unsuggested import NOT_SUGGESTED
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +272,9 @@ class Speller:
                     best = sorted(
                         (s - SOUND_BONUS if sound_key(c) == sound else s, e, c) for s, e, c in best
                     )
-            hit = tuple(self._shown(c) for _s, _e, c in best[:limit])
+            vulgar = NOT_SUGGESTED.get(self.lang, frozenset())
+            shown = [c for _s, _e, c in best if c not in vulgar]
+            hit = tuple(self._shown(c) for c in shown[:limit])
             self._suggested[key] = hit
         return hit
 
