@@ -51,13 +51,15 @@ def check_brands(
     """Return a major finding for each place a brand is written differently from its exact form."""
     findings: list[CheckFinding] = []
     taken: list[tuple[int, int]] = []
-    for brand in sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True):
+    names = sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True)
+    runs = _Runs(text, words, max((len(b.split()) + 1 for b in names), default=1))
+    for brand in names:
         key = normalise(brand)
         if not key:
             continue
         exact = [(m.start(), m.end()) for m in re.finditer(re.escape(brand), text)]
         candidates = sorted(
-            _candidates(text, words, brand, key, is_word), key=lambda c: (c[0], -(c[2] - c[1]))
+            _candidates(runs, brand, key, is_word), key=lambda c: (c[0], -(c[2] - c[1]))
         )
         for d, start, end in candidates:
             if any(s < end and start < e for s, e in taken + exact):
@@ -85,27 +87,46 @@ def check_brands(
     return findings
 
 
+class _Runs:
+    """The runs of up to `size` words that may form one written name, read once for all brands.
+
+    Each run keeps its surface, its comparable form and that form's letters: a client with
+    twenty names would otherwise normalise every run of the text twenty times.
+    """
+
+    def __init__(self, text: str, words: list[Word], size: int) -> None:
+        self.by_start: list[list[tuple[int, int, int, str, str, frozenset[str]]]] = []
+        for i in range(len(words)):
+            row = []
+            for n in range(1, size + 1):
+                if i + n > len(words):
+                    break
+                last = words[i + n - 1]
+                if n > 1 and not _JOIN.fullmatch(text[words[i + n - 2].end : last.start]):
+                    break
+                start, end = words[i].start, last.end
+                surface = text[start:end]
+                norm = normalise(surface)
+                row.append((n, start, end, surface, norm, frozenset(norm)))
+            self.by_start.append(row)
+
+
 def _candidates(
-    text: str, words: list[Word], brand: str, key: str, is_word: Callable[[str], bool]
+    runs: _Runs, brand: str, key: str, is_word: Callable[[str], bool]
 ) -> list[tuple[int, int, int]]:
     """Return (distance, start, end) of every run of words that reads close to the brand."""
     size = len(brand.split()) + 1
     limit = 2 if len(key) >= 8 else 1 if len(key) >= _MIN_FUZZY else 0
+    letters = frozenset(key)
     found = []
-    for i in range(len(words)):
-        for n in range(1, size + 1):
-            if i + n > len(words):
+    for row in runs.by_start:
+        for n, start, end, surface, norm, chars in row:
+            if n > size or len(norm) > len(key) + limit:
                 break
-            last = words[i + n - 1]
-            if n > 1 and not _JOIN.fullmatch(text[words[i + n - 2].end : last.start]):
-                break
-            start, end = words[i].start, last.end
-            surface = text[start:end]
-            norm = normalise(surface)
-            if len(norm) > len(key) + limit:
-                break
-            if surface == brand:
+            if surface == brand or len(norm) < len(key) - limit:
                 continue
+            if len(chars - letters) > limit:
+                continue  # each edit brings in at most one letter the name lacks
             d = 0 if norm == key else distance(norm, key, limit)
             if d > limit:
                 continue
