@@ -59,6 +59,24 @@ _MANUALS = {
 }
 
 
+def unpack_packages(root: Path, name: str, packages: list[str] | tuple[str, ...]) -> Path:
+    """Download a set's packages once into `root/<name>-debs`, unpack them afresh into
+    `root/<name>-unpacked` and return its usr/share folder."""
+    if shutil.which("apt-get") is None or shutil.which("dpkg-deb") is None:
+        raise RuntimeError(f"the {name} set needs apt-get and dpkg-deb (Debian)")
+    debs = root / f"{name}-debs"
+    debs.mkdir(parents=True, exist_ok=True)
+    missing = [p for p in packages if not any(debs.glob(f"{p}_*.deb"))]
+    if missing:
+        subprocess.run(["apt-get", "download", *missing], cwd=debs, check=True)
+    unpacked = root / f"{name}-unpacked"
+    shutil.rmtree(unpacked, ignore_errors=True)
+    for package in packages:
+        for deb in sorted(debs.glob(f"{package}_*.deb")):
+            subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
+    return unpacked / "usr" / "share"
+
+
 def fetch_round4(root: Path = CACHE) -> Path:
     """Download and unpack the fourth set's packages once; return the folder of the set.
 
@@ -68,19 +86,7 @@ def fetch_round4(root: Path = CACHE) -> Path:
     folder = root / "round4"
     if (folder / "mo").is_dir():
         return folder
-    if shutil.which("apt-get") is None or shutil.which("dpkg-deb") is None:
-        raise RuntimeError("the round4 set needs apt-get and dpkg-deb (Debian)")
-    debs = root / "round4-debs"
-    debs.mkdir(parents=True, exist_ok=True)
-    missing = [p for p in ROUND4_PACKAGES if not any(debs.glob(f"{p}_*.deb"))]
-    if missing:
-        subprocess.run(["apt-get", "download", *missing], cwd=debs, check=True)
-    unpacked = root / "round4-unpacked"
-    shutil.rmtree(unpacked, ignore_errors=True)
-    for package in ROUND4_PACKAGES:
-        for deb in sorted(debs.glob(f"{package}_*.deb")):
-            subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
-    share = unpacked / "usr" / "share"
+    share = unpack_packages(root, "round4", ROUND4_PACKAGES)
     staging = root / "round4-staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -95,7 +101,7 @@ def fetch_round4(root: Path = CACHE) -> Path:
     (staging / "applications").mkdir()
     for desktop in sorted(share.rglob("*.desktop")):
         shutil.copy(desktop, staging / "applications" / desktop.name)
-    shutil.rmtree(unpacked)
+    shutil.rmtree(share.parent.parent)  # the unpacked packages
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)  # only a complete set is ever seen as fetched
     return folder

@@ -26,13 +26,12 @@ the end of the round ("after"), never looked at in between.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.text_material import CACHE, INSTALLED, NOT_PROSE, user_domains
-from benchmarks.text_round4 import desktop_names, html_paragraphs
+from benchmarks.text_round4 import desktop_names, html_paragraphs, unpack_packages
 
 # The packages the rule names: the guide, the sixteen programs and those of their -data packages
 # Debian has (bookworm: no -doc package; kturtle, blinken, kanagram, kbruch, khangman,
@@ -74,19 +73,7 @@ def fetch_round5(root: Path = CACHE) -> Path:
     folder = root / "round5"
     if (folder / "mo").is_dir():
         return folder
-    if shutil.which("apt-get") is None or shutil.which("dpkg-deb") is None:
-        raise RuntimeError("the round5 set needs apt-get and dpkg-deb (Debian)")
-    debs = root / "round5-debs"
-    debs.mkdir(parents=True, exist_ok=True)
-    missing = [p for p in ROUND5_PACKAGES if not any(debs.glob(f"{p}_*.deb"))]
-    if missing:
-        subprocess.run(["apt-get", "download", *missing], cwd=debs, check=True)
-    unpacked = root / "round5-unpacked"
-    shutil.rmtree(unpacked, ignore_errors=True)
-    for package in ROUND5_PACKAGES:
-        for deb in sorted(debs.glob(f"{package}_*.deb")):
-            subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
-    share = unpacked / "usr" / "share"
+    share = unpack_packages(root, "round5", ROUND5_PACKAGES)
     staging = root / "round5-staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -98,7 +85,7 @@ def fetch_round5(root: Path = CACHE) -> Path:
     (staging / "applications").mkdir()
     for desktop in sorted(share.rglob("*.desktop")):
         shutil.copy(desktop, staging / "applications" / desktop.name)
-    shutil.rmtree(unpacked)
+    shutil.rmtree(share.parent.parent)  # the unpacked packages
     shutil.rmtree(folder, ignore_errors=True)
     staging.rename(folder)  # only a complete set is ever seen as fetched
     return folder
