@@ -327,25 +327,19 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     "fresh", drawn with a third seed. "round5": rows not among those drawn for the halves,
     "fresh" and "round4", drawn with a fourth seed.
     """
-    if split == "round5":
-        earlier = ("tuning", "held-out", "fresh", "round4")
+    # Each later set draws, with its own seed, from the rows none of the sets before it drew.
+    later = {
+        "fresh": ((), 2024),
+        "round4": (("fresh",), 1205),
+        "round5": (("fresh", "round4"), 1206),
+    }
+    if split in later:
+        before, seed = later[split]
+        earlier = ("tuning", "held-out", *before)
         seen = {t.text for s in earlier for t in real_misspellings(s, count)}
         rows = [t for half in ("tuning", "held-out") for t in real_misspellings(half, 10**6)]
         rows = [t for t in rows if t.text not in seen]
-        random.Random(1206).shuffle(rows)
-        return rows[:count]
-    if split == "round4":
-        earlier = ("tuning", "held-out", "fresh")
-        seen = {t.text for s in earlier for t in real_misspellings(s, count)}
-        rows = [t for half in ("tuning", "held-out") for t in real_misspellings(half, 10**6)]
-        rows = [t for t in rows if t.text not in seen]
-        random.Random(1205).shuffle(rows)
-        return rows[:count]
-    if split == "fresh":
-        seen = {t.text for half in ("tuning", "held-out") for t in real_misspellings(half, count)}
-        rows = [t for half in ("tuning", "held-out") for t in real_misspellings(half, 10**6)]
-        rows = [t for t in rows if t.text not in seen]
-        random.Random(2024).shuffle(rows)
+        random.Random(seed).shuffle(rows)
         return rows[:count]
     try:
         import codespell_lib
