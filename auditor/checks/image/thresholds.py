@@ -26,6 +26,10 @@ DETAIL_PSNR_COARSE = 36.0
 # Long side, in pixels, of the detail a photo holds: below these it is too small for a report
 # (a half-page picture printed at 150 dpi needs about 800 px; under 400 px is a thumbnail).
 MIN_LONG_SIDE = 800
+# A soft picture that still holds this much detail on its long side is only a minor finding: an
+# A4 page printed edge to edge at about 190 dpi, a full-HD screen's width nearly. Phone photos
+# of 12 MP often hold 1600-2000 px of real detail (their noise reduction smears the rest).
+PAGE_DETAIL = 1600
 TINY_LONG_SIDE = 400
 
 # Immerkaer noise sigma (grey levels, strongest edges ignored, capped by the flattest blocks).

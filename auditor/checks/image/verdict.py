@@ -117,6 +117,18 @@ def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
         return None  # a clear sky, a blank wall: nothing a lens could have blurred
     share = f"{100 * (m['in_focus_share'] or 0):.0f}"
     if soft(ratio, m["band_ratios"]["2"], m.get("top_band")):
+        dw, dh = m["detail_width"], m["detail_height"]
+        if max(dw, dh) >= t.PAGE_DETAIL:
+            # Soft at 100 % yet holding a page's worth of detail: most phone photos (noise
+            # reduction, small lenses), a slight focus miss on a large sensor, a modest
+            # enlargement. Worth knowing before a crop or a full-screen view; not an alarm.
+            message = _(
+                "Soft at full size: where the picture is sharpest, its finest detail is {ratio} "
+                "of the next coarser detail (photos in focus read {focus} or more), yet it holds "
+                "the detail of about {dw}x{dh}: enough for a printed page, not for a crop or a "
+                "full-size view. A phone's processing, a slight focus miss or an enlargement."
+            ).format(ratio=f"{ratio:.2f}", focus=f"{t.FOCUS_RATIO:.2f}", dw=dw, dh=dh)
+            return CheckFinding("blurry", Severity.MINOR, message)
         message = _(
             "Nothing in the frame is in focus: where the picture is sharpest, its finest detail "
             "is {ratio} of the next coarser detail (photos in focus read {focus} or more; in "
