@@ -32,6 +32,7 @@ from PIL import Image, ImageFilter
 from auditor.checks.image import check_image
 from benchmarks.image_fresh import build_fresh
 from benchmarks.image_round4 import build_round4
+from benchmarks.image_round5 import build_round5
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ SOFT = [
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the
 # fourth (benchmarks/image_round4.py), chosen the same way.
-PARTS = ("tuning", "held_out", "fresh", "round4")
+PARTS = ("tuning", "held_out", "fresh", "round4", "round5")
 # What a finding must name for each degraded kind to count as found.
 NAMED = {
     "blurred": {"blurry"},
@@ -304,8 +305,10 @@ def judge(root: Path = CACHE, part: str = "tuning") -> list[dict]:
         entries = build_held_out(root)
     elif part == "fresh":
         entries = build_fresh(root, ROOT, fetch_packages, degrade, _jpeg)
-    else:
+    elif part == "round4":
         entries = build_round4(root, fetch_packages, degrade, _jpeg)
+    else:
+        entries = build_round5(root, degrade, _jpeg)
     for entry in entries:
         result = check_image(folder / entry["file"], target=entry["file"])
         rules = {f.rule for f in result.findings}

@@ -14,6 +14,105 @@ fourth part (benchmarks/image_round4.py) had been looked at:
   seeds from 4000.
 - No screenshot part: the fourth part's 266 screenshots stay the latest held-out screenshots.
 
+Added the same day, after the photographs had been measured and before any screenshot was: a
+screenshot part (must be left alone), every PNG of at least 600 px on the long side in
+KeePassXC's user guide (keepassxreboot/keepassxc, `docs/images/`: 85 windows, dialogs, menus
+and toolbars, many captured on a HiDPI screen, some with the authors' arrows and frames; the
+contact sheet showed all 85 to be the program's windows or parts of them), each as published
+and as JPEG Q85 (transparent parts on white, as the guide's page shows them).
+
 Measured once, with the code as it stands at the end of the fourth round; never tuned on.
 Nothing of it is shipped; it lives in ~/.cache/audit-desk-bench/images/round5.
 """
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import os
+from pathlib import Path
+
+from PIL import Image
+
+from benchmarks.image_round4 import on_white
+
+log = logging.getLogger(__name__)
+
+# (repository folder, the subfolder pattern of its photographs), in the rule's order.
+ROUND5_SOURCES = (
+    ("openMVG+ImageDataset_SceauxCastle", "images/*"),
+    ("alicevision+dataset_monstree", "**/*"),
+    ("mapillary+OpenSfM", "data/*/images/*"),
+)
+PER_SOURCE = 12
+MIN_LONG_SIDE = 1000
+SCREENSHOTS = ("keepassxreboot+keepassxc", "docs/images/*.png")
+MIN_SCREEN_SIDE = 600
+
+
+def _photos(snapshots: Path) -> list[tuple[str, Path]]:
+    """Return (repository, file) of the part's photographs, by the rule."""
+    chosen = []
+    for repo, pattern in ROUND5_SOURCES:
+        seen, taken = set(), 0
+        for path in sorted((snapshots / repo).glob(pattern)):
+            if taken == PER_SOURCE or path.suffix.lower() not in (".jpg", ".jpeg"):
+                continue
+            data = path.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+            if digest in seen:
+                continue  # the same photo in another subset folder
+            try:
+                with Image.open(io.BytesIO(data)) as img:
+                    img.load()
+                    if max(img.size) < MIN_LONG_SIDE:
+                        continue
+            except OSError as exc:
+                log.warning("round5: %s skipped: %s", path, exc)
+                continue
+            seen.add(digest)
+            chosen.append((repo, path))
+            taken += 1
+    return chosen
+
+
+def build_round5(root_cache: Path, degrade, jpeg) -> list[dict]:
+    """Write the fifth held-out part; return its manifest (cached as round5.json)."""
+    manifest_path = root_cache / "round5.json"
+    if manifest_path.exists():
+        return json.loads(manifest_path.read_text())
+    snapshots = os.environ.get("IMAGE_SNAPSHOTS")
+    if not snapshots or not Path(snapshots).is_dir():
+        log.warning("round5: $IMAGE_SNAPSHOTS names no folder: the part cannot be built")
+        return []
+    out = root_cache / "round5"
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for seed, (repo, src) in enumerate(_photos(Path(snapshots)), start=4000):
+        stem = f"{repo.split('+')[1]}-{src.stem}"
+        original = out / f"{stem}.jpg"
+        original.write_bytes(src.read_bytes())
+        manifest.append({"file": original.name, "category": repo, "kind": "sharp"})
+        with Image.open(src) as img:
+            rgb = img.convert("RGB")
+        for kind, copy in degrade(rgb, seed).items():
+            name = f"{stem}-{kind}.jpg"
+            (out / name).write_bytes(copy)
+            manifest.append({"file": name, "category": repo, "kind": kind})
+    repo, pattern = SCREENSHOTS
+    for src in sorted((Path(snapshots) / repo).glob(pattern)):
+        with Image.open(src) as img:
+            if max(img.size) < MIN_SCREEN_SIDE:
+                continue
+            shot = out / f"screenshot-keepassxc-{src.stem}.png"
+            shot.write_bytes(src.read_bytes())  # as published
+            as_jpeg = out / f"screenshot-keepassxc-{src.stem}-q85.jpg"
+            as_jpeg.write_bytes(jpeg(on_white(img), 85))
+        manifest += [
+            {"file": f.name, "category": "screenshot", "kind": "screenshot"}
+            for f in (shot, as_jpeg)
+        ]
+    manifest_path.write_text(json.dumps(manifest, indent=1))
+    return manifest
