@@ -29,6 +29,7 @@ from benchmarks.text_measure import (
 )
 from benchmarks.text_round4 import fetch_round4, round4_names
 from benchmarks.text_round5 import fetch_round5, round5_names
+from benchmarks.text_round6 import fetch_round6, round6_names
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,10 @@ TYPOS = 600
 REAL = 600
 HUNSPELL_SUGGEST = 200  # bare Hunspell's Italian suggest takes ~50 ms a word: a sample
 GOALS = {"alarms": 0.3, "recall": 0.97, "top3": 0.95}
-MATERIALS = ("user", "developer", "fresh", "round4", "round5")
+MATERIALS = ("user", "developer", "fresh", "round4", "round5", "round6")
 # The fourth and fifth held-out sets are measured only when asked by name (`--material round4`,
 # `--material round5`): once before the round's changes, once at the end, never in between.
+# The sixth (`--material round6`) likewise, once only, at the end of its round.
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 
@@ -49,10 +51,10 @@ def measure(
     """Return the figures of every engine on one set, split and language.
 
     "round4+names": the fourth set with the programs' names given as the client's brand names
-    (the fifth's, "round5+names", likewise).
+    (the fifth's, "round5+names", and the sixth's, "round6+names", likewise).
     """
     texts = messages(split, lang, material.removesuffix("+names"))
-    names = round5_names if material.startswith("round5") else round4_names
+    names = {"round5": round5_names, "round6": round6_names}.get(material[:6], round4_names)
     brands = names() if material.endswith("+names") else ()
     if not texts:
         return {}
@@ -90,6 +92,7 @@ def _materials() -> tuple[str, ...]:
         fetch_fresh()
         fetch_round4()
         fetch_round5()
+        fetch_round6()
     except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
         log.warning("user-facing sets unavailable (%s): developer set only", exc)
         return ("developer",)
@@ -120,11 +123,11 @@ def run() -> list[dict]:
 
 def _runs(splits: tuple[str, ...], materials: tuple[str, ...] = MATERIALS, langs=("it", "en")):
     """Return (set, split, language) triples; the fresh held-out set has one split, "fresh",
-    the fourth one split "round4" and the fifth "round5", measured without and with the
-    client's names."""
+    the fourth one split "round4", the fifth "round5" and the sixth "round6", measured without
+    and with the client's names."""
     out = []
     for m in materials:
-        if m in ("round4", "round5"):
+        if m in ("round4", "round5", "round6"):
             out += [(name, m, lang) for lang in langs for name in (m, f"{m}+names")]
             continue
         for s in ("fresh",) if m == "fresh" else tuple(x for x in splits if x != "fresh"):

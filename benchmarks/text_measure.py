@@ -39,6 +39,7 @@ from benchmarks.text_material import (
 )
 from benchmarks.text_round4 import manual_texts, round4_catalogues
 from benchmarks.text_round5 import guide_texts, round5_catalogues
+from benchmarks.text_round6 import gnucash_texts, round6_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +143,10 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
             catalogue_messages(round5_catalogues(), lang)
             + _capped(guide_texts(lang), WORDS_PER_HELP)
             + _capped(kde_texts(lang, material="round5"), WORDS_PER_HELP)
+        )
+    if material == "round6":  # the sixth held-out set (benchmarks/text_round6.py): not split
+        return catalogue_messages(round6_catalogues(), lang) + _capped(
+            gnucash_texts(lang), WORDS_PER_HELP
         )
     return (
         catalogue_messages(user_catalogues(split), lang)
@@ -325,13 +330,15 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     "fresh": rows never measured before (not among the `count` drawn for either half), drawn
     with another seed. "round4": rows not among the `count` drawn for the halves and for
     "fresh", drawn with a third seed. "round5": rows not among those drawn for the halves,
-    "fresh" and "round4", drawn with a fourth seed.
+    "fresh" and "round4", drawn with a fourth seed. "round6": rows not among those drawn for
+    the halves, "fresh", "round4" and "round5", drawn with a fifth seed.
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {
         "fresh": ((), 2024),
         "round4": (("fresh",), 1205),
         "round5": (("fresh", "round4"), 1206),
+        "round6": (("fresh", "round4", "round5"), 1207),
     }
     if split in later:
         before, seed = later[split]
