@@ -33,6 +33,7 @@ _SPECS = (
             "punctuation_spacing",
             "formality_mix",
             "shouting",
+            "language_mix",
         ),
         {
             "en": "Checks a written reply (e-mail, chat, web copy) for typos, capitals, accents, "

@@ -45,6 +45,7 @@ RULES = (
     "punctuation",
     "formality_mix",
     "shouting",
+    "language_mix",
 )
 # When two findings cover the same characters, the more specific one speaks.
 _PRECEDENCE = {

@@ -156,9 +156,12 @@ PREFIXES = (
     "semi",
     "auto",
     "post",
+    "geo",
+    "sub",
     "pre",
     "pro",
     "dis",
+    "de",
     "ri",
     "re",
     "s",
@@ -166,8 +169,9 @@ PREFIXES = (
 
 
 # Short prefixes stick to almost anything a typo makes (sprezzo, riprezzo): they need a verb
-# or a verbal noun behind them (ricontattare, sbloccare, disattivazione), and s- a consonant.
-SHORT_PREFIXES = frozenset(["s", "ri", "re", "dis", "pre", "pro"])
+# or a verbal noun behind them (ricontattare, sbloccare, disattivazione, desaturazione,
+# sublicenziare), and s- a consonant.
+SHORT_PREFIXES = frozenset(["s", "ri", "re", "de", "dis", "sub", "pre", "pro"])
 LONG_PREFIXES = tuple(p for p in PREFIXES if p not in SHORT_PREFIXES)
 _VERBISH = (
     "are",
@@ -288,12 +292,27 @@ DETACHED_PREFIXES = {
 
 # Italian derivations Hunspell it_IT lacks although it knows the word they come from: verbal
 # nouns and adjectives of a known verb (evidenziazione, reindirizzamento, indicizzatore,
-# ridimensionabile) and adverbs of a known adjective (adattativamente). Long suffixes on a
-# stem of five letters or more: a typo rarely lands on a whole suffix.
+# ridimensionabile, delineatura, campionatura) and adverbs of a known adjective (adattativamente).
+# A known -azione noun attests its verb even when Hunspell lacks the infinitive (paginazione ->
+# paginatore); -izzare verbs come from a known noun or adjective (mosaico -> mosaicizzazione).
+# Long suffixes on a stem of five letters or more: a typo rarely lands on a whole suffix.
 _DERIVED = (
-    (_words("azione azioni amento amenti atore atori atrice atrici abile abili"), ("are",)),
-    (_words("izione izioni imento imenti itore itori itrice itrici ibile ibili"), ("ire",)),
+    (
+        _words(
+            "azione azioni amento amenti atore atori atrice atrici abile abili atura ature aggio"
+        ),
+        ("are", "azione"),
+    ),
+    (
+        _words("izione izioni imento imenti itore itori itrice itrici ibile ibili itura iture"),
+        ("ire",),
+    ),
     (_words("imento imenti itore itori ibile ibili"), ("ere",)),
+    # verbs in -izzare made from a noun or adjective Hunspell knows (mosaico -> mosaicizzare)
+    (
+        _words("izzare izzato izzata izzati izzate izzazione izzazioni izzabile izzatore"),
+        tuple("oae"),
+    ),
     (("mente",), ("",)),
 )
 _MIN_DERIVED_STEM = 5

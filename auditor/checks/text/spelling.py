@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from auditor.checks.base import CheckFinding
 from auditor.checks.text import engine
 from auditor.checks.text.engine import Speller, speller
+from auditor.checks.text.foreign import english_sentences, in_phrase
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.realword import REAL_WORD
 from auditor.checks.text.suggest import brand_matches, cost
@@ -69,6 +70,36 @@ KEY_NAMES = frozenset(
 # generated slip and codespell row moved to a sentence start: 2.5 loses none of the English
 # slips, 0.04 % of the Italian ones and 1.8 % of the real misspellings (2.0 lost 3.0 %).
 NAME_DISTANCE = 2.5
+# Units of measurement as written after a number (96 ppi, 30 fps, 2,4 GHz written ghz, 48 khz):
+# standard symbols, lowercase in running text; alone ("poi ppi") they are still checked.
+UNITS = frozenset(
+    [
+        "ppi",
+        "dpi",
+        "lpi",
+        "fps",
+        "bpm",
+        "kbps",
+        "mbps",
+        "gbps",
+        "kb",
+        "mb",
+        "gb",
+        "tb",
+        "hz",
+        "khz",
+        "mhz",
+        "ghz",
+        "mah",
+        "kwh",
+        "rpm",
+        "px",
+        "pt",
+        "ms",
+        "db",
+    ]
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Italian consonants that stand alone only as an elision missing its apostrophe (l amico).
 _ELIDED = frozenset("lLdDcCsSmMtTvVnN")
@@ -168,7 +199,16 @@ def check_spelling(
     brand_words = sorted({part for b in brands for part in re.split(r"[\s'’-]+", b) if part})
     findings: list[CheckFinding] = []
     names: frozenset[str] | None = None
-    for w in words:
+    # an untranslated English sentence in Italian text: one note for the sentence, and its
+    # English words are not Italian typos (a slip in them still is: the English speller decides)
+    spans = english_sentences(words) if lang == "it" else []
+    english = frozenset(w.start for w in words if any(a <= w.start < b for a, b in spans))
+    if text:
+        message = _("This sentence is in English: is it meant to be, or left untranslated?")
+        findings += [
+            CheckFinding("language_mix", Severity.MINOR, message, text[a:b], a, b) for a, b in spans
+        ]
+    for i, w in enumerate(words):
         word = w.text
         low = w.lower
         if len(word) == 1:
@@ -178,10 +218,16 @@ def check_spelling(
             continue
         if w.abbreviation or low in accepted or low.rstrip("'") in accepted or _is_key(w, text):
             continue
-        if low in ABBREVIATIONS and previous_token(text, w.start).isdigit():
-            continue  # "12 ott 2024", "consegna in 5 gg": an abbreviation after a number
+        if (low in ABBREVIATIONS or low in UNITS) and _NUMBER.fullmatch(
+            previous_token(text, w.start)
+        ):
+            continue  # "12 ott 2024", "consegna in 5 gg", "96 ppi": an abbreviation after a number
         if w.chunk != word and "-" in w.chunk and sp.accepts(w.chunk.lower()):
             continue  # wi-fi, e-mail, check-in: known as a whole
+        if len(word) <= 3 and "-" in w.chunk and sp.accepts(w.chunk.lower().replace("-", "")):
+            continue  # add-ons, pop-ups: a short tail whose closed compound (addons) is known
+        if in_phrase(words, i, text, lang):
+            continue  # de facto, a priori; mailing list, home page: a phrase used whole
         if low in DETACHED_PREFIXES.get(lang, ()) and _detached(text, w):
             continue  # pre-caricata, (un)installing: a prefix set apart, its word checked alone
         if low in real:
@@ -200,6 +246,8 @@ def check_spelling(
             continue  # iPhone, WhatsApp; inviarLe is accepted below through its lowercase form
         if sp.core_accepts(low, word):
             continue
+        if w.start in english and speller("en").core_accepts(low, word):
+            continue  # "It can also show the pinning priorities": English, not Italian slips
         elided = lang == "it" and text[w.end : w.end + 1] in ("'", "’")
         if elided and sp.core_accepts(low + "'"):
             continue  # "dell' esecuzione": an elision with a stray space, not a misspelt word

@@ -1,0 +1,66 @@
+"""Phrases a speller must judge whole: English sentences in Italian text, Latin and English phrases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from auditor.checks.text.lexicon import STOPWORDS
+from auditor.checks.text.tokenize import Word
+
+# An English sentence inside Italian text (an untranslated paragraph, a quoted message): at least
+# this many English-only stopwords, and at least three times as many as the Italian-only ones.
+ENGLISH_SENTENCE_MIN = 3
+
+
+def english_sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the English sentences of an Italian text's words."""
+    only_en = STOPWORDS["en"] - STOPWORDS["it"]
+    only_it = STOPWORDS["it"] - STOPWORDS["en"]
+    found: list[tuple[int, int]] = []
+    sentence: list[Word] = []
+    for w in (*words, None):
+        if w is not None and not (w.sentence_start and sentence):
+            sentence.append(w)
+            continue
+        en = sum(1 for s in sentence if s.lower in only_en)
+        it = sum(1 for s in sentence if s.lower in only_it)
+        if en >= ENGLISH_SENTENCE_MIN and en >= 3 * it:
+            found.append((sentence[0].start, sentence[-1].end))
+        sentence = [w] if w is not None else []
+    return found
+
+
+# Phrases whose words a speller lacks alone, accepted only beside their partner. English: Latin
+# phrases of English prose (Merriam-Webster lists each). Italian: English compounds Italian uses
+# as they are (Treccani and Zingarelli list them as loans), where one word alone would be a slip
+# for an Italian word (list/lista, page/pagina): a lone "list" or "page" in Italian stays flagged.
+PHRASES = {
+    "en": frozenset(
+        [("de", "facto"), ("ipso", "facto"), ("bona", "fide"), ("a", "priori"), ("a", "posteriori")]
+    ),
+    "it": frozenset(
+        [
+            ("mailing", "list"),
+            ("home", "page"),
+            ("open", "source"),
+            ("call", "center"),
+            ("help", "desk"),
+            ("customer", "care"),
+            ("front", "office"),
+            ("back", "office"),
+            ("port", "forwarding"),
+        ]
+    ),
+}
+
+
+def in_phrase(words: list[Word], i: int, text: str, lang: str) -> bool:
+    """Return True when the word and a neighbour joined by a space or hyphen form a phrase."""
+    phrases = PHRASES.get(lang, frozenset())
+    w = words[i]
+    before = words[i - 1] if i > 0 else None
+    if before and text[before.end : w.start] in (" ", "-") and (before.lower, w.lower) in phrases:
+        return True
+    if i + 1 < len(words) and text[w.end : words[i + 1].start] in (" ", "-"):
+        return (w.lower, words[i + 1].lower) in phrases
+    return False
