@@ -8,6 +8,7 @@ import logging
 import time
 from functools import cache, cached_property
 from importlib.resources import files
+from pathlib import Path
 
 from auditor.resources import resource_path
 
@@ -177,14 +178,16 @@ def _load_frequency(lang: str) -> dict[str, int]:
     return data
 
 
+def _word_file(path: Path) -> set[str]:
+    """Return the lowercase words of one of our word lists (one a line, # starts a comment)."""
+    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text("utf-8").splitlines())
+    return {line for line in lines if line}
+
+
 def _load_extra(lang: str) -> set[str]:
     words: set[str] = set()
-    folder = resource_path("dictionaries")
-    for path in sorted(folder.glob(f"{lang}_*.txt")):
-        for line in path.read_text("utf-8").splitlines():
-            line = line.split("#", 1)[0].strip().lower()
-            if line:
-                words.add(line)
+    for path in sorted(resource_path("dictionaries").glob(f"{lang}_*.txt")):
+        words |= _word_file(path)
     return words
 
 
@@ -227,10 +230,7 @@ class Lexicon:
     def software(self) -> frozenset[str]:
         """Return the software and device words of our supplement (backend, fullscreen)."""
         path = resource_path("dictionaries", f"{self.lang}_software.txt")
-        if not path.is_file():
-            return frozenset()
-        lines = path.read_text("utf-8").splitlines()
-        return frozenset(w for w in (x.split("#", 1)[0].strip().lower() for x in lines) if w)
+        return frozenset(_word_file(path)) if path.is_file() else frozenset()
 
     def known(self, word: str) -> bool:
         """Return True when the lowercase word is in the list or our supplement."""
