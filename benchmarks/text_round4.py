@@ -34,7 +34,7 @@ import re
 import shutil
 import subprocess
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from benchmarks.text_material import CACHE, INSTALLED, NOT_PROSE, user_domains
@@ -77,19 +77,35 @@ def unpack_packages(root: Path, name: str, packages: list[str] | tuple[str, ...]
     return unpacked / "usr" / "share"
 
 
-def fetch_round4(root: Path = CACHE) -> Path:
-    """Download and unpack the fourth set's packages once; return the folder of the set.
+def fetch_set(
+    root: Path, name: str, packages: Sequence[str], place: Callable[[Path, Path], None]
+) -> Path:
+    """Download and unpack a set's packages once; return the folder of the set.
 
-    The .deb files stay in `root/round4-debs` (a package already there is not downloaded
-    again); what is unpacked and not part of the set is not kept.
+    `place(share, staging)` moves what the set reads from the unpacked usr/share into the
+    staging folder (its Italian catalogues into `mo/`); the programs' .desktop files are
+    copied into `applications/` for their names. The .deb files stay in `root/<name>-debs` (a
+    package already there is not downloaded again); what is unpacked and not part of the set is
+    not kept, and only a complete set is ever seen as fetched.
     """
-    folder = root / "round4"
+    folder = root / name
     if (folder / "mo").is_dir():
         return folder
-    share = unpack_packages(root, "round4", ROUND4_PACKAGES)
-    staging = root / "round4-staging"
+    share = unpack_packages(root, name, packages)
+    staging = root / f"{name}-staging"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
+    place(share, staging)
+    (staging / "applications").mkdir()
+    for desktop in sorted(share.rglob("*.desktop")):
+        shutil.copy(desktop, staging / "applications" / desktop.name)
+    shutil.rmtree(share.parent.parent)  # the unpacked packages
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)
+    return folder
+
+
+def _place_round4(share: Path, staging: Path) -> None:
     (share / "locale" / "it" / "LC_MESSAGES").rename(staging / "mo")
     for manual, langs in _MANUALS.items():
         (staging / manual).mkdir()
@@ -98,13 +114,11 @@ def fetch_round4(root: Path = CACHE) -> Path:
     (staging / "reference").mkdir()
     for page in sorted((share / "debian-reference").glob("*.html")):
         page.rename(staging / "reference" / page.name)
-    (staging / "applications").mkdir()
-    for desktop in sorted(share.rglob("*.desktop")):
-        shutil.copy(desktop, staging / "applications" / desktop.name)
-    shutil.rmtree(share.parent.parent)  # the unpacked packages
-    shutil.rmtree(folder, ignore_errors=True)
-    staging.rename(folder)  # only a complete set is ever seen as fetched
-    return folder
+
+
+def fetch_round4(root: Path = CACHE) -> Path:
+    """Download and unpack the fourth set's packages once; return the folder of the set."""
+    return fetch_set(root, "round4", ROUND4_PACKAGES, _place_round4)
 
 
 # What the rule leaves out, as these DocBook-made pages mark it: the element's name as a class

@@ -25,13 +25,12 @@ the end of the round ("after"), never looked at in between.
 
 from __future__ import annotations
 
-import shutil
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.text_material import CACHE, INSTALLED, NOT_PROSE, user_domains
-from benchmarks.text_round4 import desktop_names, html_paragraphs, unpack_packages
+from benchmarks.text_round4 import desktop_names, fetch_set, html_paragraphs
 
 # The packages the rule names: the guide, the sixteen programs and those of their -data packages
 # Debian has (bookworm: no -doc package; kturtle, blinken, kanagram, kbruch, khangman,
@@ -64,31 +63,17 @@ ROUND5_PACKAGES = [
 _GUIDE = "doc/installation-guide-amd64"  # under usr/share, one folder per language
 
 
-def fetch_round5(root: Path = CACHE) -> Path:
-    """Download and unpack the fifth set's packages once; return the folder of the set.
-
-    The .deb files stay in `root/round5-debs` (a package already there is not downloaded
-    again); what is unpacked and not part of the set is not kept.
-    """
-    folder = root / "round5"
-    if (folder / "mo").is_dir():
-        return folder
-    share = unpack_packages(root, "round5", ROUND5_PACKAGES)
-    staging = root / "round5-staging"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+def _place_round5(share: Path, staging: Path) -> None:
     (share / "locale" / "it" / "LC_MESSAGES").rename(staging / "mo")
     for into, source in (("guide", _GUIDE), ("kde", "doc/HTML")):
         (staging / into).mkdir()
         for lang in ("en", "it"):
             (share / source / lang).rename(staging / into / lang)
-    (staging / "applications").mkdir()
-    for desktop in sorted(share.rglob("*.desktop")):
-        shutil.copy(desktop, staging / "applications" / desktop.name)
-    shutil.rmtree(share.parent.parent)  # the unpacked packages
-    shutil.rmtree(folder, ignore_errors=True)
-    staging.rename(folder)  # only a complete set is ever seen as fetched
-    return folder
+
+
+def fetch_round5(root: Path = CACHE) -> Path:
+    """Download and unpack the fifth set's packages once; return the folder of the set."""
+    return fetch_set(root, "round5", ROUND5_PACKAGES, _place_round5)
 
 
 def guide_texts(lang: str, root: Path = CACHE) -> Iterator[tuple[str, list[str]]]:

@@ -26,13 +26,12 @@ the engine changes of that round are made on the earlier sets only.
 from __future__ import annotations
 
 import re
-import shutil
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.text_material import CACHE, NOT_PROSE
-from benchmarks.text_round4 import desktop_names, html_paragraphs, unpack_packages
+from benchmarks.text_round4 import desktop_names, fetch_set, html_paragraphs
 from benchmarks.text_round5 import earlier_domains
 
 # The packages the rule names. System-config-printer's Italian catalogue ships in
@@ -56,19 +55,8 @@ _DOCS = "doc/gnucash-docs"  # under usr/share: gnucash-guide-en, gnucash-help-it
 MANUALS = ("guide", "help")
 
 
-def fetch_round6(root: Path = CACHE) -> Path:
-    """Download and unpack the sixth set's packages once; return the folder of the set.
-
-    The .deb files stay in `root/round6-debs` (a package already there is not downloaded
-    again); what is unpacked and not part of the set is not kept.
-    """
-    folder = root / "round6"
-    if (folder / "mo").is_dir():
-        return folder
-    share = unpack_packages(root, "round6", ROUND6_PACKAGES)
-    staging = root / "round6-staging"
-    shutil.rmtree(staging, ignore_errors=True)
-    (staging / "mo").mkdir(parents=True)
+def _place_round6(share: Path, staging: Path) -> None:
+    (staging / "mo").mkdir()
     # Deluge keeps its catalogues in its Python package, not under usr/share/locale.
     for mo in sorted(share.parent.rglob("*.mo")):
         if mo.parent.name == "LC_MESSAGES" and mo.parent.parent.name == "it":
@@ -79,13 +67,11 @@ def fetch_round6(root: Path = CACHE) -> Path:
         (staging / manual).mkdir()
         for lang in ("en", "it"):
             (share / _DOCS / f"gnucash-{manual}-{lang}").rename(staging / manual / lang)
-    (staging / "applications").mkdir()
-    for desktop in sorted(share.rglob("*.desktop")):
-        shutil.copy(desktop, staging / "applications" / desktop.name)
-    shutil.rmtree(share.parent.parent)  # the unpacked packages
-    shutil.rmtree(folder, ignore_errors=True)
-    staging.rename(folder)  # only a complete set is ever seen as fetched
-    return folder
+
+
+def fetch_round6(root: Path = CACHE) -> Path:
+    """Download and unpack the sixth set's packages once; return the folder of the set."""
+    return fetch_set(root, "round6", ROUND6_PACKAGES, _place_round6)
 
 
 # Function words, to tell a paragraph left in English from an Italian one without asking the
