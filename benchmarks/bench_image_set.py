@@ -31,6 +31,7 @@ from PIL import Image, ImageFilter
 
 from auditor.checks.image import check_image
 from benchmarks.image_fresh import build_fresh
+from benchmarks.image_parts import degraded_copies
 from benchmarks.image_round4 import build_round4
 from benchmarks.image_round5 import build_round5
 
@@ -200,11 +201,7 @@ def build(root: Path = CACHE) -> list[dict]:
         if category == "soft_original":
             continue
         with Image.open(src) as img:
-            img = img.convert("RGB")
-            for kind, data in degrade(img, seed).items():
-                name = f"{stem}-{kind}.jpg"
-                (out / name).write_bytes(data)
-                manifest.append({"file": name, "category": category, "kind": kind})
+            manifest += degraded_copies(out, stem, category, img.convert("RGB"), seed, degrade)
         seed += 1
     manifest_path.write_text(json.dumps(manifest, indent=1))
     return manifest
@@ -278,10 +275,7 @@ def build_held_out(root: Path = CACHE) -> list[dict]:
                 original = out / f"{stem}{src.suffix}"
                 original.write_bytes(src.read_bytes())
                 manifest.append({"file": original.name, "category": category, "kind": "sharp"})
-                for kind, data in degrade(img, seed).items():
-                    name = f"{stem}-{kind}.jpg"
-                    (out / name).write_bytes(data)
-                    manifest.append({"file": name, "category": category, "kind": kind})
+                manifest += degraded_copies(out, stem, category, img, seed, degrade)
             seed += 1
     for shot in take_screenshots(out):
         manifest.append({"file": shot.name, "category": "screenshot", "kind": "screenshot"})

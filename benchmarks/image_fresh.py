@@ -34,6 +34,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from benchmarks.image_parts import degraded_copies, screenshot_entries
+
 log = logging.getLogger(__name__)
 
 ENLIGHTENMENT = "usr/share/enlightenment/data/backgrounds/"
@@ -177,10 +179,8 @@ def build_fresh(root_cache: Path, repo: Path, fetch, degrade, jpeg) -> list[dict
             original.write_bytes(data)
             manifest.append({"file": original.name, "category": category, "kind": "sharp"})
             with Image.open(io.BytesIO(data)) as img:
-                for kind, copy in degrade(img.convert("RGB"), seed).items():
-                    name = f"{stem}-{kind}.jpg"
-                    (out / name).write_bytes(copy)
-                    manifest.append({"file": name, "category": category, "kind": kind})
+                rgb = img.convert("RGB")
+                manifest += degraded_copies(out, stem, category, rgb, seed, degrade)
             seed += 1
     for shot, screen in take_screenshots(out, repo):
         entries = [shot]
@@ -196,8 +196,6 @@ def build_fresh(root_cache: Path, repo: Path, fetch, degrade, jpeg) -> list[dict
                     zoomed = out / f"{shot.stem}-zoom{round(zoom * 100)}.png"
                     rgb.resize(size, method).save(zoomed)
                     entries.append(zoomed)
-        manifest += [
-            {"file": p.name, "category": "screenshot", "kind": "screenshot"} for p in entries
-        ]
+        manifest += screenshot_entries(entries)
     manifest_path.write_text(json.dumps(manifest, indent=1))
     return manifest

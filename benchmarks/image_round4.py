@@ -32,6 +32,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from benchmarks.image_parts import degraded_copies, screenshot_entries
+
 log = logging.getLogger(__name__)
 
 EXIF = "$EXIF_SAMPLES"  # not a Debian package: the exif-samples snapshot folder (holding jpg/)
@@ -175,10 +177,7 @@ def build_round4(root_cache: Path, fetch, degrade, jpeg) -> list[dict]:
         original = out / f"{stem}.jpg"
         original.write_bytes(data)
         manifest.append({"file": original.name, "category": category, "kind": "sharp"})
-        for kind, copy in degrade(rgb, seed).items():
-            name = f"{stem}-{kind}.jpg"
-            (out / name).write_bytes(copy)
-            manifest.append({"file": name, "category": category, "kind": kind})
+        manifest += degraded_copies(out, stem, category, rgb, seed, degrade)
     for (package, folder), names in ROUND4_SCREENSHOTS.items():
         app = package.removesuffix("-data")
         for name in names:
@@ -192,10 +191,7 @@ def build_round4(root_cache: Path, fetch, degrade, jpeg) -> list[dict]:
             with Image.open(src) as img:
                 as_jpeg = out / f"screenshot-{app}-{name}-q85.jpg"
                 as_jpeg.write_bytes(jpeg(on_white(img), 85))
-            manifest += [
-                {"file": p.name, "category": "screenshot", "kind": "screenshot"}
-                for p in (shot, as_jpeg)
-            ]
+            manifest += screenshot_entries((shot, as_jpeg))
     if complete:
         manifest_path.write_text(json.dumps(manifest, indent=1))
     else:  # rebuilt on the next run, so that "before" and "after" can be judged on the whole part

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from benchmarks.image_parts import degraded_copies, screenshot_entries
 from benchmarks.image_round4 import on_white
 
 log = logging.getLogger(__name__)
@@ -97,10 +98,7 @@ def build_round5(root_cache: Path, degrade, jpeg) -> list[dict]:
         manifest.append({"file": original.name, "category": repo, "kind": "sharp"})
         with Image.open(src) as img:
             rgb = img.convert("RGB")
-        for kind, copy in degrade(rgb, seed).items():
-            name = f"{stem}-{kind}.jpg"
-            (out / name).write_bytes(copy)
-            manifest.append({"file": name, "category": repo, "kind": kind})
+        manifest += degraded_copies(out, stem, repo, rgb, seed, degrade)
     repo, pattern = SCREENSHOTS
     for src in sorted((Path(snapshots) / repo).glob(pattern)):
         with Image.open(src) as img:
@@ -110,9 +108,6 @@ def build_round5(root_cache: Path, degrade, jpeg) -> list[dict]:
             shot.write_bytes(src.read_bytes())  # as published
             as_jpeg = out / f"screenshot-keepassxc-{src.stem}-q85.jpg"
             as_jpeg.write_bytes(jpeg(on_white(img), 85))
-        manifest += [
-            {"file": f.name, "category": "screenshot", "kind": "screenshot"}
-            for f in (shot, as_jpeg)
-        ]
+        manifest += screenshot_entries((shot, as_jpeg))
     manifest_path.write_text(json.dumps(manifest, indent=1))
     return manifest
