@@ -8,12 +8,13 @@ Taking a file in (reading, verifying, measuring it) is `auditor.recordings_intak
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from auditor.errors import NotFoundError
 from auditor.i18n import pick
-from auditor.model import Recording
+from auditor.model import Recording, Visit
 
 if TYPE_CHECKING:
     from auditor.storage import Store
@@ -75,7 +76,7 @@ def check_values(recording: Recording) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class Fill:
-    """One checklist item the recording answers: its question, the new value and the current one."""
+    """One checklist item a measured figure answers: its question, the new value and the current one."""
 
     item_id: str
     question: str
@@ -84,27 +85,44 @@ class Fill:
     current: Any
 
 
+def plan_visit_fill(
+    store: Store,
+    visit: Visit,
+    values: Mapping[str, float | None],
+    lang: str,
+    types: tuple[str, ...] | None = None,
+) -> list[Fill]:
+    """Return the visit's items whose `check` id has a measured value, in checklist order.
+
+    Values are rounded to a tenth; `types` limits the items to those answer types (timer,
+    number) where the figures come from a recording.
+    """
+    template = store.audits.template(visit.template_id, visit.template_version)
+    answers = store.answers.for_visit(visit.id)
+    fills = []
+    for item in template.items:
+        if item.check not in values or values[item.check] is None:
+            continue
+        if types is not None and item.type.value not in types:
+            continue
+        current = answers.get(item.id)
+        fills.append(
+            Fill(
+                item.id,
+                pick(item.question, lang),
+                round(float(values[item.check]), 1),  # type: ignore[arg-type]
+                item.unit,
+                current.value if current else None,
+            )
+        )
+    return fills
+
+
 def plan_fill(store: Store, recording_id: str, lang: str) -> list[Fill]:
     """Return the visit's timer and number items the recording's figures answer, in order."""
     recording = store.recordings.get(recording_id)
     visit = store.audits.visit(recording.visit_id)
-    template = store.audits.template(visit.template_id, visit.template_version)
-    answers = store.answers.for_visit(visit.id)
-    values = check_values(recording)
-    fills = []
-    for item in template.items:
-        if item.check in values and item.type.value in ("timer", "number"):
-            current = answers.get(item.id)
-            fills.append(
-                Fill(
-                    item.id,
-                    pick(item.question, lang),
-                    values[item.check],
-                    item.unit,
-                    current.value if current else None,
-                )
-            )
-    return fills
+    return plan_visit_fill(store, visit, check_values(recording), lang, ("timer", "number"))
 
 
 def consent_state(store: Store, audit_id: str) -> str:

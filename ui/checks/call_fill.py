@@ -4,46 +4,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
 
 from auditor.commands import Batch, SetAnswer
-from auditor.i18n import N_, pick
+from auditor.i18n import N_, Translate
 from auditor.model import Visit
+from auditor.recordings import Fill, plan_visit_fill
 from ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Fill:
-    """One item the stopwatch will answer: its question, the new value and the current one."""
-
-    item_id: str
-    question: str
-    value: float
-    unit: str
-    current: Any
-
-
 def plan_fill(ctx: AppContext, visit: Visit, values: Mapping[str, float]) -> list[Fill]:
     """Return the visit's items whose `check` id the stopwatch measured, in checklist order."""
-    template = ctx.store.audits.template(visit.template_id, visit.template_version)
-    answers = ctx.store.answers.for_visit(visit.id)
-    fills = []
-    for item in template.items:
-        if item.check in values and values[item.check] is not None:
-            current = answers.get(item.id)
-            fills.append(
-                Fill(
-                    item.id,
-                    pick(item.question, ctx.lang),
-                    round(float(values[item.check]), 1),
-                    item.unit,
-                    current.value if current else None,
-                )
-            )
-    return fills
+    return plan_visit_fill(ctx.store, visit, values, ctx.lang)
+
+
+def fill_lines(fills: list[Fill], _: Translate) -> list[str]:
+    """Return one line a fill for the confirmation: question, new value and unit, current value."""
+    lines = []
+    for fill in fills:
+        now = "" if fill.current is None else " " + _("(now {value})").format(value=fill.current)
+        lines.append(f"\u2022 {fill.question}: {fill.value:g} {fill.unit}".rstrip() + now)
+    return lines
 
 
 def apply_fill(ctx: AppContext, visit: Visit, fills: list[Fill]) -> None:

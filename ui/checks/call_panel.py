@@ -24,7 +24,7 @@ from auditor.commands import SetCallLog
 from auditor.errors import AuditorError
 from auditor.model import AuditStatus, CallLogEvent, TouchpointKind, Visit, VisitStatus
 from auditor.service import visit_titles
-from ui.checks.call_fill import apply_fill, plan_fill
+from ui.checks.call_fill import apply_fill, fill_lines, plan_fill
 from ui.checks.call_model import EVENTS, CallRecording
 from ui.checks.metrics import MetricsLabel
 from ui.context import AppContext
@@ -241,12 +241,7 @@ class CallPanel(QWidget):
                 self, _("Use for checklist"), _("No item of this checklist uses the stopwatch.")
             )
             return
-        lines = []
-        for fill in fills:
-            was = (
-                "" if fill.current is None else " " + _("(now {value})").format(value=fill.current)
-            )
-            lines.append(f"\u2022 {fill.question}: {fill.value:g} {fill.unit}".rstrip() + was)
+        lines = fill_lines(fills, _)
         text = _("Fill these answers from the call?") + "\n\n" + "\n".join(lines)
         if messages.confirm(self, _("Use for checklist"), text):
             try:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from auditor.commands import DeleteRecording, FillFromRecording, SetRecordingMarks
 from auditor.errors import AuditorError
 from auditor.recordings import figures, plan_fill
+from ui.checks.call_fill import fill_lines
 from ui.widgets import messages
 
 if TYPE_CHECKING:
@@ -148,12 +149,7 @@ class RecordingActions:
         if not fills:
             self.status.setText(_("No item of this checklist takes the call's figures."))
             return
-        lines = []
-        for fill in fills:
-            now = (
-                "" if fill.current is None else " " + _("(now {value})").format(value=fill.current)
-            )
-            lines.append(f"\u2022 {fill.question}: {fill.value:g} {fill.unit}".rstrip() + now)
+        lines = fill_lines(fills, _)
         text = _("Fill these answers from the recording?") + "\n\n" + "\n".join(lines)
         if not messages.confirm(self, _("Fill checklist"), text):  # type: ignore[arg-type]
             return
