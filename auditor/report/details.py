@@ -59,15 +59,7 @@ def call_details(log_data: Any, _: Translate) -> list[Detail]:
         rows.append((_("Call answered"), answered))
     else:
         rows.append((_("Call answered"), _("no, nobody answered")))
-    holds = watch.hold_lengths(until)
-    if holds:
-        lengths = ", ".join(duration(h, _) for h in holds)
-        text = (
-            _("once, for {lengths}") if len(holds) == 1 else _("{count} times: {lengths}")
-        ).format(count=len(holds), lengths=lengths)
-        rows.append((_("On hold"), text))
-    else:
-        rows.append((_("On hold"), _("never")))
+    rows.append(hold_row([duration(h, _) for h in watch.hold_lengths(until)], _))
     if summary.transfers:
         times = (
             _("once")
@@ -78,6 +70,16 @@ def call_details(log_data: Any, _: Translate) -> list[Detail]:
     if summary.total_duration is not None:
         rows.append((_("Call length"), duration(summary.total_duration, _)))
     return rows
+
+
+def hold_row(lengths: list[str], _: Translate) -> Detail:
+    """Return the "On hold" row of a call: never, once for a length, or how many times."""
+    if not lengths:
+        return (_("On hold"), _("never"))
+    text = (
+        _("once, for {lengths}") if len(lengths) == 1 else _("{count} times: {lengths}")
+    ).format(count=len(lengths), lengths=", ".join(lengths))
+    return (_("On hold"), text)
 
 
 def _text(value: Any) -> str:

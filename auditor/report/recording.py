@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw
 
 from auditor.i18n import Translate, decimal_text
 from auditor.report.data import PrintImage, RecordingView
-from auditor.report.details import duration
+from auditor.report.details import duration, hold_row
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +60,7 @@ def figure_lines(
         ).format(wait=seconds(float(answer)), rings=rings)
         rows.append((_("Answered"), text))
     holds = metrics.get("holds") or []
-    if holds:
-        lengths = ", ".join(seconds(h["end_s"] - h["start_s"]) for h in holds)
-        text = (
-            _("once, for {lengths}") if len(holds) == 1 else _("{count} times: {lengths}")
-        ).format(count=len(holds), lengths=lengths)
-        rows.append((_("On hold"), text))
-    else:
-        rows.append((_("On hold"), _("never")))
+    rows.append(hold_row([seconds(h["end_s"] - h["start_s"]) for h in holds], _))
     greeting = metrics.get("greeting")
     if greeting:
         tunes = {"falling": _("falling"), "rising": _("rising"), "flat": _("flat")}
