@@ -40,6 +40,7 @@ from benchmarks.text_material import (
 from benchmarks.text_round4 import manual_texts, round4_catalogues
 from benchmarks.text_round5 import guide_texts, round5_catalogues
 from benchmarks.text_round6 import gnucash_texts, round6_catalogues
+from benchmarks.text_round7 import MNEMONIC, kicad_texts, round7_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +50,13 @@ _PLACEHOLDER = re.compile(
     r"%\w+:\d+|%(?:\d+\$)?[-+ #0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t|I64)?[a-zA-Z%]"
     r"|%\([^)]*\)[a-z]|\$\{?\w+\}?|\{[^{}]*\}|<[^<>]*>|&\w+;|\\[nt]"
 )
-_QUOTED_TOKEN = re.compile(r"[`'‘“\"«]\S+?[’'”\"»]")
+# A quoted token opens after a space or at the start: "dell'elenco»" is an elision, not a quote.
+_QUOTED_TOKEN = re.compile(r"(?<!\w)[`'‘“\"«]\S+?[’'”\"»]")
 _CODEISH = re.compile(r"(?<!\w)(?:--?[\w-]+|\S*[/\\=_@#~|\[\]]\S*|\S+\.\w{1,4}\b|\w+\(\))")
 _SNAKE = re.compile(r"\w*[^\W_]{2}_[^\W_]{2}\w*")
-_MNEMONIC = re.compile(r"(?<=\w)_(?=\w)|(?<!\w)[_&](?=\w)")
+# GNOME marks a menu's access key with "_", KDE with "&", at the start or inside a word
+# ("Allinea a dest&ra"): the user reads the word without the mark.
+_MNEMONIC = re.compile(r"(?<=\w)[_&](?=\w)|(?<!\w)[_&](?=\w)")
 
 
 def clean(message: str) -> str:
@@ -81,8 +85,11 @@ def carried_over(msgid: str, msgstr: str) -> set[str]:
     return {t for t in shared if not hun.check(t)}
 
 
-def catalogue_messages(paths: list[Path], lang: str) -> list[str]:
-    """Return cleaned messages of catalogues ("it" msgstr, "en" msgid), capped per catalogue."""
+def catalogue_messages(
+    paths: list[Path], lang: str, mark: re.Pattern[str] | None = None
+) -> list[str]:
+    """Return cleaned messages of catalogues ("it" msgstr, "en" msgid), capped per catalogue;
+    `mark`: a program's own menu-key mark, taken out first (LibreOffice's `~`)."""
     import polib
 
     out: list[str] = []
@@ -91,8 +98,9 @@ def catalogue_messages(paths: list[Path], lang: str) -> list[str]:
         entries = [e for e in polib.mofile(str(path)) if e.msgstr and e.msgid]
         entries.sort(key=lambda e: zlib.crc32(e.msgid.encode()))
         for e in entries:
-            text = clean(e.msgstr if lang == "it" else e.msgid)
-            carried = carried_over(e.msgid, e.msgstr)
+            msgid, msgstr = (mark.sub("", m) if mark else m for m in (e.msgid, e.msgstr))
+            text = clean(msgstr if lang == "it" else msgid)
+            carried = carried_over(msgid, msgstr)
             if carried:
                 pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, carried)) + r")(?!\w)"
                 text = re.sub(r"[ \t]+", " ", re.sub(pattern, " ", text)).strip()
@@ -147,6 +155,13 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     if material == "round6":  # the sixth held-out set (benchmarks/text_round6.py): not split
         return catalogue_messages(round6_catalogues(), lang) + _capped(
             gnucash_texts(lang), WORDS_PER_HELP
+        )
+    if material == "round7":  # the seventh held-out set (benchmarks/text_round7.py): not split
+        return (
+            catalogue_messages(round7_catalogues(source="libreoffice"), lang, MNEMONIC)
+            + catalogue_messages(round7_catalogues(source="mo"), lang)
+            + _capped(kde_texts(lang, material="round7"), WORDS_PER_HELP)
+            + _capped(kicad_texts(lang), WORDS_PER_HELP)
         )
     return (
         catalogue_messages(user_catalogues(split), lang)
@@ -331,7 +346,8 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     with another seed. "round4": rows not among the `count` drawn for the halves and for
     "fresh", drawn with a third seed. "round5": rows not among those drawn for the halves,
     "fresh" and "round4", drawn with a fourth seed. "round6": rows not among those drawn for
-    the halves, "fresh", "round4" and "round5", drawn with a fifth seed.
+    the halves, "fresh", "round4" and "round5", drawn with a fifth seed. "round7": rows not
+    among those drawn for any earlier split, drawn with a sixth seed.
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {
@@ -339,6 +355,7 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
         "round4": (("fresh",), 1205),
         "round5": (("fresh", "round4"), 1206),
         "round6": (("fresh", "round4", "round5"), 1207),
+        "round7": (("fresh", "round4", "round5", "round6"), 1208),
     }
     if split in later:
         before, seed = later[split]

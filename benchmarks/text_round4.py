@@ -193,9 +193,10 @@ def _inline_text(node) -> str:
     return "".join(parts)
 
 
-def html_paragraphs(path: Path) -> list[str]:
+def html_paragraphs(path: Path, leave_out: str = "") -> list[str]:
     """Return the text of every paragraph and list item of a DocBook-made HTML page, without
-    what the rule leaves out (code, commands, file names, keys, typed and printed text...)."""
+    what the rule leaves out (code, commands, file names, keys, typed and printed text...) nor
+    what the CSS selector `leave_out` names (a later set's front matter)."""
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     try:
@@ -204,7 +205,7 @@ def html_paragraphs(path: Path) -> list[str]:
         return []
     if tree.body is None:
         return []
-    for node in tree.body.css(f"{_NOT_TEXT}, {_SKIP}"):
+    for node in tree.body.css(", ".join(filter(None, (_NOT_TEXT, _SKIP, leave_out)))):
         node.decompose()
     out = []
     for node in tree.body.css("p, div.para, li"):

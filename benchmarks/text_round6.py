@@ -55,14 +55,19 @@ _DOCS = "doc/gnucash-docs"  # under usr/share: gnucash-guide-en, gnucash-help-it
 MANUALS = ("guide", "help")
 
 
-def _place_round6(share: Path, staging: Path) -> None:
-    (staging / "mo").mkdir()
-    # Deluge keeps its catalogues in its Python package, not under usr/share/locale.
+def move_italian_catalogues(share: Path, into: Path) -> None:
+    """Move every Italian catalogue unpacked under usr (`share`'s parent) into `into`, wherever
+    a package keeps it (Deluge in its Python package, not under usr/share/locale)."""
+    into.mkdir()
     for mo in sorted(share.parent.rglob("*.mo")):
         if mo.parent.name == "LC_MESSAGES" and mo.parent.parent.name == "it":
-            if (staging / "mo" / mo.name).exists():
-                raise RuntimeError(f"two Italian catalogues named {mo.name} in the sixth set")
-            mo.rename(staging / "mo" / mo.name)
+            if (into / mo.name).exists():
+                raise RuntimeError(f"two Italian catalogues named {mo.name} in {into.parent.name}")
+            mo.rename(into / mo.name)
+
+
+def _place_round6(share: Path, staging: Path) -> None:
+    move_italian_catalogues(share, staging / "mo")
     for manual in MANUALS:
         (staging / manual).mkdir()
         for lang in ("en", "it"):

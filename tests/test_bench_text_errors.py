@@ -1,0 +1,46 @@
+"""The spelling benchmark's count of errors found in a held-out set's published text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from benchmarks.bench_text_accuracy import listed_errors, net_alarms
+
+
+def test_without_a_list_every_alarm_counts(tmp_path):
+    listed = listed_errors("round7", "it", tmp_path)
+    alarms = ["perchè", "Tasferimento", "perchè"]
+    assert listed == Counter()
+    assert net_alarms(alarms, listed) == 3
+
+
+def test_listed_errors_are_taken_off_at_most_as_often_as_flagged(tmp_path):
+    (tmp_path / "text_round7_errors.txt").write_text(
+        "# word, language, sentence\n"
+        "\n"
+        "perchè\tit\tNon so perchè il file non si apre.\n"
+        "perchè\tit\tChiedi perchè.\n"
+        "perchè\tit\tSpiega perchè.\n"
+        "Tasferimento\tit\tTasferimento completato.\n"
+        "seperately\ten\tSave each page seperately.\n",
+        "utf-8",
+    )
+    # "+names" is the same set run with the client's names: the same list applies.
+    italian = listed_errors("round7+names", "it", tmp_path)
+    assert italian == Counter({"perchè": 3, "Tasferimento": 1})
+    assert listed_errors("round7", "en", tmp_path) == Counter({"seperately": 1})
+    # Listed three times, flagged twice: two taken off; "Salva" is not listed and stays.
+    assert net_alarms(["perchè", "Salva", "perchè", "Tasferimento"], italian) == 1
+    # A listed word never flagged takes nothing off.
+    assert net_alarms(["Salva"], italian) == 1
+    # Another set's list is not read.
+    assert listed_errors("round6", "it", tmp_path) == Counter()
+
+
+@pytest.mark.parametrize("line", ["perchè it Non so perchè.", "perchè\tfr\tPourquoi.", "\tit\tx"])
+def test_a_malformed_line_is_named(tmp_path, line):
+    (tmp_path / "text_round7_errors.txt").write_text(f"{line}\n", "utf-8")
+    with pytest.raises(ValueError, match=r"text_round7_errors.txt:1: expected word"):
+        listed_errors("round7", "it", tmp_path)
