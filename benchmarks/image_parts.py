@@ -1,11 +1,16 @@
-"""What every part of the image set writes the same way: degraded copies and screenshot entries."""
+"""What every part of the image set writes the same way: photos, degraded copies, screenshots."""
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PIL import Image
+
+log = logging.getLogger(__name__)
 
 
 def degraded_copies(
@@ -28,3 +33,42 @@ def degraded_copies(
 def screenshot_entries(paths: Iterable[Path]) -> list[dict]:
     """Return the manifest entries of screenshots, which must be left alone."""
     return [{"file": p.name, "category": "screenshot", "kind": "screenshot"} for p in paths]
+
+
+def photo_entries(
+    out: Path,
+    stem: str,
+    category: str,
+    src: Path,
+    seed: int,
+    degrade: Callable[[Image.Image, int], dict[str, bytes]],
+) -> list[dict]:
+    """Copy a sharp photo as published (`<stem>.jpg`), write its degraded copies; return entries."""
+    original = out / f"{stem}.jpg"
+    original.write_bytes(src.read_bytes())
+    with Image.open(src) as img:
+        rgb = img.convert("RGB")
+    entry = {"file": original.name, "category": category, "kind": "sharp"}
+    return [entry, *degraded_copies(out, stem, category, rgb, seed, degrade)]
+
+
+def snapshot_part(
+    root_cache: Path, part: str, write: Callable[[Path, Path], list[dict]]
+) -> list[dict]:
+    """Return a part built from the repository snapshots named by $IMAGE_SNAPSHOTS.
+
+    `write(snapshots, out)` writes the part's files into `out` (root_cache/<part>) and returns its
+    manifest, cached as root_cache/<part>.json; without snapshots the part is empty (and said so).
+    """
+    manifest_path = root_cache / f"{part}.json"
+    if manifest_path.exists():
+        return json.loads(manifest_path.read_text())
+    snapshots = os.environ.get("IMAGE_SNAPSHOTS")
+    if not snapshots or not Path(snapshots).is_dir():
+        log.warning("%s: $IMAGE_SNAPSHOTS names no folder: the part cannot be built", part)
+        return []
+    out = root_cache / part
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = write(Path(snapshots), out)
+    manifest_path.write_text(json.dumps(manifest, indent=1))
+    return manifest

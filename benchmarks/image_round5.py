@@ -29,14 +29,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import logging
-import os
 from pathlib import Path
 
 from PIL import Image
 
-from benchmarks.image_parts import degraded_copies, screenshot_entries
+from benchmarks.image_parts import photo_entries, screenshot_entries, snapshot_part
 from benchmarks.image_round4 import on_white
 
 log = logging.getLogger(__name__)
@@ -81,33 +79,22 @@ def _photos(snapshots: Path) -> list[tuple[str, Path]]:
 
 def build_round5(root_cache: Path, degrade, jpeg) -> list[dict]:
     """Write the fifth held-out part; return its manifest (cached as round5.json)."""
-    manifest_path = root_cache / "round5.json"
-    if manifest_path.exists():
-        return json.loads(manifest_path.read_text())
-    snapshots = os.environ.get("IMAGE_SNAPSHOTS")
-    if not snapshots or not Path(snapshots).is_dir():
-        log.warning("round5: $IMAGE_SNAPSHOTS names no folder: the part cannot be built")
-        return []
-    out = root_cache / "round5"
-    out.mkdir(parents=True, exist_ok=True)
-    manifest = []
-    for seed, (repo, src) in enumerate(_photos(Path(snapshots)), start=4000):
-        stem = f"{repo.split('+')[1]}-{src.stem}"
-        original = out / f"{stem}.jpg"
-        original.write_bytes(src.read_bytes())
-        manifest.append({"file": original.name, "category": repo, "kind": "sharp"})
-        with Image.open(src) as img:
-            rgb = img.convert("RGB")
-        manifest += degraded_copies(out, stem, repo, rgb, seed, degrade)
-    repo, pattern = SCREENSHOTS
-    for src in sorted((Path(snapshots) / repo).glob(pattern)):
-        with Image.open(src) as img:
-            if max(img.size) < MIN_SCREEN_SIDE:
-                continue
-            shot = out / f"screenshot-keepassxc-{src.stem}.png"
-            shot.write_bytes(src.read_bytes())  # as published
-            as_jpeg = out / f"screenshot-keepassxc-{src.stem}-q85.jpg"
-            as_jpeg.write_bytes(jpeg(on_white(img), 85))
-        manifest += screenshot_entries((shot, as_jpeg))
-    manifest_path.write_text(json.dumps(manifest, indent=1))
-    return manifest
+
+    def write(snapshots: Path, out: Path) -> list[dict]:
+        manifest = []
+        for seed, (repo, src) in enumerate(_photos(snapshots), start=4000):
+            stem = f"{repo.split('+')[1]}-{src.stem}"
+            manifest += photo_entries(out, stem, repo, src, seed, degrade)
+        repo, pattern = SCREENSHOTS
+        for src in sorted((snapshots / repo).glob(pattern)):
+            with Image.open(src) as img:
+                if max(img.size) < MIN_SCREEN_SIDE:
+                    continue
+                shot = out / f"screenshot-keepassxc-{src.stem}.png"
+                shot.write_bytes(src.read_bytes())  # as published
+                as_jpeg = out / f"screenshot-keepassxc-{src.stem}-q85.jpg"
+                as_jpeg.write_bytes(jpeg(on_white(img), 85))
+            manifest += screenshot_entries((shot, as_jpeg))
+        return manifest
+
+    return snapshot_part(root_cache, "round5", write)
