@@ -17,7 +17,9 @@ import time
 from functools import cache
 
 from auditor.checks.text import hunspell
+from auditor.checks.text.en_forms import able_known, en_compound_known, un_verb_known
 from auditor.checks.text.hunspell import HunspellDictionary
+from auditor.checks.text.it_forms import compound_known, dictionary_gap_known, diminutive_known
 from auditor.checks.text.lexicon import ELISIONS, Lexicon, lexicon
 from auditor.checks.text.morphology import (
     british_known,
@@ -28,15 +30,19 @@ from auditor.checks.text.morphology import (
     inflection_known,
     prefix_known,
 )
-from auditor.checks.text.phonetic import sound_index, sound_key
+from auditor.checks.text.phonetic import sound_index, sound_key, sound_keys
 from auditor.checks.text.realword import REAL_WORD
 from auditor.checks.text.suggest import (
     LETTERS,
     accent_variants,
     deletion_index,
     edits1,
+    far_swaps,
+    missing_letters,
     scored,
+    shape_index,
     typing_edits,
+    y_form,
 )
 from auditor.checks.text.unsuggested import NOT_SUGGESTED
 
@@ -55,13 +61,17 @@ SLOW_SUGGESTIONS_PER_CHECK = (
 )
 # English words spelt by ear (kwuzines): the words sharing the typed word's sound key join the
 # candidates, ranked by their own edit cost (capping it lost 1.5 points of top-3 on generated
-# slips), only when no candidate is within HUNSPELL_AFTER.
+# slips), whether or not a candidate is within HUNSPELL_AFTER (see SOUND_NEAR_BONUS).
 SOUND_MIN_FREQ = 100  # pyspellchecker's English count: the ~47,000 commoner words
 # A longer word spelt by ear (extacy, geraff) would lose to the commoner words a dropped letter and
 # a slip away (extract, graft): when nothing is close, the words that sound alike score this
 # much better (+0.2 points of top-3 on real misspellings, generated slips unchanged).
 SOUND_BONUS = 0.6
 SOUND_BONUS_MIN_LEN = 6
+# The words that sound alike are candidates even when a slip is close (folled: followed,
+# fonetic: phonetic), with this smaller bonus: +0.2 points of top-3 on real misspellings,
+# generated slips -0.04 points.
+SOUND_NEAR_BONUS = 0.3
 # English re-/pre-/un- words: the rest must be a common word (pyspellchecker's count; loaded,
 # index, compress pass, verve, motte do not), and no known word may sit one slip away.
 PREFIX_REST_FREQ = 1000
@@ -75,6 +85,11 @@ DROPPED_MIN_FREQ = 1000
 # symbols and short names (Te, Sta, Ann) that no writer meant.
 PROPER_MIN_FREQ = 100
 PROPER_MIN_LEN = 4
+# Real misspellings leave out two or three letters (complaing, prepatory, absout): the listed
+# words holding a typed word of this length or more in order, two to MISSING_MOST letters
+# longer, join the candidates (the index, about 1 MB, is built on the first unknown word).
+MISSING_MIN_LEN = 5
+MISSING_MOST = 3
 
 
 class Speller:
@@ -95,6 +110,7 @@ class Speller:
         self._suggested: dict[str, tuple[str, ...]] = {}
         self._sounds: dict[str, tuple[str, ...]] | None = None
         self._dropped: dict[str, str] | None = None
+        self._shapes: dict[tuple[str, int], str] | None = None
         # Hunspell's Italian suggest takes 40-80 ms a word: a check asks it a few times at most,
         # so an e-mail full of jargon stays interactive (check_spelling resets this)
         self.slow_suggestions_left = SLOW_SUGGESTIONS_PER_CHECK
@@ -152,22 +168,36 @@ class Speller:
         if self.lang != "it":
             if british_known(word, hun.check, self.lex.freq):
                 return True
+
             # reindex, unchecking, untrusted: a common word behind re-/pre-/un-, unless one slip
             # away from a known word (remotte: remote, undefied: undefined, reguards: regards)
-            return en_prefix_known(
-                word, lambda rest: self.lex.freq(rest) >= PREFIX_REST_FREQ and hun.check(rest)
+            # listbox, refreshable, subkey: software English joins common words freely
+            def common(rest: str) -> bool:
+                return self.lex.freq(rest) >= PREFIX_REST_FREQ and hun.check(rest)
+
+            return (
+                en_prefix_known(word, common)
+                or able_known(word, common)
+                or en_compound_known(word, common)
+                or un_verb_known(word, common)
             ) and not self._one_slip_from_known(word)
         # sottomodulo, superutente: a long productive prefix on a word Hunspell knows;
         # evidenziazione, indicizzatore: a derivation of a verb it knows
         if (
             prefix_known(word, hun.check, long_only=True)
             or derived_known(word, hun.check)
+            or dictionary_gap_known(word, hun.check)
             or self.is_loanword(word)
         ):
             return True
-        # reindicizzare, rilocazione, preformattato: ri-/re-/pre-... on a verb or verbal noun,
-        # unless a known word is one slip away (spotare: spostare, not s + potare)
-        return prefix_known(word, self._stem_known) and not self._one_slip_from_known(word)
+        # reindicizzare, rilocazione, preformattato: ri-/re-/pre-... on a verb or verbal noun;
+        # sparatutto, casellina: a compound or a diminutive; unless a known word is one slip
+        # away (spotare: spostare, not s + potare)
+        return (
+            prefix_known(word, self._stem_known)
+            or compound_known(word, hun.check)
+            or diminutive_known(word, hun.check)
+        ) and not self._one_slip_from_known(word)
 
     def _stem_known(self, word: str) -> bool:
         hun = self.hun
@@ -246,14 +276,14 @@ class Speller:
             found = self._candidates(word)
             best = scored(word, found, self.lang, self.lex.freq)
             far = not best or best[0][1] > HUNSPELL_AFTER
-            if far and self.lang == "en" and len(word) >= 4:
-                # nothing within a slip or two: the writer may have spelt the word by ear
-                found |= {
+            more = self._shaped(word)
+            if self.lang == "en" and len(word) >= 4:
+                # the writer may have spelt the word by ear: the words that sound alike
+                more |= {
                     c
                     for c in self.sounds().get(sound_key(word), ())
                     if self.known(c) and c not in REAL_WORD[self.lang]
                 }
-                found.discard(word)
             if (
                 self.hun is not None
                 and not self.hun.slow
@@ -264,13 +294,18 @@ class Speller:
                 self.slow_suggestions_left -= 1
                 # nothing close enough within two typing slips: add Hunspell's own (slower)
                 # search, which also knows letters dropped in pairs (pdedfinito)
-                found |= {s.lower() for s in self.hun.suggest(word) if s.isalpha()}
-            if far:
+                more |= {s.lower() for s in self.hun.suggest(word) if s.isalpha()}
+            more -= found
+            more.discard(word)
+            if more:
+                found |= more
                 best = scored(word, found, self.lang, self.lex.freq)
-                if self.lang == "en" and len(word) >= SOUND_BONUS_MIN_LEN:
+            if self.lang == "en" and len(word) >= SOUND_BONUS_MIN_LEN:
+                bonus = SOUND_BONUS if far else SOUND_NEAR_BONUS
+                if bonus:
                     sound = sound_key(word)
                     best = sorted(
-                        (s - SOUND_BONUS if sound_key(c) == sound else s, e, c) for s, e, c in best
+                        (s - bonus if sound in sound_keys(c) else s, e, c) for s, e, c in best
                     )
             vulgar = NOT_SUGGESTED.get(self.lang, frozenset())
             shown = [c for _s, _e, c in best if c not in vulgar]
@@ -307,6 +342,28 @@ class Speller:
                 w for w, n in freq.items() if n >= DROPPED_MIN_FREQ and len(w) > 1
             )
         return self._dropped
+
+    def shapes(self) -> dict[tuple[str, int], str]:
+        """Return the listed words by first letter and length, built once."""
+        if self._shapes is None:
+            self._shapes = shape_index(self.lex.frequency)
+        return self._shapes
+
+    def _shaped(self, word: str) -> set[str]:
+        """Return the known words a real misspeller's shape away: letters left out, -ys for -ies.
+
+        Kept out of _candidates: whether a typing slip is close (HUNSPELL_AFTER, ONE_SLIP) is
+        judged without them, so Hunspell's own search still runs when no slip is close.
+        """
+        found = set()
+        if len(word) >= MISSING_MIN_LEN:
+            found.update(missing_letters(word, self.shapes(), MISSING_MOST))
+        found |= far_swaps(word)
+        plural = y_form(word) if self.lang == "en" else word
+        if plural != word:
+            found.add(plural)  # countrys, copyed
+        known = self._known_any if self.hun is not None else self.lex.known
+        return {c for c in found if c not in REAL_WORD[self.lang] and known(c)}
 
     def _candidates(self, word: str) -> set[str]:
         lex = self.lex

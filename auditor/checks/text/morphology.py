@@ -144,6 +144,7 @@ def cognate_known(word: str, english: Callable[[str], int]) -> bool:
 
 PREFIXES = (
     "sopra",
+    "sovra",
     "sotto",
     "video",
     "tele",
@@ -201,6 +202,15 @@ _VERBISH = (
 )
 
 
+def _verb_form(word: str, accept: Callable[[str], bool]) -> bool:
+    """Return True for the present or imperative of a known verb (carica, indicizza, connette)."""
+    if word.endswith("a"):
+        return accept(word[:-1] + "are")
+    if word.endswith("e"):
+        return accept(word[:-1] + "ere") or accept(word[:-1] + "ire")
+    return False
+
+
 def prefix_known(word: str, accept: Callable[[str], bool], long_only: bool = False) -> bool:
     """Return True for a known word behind a productive prefix (ricontatterà, sottomodulo)."""
     for p in LONG_PREFIXES if long_only else PREFIXES:
@@ -208,7 +218,7 @@ def prefix_known(word: str, accept: Callable[[str], bool], long_only: bool = Fal
         if not word.startswith(p) or len(rest) < 4:
             continue
         if p in SHORT_PREFIXES:
-            if len(rest) < 6 or not rest.endswith(_VERBISH):
+            if len(rest) < 6 or not (rest.endswith(_VERBISH) or _verb_form(rest, accept)):
                 continue
             if p == "s" and rest[0] not in "bcdfglmnprtv":
                 continue

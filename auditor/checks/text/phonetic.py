@@ -51,10 +51,22 @@ def sound_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key).upper()
 
 
+_GREEK_CH = re.compile(r"(?<!t)ch(?!$)")
+
+
+def sound_keys(word: str) -> set[str]:
+    """Return the word's sound keys: its own, and with a "ch" read as "k" (monarchy, chimeric)."""
+    keys = {sound_key(word)}
+    if "ch" in word:
+        keys.add(sound_key(_GREEK_CH.sub("k", word)))
+    return keys
+
+
 def sound_index(words: Iterable[str], keep: Callable[[str], bool]) -> dict[str, tuple[str, ...]]:
     """Return the words (those `keep` accepts) grouped by sound key."""
     groups: dict[str, list[str]] = {}
     for w in words:
         if w.isalpha() and w.islower() and len(w) >= 3 and keep(w):
-            groups.setdefault(sound_key(w), []).append(w)
+            for key in sound_keys(w):
+                groups.setdefault(key, []).append(w)
     return {k: tuple(v) for k, v in groups.items()}

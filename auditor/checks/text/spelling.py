@@ -164,6 +164,86 @@ def _far(low: str, suggestions: tuple[str, ...], lang: str) -> bool:
     return all(cost(low, s.lower(), lang) > NAME_DISTANCE for s in suggestions)
 
 
+# Two words run together (thankyou, alot, ofthe): the pair is offered first when both halves are
+# common words; a half of one or two letters must be a word of this closed list, so a typo is not
+# cut into a letter and a word ("annd" is no "ann d").
+_SHORT_HALVES = {
+    "en": frozenset(
+        [
+            "a",
+            "i",
+            "an",
+            "as",
+            "at",
+            "be",
+            "by",
+            "do",
+            "go",
+            "he",
+            "if",
+            "in",
+            "is",
+            "it",
+            "me",
+            "my",
+            "no",
+            "of",
+            "on",
+            "or",
+            "so",
+            "to",
+            "up",
+            "us",
+            "we",
+        ]
+    ),
+    # no one-letter Italian half: a, e, o and è end too many words ("caldia" is no "caldi a")
+    "it": frozenset(
+        [
+            "di",
+            "da",
+            "in",
+            "su",
+            "tu",
+            "ci",
+            "ne",
+            "si",
+            "mi",
+            "ti",
+            "vi",
+            "lo",
+            "la",
+            "le",
+            "li",
+            "il",
+            "un",
+            "ma",
+            "se",
+            "no",
+        ]
+    ),
+}
+SPLIT_FREQ = 20_000  # "ell per" for "ellper" (helper) is no pair: ell is too rare
+# At a sentence start a run-together pair also reads as a name (Shotwell, Mailchimp: shot well,
+# mail chimp); it beats the name only when one half is a function word (Thankyou, Alot, Infact).
+FUNCTION_FREQ = 5_000_000
+
+
+def run_together(low: str, sp: Speller) -> str:
+    """Return "thank you" for "thankyou": the split into two common words, else ""."""
+    best, best_freq = "", 0
+    for cut in range(1, len(low)):
+        head, tail = low[:cut], low[cut:]
+        if any(len(h) < 3 and h not in _SHORT_HALVES[sp.lang] for h in (head, tail)):
+            continue
+        if not (sp.known(head) and sp.known(tail)):
+            continue
+        freq = min(sp.lex.freq(head), sp.lex.freq(tail))
+        if freq >= SPLIT_FREQ and freq > best_freq:
+            best, best_freq = f"{head} {tail}", freq
+    return best
+
+
 def _is_key(w: Word, text: str) -> bool:
     """Return True for a key name written as a key: capitalised, or joined to another by "+"."""
     if w.lower not in KEY_NAMES:
@@ -267,11 +347,19 @@ def check_spelling(
         if sp.broad_accepts(low):
             continue  # checked after the accent: the web writes "citta" and "perche" often
         near_brands = brand_matches(word, brand_words, lang)
-        suggestions = tuple(near_brands) + tuple(
-            _match_case(word, s) for s in sp.suggest(low) if s not in near_brands
+        pair = run_together(low, sp)
+        suggestions = (
+            tuple(near_brands)
+            + ((_match_case(word, pair),) if pair else ())
+            + tuple(_match_case(word, s) for s in sp.suggest(low) if s not in near_brands)
         )
         suggestions = suggestions[:3]
-        if word[0].isupper() and not near_brands and _far(low, suggestions, lang):
+        if (
+            word[0].isupper()
+            and not near_brands
+            and not (pair and max(sp.lex.freq(h) for h in pair.split()) >= FUNCTION_FREQ)
+            and _far(low, tuple(s for s in suggestions if " " not in s), lang)
+        ):
             continue  # a capitalised sentence opener with nothing close is likely a name
         message = _("“{word}” is not in the dictionary: a typo?").format(word=word)
         findings.append(_finding("spelling", message, w, suggestions))

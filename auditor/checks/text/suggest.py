@@ -2,14 +2,17 @@
 
 A typist slips onto a neighbouring key, doubles or drops a letter, swaps two letters or gets an
 accent wrong far more often than they type an unrelated letter; the ranking prices each edit
-accordingly (an accent fix is nearly free), then prefers the more frequent word. The client's
-brand names come first when one is close.
+accordingly (an accent fix is nearly free), then prefers the more frequent word. A writer who
+does not know the word errs in other shapes, priced too: a syllable left out (complaing), a rule
+of thumb (countrys), letters swapped across another (procude). The client's brand names come
+first when one is close.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -35,10 +38,17 @@ ACCENT = 0.1
 NEIGHBOUR = 0.7
 DOUBLE = 0.45  # a doubled or undoubled letter (sucesso, accomodation)
 SWAP = 0.55
+SWAP_FAR = 0.8  # two letters swapped across a third (procude, espaced): real misspellers do it
 FREQ_WEIGHT = 0.12  # per decade of frequency: a common word may beat a rarer, closer one a little
 MISSING = 0.6  # a letter the typist left out
 EXTRA = 1.0  # a letter typed too many
 EXTRA_NEAR = 0.7  # a letter typed too many that sits next to a neighbouring letter's key
+# Real misspellings leave out letters by the syllable (complaing, prepatory, folled): when every
+# typed letter is in the word, in order, each letter left out after the first costs this much.
+MISSING_MORE = 0.3
+# A consonant's -y plural or past spelt by rule of thumb (countrys, copyed): the -ies/-ied form.
+Y_FORM = 0.3
+_Y_FORMS = re.compile(r"(?<=[^aeiou])y(s|ed)$")
 
 
 @cache
@@ -75,9 +85,13 @@ def _sub_cost(a: str, b: str, near: dict[str, frozenset[str]]) -> float:
 
 
 def cost(typed: str, word: str, lang: str) -> float:
-    """Return the weighted edit distance (optimal string alignment) from typed to word."""
+    """Return the weighted edit distance (optimal string alignment) from typed to word.
+
+    Besides the usual edits, two letters swapped across a third cost SWAP_FAR.
+    """
     near = neighbours(lang)
     n, m = len(typed), len(word)
+    prev3: list[float] = []
     prev2: list[float] = []
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
@@ -98,8 +112,17 @@ def cost(typed: str, word: str, lang: str) -> float:
                 and typed[i - 1] != typed[i - 2]
             ):
                 best = min(best, prev2[j - 2] + SWAP)
+            if (
+                i > 2
+                and j > 2
+                and typed[i - 1] == word[j - 3]
+                and typed[i - 3] == word[j - 1]
+                and typed[i - 2] == word[j - 2]
+                and typed[i - 1] != typed[i - 3]
+            ):
+                best = min(best, prev3[j - 3] + SWAP_FAR)  # espaced: escaped
             cur[j] = best
-        prev2, prev = prev, cur
+        prev3, prev2, prev = prev2, prev, cur
     return prev[m]
 
 
@@ -179,6 +202,72 @@ def deletion_index(words: Iterable[str]) -> dict[str, str]:
     return index
 
 
+def shape_index(words: Iterable[str]) -> dict[tuple[str, int], str]:
+    """Return the words by first letter and length, each group one newline-joined string.
+
+    One string per group lets a regular expression scan a group at C speed for the words that
+    hold the typed letters in order (see missing_letters).
+    """
+    groups: dict[tuple[str, int], list[str]] = {}
+    for w in words:
+        if w.isalpha() and w.islower():
+            groups.setdefault((w[0], len(w)), []).append(w)
+    return {k: "\n".join(v) for k, v in groups.items()}
+
+
+def missing_letters(typed: str, index: dict[tuple[str, int], str], most: int) -> list[str]:
+    """Return the words two to `most` letters longer than typed that hold its letters in order.
+
+    The first letter must match (writers keep it); one missing letter is edits1's job.
+    """
+    if not typed.isalpha():
+        return []
+    pattern = re.compile(
+        "^"
+        + "".join(re.escape(c) + "[^\n]*?" for c in typed[:-1])
+        + re.escape(typed[-1])
+        + "[^\n]*$",
+        re.MULTILINE,
+    )
+    out: list[str] = []
+    for extra in range(2, most + 1):
+        out += pattern.findall(index.get((typed[0], len(typed) + extra), ""))
+    return out
+
+
+def far_swaps(typed: str) -> set[str]:
+    """Return the typed word with two letters swapped across a third (espaced -> escaped)."""
+    return {
+        typed[:i] + typed[i + 2] + typed[i + 1] + typed[i] + typed[i + 3 :]
+        for i in range(len(typed) - 2)
+        if typed[i] != typed[i + 2]
+    }
+
+
+def y_form(typed: str) -> str:
+    """Return the -ies/-ied form a consonant's -ys/-yed spelling stands for, else typed as is."""
+    return _Y_FORMS.sub(lambda m: "ies" if m.group(1) == "s" else "ied", typed)
+
+
+def _in_order(typed: str, word: str) -> bool:
+    it = iter(word)
+    return all(c in it for c in typed)
+
+
+def shape_cost(typed: str, word: str) -> float:
+    """Return the cost of the real misspeller's shapes: letters left out, -ys for -ies.
+
+    math.inf when neither applies; scored() keeps the lower of this and the typing cost.
+    """
+    gap = len(word) - len(typed)
+    # a word cut short (facto: factory) is another word or an abbreviation, not a misspelling
+    if gap >= 2 and not word.startswith(typed) and _in_order(typed, word):
+        return MISSING + MISSING_MORE * (gap - 1)
+    if gap == 1 and typed[-1] in "sd" and y_form(typed) == word:
+        return Y_FORM
+    return math.inf
+
+
 def accent_variants(word: str, lang: str) -> set[str]:
     """Return the word with one vowel's accent added, changed or removed."""
     if lang != "it":
@@ -200,7 +289,7 @@ def scored(
     for c in set(candidates):
         if c == typed:
             continue
-        edit = cost(typed, c, lang)
+        edit = min(cost(typed, c, lang), shape_cost(typed, c))
         out.append((edit - FREQ_WEIGHT * math.log10(freq(c) + 1), edit, c))
     out.sort()
     return out

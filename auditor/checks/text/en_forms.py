@@ -1,0 +1,98 @@
+"""English words software text makes freely that Hunspell's en_US dictionary lacks.
+
+Each rule joins words the dictionary knows and that are common (the caller's `known` checks the
+frequency too), and the caller accepts the result only when no known word is one slip away, so
+a typo is not read as a made word (refreshible stays a slip of refreshable's neighbour).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# -able on a verb: refreshable, seekable, launchable, customizable (customize), capturable.
+_MIN_ABLE_STEM = 4
+
+# Prefixes software English joins to a word without a hyphen: subkey, multiline, noninteractive,
+# autocomplete, postprocessing, deinterlace. (re-, pre- and un- on a participle are
+# morphology.en_prefix_known's; un- on a verb is un_verb_known's.)
+_PREFIXES = ("sub", "multi", "non", "auto", "post", "de")
+_MIN_REST = 4
+
+# Closed compounds of interface and file words (listbox, searchbar, filetype, framerate,
+# colorspace, mountpoint): the second half must be one of these heads, the first a common word.
+_HEADS = (
+    "box",
+    "boxes",
+    "bar",
+    "bars",
+    "file",
+    "files",
+    "type",
+    "types",
+    "rate",
+    "rates",
+    "space",
+    "spaces",
+    "point",
+    "points",
+    "map",
+    "maps",
+    "line",
+    "lines",
+    "list",
+    "lists",
+    "area",
+    "page",
+    "pages",
+    "tree",
+    "key",
+    "keys",
+    "mark",
+    "marks",
+    "name",
+    "names",
+    "path",
+    "size",
+    "text",
+    "score",
+    "scores",
+)
+_MIN_HEAD_FIRST = 3
+
+
+def able_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for -able on a known verb (refreshable, customizable, moveable)."""
+    if not word.endswith("able"):
+        return False
+    stem = word[:-4]
+    return len(stem) >= _MIN_ABLE_STEM and (known(stem) or known(stem + "e"))
+
+
+def _verb(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True when the word takes a verb's endings (mark: marked, hide: hiding, flag:
+    flagged); an adjective does not (possible: no "possibled")."""
+    return any(
+        known(form)
+        for form in (word + "ed", word + "d", word[:-1] + "ing", word + word[-1:] + "ed")
+    )
+
+
+def un_verb_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for un- on a verb, undoing it as software does (unhide, unmark, unpause);
+    un- on an adjective stays an error (unpossible)."""
+    rest = word[2:]
+    return word.startswith("un") and len(rest) >= _MIN_REST and known(rest) and _verb(rest, known)
+
+
+def en_compound_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for a software prefix on a known word (subkey, multiline) or a closed
+    compound ending in an interface or file word (listbox, framerate)."""
+    for p in _PREFIXES:
+        rest = word[len(p) :]
+        if word.startswith(p) and len(rest) >= _MIN_REST and known(rest):
+            return True
+    for head in _HEADS:
+        first = word[: -len(head)]
+        if word.endswith(head) and len(first) >= _MIN_HEAD_FIRST and known(first):
+            return True
+    return False

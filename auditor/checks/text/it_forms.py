@@ -1,0 +1,87 @@
+"""Italian words the system's Hunspell dictionary lacks although it knows what they are made of.
+
+Hunspell it_IT knows giroconto but not giroconti, disconnettere but not disconnette, sparare and
+tutto but not sparatutto. These rules accept such words from the parts the dictionary knows;
+the engine applies the compound and diminutive rules only when no known word is one slip away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# Forms Hunspell's Italian dictionary lacks although it knows the word they come from: the
+# plural of a singular it knows (giroconto -> giroconti) and the forms of an infinitive it
+# knows (disconnettere -> disconnette). A slip that lands on such an ending makes another form
+# of the same word, which no spelling checker can call wrong, so these need no slip guard.
+_PLURALS = (("i", ("o", "e")), ("che", ("ca",)), ("ghe", ("ga",)), ("chi", ("co",)))
+_NOT_PLURAL = ("i", "c", "g")
+_CONJUGATED = (
+    ("are", ("a", "ano", "ato", "ata", "ati", "ate", "ando", "ava", "avano", "iamo", "ato")),
+    ("ere", ("e", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "iamo")),
+    ("ire", ("e", "ono", "ito", "ita", "iti", "ite", "endo", "isce", "iscono", "iamo")),
+)
+_MIN_GAP_STEM = 4
+
+
+def dictionary_gap_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for a plural or a verb form of a word Hunspell knows (giroconti, disconnette)."""
+    for ending, singulars in _PLURALS:
+        stem = word[: -len(ending)]
+        # archivio -> archivi, never archivii; bianco -> bianchi, never bianci
+        if not word.endswith(ending) or len(stem) < _MIN_GAP_STEM or stem.endswith(_NOT_PLURAL):
+            continue
+        for singular in (stem + s for s in singulars):
+            # crete is creta's plural and assicurare a verb: neither is a singular in -e
+            if singular.endswith(("are", "ere", "ire")) or (
+                singular.endswith("e") and known(stem + "a")
+            ):
+                continue
+            if known(singular):
+                return True
+    for infinitive, forms in _CONJUGATED:
+        for form in forms:
+            stem = word[: -len(form)]
+            if word.endswith(form) and len(stem) >= _MIN_GAP_STEM and known(stem + infinitive):
+                return True
+    return False
+
+
+# Verb + noun compounds, the verb in its imperative form (sparatutto, salvaschermo,
+# apriscatole): Italian makes new ones freely for tools and games. Both halves must be words
+# of four letters or more, the second of five (varia + dico is no compound); the caller checks
+# that no known word is one slip away, so a slip inside a word is not read as two words joined.
+_MIN_HALF = 4
+_MIN_TAIL = 5
+
+
+def compound_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for a verb (imperative) + word compound of two known words (sparatutto)."""
+    for cut in range(_MIN_HALF, len(word) - _MIN_TAIL + 1):
+        head, tail = word[:cut], word[cut:]
+        if head[-1] == "a":
+            verb = known(head[:-1] + "are")
+        elif head[-1] == "i":
+            verb = known(head[:-1] + "ere") or known(head[:-1] + "ire")
+        else:
+            continue
+        if verb and known(tail):
+            return True
+    return False
+
+
+# Diminutives of a known noun (casella -> casellina, finestra -> finestrella); the caller
+# checks that no known word is one slip away.
+_DIMINUTIVES = ("ina", "ine", "ino", "ini", "etta", "ette", "etto", "etti", "ella", "elle")
+
+
+def diminutive_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for a diminutive of a noun Hunspell knows (casellina)."""
+    for suffix in _DIMINUTIVES:
+        stem = word[: -len(suffix)]
+        if (
+            word.endswith(suffix)
+            and len(stem) >= _MIN_GAP_STEM
+            and any(known(stem + v) for v in "aoe")
+        ):
+            return True
+    return False
