@@ -46,8 +46,10 @@ log = logging.getLogger(__name__)
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
 
+# printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
+# reading "% p" as a placeholder cut "più" to "iù". %APPDATA% is a Windows variable.
 _PLACEHOLDER = re.compile(
-    r"%\w+:\d+|%(?:\d+\$)?[-+ #0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t|I64)?[a-zA-Z%]"
+    r"%[A-Z][A-Z0-9_]*%|%\w+:\d+|%(?:\d+\$)?[-+#0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t|I64)?[a-zA-Z%]"
     r"|%\([^)]*\)[a-z]|\$\{?\w+\}?|\{[^{}]*\}|<[^<>]*>|&\w+;|\\[nt]"
 )
 # A quoted token opens after a space or at the start: "dell'elenco»" is an elision, not a quote.
