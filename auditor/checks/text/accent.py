@@ -6,6 +6,7 @@ import logging
 import re
 
 from auditor.checks.base import CheckFinding
+from auditor.checks.text.tokenize import closes_quote
 from auditor.i18n import Translate
 from auditor.model import Severity
 
@@ -154,6 +155,8 @@ def check_accents(text: str, _: Translate) -> list[CheckFinding]:
         if word.lower() in TRUNCATIONS or len(word) < 2:
             continue
         if m.start() > 0 and text[m.start() - 1] in "'‘":  # a quoted word: 'ciao'
+            continue
+        if closes_quote(text, m.start()):  # 'Mostra tutti gli aggiornamenti': a closing quote
             continue
         found.append(_finding(m.group(), m.start(), _fix_apostrophe(word), _))
     for m in re.finditer(r"(?<![\w'’])[^\W\d_]+(?![\w'’])", text):

@@ -13,7 +13,7 @@ from auditor.checks.text.foreign import english_sentences, in_phrase
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.realword import REAL_WORD
 from auditor.checks.text.suggest import brand_matches, cost
-from auditor.checks.text.tokenize import ABBREVIATIONS, Word, previous_token
+from auditor.checks.text.tokenize import ABBREVIATIONS, Word, closes_quote, previous_token
 from auditor.i18n import Translate
 from auditor.model import Severity
 
@@ -326,6 +326,12 @@ def check_spelling(
             continue  # iPhone, WhatsApp; inviarLe is accepted below through its lowercase form
         if sp.core_accepts(low, word):
             continue
+        if (
+            low.endswith("'")
+            and closes_quote(text, w.start)
+            and sp.core_accepts(low[:-1], word[:-1])
+        ):
+            continue  # 'Collega a un database esistente': a closing quote, not an elision
         if w.start in english and speller("en").core_accepts(low, word):
             continue  # "It can also show the pinning priorities": English, not Italian slips
         elided = lang == "it" and text[w.end : w.end + 1] in ("'", "’")

@@ -286,3 +286,22 @@ def count_sentences(text: str) -> int:
     if any(c.isalpha() for c in text[last:]):
         count += 1
     return count
+
+
+# A single quote opens after the start, a space or a bracket, before a letter ('Salva con nome');
+# one closes after a letter, before a space, punctuation or the end (nome'). An elision (l'ora)
+# has a letter on both sides and is neither.
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[«“\"]))['‘](?=\w)")
+_CLOSING_QUOTE = re.compile(r"(?<=\w)['’](?=[\s,.;:!?)\]»”]|$)")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def closes_quote(text: str, pos: int) -> bool:
+    """Return True when the word at `pos` stands inside a single quote opened earlier in its
+    sentence and not closed yet: its final apostrophe closes the quote ('Mostra tutti gli
+    aggiornamenti'), it is no truncation (po') nor an accent written as an apostrophe (piu')."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    opened = list(_OPENING_QUOTE.finditer(text, ends[-1] if ends else 0, pos))
+    if not opened:
+        return False
+    return not _CLOSING_QUOTE.search(text, opened[-1].end(), pos)

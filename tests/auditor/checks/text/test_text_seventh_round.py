@@ -119,3 +119,32 @@ def test_a_name_that_splits_in_two_stays_a_name_at_a_sentence_start() -> None:
     need_hunspell("en")
     assert flagged("Shotwell imports the photos from the camera.", "en") == []
     assert flagged("Mailchimp sends the newsletter every week.", "en") == []
+
+
+# --- a single quote closed after a word ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scegli 'Collega a un database esistente' per collegarti.",
+        "Seleziona la casella 'Mostra tutti gli aggiornamenti'.",
+        "Disattiva 'A riga doppia' nel menu Formato.",
+    ],
+)
+def test_a_closing_single_quote_is_no_accent_or_elision(text: str) -> None:
+    need_hunspell("it")
+    assert flagged(text, "it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "typo"),
+    [
+        ("Premi 'Mostra' e poi non farlo piu' oggi.", "piu'"),  # the quote closed before
+        ("Attendi un po' e riprova. Il file esistente' è qui.", "esistente'"),  # none opened
+        ("Scegli 'Collega a un database esistenet' ora.", "esistenet"),  # a slip inside
+    ],
+)
+def test_apostrophes_outside_a_quote_are_still_checked(text: str, typo: str) -> None:
+    need_hunspell("it")
+    assert typo in flagged(text, "it")
