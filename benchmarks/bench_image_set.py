@@ -35,6 +35,7 @@ from benchmarks.image_parts import degraded_copies
 from benchmarks.image_round4 import build_round4
 from benchmarks.image_round5 import build_round5
 from benchmarks.image_round6 import build_round6
+from benchmarks.image_round7 import build_round7
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ SOFT = [
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the
 # fourth (benchmarks/image_round4.py), chosen the same way.
-PARTS = ("tuning", "held_out", "fresh", "round4", "round5", "round6")
+PARTS = ("tuning", "held_out", "fresh", "round4", "round5", "round6", "round7")
 # What a finding must name for each degraded kind to count as found.
 NAMED = {
     "blurred": {"blurry"},
@@ -304,8 +305,12 @@ def judge(root: Path = CACHE, part: str = "tuning") -> list[dict]:
         entries = build_round4(root, fetch_packages, degrade, _jpeg)
     elif part == "round5":
         entries = build_round5(root, degrade, _jpeg)
-    else:  # round6: photographs of four more repositories (benchmarks/image_round6.py)
+    elif part == "round6":  # photographs of four more repositories (benchmarks/image_round6.py)
         entries = build_round6(root, degrade)
+    elif part == "round7":  # photographs of three more repositories (benchmarks/image_round7.py)
+        entries = build_round7(root, degrade)
+    else:
+        raise ValueError(f"unknown part of the image set: {part!r} (parts: {', '.join(PARTS)})")
     for entry in entries:
         result = check_image(folder / entry["file"], target=entry["file"])
         rules = {f.rule for f in result.findings}

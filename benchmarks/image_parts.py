@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import logging
 import os
@@ -72,3 +74,40 @@ def snapshot_part(
     manifest = write(Path(snapshots), out)
     manifest_path.write_text(json.dumps(manifest, indent=1))
     return manifest
+
+
+def pixels_digest(data: bytes, min_side: int) -> str | None:
+    """Return the SHA-256 of the decoded pixels, or None when too small or not decoded whole."""
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            if max(img.size) < min_side:
+                return None
+            img.load()  # a truncated or malformed file is no photo to judge
+            return hashlib.sha256(img.tobytes()).hexdigest()
+    except (OSError, SyntaxError, Image.DecompressionBombError) as exc:
+        log.info("skipped, does not decode whole: %s", exc)
+        return None
+
+
+def distinct_photos(
+    sources: Iterable[tuple[str, Iterable[tuple[str, Path]], int]], per_source: int
+) -> list[tuple[str, Path]]:
+    """Return (repository, file) of each source's candidates ((byte digest, path), in order),
+    at most `per_source` each, at least `min_side` px, distinct across the part by bytes and by
+    decoded pixels (the same picture under another name counts once, the first keeping it)."""
+    chosen: list[tuple[str, Path]] = []
+    seen: set[str] = set()
+    for repo, candidates, min_side in sources:
+        taken = 0
+        for digest, path in candidates:
+            if taken == per_source:
+                break
+            if digest in seen:
+                continue
+            pixels = pixels_digest(path.read_bytes(), min_side)
+            if pixels is None or pixels in seen:
+                continue  # too small, damaged, or the same picture under another name
+            seen |= {digest, pixels}
+            chosen.append((repo, path))
+            taken += 1
+    return chosen

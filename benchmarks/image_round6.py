@@ -52,14 +52,11 @@ Nothing of it is shipped; it lives in ~/.cache/audit-desk-bench/images/round6.
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import re
 from pathlib import Path
 
-from PIL import Image
-
-from benchmarks.image_parts import photo_entries, snapshot_part
+from benchmarks.image_parts import distinct_photos, photo_entries, snapshot_part
 
 log = logging.getLogger(__name__)
 
@@ -98,36 +95,13 @@ def _candidates(snapshots: Path, repo: str, pattern: str, left_out) -> list[tupl
     return sorted(found)
 
 
-def _pixels_digest(data: bytes, min_side: int) -> str | None:
-    """Return the SHA-256 of the decoded pixels, or None when too small or not decoded whole."""
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            if max(img.size) < min_side:
-                return None
-            img.load()  # a truncated or malformed file is no photo to judge
-            return hashlib.sha256(img.tobytes()).hexdigest()
-    except (OSError, SyntaxError, Image.DecompressionBombError) as exc:
-        log.info("round6: skipped, does not decode whole: %s", exc)
-        return None
-
-
 def photos(snapshots: Path) -> list[tuple[str, Path]]:
     """Return (repository, file) of the part's photographs, by the rule."""
-    chosen, seen = [], set()
-    for repo, pattern, left_out, min_side in ROUND6_SOURCES:
-        taken = 0
-        for digest, path in _candidates(snapshots, repo, pattern, left_out):
-            if taken == PER_SOURCE:
-                break
-            if digest in seen:
-                continue
-            pixels = _pixels_digest(path.read_bytes(), min_side)
-            if pixels is None or pixels in seen:
-                continue  # too small, damaged, or the same picture under another name
-            seen |= {digest, pixels}
-            chosen.append((repo, path))
-            taken += 1
-    return chosen
+    sources = (
+        (repo, _candidates(snapshots, repo, pattern, left_out), min_side)
+        for repo, pattern, left_out, min_side in ROUND6_SOURCES
+    )
+    return distinct_photos(sources, PER_SOURCE)
 
 
 def build_round6(root_cache: Path, degrade) -> list[dict]:
