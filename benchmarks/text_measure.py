@@ -41,6 +41,7 @@ from benchmarks.text_round4 import manual_texts, round4_catalogues
 from benchmarks.text_round5 import guide_texts, round5_catalogues
 from benchmarks.text_round6 import gnucash_texts, round6_catalogues
 from benchmarks.text_round7 import MNEMONIC, kicad_texts, round7_catalogues
+from benchmarks.text_round8 import round8_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +165,10 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
             + catalogue_messages(round7_catalogues(source="mo"), lang)
             + _capped(kde_texts(lang, material="round7"), WORDS_PER_HELP)
             + _capped(kicad_texts(lang), WORDS_PER_HELP)
+        )
+    if material == "round8":  # the eighth held-out set (benchmarks/text_round8.py): not split
+        return catalogue_messages(round8_catalogues(), lang) + _capped(
+            kde_texts(lang, material="round8"), WORDS_PER_HELP
         )
     return (
         catalogue_messages(user_catalogues(split), lang)
@@ -349,7 +354,8 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     "fresh", drawn with a third seed. "round5": rows not among those drawn for the halves,
     "fresh" and "round4", drawn with a fourth seed. "round6": rows not among those drawn for
     the halves, "fresh", "round4" and "round5", drawn with a fifth seed. "round7": rows not
-    among those drawn for any earlier split, drawn with a sixth seed.
+    among those drawn for any earlier split, drawn with a sixth seed; "round8" likewise, with
+    a seventh.
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {
@@ -358,6 +364,7 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
         "round5": (("fresh", "round4"), 1206),
         "round6": (("fresh", "round4", "round5"), 1207),
         "round7": (("fresh", "round4", "round5", "round6"), 1208),
+        "round8": (("fresh", "round4", "round5", "round6", "round7"), 1209),
     }
     if split in later:
         before, seed = later[split]
