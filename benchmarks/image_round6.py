@@ -51,14 +51,10 @@ Nothing of it is shipped; it lives in ~/.cache/audit-desk-bench/images/round6.
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import re
 from pathlib import Path
 
-from benchmarks.image_parts import distinct_photos, photo_entries, snapshot_part
-
-log = logging.getLogger(__name__)
+from benchmarks.image_parts import candidates, distinct_photos, photo_entries, snapshot_part
 
 # (repository folder, the glob of its candidate files, names left out by the rule, the least long
 # side in px), in the rule's order.
@@ -81,24 +77,10 @@ NOT_PHOTOS = frozenset(
 )
 
 
-def _candidates(snapshots: Path, repo: str, pattern: str, left_out) -> list[tuple[str, Path]]:
-    """Return (SHA-256, file) of the JPEGs of a repository that the rule admits by name, sorted."""
-    found = []
-    for path in (snapshots / repo).glob(pattern):
-        if not path.is_file() or path.suffix.lower() not in (".jpg", ".jpeg"):
-            continue
-        if left_out is not None and left_out.match(path.name):
-            continue
-        if (repo, path.relative_to(snapshots / repo).as_posix()) in NOT_PHOTOS:
-            continue
-        found.append((hashlib.sha256(path.read_bytes()).hexdigest(), path))
-    return sorted(found)
-
-
 def photos(snapshots: Path) -> list[tuple[str, Path]]:
     """Return (repository, file) of the part's photographs, by the rule."""
     sources = (
-        (repo, _candidates(snapshots, repo, pattern, left_out), min_side)
+        (repo, candidates(snapshots, repo, pattern, left_out, NOT_PHOTOS), min_side)
         for repo, pattern, left_out, min_side in ROUND6_SOURCES
     )
     return distinct_photos(sources, PER_SOURCE)

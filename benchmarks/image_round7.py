@@ -55,11 +55,10 @@ Nothing of it is shipped; it lives in ~/.cache/audit-desk-bench/images/round7.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
-from benchmarks.image_parts import distinct_photos, photo_entries, snapshot_part
+from benchmarks.image_parts import candidates, distinct_photos, photo_entries, snapshot_part
 
 # (repository folder, the glob of its candidate files, names left out by the rule), in the rule's
 # order.
@@ -82,24 +81,10 @@ NOT_PHOTOS = frozenset(
 )
 
 
-def _candidates(snapshots: Path, repo: str, pattern: str, left_out) -> list[tuple[str, Path]]:
-    """Return (SHA-256, file) of a repository's JPEGs that the rule admits by name, sorted."""
-    root = snapshots / repo
-    found = [
-        (hashlib.sha256(path.read_bytes()).hexdigest(), path)
-        for path in root.glob(pattern)
-        if path.is_file()
-        and path.suffix.lower() in (".jpg", ".jpeg")
-        and not (left_out is not None and left_out.match(path.name))
-        and (repo, path.relative_to(root).as_posix()) not in NOT_PHOTOS
-    ]
-    return sorted(found)
-
-
 def photos(snapshots: Path) -> list[tuple[str, Path]]:
     """Return (repository, file) of the part's photographs, by the rule."""
     sources = (
-        (repo, _candidates(snapshots, repo, pattern, left_out), MIN_LONG_SIDE)
+        (repo, candidates(snapshots, repo, pattern, left_out, NOT_PHOTOS), MIN_LONG_SIDE)
         for repo, pattern, left_out in ROUND7_SOURCES
     )
     return distinct_photos(sources, PER_SOURCE)
