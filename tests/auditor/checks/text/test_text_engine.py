@@ -17,9 +17,9 @@ from auditor.checks.text.suggest import cost, neighbours
 from auditor.checks.text.tokenize import split_words
 from auditor.i18n import translator
 from tests.auditor.checks.text.hunspell_support import need_hunspell
+from tests.auditor.checks.text.spelling_support import SPELLING
 
 DATA = Path(__file__).resolve().parent / "data" / "spelling"
-SPELLING = ("spelling", "accent")
 
 
 def errors(lang: str) -> list[tuple[str, str, str, str]]:

@@ -11,22 +11,7 @@ import pytest
 from auditor.checks.text import check_text
 from auditor.checks.text.morphology import derived_known, en_prefix_known
 from tests.auditor.checks.text.hunspell_support import need_hunspell
-
-SPELLING = ("spelling", "accent")
-
-
-def flagged(text: str, lang: str) -> list[str]:
-    """Return the excerpts of the spelling and accent findings."""
-    return [f.excerpt for f in check_text(text, lang=lang).findings if f.rule in SPELLING]
-
-
-def suggestions(text: str, lang: str, word: str) -> tuple[str, ...]:
-    """Return the suggestions of the finding on `word` (empty when it is not flagged)."""
-    for f in check_text(text, lang=lang).findings:
-        if f.excerpt == word:
-            return f.suggestions
-    return ()
-
+from tests.auditor.checks.text.spelling_support import flagged, suggestions
 
 # --- necessita: a verb, not only the noun without its accent -----------------------------------
 

@@ -5,24 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.checks.text import check_text
 from auditor.checks.text.phonetic import sound_key
 from tests.auditor.checks.text.hunspell_support import need_hunspell
-
-SPELLING = ("spelling", "accent")
-
-
-def flagged(text: str, lang: str) -> list[str]:
-    """Return the excerpts of the spelling and accent findings."""
-    return [f.excerpt for f in check_text(text, lang=lang).findings if f.rule in SPELLING]
+from tests.auditor.checks.text.spelling_support import flagged
+from tests.auditor.checks.text.spelling_support import suggestions as offered
 
 
 def suggestions(text: str, lang: str, word: str) -> tuple[str, ...]:
-    """Return the suggestions of the finding on `word` (empty when it is not flagged)."""
-    for f in check_text(text, lang=lang).findings:
-        if f.excerpt == word:
-            return tuple(s.lower() for s in f.suggestions)
-    return ()
+    """Return the suggestions of the finding on `word`, lowercase (empty when not flagged)."""
+    return tuple(s.lower() for s in offered(text, lang, word))
 
 
 KEYS = [

@@ -22,8 +22,7 @@ from auditor.checks.text.suggest import (
     y_form,
 )
 from tests.auditor.checks.text.hunspell_support import need_hunspell
-
-SPELLING = ("spelling", "accent")
+from tests.auditor.checks.text.spelling_support import SPELLING
 
 
 def offered(text: str, word: str, lang: str = "en") -> tuple[str, ...]:

@@ -14,13 +14,7 @@ from auditor.checks.text import check_text
 from auditor.checks.text.en_forms import able_known, en_compound_known
 from auditor.checks.text.it_forms import compound_known, dictionary_gap_known
 from tests.auditor.checks.text.hunspell_support import need_hunspell
-
-SPELLING = ("spelling", "accent")
-
-
-def flagged(text: str, lang: str) -> list[str]:
-    """Return the excerpts of the spelling and accent findings."""
-    return [f.excerpt for f in check_text(text, lang=lang).findings if f.rule in SPELLING]
+from tests.auditor.checks.text.spelling_support import flagged
 
 
 @pytest.mark.parametrize(
