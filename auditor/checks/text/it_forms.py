@@ -16,7 +16,7 @@ from collections.abc import Callable
 _PLURALS = (("i", ("o", "e")), ("che", ("ca",)), ("ghe", ("ga",)), ("chi", ("co",)))
 _NOT_PLURAL = ("i", "c", "g")
 _CONJUGATED = (
-    ("are", ("a", "ano", "ato", "ata", "ati", "ate", "ando", "ava", "avano", "iamo", "ato")),
+    ("are", ("a", "ano", "ato", "ata", "ati", "ate", "ando", "ava", "avano", "iamo")),
     ("ere", ("e", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "iamo")),
     ("ire", ("e", "ono", "ito", "ita", "iti", "ite", "endo", "isce", "iscono", "iamo")),
 )
