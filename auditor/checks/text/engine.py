@@ -12,6 +12,7 @@ check. Suggestions come from suggest.py in both cases.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import time
 from functools import cache
@@ -90,6 +91,8 @@ PROPER_MIN_LEN = 4
 # longer, join the candidates (the index, about 1 MB, is built on the first unknown word).
 MISSING_MIN_LEN = 5
 MISSING_MOST = 3
+# Abbreviations cut from a word (orizz., separaz., Car.): this many letters at least.
+TRUNCATED_MIN_LEN = 3
 
 
 class Speller:
@@ -111,6 +114,7 @@ class Speller:
         self._sounds: dict[str, tuple[str, ...]] | None = None
         self._dropped: dict[str, str] | None = None
         self._shapes: dict[tuple[str, int], str] | None = None
+        self._sorted: list[str] | None = None
         # Hunspell's Italian suggest takes 40-80 ms a word: a check asks it a few times at most,
         # so an e-mail full of jargon stays interactive (check_spelling resets this)
         self.slow_suggestions_left = SLOW_SUGGESTIONS_PER_CHECK
@@ -197,7 +201,21 @@ class Speller:
             prefix_known(word, self._stem_known)
             or compound_known(word, hun.check)
             or diminutive_known(word, hun.check)
+            or self._english_compound(word)
         ) and not self._one_slip_from_known(word)
+
+    def _english_compound(self, word: str) -> bool:
+        """Return True for a closed English compound Italian software text keeps as it is
+        (netlist, keymap, codepage): the same rule as in English text, read with the English
+        dictionary and word counts; the caller's one-slip guard keeps Italian typos out."""
+        if self.loan_hun is None or self.loan is None:
+            return False
+        loan_hun, loan = self.loan_hun, self.loan
+
+        def common(rest: str) -> bool:
+            return loan.freq(rest) >= PREFIX_REST_FREQ and loan_hun.check(rest)
+
+        return en_compound_known(word, common)
 
     def _stem_known(self, word: str) -> bool:
         hun = self.hun
@@ -342,6 +360,21 @@ class Speller:
                 w for w, n in freq.items() if n >= DROPPED_MIN_FREQ and len(w) > 1
             )
         return self._dropped
+
+    def truncates_known(self, word: str) -> bool:
+        """Return True when a listed word at least two letters longer starts with the word, cut
+        after a consonant: the way abbreviations are made (orizz. for orizzontale, separaz.,
+        approx.); a word cut after a vowel is more often a typo (prodott: prodotto)."""
+        if len(word) < TRUNCATED_MIN_LEN or word[-1] in "aeiouàèéìòù":
+            return False
+        if self._sorted is None:
+            self._sorted = sorted(self.lex.frequency)
+        i = bisect.bisect_right(self._sorted, word)
+        while i < len(self._sorted) and self._sorted[i].startswith(word):
+            if len(self._sorted[i]) >= len(word) + 2:
+                return True
+            i += 1
+        return False
 
     def shapes(self) -> dict[tuple[str, int], str]:
         """Return the listed words by first letter and length, built once."""

@@ -100,6 +100,7 @@ UNITS = frozenset(
     ]
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_OPENERS = "([«“\"'"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Italian consonants that stand alone only as an elision missing its apostrophe (l amico).
 _ELIDED = frozenset("lLdDcCsSmMtTvVnN")
@@ -149,6 +150,16 @@ def _one_letter(w: Word, lang: str, text: str, _: Translate) -> CheckFinding | N
         message = _("Apostrophe: write “{fix}”, not “{word}”.").format(fix=fix, word=c)
         return _finding("accent", message, w, (fix,))
     return None
+
+
+def _cut_short(w: Word, text: str) -> bool:
+    """Return True when a dot follows the word and, after a space, a lowercase word or a number:
+    what follows an abbreviation, never a full stop (at the end of a text the dot is taken for a
+    full stop, so a word missing its last letters there is still a slip)."""
+    if text[w.end : w.end + 1] != "." or w.chunk not in ("", w.text):
+        return False
+    after = text[w.end + 1 : w.end + 3]
+    return len(after) == 2 and after[0] in " \t" and (after[1].islower() or after[1].isdigit())
 
 
 def _detached(text: str, w: Word) -> bool:
@@ -299,9 +310,11 @@ def check_spelling(
         if w.abbreviation or low in accepted or low.rstrip("'") in accepted or _is_key(w, text):
             continue
         if (low in ABBREVIATIONS or low in UNITS) and _NUMBER.fullmatch(
-            previous_token(text, w.start)
+            previous_token(text, w.start).lstrip(_OPENERS)
         ):
             continue  # "12 ott 2024", "consegna in 5 gg", "96 ppi": an abbreviation after a number
+        if low in UNITS and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")":
+            continue  # "in punti per pollice (dpi)": the symbol named after the unit it stands for
         if w.chunk != word and "-" in w.chunk and sp.accepts(w.chunk.lower()):
             continue  # wi-fi, e-mail, check-in: known as a whole
         if len(word) <= 3 and "-" in w.chunk and sp.accepts(w.chunk.lower().replace("-", "")):
@@ -326,6 +339,8 @@ def check_spelling(
             continue  # iPhone, WhatsApp; inviarLe is accepted below through its lowercase form
         if sp.core_accepts(low, word):
             continue
+        if _cut_short(w, text) and sp.truncates_known(low):
+            continue  # "Distanza orizz. oggetto", "Car. di separaz. migliaia": a label cut short
         if (
             low.endswith("'")
             and closes_quote(text, w.start)

@@ -1,0 +1,47 @@
+"""Words of technical text that are not typos (eighth round): labels cut short as abbreviations
+("Distanza orizz. oggetto"), a unit symbol named in brackets ("punti per pollice (dpi)"),
+closed English compounds of interface words inside Italian text (netlist, keymap) and chat and
+software words of English. Each rule also has sentences showing the typos it must still catch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.auditor.checks.text.hunspell_support import need_hunspell
+from tests.auditor.checks.text.spelling_support import flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Distanza orizz. oggetto 2", "it"),  # orizzontale, cut after a consonant
+        ("Car. di separaz. migliaia", "it"),  # carattere, separazione
+        ("Linea scost. 2", "it"),  # scostamento, a number after the dot
+        ("Stampa in punti per pollice (dpi) la pagina.", "it"),
+        ("Spesso (2,25 pt)", "it"),  # a unit after a number in brackets
+        ("Genera la netlist del circuito stampato.", "it"),  # net + list
+        ("Scegli la keymap della tastiera.", "it"),  # key + map
+        ("See the manpage for details.", "en"),
+        ("The chanop set a banmask and cleared the scrollback.", "en"),
+    ],
+)
+def test_technical_words_are_left_alone(text: str, lang: str) -> None:
+    need_hunspell(lang)
+    assert flagged(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "typo"),
+    [
+        ("Il nostro prodott. grazie per l'attesa", "prodott"),  # one letter cut: a slip
+        ("Grazie per il vostro ordin.", "ordin"),  # a full stop: no abbreviation after it
+        ("Il vostro acquist. Cordiali saluti", "acquist"),  # a capital follows: a full stop
+        ("Il prezzo (dpx) è indicato.", "dpx"),  # not a unit
+        ("Genera la netlsit del circuito.", "netlsit"),  # no compound of known words
+        ("La listaa dei prodotti è pronta.", "listaa"),  # an Italian slip, not list + a
+    ],
+)
+def test_typos_near_those_words_are_still_flagged(text: str, typo: str) -> None:
+    need_hunspell("it")
+    assert typo in flagged(text, "it")
