@@ -290,6 +290,7 @@ def check_spelling(
     brand_words = sorted({part for b in brands for part in re.split(r"[\s'’-]+", b) if part})
     findings: list[CheckFinding] = []
     names: frozenset[str] | None = None
+    lowered_names: frozenset[str] = frozenset()
     # an untranslated English sentence in Italian text: one note for the sentence, and its
     # English words are not Italian typos (a slip in them still is: the English speller decides)
     spans = english_sentences(words) if lang == "it" else []
@@ -352,12 +353,16 @@ def check_spelling(
         elided = lang == "it" and text[w.end : w.end + 1] in ("'", "’")
         if elided and sp.core_accepts(low + "'"):
             continue  # "dell' esecuzione": an elision with a stray space, not a misspelt word
+        if names is None:
+            names = names_in(words)
+            lowered_names = frozenset(n.lower() for n in names)
         if word[0].isupper():
             # a sentence opener the text also writes mid-sentence as a name (Shotwell, Orca's):
             # consistent usage is a name, not a typo
-            names = names_in(words) if names is None else names
             if word in names or _POSSESSIVE.sub("", word) in names:
                 continue
+        elif low in lowered_names:
+            continue  # "la lista gramps-announce" beside "Gramps": the name, in a file or address
         accented = (
             _match_case(word, low[:-1] + _GRAVE.get(low[-1], low[-1])) if lang == "it" else ""
         )

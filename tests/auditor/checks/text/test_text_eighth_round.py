@@ -45,3 +45,10 @@ def test_technical_words_are_left_alone(text: str, lang: str) -> None:
 def test_typos_near_those_words_are_still_flagged(text: str, typo: str) -> None:
     need_hunspell("it")
     assert typo in flagged(text, "it")
+
+
+def test_a_name_the_text_writes_capitalised_is_left_alone_in_lowercase() -> None:
+    need_hunspell("it")
+    text = "Annunci di Gramps: iscriversi alla lista gramps-announce tramite Aiuto."
+    assert flagged(text, "it") == []
+    assert flagged("Usa Gramps e poi grampz per i dati.", "it") == ["grampz"]
