@@ -19,7 +19,7 @@ _PREFIXES = ("sub", "multi", "non", "auto", "post", "de")
 _MIN_REST = 4
 
 # Closed compounds of interface and file words (listbox, searchbar, filetype, framerate,
-# colorspace, mountpoint): the second half must be one of these heads, the first a common word.
+# colorspace, mountpoint, codebase, datasheet, chatroom): the second half must be one of these heads, the first a common word.
 _HEADS = (
     "box",
     "boxes",
@@ -53,6 +53,15 @@ _HEADS = (
     "names",
     "path",
     "size",
+    "base",
+    "sheet",
+    "sheets",
+    "manager",
+    "managers",
+    "room",
+    "rooms",
+    "view",
+    "views",
     "text",
     "score",
     "scores",

@@ -184,7 +184,7 @@ class Speller:
                 or able_known(word, common)
                 or en_compound_known(word, common)
                 or un_verb_known(word, common)
-            ) and not self._one_slip_from_known(word)
+            ) and not self._one_slip_from_known(word, own_forms=True)
         # sottomodulo, superutente: a long productive prefix on a word Hunspell knows;
         # evidenziazione, indicizzatore: a derivation of a verb it knows
         if (
@@ -222,12 +222,20 @@ class Speller:
         assert hun is not None
         return hun.check(word) or derived_known(word, hun.check)
 
-    def _one_slip_from_known(self, word: str) -> bool:
-        """Return True when a known word is one slip away: a letter too many, or cost <= ONE_SLIP."""
-        if any(self.known(word[:i] + word[i + 1 :]) for i in range(len(word))):
+    def _one_slip_from_known(self, word: str, own_forms: bool = False) -> bool:
+        """Return True when a known word is one slip away: a letter too many, or cost <= ONE_SLIP.
+
+        `own_forms`: the word's own plural or singular does not count (an English compound the
+        dictionary knows only in the plural, breakpoints, or only in the singular, chatroom).
+        """
+        own = {word + "s", word + "'s", word[:-1]} if own_forms and word.endswith("s") else set()
+        if own_forms and not word.endswith("s"):
+            own = {word + "s", word + "'s", word + "es"}
+        drops = {word[:i] + word[i + 1 :] for i in range(len(word))} - own
+        if any(self.known(d) for d in drops):
             return True  # a letter too many: reguards is regards, not re + guards
         best = scored(word, self._candidates(word), self.lang, self.lex.freq)
-        return any(edit <= ONE_SLIP for _s, edit, _c in best)
+        return any(edit <= ONE_SLIP and c not in own for _s, edit, c in best)
 
     def is_loanword(self, word: str) -> bool:
         """Return True for an English word that Italian text really uses (file, weekend).

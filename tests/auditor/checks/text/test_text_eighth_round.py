@@ -52,3 +52,30 @@ def test_a_name_the_text_writes_capitalised_is_left_alone_in_lowercase() -> None
     text = "Annunci di Gramps: iscriversi alla lista gramps-announce tramite Aiuto."
     assert flagged(text, "it") == []
     assert flagged("Usa Gramps e poi grampz per i dati.", "it") == ["grampz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enter the line number for a new breakpoint.",  # known only as breakpoints
+        "A large cleanup of the codebase.",  # code + base
+        "Each part links to its datasheet.",  # data + sheet
+        "Open it in the file manager or the filemanager view.",  # file + manager
+    ],
+)
+def test_english_compounds_known_in_one_number_or_of_common_heads(text: str) -> None:
+    need_hunspell("en")
+    assert flagged(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "typo"),
+    [
+        ("Set a brekpoint on the line.", "brekpoint"),
+        ("A new breakpont on the line.", "breakpont"),
+        ("A large cleanup of the codebsae.", "codebsae"),
+    ],
+)
+def test_slips_in_english_compounds_are_still_flagged(text: str, typo: str) -> None:
+    need_hunspell("en")
+    assert typo in flagged(text, "en")
