@@ -87,6 +87,8 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
     edges = tiles.edge_sharpness(stack)
     # Second, independent cue of an enlargement: the spectrum above its Nyquist frequency.
     top = float(np.median(tiles.top_band(stack))) if textured.any() else None
+    # And of any resampling: an enlarged picture's spectrum repeats with the enlargement's period.
+    trace = tiles.resample_trace(stack) if textured.any() else None
     raw = tiles.residuals(stack, ((2.0, 2.0), (2.0, 1.0), (1.0, 2.0)))
     lap = np.array([measures.laplacian_variance(p) for p in stack])
     var = stack.var(axis=(1, 2), dtype=np.float64)
@@ -103,6 +105,7 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
             "detail_ratio": float(np.median(ratio[best])),
             "band": band,
             "top_band": top,
+            "resample_trace": trace,
             "axis_ratio": (ax, ay),
             "edges": edges,
             "fine_residual": float(np.median(res2[best])),
@@ -163,6 +166,7 @@ def measure(
             "detail_ratio": None,
             "band": dict.fromkeys(SCALES, 1.0),
             "top_band": None,
+            "resample_trace": None,
             "axis_ratio": (None, None),
             "edges": (None, None),
             "focus_box": None,
@@ -173,7 +177,13 @@ def measure(
         sharp, variance, psnr = tl["sharpness"], tl["variance"], tl["psnr"]
     if tl["detail_ratio"] is None:  # the whole-picture resample test, as before tiles
         factor = _small_factor(crop, psnr[0])
-    elif tl["has_structure"] and soft(tl["detail_ratio"], tl["band"][2.0], tl["top_band"]):
+    elif tl["has_structure"] and soft(
+        tl["detail_ratio"],
+        tl["band"][2.0],
+        tl["top_band"],
+        tl["resample_trace"],
+        found["noise_sigma"],
+    ):
         factor = detail_factor(tl["band"])
         if tl["detail_ratio"] == 0:  # no tile has detail finer than 1/8 cycle/px at all
             factor = max(factor, 4.0)
@@ -215,21 +225,47 @@ def measure(
         "edge_sharpness_v": _round(tl["edges"][1], 3),
         "band_ratios": {f"{f:g}": round(v, 3) for f, v in tl["band"].items()},
         "top_band": _round(tl["top_band"], 5),
+        # How strongly the spectrum repeats as an enlargement's does (tiles.resample_trace).
+        "resample_trace": _round(tl["resample_trace"], 3),
         "detail_factor": factor,
         "has_structure": tl["has_structure"],
         "focus_box": tl["focus_box"],
     }
 
 
-def soft(ratio: float, band2: float, top: float | None) -> bool:
+def soft(
+    ratio: float,
+    band2: float,
+    top: float | None,
+    trace: float | None = None,
+    noise: float = 0.0,
+) -> bool:
     """Return True when the best tiles hold no fine detail: out of focus, or enlarged."""
-    if ratio < t.BLUR_RATIO:
-        return True
-    if ratio < t.SOFT_RATIO and band2 < t.SOFT_BAND:
-        return True
     # Hazy or dark photos enlarged x2-x2.5 keep a detail ratio at the line (0.341-0.349): what
     # they have lost is the top of the spectrum, which a photo in focus keeps.
-    return ratio < t.ENLARGED_RATIO and top is not None and top < t.TOP_BAND_EMPTY
+    hazy_enlargement = ratio < t.ENLARGED_RATIO and top is not None and top < t.TOP_BAND_EMPTY
+    if not (
+        ratio < t.BLUR_RATIO or (ratio < t.SOFT_RATIO and band2 < t.SOFT_BAND) or hazy_enlargement
+    ):
+        return False
+    return not lens_soft(ratio, trace, noise)
+
+
+def lens_soft(ratio: float, trace: float | None, noise: float) -> bool:
+    """Return True for a camera photo a little soft through its lens, not blurred nor enlarged.
+
+    Some cameras hold less than their pixel count (a strong anti-aliasing filter, a phone's small
+    lens and noise reduction): at 100 % they read as soft as an enlargement by 2 of a sharp photo.
+    What tells them apart is how the detail was lost. An enlargement repeats its spectrum with
+    its period (`resample_trace`); a lens does not. A blur applied to the file smooths the
+    sensor's noise with the picture; a lens blurs the scene before the sensor adds its noise.
+    """
+    return (
+        ratio >= t.LENS_SOFT_RATIO
+        and trace is not None
+        and trace < t.RESAMPLE_TRACE
+        and noise >= t.SENSOR_NOISE
+    )
 
 
 def _small_factor(grey: np.ndarray, psnr_x2: float) -> float:

@@ -39,6 +39,8 @@ GRID_PHASES = (7, 0, 1)  # pixel phases (mod 8) beside the JPEG block boundary, 
 NOISE_BLOCK_MIN = 8  # smallest block whose flattest tenth caps the noise reading
 EDGE_MIN_RISE = 20.0  # grey levels over 4 px: a strong edge (edge_sharpness)
 EDGE_MIN_COUNT = 50  # strong edges needed along an axis to read its sharpness
+RESAMPLE_FACTORS = (2.0, 2.5, 3.0, 4.0)  # enlargements whose repeated spectrum is looked for
+RESAMPLE_BINS = 60  # tiles cut to a multiple of this: 1/k falls on a bin for every k above
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,41 @@ def top_band(stack: np.ndarray) -> np.ndarray:
     top = (radius >= 0.3) & ~grid
     mid = (radius >= 0.1) & (radius < 0.2) & ~grid
     return power[:, top].mean(axis=1) / np.maximum(power[:, mid].mean(axis=1), 1e-9)
+
+
+def resample_trace(stack: np.ndarray) -> float | None:
+    """Return how strongly the tiles' spectrum repeats as an enlargement's does (0-1, or None).
+
+    An image enlarged by k is its small copy's spectrum, periodic with period 1/k cycle/px, seen
+    through the interpolation kernel: the detail at 1/k - g is a copy of the detail at g (Popescu
+    & Farid 2005, Kirchner 2008 find the same period in the pixels). So for each g between
+    0.3/k and 1/(2k), the products Y(1/k - g) conj(Y(-g)) over the other axis's frequencies
+    share one phase; in a camera photo, whose detail above 1/(2k) is its own, their phases are
+    unrelated.
+    Per tile (a tile's offset from the enlargement's grid turns that phase), along each axis:
+    |sum of the products| over the sum of their magnitudes, the tiles' median per g, averaged
+    over g; the weaker axis, the strongest of k = 2, 2.5, 3 and 4. Tiles are cut to a multiple
+    of 60 px so that every 1/k falls on a frequency bin. The JPEG grid (k/8 cycle/px) relates
+    the same frequencies for k = 2 and 4, more weakly.
+    """
+    side = stack.shape[1] // RESAMPLE_BINS * RESAMPLE_BINS
+    if side == 0 or len(stack) == 0:
+        return None
+    window = np.hanning(side)
+    tiles = stack[:, :side, :side].astype(np.float64)
+    centred = tiles - tiles.mean(axis=(1, 2), keepdims=True)
+    spectrum = np.fft.fft2(centred * window[:, None] * window[None, :])
+    best = 0.0
+    for k in RESAMPLE_FACTORS:
+        period = round(side / k)  # 1/k cycle/px, in bins
+        g = np.arange(max(2, round(0.3 * period)), math.ceil(period / 2))
+        axes = []
+        for z in (spectrum, np.transpose(spectrum, (0, 2, 1))):
+            products = z[:, :, period - g] * np.conj(z[:, :, (side - g) % side])
+            phase = np.abs(products.sum(axis=1)) / np.maximum(np.abs(products).sum(axis=1), 1e-12)
+            axes.append(float(np.median(phase, axis=0).mean()))
+        best = max(best, min(axes))
+    return best
 
 
 def edge_sharpness(stack: np.ndarray) -> tuple[float | None, float | None]:

@@ -116,7 +116,13 @@ def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
     if not m["has_structure"]:
         return None  # a clear sky, a blank wall: nothing a lens could have blurred
     share = f"{100 * (m['in_focus_share'] or 0):.0f}"
-    if soft(ratio, m["band_ratios"]["2"], m.get("top_band")):
+    if soft(
+        ratio,
+        m["band_ratios"]["2"],
+        m.get("top_band"),
+        m.get("resample_trace"),
+        m["noise_sigma"],
+    ):
         dw, dh = m["detail_width"], m["detail_height"]
         if max(dw, dh) >= t.PAGE_DETAIL:
             # Soft at 100 % yet holding a page's worth of detail: most phone photos (noise

@@ -37,6 +37,7 @@ METRIC_KEYS = {
     "flat_share",
     "crisp_edge_share",
     "top_band",
+    "resample_trace",
     "detail_width",
     "detail_height",
     "crop",

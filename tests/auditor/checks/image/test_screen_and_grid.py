@@ -93,3 +93,19 @@ def test_an_enlargement_loses_the_top_of_the_spectrum(path: Path) -> None:
     copy = check_image(_jpeg(enlarged, 92)).metrics["top_band"]
     assert original > t.TOP_BAND_EMPTY
     assert copy < 0.5 * original
+
+
+@pytest.mark.parametrize("factor", [2.0, 2.5, 3.0])
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.stem)
+def test_an_enlargement_repeats_its_spectrum(path: Path, factor: float) -> None:
+    # The camera photos read a resample trace under the line; their enlargements over it, so a
+    # soft enlargement is never taken for a photo soft through its lens (analysis.lens_soft).
+    with Image.open(path) as img:
+        img = img.convert("RGB")
+        w, h = img.size
+        small = img.resize((round(w / factor), round(h / factor)), Image.Resampling.LANCZOS)
+        enlarged = small.resize((w, h), Image.Resampling.BICUBIC)
+    original = check_image(path).metrics["resample_trace"]
+    copy = check_image(_jpeg(enlarged, 92)).metrics["resample_trace"]
+    assert original < t.RESAMPLE_TRACE
+    assert copy >= t.RESAMPLE_TRACE
