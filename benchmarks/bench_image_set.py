@@ -36,6 +36,7 @@ from benchmarks.image_round4 import build_round4
 from benchmarks.image_round5 import build_round5
 from benchmarks.image_round6 import build_round6
 from benchmarks.image_round7 import build_round7
+from benchmarks.image_round8 import build_round8
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,7 @@ SOFT = [
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the
 # fourth (benchmarks/image_round4.py), chosen the same way.
-PARTS = ("tuning", "held_out", "fresh", "round4", "round5", "round6", "round7")
+PARTS = ("tuning", "held_out", "fresh", "round4", "round5", "round6", "round7", "round8")
 # What a finding must name for each degraded kind to count as found.
 NAMED = {
     "blurred": {"blurry"},
@@ -309,6 +310,8 @@ def judge(root: Path = CACHE, part: str = "tuning") -> list[dict]:
         entries = build_round6(root, degrade)
     elif part == "round7":  # photographs of three more repositories (benchmarks/image_round7.py)
         entries = build_round7(root, degrade)
+    elif part == "round8":  # photographs and screenshots (benchmarks/image_round8.py)
+        entries = build_round8(root, degrade, _jpeg)
     else:
         raise ValueError(f"unknown part of the image set: {part!r} (parts: {', '.join(PARTS)})")
     for entry in entries:

@@ -77,16 +77,22 @@ def snapshot_part(
 
 
 def candidates(
-    snapshots: Path, repo: str, pattern: str, left_out, not_photos: frozenset | set
+    snapshots: Path,
+    repo: str,
+    pattern: str,
+    left_out,
+    not_photos: frozenset | set,
+    suffixes: tuple[str, ...] = (".jpg", ".jpeg"),
 ) -> list[tuple[str, Path]]:
-    """Return (SHA-256, file) of a repository's JPEGs that a part's rule admits by name, sorted:
-    those `pattern` finds, unless `left_out` matches the name or (repo, path) is in `not_photos`."""
+    """Return (SHA-256, file) of a repository's JPEGs (or other `suffixes`, lower case) that a
+    part's rule admits by name, sorted: those `pattern` finds, unless `left_out` matches the name
+    or (repo, path) is in `not_photos`."""
     root = snapshots / repo
     found = [
         (hashlib.sha256(path.read_bytes()).hexdigest(), path)
         for path in root.glob(pattern)
         if path.is_file()
-        and path.suffix.lower() in (".jpg", ".jpeg")
+        and path.suffix.lower() in suffixes
         and not (left_out is not None and left_out.match(path.name))
         and (repo, path.relative_to(root).as_posix()) not in not_photos
     ]
