@@ -149,7 +149,9 @@ def _check(
     )
     sp = speller(lang)
     findings: list[CheckFinding] = []
-    findings += check_brands(text, words, brand_list, sp.accepts, _)
+    findings += check_brands(
+        text, words, brand_list, sp.accepts, _, sp.one_slip_from_known, sp.listed
+    )
     if lang == "it":
         findings += check_formality(text, _)
         findings += check_accents(text, _)

@@ -47,8 +47,16 @@ def check_brands(
     brands: Sequence[str],
     is_word: Callable[[str], bool],
     _: Translate,
+    near_word: Callable[[str], bool] = lambda _w: False,
+    known: Callable[[str], bool] = lambda _w: False,
 ) -> list[CheckFinding]:
-    """Return a major finding for each place a brand is written differently from its exact form."""
+    """Return a major finding for each place a brand is written differently from its exact form.
+
+    `near_word` says whether a dictionary word is one slip from a (lowercase) word, `known`
+    whether a word is one people write (listed, not made by compounding): a slip nearer to an
+    ordinary word than to the brand, or of a brand that is an ordinary word, is left to the
+    spelling check, which offers the brand among its suggestions when it is close.
+    """
     findings: list[CheckFinding] = []
     taken: list[tuple[int, int]] = []
     names = sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True)
@@ -59,7 +67,8 @@ def check_brands(
             continue
         exact = [(m.start(), m.end()) for m in re.finditer(re.escape(brand), text)]
         candidates = sorted(
-            _candidates(runs, brand, key, is_word), key=lambda c: (c[0], -(c[2] - c[1]))
+            _candidates(runs, brand, key, is_word, near_word, known),
+            key=lambda c: (c[0], -(c[2] - c[1])),
         )
         for d, start, end in candidates:
             if any(s < end and start < e for s, e in taken + exact):
@@ -112,10 +121,18 @@ class _Runs:
 
 
 def _candidates(
-    runs: _Runs, brand: str, key: str, is_word: Callable[[str], bool]
+    runs: _Runs,
+    brand: str,
+    key: str,
+    is_word: Callable[[str], bool],
+    near_word: Callable[[str], bool],
+    known: Callable[[str], bool],
 ) -> list[tuple[int, int, int]]:
     """Return (distance, start, end) of every run of words that reads close to the brand."""
     size = len(brand.split()) + 1
+    # A one-word brand that is an ordinary word (a program called "Packages"): a slip of it is
+    # as likely a slip of the word, which the spelling check reports with the brand offered.
+    plain = size == 2 and known(brand.lower())
     limit = 2 if len(key) >= 8 else 1 if len(key) >= _MIN_FUZZY else 0
     letters = frozenset(key)
     found = []
@@ -132,5 +149,7 @@ def _candidates(
                 continue
             if d > 0 and n == 1 and is_word(surface.lower()):
                 continue  # an ordinary word one letter away (Rossi / rosso) is not the brand
+            if d > 0 and n == 1 and (plain or (d > 1 and near_word(surface.lower()))):
+                continue  # pakage (package, Packages), converation (conversation, Konversation)
             found.append((d, start, end))
     return found

@@ -222,6 +222,15 @@ class Speller:
         assert hun is not None
         return hun.check(word) or derived_known(word, hun.check)
 
+    def listed(self, word: str) -> bool:
+        """Return True when the lowercase word is in the word-frequency list (a word people
+        write, not one Hunspell builds by compounding: bellavista)."""
+        return self.lex.freq(word) > 0
+
+    def one_slip_from_known(self, word: str) -> bool:
+        """Return True when a known word is one typing slip from the lowercase word."""
+        return self._one_slip_from_known(word)
+
     def _one_slip_from_known(self, word: str, own_forms: bool = False) -> bool:
         """Return True when a known word is one slip away: a letter too many, or cost <= ONE_SLIP.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.checks.text import check_text
 from tests.auditor.checks.text.hunspell_support import need_hunspell
 from tests.auditor.checks.text.spelling_support import flagged
 
@@ -79,3 +80,15 @@ def test_english_compounds_known_in_one_number_or_of_common_heads(text: str) -> 
 def test_slips_in_english_compounds_are_still_flagged(text: str, typo: str) -> None:
     need_hunspell("en")
     assert typo in flagged(text, "en")
+
+
+def test_a_slip_nearer_a_word_than_the_brand_is_a_spelling_slip() -> None:
+    need_hunspell("en")
+    brands = ["Packages", "Konversation"]
+    text = "Install the pakage now. A long converation. Write to Konversaton."
+    found = [(f.rule, f.excerpt) for f in check_text(text, lang="en", brands=brands).findings]
+    assert found == [
+        ("spelling", "pakage"),  # "Packages" is a word: a slip of it is a slip of the word
+        ("spelling", "converation"),  # conversation is one slip away, the brand two
+        ("brand_name", "Konversaton"),  # nearer the brand than any word
+    ]
