@@ -36,6 +36,7 @@ from benchmarks.text_round5 import fetch_round5, round5_names
 from benchmarks.text_round6 import fetch_round6, round6_names
 from benchmarks.text_round7 import fetch_round7, round7_names
 from benchmarks.text_round8 import fetch_round8, round8_names
+from benchmarks.text_round9 import fetch_round9, round9_names
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +44,21 @@ TYPOS = 600
 REAL = 600
 HUNSPELL_SUGGEST = 200  # bare Hunspell's Italian suggest takes ~50 ms a word: a sample
 GOALS = {"alarms": 0.3, "recall": 0.97, "top3": 0.95}
-MATERIALS = ("user", "developer", "fresh", "round4", "round5", "round6", "round7", "round8")
+MATERIALS = (
+    "user",
+    "developer",
+    "fresh",
+    "round4",
+    "round5",
+    "round6",
+    "round7",
+    "round8",
+    "round9",
+)
 # The fourth and fifth held-out sets are measured only when asked by name (`--material round4`,
 # `--material round5`): once before the round's changes, once at the end, never in between.
 # The sixth (`--material round6`) likewise, once only, at the end of its round; and the seventh
-# (`--material round7`), and the eighth (`--material round8`).
+# (`--material round7`), the eighth (`--material round8`) and the ninth (`--material round9`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept
@@ -87,7 +98,7 @@ def measure(
     """Return the figures of every engine on one set, split and language.
 
     "round4+names": the fourth set with the programs' names given as the client's brand names
-    (the fifth's, "round5+names", the sixth's, seventh's and eighth's likewise).
+    (the fifth's, "round5+names", the sixth's to ninth's likewise).
     """
     texts = messages(split, lang, material.removesuffix("+names"))
     names = {
@@ -95,6 +106,7 @@ def measure(
         "round6": round6_names,
         "round7": round7_names,
         "round8": round8_names,
+        "round9": round9_names,
     }.get(material[:6], round4_names)
     brands = names() if material.endswith("+names") else ()
     if not texts:
@@ -137,6 +149,7 @@ def _materials() -> tuple[str, ...]:
         fetch_round6()
         fetch_round7()
         fetch_round8()
+        fetch_round9()
     except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
         log.warning("user-facing sets unavailable (%s): developer set only", exc)
         return ("developer",)
@@ -171,7 +184,7 @@ def _runs(splits: tuple[str, ...], materials: tuple[str, ...] = MATERIALS, langs
     and with the client's names."""
     out = []
     for m in materials:
-        if m in ("round4", "round5", "round6", "round7", "round8"):
+        if m in ("round4", "round5", "round6", "round7", "round8", "round9"):
             out += [(name, m, lang) for lang in langs for name in (m, f"{m}+names")]
             continue
         for s in ("fresh",) if m == "fresh" else tuple(x for x in splits if x != "fresh"):

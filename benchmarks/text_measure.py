@@ -42,6 +42,7 @@ from benchmarks.text_round5 import guide_texts, round5_catalogues
 from benchmarks.text_round6 import gnucash_texts, round6_catalogues
 from benchmarks.text_round7 import MNEMONIC, kicad_texts, round7_catalogues
 from benchmarks.text_round8 import round8_catalogues
+from benchmarks.text_round9 import round9_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,12 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     if material == "round8":  # the eighth held-out set (benchmarks/text_round8.py): not split
         return catalogue_messages(round8_catalogues(), lang) + _capped(
             kde_texts(lang, material="round8"), WORDS_PER_HELP
+        )
+    if material == "round9":  # the ninth held-out set (benchmarks/text_round9.py): not split
+        return (
+            catalogue_messages(round9_catalogues(), lang)
+            + _capped(kde_texts(lang, material="round9"), WORDS_PER_HELP)
+            + _capped(help_texts("all", lang, material="round9"), WORDS_PER_HELP)
         )
     return (
         catalogue_messages(user_catalogues(split), lang)
@@ -355,7 +362,7 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     "fresh" and "round4", drawn with a fourth seed. "round6": rows not among those drawn for
     the halves, "fresh", "round4" and "round5", drawn with a fifth seed. "round7": rows not
     among those drawn for any earlier split, drawn with a sixth seed; "round8" likewise, with
-    a seventh.
+    a seventh, and "round9" with an eighth.
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {
@@ -365,6 +372,7 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
         "round6": (("fresh", "round4", "round5"), 1207),
         "round7": (("fresh", "round4", "round5", "round6"), 1208),
         "round8": (("fresh", "round4", "round5", "round6", "round7"), 1209),
+        "round9": (("fresh", "round4", "round5", "round6", "round7", "round8"), 1210),
     }
     if split in later:
         before, seed = later[split]
