@@ -73,15 +73,38 @@ ROUND8_PACKAGES = [
 HANDBOOKS = ("korganizer", "konversation")
 
 
-def _place_round8(share: Path, staging: Path) -> None:
+def place_catalogues_and_handbooks(share: Path, staging: Path, handbooks: tuple[str, ...]) -> None:
+    """Keep the menu entries' `.desktop` files only (the brands), move the Italian catalogues
+    and the English and Italian KDE handbooks named into the set's folder (eighth, ninth sets)."""
     for desktop in share.rglob("*.desktop"):
         if desktop.parent != share / "applications":
-            desktop.unlink()  # themes and templates: fetch_set copies what is left, the brands
+            desktop.unlink()  # themes, templates, service menus: fetch_set copies the rest
     move_italian_catalogues(share, staging / "mo")
     for lang in ("en", "it"):
         (staging / "kde" / lang).mkdir(parents=True)
-        for handbook in HANDBOOKS:
+        for handbook in handbooks:
             (share / "doc/HTML" / lang / handbook).rename(staging / "kde" / lang / handbook)
+
+
+def new_catalogues(
+    root: Path, name: str, earlier_folders: tuple[str, ...], name_lists: set[str]
+) -> list[Path]:
+    """Return a later set's Italian catalogues: domains in no earlier set, name lists out."""
+    mo = root / name / "mo"
+    if not mo.is_dir():
+        return []
+    earlier = earlier_domains(root) | {
+        p.stem for folder in earlier_folders for p in (root / folder).glob("*.mo")
+    }
+    return [
+        p
+        for p in sorted(mo.glob("*.mo"))
+        if not NOT_PROSE.match(p.name) and p.stem not in earlier | name_lists
+    ]
+
+
+def _place_round8(share: Path, staging: Path) -> None:
+    place_catalogues_and_handbooks(share, staging, HANDBOOKS)
 
 
 def fetch_round8(root: Path = CACHE) -> Path:
@@ -91,19 +114,8 @@ def fetch_round8(root: Path = CACHE) -> Path:
 
 def round8_catalogues(root: Path = CACHE) -> list[Path]:
     """Return the eighth set's Italian catalogues: domains in no earlier set, name lists out."""
-    mo = root / "round8" / "mo"
-    if not mo.is_dir():
-        return []
-    earlier = earlier_domains(root) | {
-        p.stem
-        for folder in ("round5/mo", "round6/mo", "round7/mo", "round7/libreoffice")
-        for p in (root / folder).glob("*.mo")
-    }
-    return [
-        p
-        for p in sorted(mo.glob("*.mo"))
-        if not NOT_PROSE.match(p.name) and p.stem not in earlier | NAME_LISTS
-    ]
+    earlier = ("round5/mo", "round6/mo", "round7/mo", "round7/libreoffice")
+    return new_catalogues(root, "round8", earlier, NAME_LISTS)
 
 
 # Name lists by the rule, decided from what the catalogues hold before any figure was seen:

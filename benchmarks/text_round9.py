@@ -59,10 +59,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from benchmarks.text_material import CACHE, NOT_PROSE
+from benchmarks.text_material import CACHE
 from benchmarks.text_round4 import desktop_names, fetch_set
-from benchmarks.text_round5 import earlier_domains
-from benchmarks.text_round6 import move_italian_catalogues
+from benchmarks.text_round8 import new_catalogues, place_catalogues_and_handbooks
 
 # The packages the rule names, then the programs' own packages, fetched for their .desktop
 # names only.
@@ -96,14 +95,7 @@ def _place_round9(share: Path, staging: Path) -> None:
             target = entry.resolve()
             entry.unlink()
             shutil.copy(target, entry)
-    for desktop in share.rglob("*.desktop"):
-        if desktop.parent != share / "applications":
-            desktop.unlink()  # service menus: fetch_set copies what is left, the brands
-    move_italian_catalogues(share, staging / "mo")
-    for lang in ("en", "it"):
-        (staging / "kde" / lang).mkdir(parents=True)
-        for handbook in HANDBOOKS:
-            (share / "doc/HTML" / lang / handbook).rename(staging / "kde" / lang / handbook)
+    place_catalogues_and_handbooks(share, staging, HANDBOOKS)
     for lang in ("C", "it"):
         (staging / "help" / lang).mkdir(parents=True)
         for help_ in MALLARD_HELP:
@@ -117,19 +109,8 @@ def fetch_round9(root: Path = CACHE) -> Path:
 
 def round9_catalogues(root: Path = CACHE) -> list[Path]:
     """Return the ninth set's Italian catalogues: domains in no earlier set, name lists out."""
-    mo = root / "round9" / "mo"
-    if not mo.is_dir():
-        return []
-    earlier = earlier_domains(root) | {
-        p.stem
-        for folder in ("round5/mo", "round6/mo", "round7/mo", "round7/libreoffice", "round8/mo")
-        for p in (root / folder).glob("*.mo")
-    }
-    return [
-        p
-        for p in sorted(mo.glob("*.mo"))
-        if not NOT_PROSE.match(p.name) and p.stem not in earlier | NAME_LISTS
-    ]
+    earlier = ("round5/mo", "round6/mo", "round7/mo", "round7/libreoffice", "round8/mo")
+    return new_catalogues(root, "round9", earlier, NAME_LISTS)
 
 
 # Name lists by the rule, decided from what the catalogues hold before any figure was seen:
