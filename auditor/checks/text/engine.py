@@ -172,6 +172,8 @@ class Speller:
         if self.lang != "it":
             if british_known(word, hun.check, self.lex.freq):
                 return True
+            if word.endswith("'s") and hun.check(word[:-2]) and len(word) > 4:
+                return True  # someone else's: the possessive of any word the dictionary knows
 
             # reindex, unchecking, untrusted: a common word behind re-/pre-/un-, unless one slip
             # away from a known word (remotte: remote, undefied: undefined, reguards: regards)

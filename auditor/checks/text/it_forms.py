@@ -15,10 +15,17 @@ from collections.abc import Callable
 # of the same word, which no spelling checker can call wrong, so these need no slip guard.
 _PLURALS = (("i", ("o", "e")), ("che", ("ca",)), ("ghe", ("ga",)), ("chi", ("co",)))
 _NOT_PLURAL = ("i", "c", "g")
+# The future and the conditional (disconnetterà, disconnetterebbe) as software messages write
+# them: what a program will do, or would.
+_FUTURE = ("erà", "eranno", "erebbe", "erebbero")
+_FUTURE_IRE = ("irà", "iranno", "irebbe", "irebbero")
 _CONJUGATED = (
-    ("are", ("a", "ano", "ato", "ata", "ati", "ate", "ando", "ava", "avano", "iamo")),
-    ("ere", ("e", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "iamo")),
-    ("ire", ("e", "ono", "ito", "ita", "iti", "ite", "endo", "isce", "iscono", "iamo")),
+    ("are", ("a", "ano", "ato", "ata", "ati", "ate", "ando", "ava", "avano", "iamo", *_FUTURE)),
+    ("ere", ("e", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "iamo", *_FUTURE)),
+    (
+        "ire",
+        ("e", "ono", "ito", "ita", "iti", "ite", "endo", "isce", "iscono", "iamo", *_FUTURE_IRE),
+    ),
 )
 _MIN_GAP_STEM = 4
 

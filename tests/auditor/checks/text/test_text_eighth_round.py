@@ -92,3 +92,22 @@ def test_a_slip_nearer_a_word_than_the_brand_is_a_spelling_slip() -> None:
         ("spelling", "converation"),  # conversation is one slip away, the brand two
         ("brand_name", "Konversaton"),  # nearer the brand than any word
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il programma ti disconnetterà dal server.", "it"),  # disconnettere, future
+        ("Il server disconnetterebbe tutti gli utenti.", "it"),  # conditional
+        ("It is someone else's problem.", "en"),  # the possessive of a known word
+    ],
+)
+def test_future_forms_and_possessives_are_left_alone(text: str, lang: str) -> None:
+    need_hunspell(lang)
+    assert flagged(text, lang) == []
+
+
+def test_slips_beside_them_are_still_flagged() -> None:
+    need_hunspell("it")
+    assert flagged("Il programma ti disconetterà dal server.", "it") == ["disconetterà"]
+    assert flagged("It is someone esle's problem.", "en") == ["esle's"]
