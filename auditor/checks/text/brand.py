@@ -149,7 +149,7 @@ def _candidates(
                 continue
             if d > 0 and n == 1 and is_word(surface.lower()):
                 continue  # an ordinary word one letter away (Rossi / rosso) is not the brand
-            if d > 0 and n == 1 and (plain or (d > 1 and near_word(surface.lower()))):
+            if d > 0 and n == 1 and surface.islower() and (plain or (d > 1 and near_word(surface))):
                 continue  # pakage (package, Packages), converation (conversation, Konversation)
             found.append((d, start, end))
     return found

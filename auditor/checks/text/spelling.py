@@ -373,6 +373,11 @@ def check_spelling(
         if sp.broad_accepts(low):
             continue  # checked after the accent: the web writes "citta" and "perche" often
         near_brands = brand_matches(word, brand_words, lang)
+        if word.islower():
+            # a brand word that is an ordinary word ("Package" of "Synaptic Package Manager"),
+            # near a lowercase slip, is offered as the word it is: "pakage" -> "package"
+            near_brands = [b.lower() if sp.listed(b.lower()) else b for b in near_brands]
+            near_brands = list(dict.fromkeys(near_brands))
         pair = run_together(low, sp)
         suggestions = (
             tuple(near_brands)

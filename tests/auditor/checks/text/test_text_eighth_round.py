@@ -92,6 +92,10 @@ def test_a_slip_nearer_a_word_than_the_brand_is_a_spelling_slip() -> None:
         ("spelling", "converation"),  # conversation is one slip away, the brand two
         ("brand_name", "Konversaton"),  # nearer the brand than any word
     ]
+    capital = check_text("Open the Pakage window.", lang="en", brands=brands).findings
+    assert [(f.rule, f.excerpt) for f in capital] == [("brand_name", "Pakage")]  # a name: the brand
+    lower = check_text("Install the pakage.", lang="en", brands=["Synaptic Package Manager"])
+    assert lower.findings[0].suggestions[0] == "package"  # the brand's word, as the word it is
 
 
 @pytest.mark.parametrize(
