@@ -36,6 +36,7 @@ METRIC_KEYS = {
     "screen_like",
     "flat_share",
     "crisp_edge_share",
+    "flat_block_share",
     "top_band",
     "resample_trace",
     "detail_width",

@@ -109,3 +109,25 @@ def test_an_enlargement_repeats_its_spectrum(path: Path, factor: float) -> None:
     copy = check_image(_jpeg(enlarged, 92)).metrics["resample_trace"]
     assert original < t.RESAMPLE_TRACE
     assert copy >= t.RESAMPLE_TRACE
+
+
+def test_a_dialog_saved_as_jpeg_is_still_drawn() -> None:
+    # A themed dialog's JPEG copy spreads its flat backgrounds over several grey levels: its
+    # flat 8 x 8 blocks still tell it from a photograph, and it is not called small.
+    with Image.open(SCREENS / "marble_configure_view.png") as img:
+        shown = img.convert("RGBA")  # transparent corners on white, as the handbook shows it
+        copy = _jpeg(Image.alpha_composite(Image.new("RGBA", shown.size, "white"), shown), 85)
+    result = check_image(copy)
+    assert result.metrics["flat_share"] < 0.6  # the four commonest levels alone: a photo
+    assert result.metrics["screen_like"] is True
+    assert [f.rule for f in result.findings] == []
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.stem)
+def test_a_photo_thumbnail_is_no_drawing(path: Path) -> None:
+    with Image.open(path) as img:
+        img = img.convert("RGB")
+        img.thumbnail((720, 720), Image.Resampling.LANCZOS)
+    result = check_image(_jpeg(img, 85))
+    assert result.metrics["screen_like"] is False
+    assert "low_resolution" in [f.rule for f in result.findings]
