@@ -239,9 +239,10 @@ class Speller:
         `own_forms`: the word's own plural or singular does not count (an English compound the
         dictionary knows only in the plural, breakpoints, or only in the singular, chatroom).
         """
-        own = {word + "s", word + "'s", word[:-1]} if own_forms and word.endswith("s") else set()
-        if own_forms and not word.endswith("s"):
-            own = {word + "s", word + "'s", word + "es"}
+        own: set[str] = set()
+        if own_forms:
+            other = word[:-1] if word.endswith("s") else word + "es"
+            own = {word + "s", word + "'s", other}
         drops = {word[:i] + word[i + 1 :] for i in range(len(word))} - own
         if any(self.known(d) for d in drops):
             return True  # a letter too many: reguards is regards, not re + guards
