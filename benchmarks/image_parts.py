@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -37,6 +38,26 @@ def screenshot_entries(paths: Iterable[Path]) -> list[dict]:
     return [{"file": p.name, "category": "screenshot", "kind": "screenshot"} for p in paths]
 
 
+def on_white(img: Image.Image) -> Image.Image:
+    """Return the image as its documentation page shows it: transparent parts on white."""
+    rgba = img.convert("RGBA")
+    # Without this, JPEG would show the colour hidden under the window shadows (mostly black).
+    return Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba).convert("RGB")
+
+
+def screenshot_copies(
+    out: Path, stem: str, src: Path, jpeg: Callable[[Image.Image, int], bytes]
+) -> list[dict]:
+    """Copy a screenshot as published (`<stem>.png`) and as its page shows it saved at JPEG 85
+    (`<stem>-q85.jpg`); return both entries."""
+    shot = out / f"{stem}.png"
+    shot.write_bytes(src.read_bytes())
+    as_jpeg = out / f"{stem}-q85.jpg"
+    with Image.open(src) as img:
+        as_jpeg.write_bytes(jpeg(on_white(img), 85))
+    return screenshot_entries((shot, as_jpeg))
+
+
 def photo_entries(
     out: Path,
     stem: str,
@@ -52,6 +73,34 @@ def photo_entries(
         rgb = img.convert("RGB")
     entry = {"file": original.name, "category": category, "kind": "sharp"}
     return [entry, *degraded_copies(out, stem, category, rgb, seed, degrade)]
+
+
+def plain_name(name: str) -> str:
+    """Return a file name's stem with anything but letters, digits, _ . - as "_" (camera names
+    hold spaces and brackets)."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
+
+
+def photo_part(
+    out: Path,
+    part: str,
+    chosen: Iterable[tuple[str, Path]],
+    first_seed: int,
+    degrade: Callable[[Image.Image, int], dict[str, bytes]],
+    stem_of: Callable[[str, Path], str],
+) -> tuple[list[dict], set[str]]:
+    """Write the chosen (repository, file) photographs with their degraded copies, seeds from
+    `first_seed` in order, each under `stem_of(repository, file)`; return the entries and the
+    stems used. Two photographs under one stem would overwrite each other: refused."""
+    manifest: list[dict] = []
+    stems: set[str] = set()
+    for seed, (repo, src) in enumerate(chosen, start=first_seed):
+        stem = stem_of(repo, src)
+        if stem in stems:
+            raise ValueError(f"{part}: two photographs would be written as {stem}.jpg")
+        stems.add(stem)
+        manifest += photo_entries(out, stem, repo, src, seed, degrade)
+    return manifest, stems
 
 
 def snapshot_part(

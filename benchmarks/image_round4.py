@@ -32,7 +32,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from benchmarks.image_parts import degraded_copies, screenshot_entries
+from benchmarks.image_parts import degraded_copies, screenshot_copies
 
 log = logging.getLogger(__name__)
 
@@ -126,13 +126,6 @@ ROUND4_SCREENSHOTS = {
 }  # fmt: skip
 
 
-def on_white(img: Image.Image) -> Image.Image:
-    """Return the image as its documentation page shows it: transparent parts on white."""
-    rgba = img.convert("RGBA")
-    # Without this, JPEG would show the colour hidden under the window shadows (mostly black).
-    return Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba).convert("RGB")
-
-
 def _photo_sources(unpacked: Path) -> tuple[list[tuple[str, Path, int]], bool]:
     """Return (category, file, seed) for each photo at hand, and whether every one was."""
     samples = os.environ.get("EXIF_SAMPLES")
@@ -186,12 +179,7 @@ def build_round4(root_cache: Path, fetch, degrade, jpeg) -> list[dict]:
                 log.warning("round4: %s is missing from %s", src.name, package)
                 complete = False
                 continue
-            shot = out / f"screenshot-{app}-{name}.png"
-            shot.write_bytes(src.read_bytes())  # as published
-            with Image.open(src) as img:
-                as_jpeg = out / f"screenshot-{app}-{name}-q85.jpg"
-                as_jpeg.write_bytes(jpeg(on_white(img), 85))
-            manifest += screenshot_entries((shot, as_jpeg))
+            manifest += screenshot_copies(out, f"screenshot-{app}-{name}", src, jpeg)
     if complete:
         manifest_path.write_text(json.dumps(manifest, indent=1))
     else:  # rebuilt on the next run, so that "before" and "after" can be judged on the whole part

@@ -34,8 +34,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from benchmarks.image_parts import photo_entries, screenshot_entries, snapshot_part
-from benchmarks.image_round4 import on_white
+from benchmarks.image_parts import photo_entries, screenshot_copies, snapshot_part
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +89,7 @@ def build_round5(root_cache: Path, degrade, jpeg) -> list[dict]:
             with Image.open(src) as img:
                 if max(img.size) < MIN_SCREEN_SIDE:
                     continue
-                shot = out / f"screenshot-keepassxc-{src.stem}.png"
-                shot.write_bytes(src.read_bytes())  # as published
-                as_jpeg = out / f"screenshot-keepassxc-{src.stem}-q85.jpg"
-                as_jpeg.write_bytes(jpeg(on_white(img), 85))
-            manifest += screenshot_entries((shot, as_jpeg))
+            manifest += screenshot_copies(out, f"screenshot-keepassxc-{src.stem}", src, jpeg)
         return manifest
 
     return snapshot_part(root_cache, "round5", write)

@@ -54,7 +54,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from benchmarks.image_parts import candidates, distinct_photos, photo_entries, snapshot_part
+from benchmarks.image_parts import (
+    candidates,
+    distinct_photos,
+    photo_part,
+    plain_name,
+    snapshot_part,
+)
 
 # (repository folder, the glob of its candidate files, names left out by the rule, the least long
 # side in px), in the rule's order.
@@ -89,12 +95,11 @@ def photos(snapshots: Path) -> list[tuple[str, Path]]:
 def build_round6(root_cache: Path, degrade) -> list[dict]:
     """Write the sixth held-out part; return its manifest (cached as round6.json)."""
 
+    def stem_of(repo: str, src: Path) -> str:
+        # Camera names hold spaces and brackets; file names here stay plain.
+        return plain_name(f"{repo.split('+')[1]}-{src.stem}")
+
     def write(snapshots: Path, out: Path) -> list[dict]:
-        manifest = []
-        for seed, (repo, src) in enumerate(photos(snapshots), start=5000):
-            # Camera names hold spaces and brackets; file names here stay plain.
-            stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{repo.split('+')[1]}-{src.stem}")
-            manifest += photo_entries(out, stem, repo, src, seed, degrade)
-        return manifest
+        return photo_part(out, "round6", photos(snapshots), 5000, degrade, stem_of)[0]
 
     return snapshot_part(root_cache, "round6", write)

@@ -58,7 +58,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from benchmarks.image_parts import candidates, distinct_photos, photo_entries, snapshot_part
+from benchmarks.image_parts import (
+    candidates,
+    distinct_photos,
+    photo_part,
+    plain_name,
+    snapshot_part,
+)
 
 # (repository folder, the glob of its candidate files, names left out by the rule), in the rule's
 # order.
@@ -93,18 +99,12 @@ def photos(snapshots: Path) -> list[tuple[str, Path]]:
 def build_round7(root_cache: Path, degrade) -> list[dict]:
     """Write the seventh held-out part; return its manifest (cached as round7.json)."""
 
+    def stem_of(repo: str, src: Path) -> str:
+        # Strecha's sets repeat file names (0000.jpg): the set's folder names the photo.
+        name = f"{src.parent.parent.name}-{src.stem}" if src.parent.name == "images" else src.stem
+        return plain_name(f"{repo.split('+')[1]}-{name}")
+
     def write(snapshots: Path, out: Path) -> list[dict]:
-        manifest, stems = [], set()
-        for seed, (repo, src) in enumerate(photos(snapshots), start=6000):
-            # Strecha's sets repeat file names (0000.jpg): the set's folder names the photo.
-            name = (
-                f"{src.parent.parent.name}-{src.stem}" if src.parent.name == "images" else src.stem
-            )
-            stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{repo.split('+')[1]}-{name}")
-            if stem in stems:
-                raise ValueError(f"round7: two photographs would be written as {stem}.jpg")
-            stems.add(stem)
-            manifest += photo_entries(out, stem, repo, src, seed, degrade)
-        return manifest
+        return photo_part(out, "round7", photos(snapshots), 6000, degrade, stem_of)[0]
 
     return snapshot_part(root_cache, "round7", write)

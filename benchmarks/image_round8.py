@@ -88,16 +88,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PIL import Image
-
 from benchmarks.image_parts import (
     candidates,
     distinct_photos,
-    photo_entries,
-    screenshot_entries,
+    photo_part,
+    plain_name,
+    screenshot_copies,
     snapshot_part,
 )
-from benchmarks.image_round4 import on_white
 
 # (repository folder, the glob of its candidate files, names left out by the rule), in the rule's
 # order.
@@ -159,34 +157,22 @@ def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
     return [(names[repo], path) for repo, path in distinct_photos(sources, SCREENSHOTS_PER_SOURCE)]
 
 
-def _plain(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
-
-
 def build_round8(root_cache: Path, degrade, jpeg) -> list[dict]:
     """Write the eighth held-out part; return its manifest (cached as round8.json)."""
 
+    def stem_of(repo: str, src: Path) -> str:
+        return plain_name(f"{repo.split('+')[1]}-{src.stem}")
+
     def write(snapshots: Path, out: Path) -> list[dict]:
-        manifest, stems = [], set()
-        for seed, (repo, src) in enumerate(photos(snapshots), start=7000):
-            stem = _plain(f"{repo.split('+')[1]}-{src.stem}")
-            if stem in stems:
-                raise ValueError(f"round8: two photographs would be written as {stem}.jpg")
-            stems.add(stem)
-            manifest += photo_entries(out, stem, repo, src, seed, degrade)
+        manifest, stems = photo_part(out, "round8", photos(snapshots), 7000, degrade, stem_of)
         for name, src in screenshots(snapshots):
             # GnuCash's guide and manual hold figures of the same name: the folder names them.
             where = f"{src.parent.parent.name}-" if name == "gnucash" else ""
-            stem = _plain(f"screenshot-{name}-{where}{src.stem}")
+            stem = plain_name(f"screenshot-{name}-{where}{src.stem}")
             if stem in stems:
                 raise ValueError(f"round8: two screenshots would be written as {stem}.png")
             stems.add(stem)
-            shot = out / f"{stem}.png"
-            shot.write_bytes(src.read_bytes())  # as published
-            as_jpeg = out / f"{stem}-q85.jpg"
-            with Image.open(src) as img:
-                as_jpeg.write_bytes(jpeg(on_white(img), 85))
-            manifest += screenshot_entries((shot, as_jpeg))
+            manifest += screenshot_copies(out, stem, src, jpeg)
         return manifest
 
     return snapshot_part(root_cache, "round8", write)
