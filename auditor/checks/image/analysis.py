@@ -238,8 +238,8 @@ def soft(
     ratio: float,
     band2: float,
     top: float | None,
-    trace: float | None = None,
-    noise: float = 0.0,
+    trace: float | None,
+    noise: float,
 ) -> bool:
     """Return True when the best tiles hold no fine detail: out of focus, or enlarged."""
     # Hazy or dark photos enlarged x2-x2.5 keep a detail ratio at the line (0.341-0.349): what

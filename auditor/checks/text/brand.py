@@ -47,8 +47,8 @@ def check_brands(
     brands: Sequence[str],
     is_word: Callable[[str], bool],
     _: Translate,
-    near_word: Callable[[str], bool] = lambda _w: False,
-    known: Callable[[str], bool] = lambda _w: False,
+    near_word: Callable[[str], bool],
+    known: Callable[[str], bool],
 ) -> list[CheckFinding]:
     """Return a major finding for each place a brand is written differently from its exact form.
 
@@ -132,7 +132,7 @@ def _candidates(
     size = len(brand.split()) + 1
     # A one-word brand that is an ordinary word (a program called "Packages"): a slip of it is
     # as likely a slip of the word, which the spelling check reports with the brand offered.
-    plain = size == 2 and known(brand.lower())
+    plain = len(brand.split()) == 1 and known(brand.lower())
     limit = 2 if len(key) >= 8 else 1 if len(key) >= _MIN_FUZZY else 0
     letters = frozenset(key)
     found = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import logging
 import time
+from collections.abc import Callable
 from functools import cache
 
 from auditor.checks.text import hunspell
@@ -93,6 +94,12 @@ MISSING_MIN_LEN = 5
 MISSING_MOST = 3
 # Abbreviations cut from a word (orizz., separaz., Car.): this many letters at least.
 TRUNCATED_MIN_LEN = 3
+
+
+def _common_word(lex: Lexicon, hun: HunspellDictionary) -> Callable[[str], bool]:
+    """Return whether a word is common (PREFIX_REST_FREQ in the counts) and in the dictionary:
+    what a prefix or a compound may join (English text, and English compounds in Italian)."""
+    return lambda word: lex.freq(word) >= PREFIX_REST_FREQ and hun.check(word)
 
 
 class Speller:
@@ -178,15 +185,13 @@ class Speller:
             # reindex, unchecking, untrusted: a common word behind re-/pre-/un-, unless one slip
             # away from a known word (remotte: remote, undefied: undefined, reguards: regards)
             # listbox, refreshable, subkey: software English joins common words freely
-            def common(rest: str) -> bool:
-                return self.lex.freq(rest) >= PREFIX_REST_FREQ and hun.check(rest)
-
+            common = _common_word(self.lex, hun)
             return (
                 en_prefix_known(word, common)
                 or able_known(word, common)
                 or en_compound_known(word, common)
                 or un_verb_known(word, common)
-            ) and not self._one_slip_from_known(word, own_forms=True)
+            ) and not self.one_slip_from_known(word, own_forms=True)
         # sottomodulo, superutente: a long productive prefix on a word Hunspell knows;
         # evidenziazione, indicizzatore: a derivation of a verb it knows
         if (
@@ -204,7 +209,7 @@ class Speller:
             or compound_known(word, hun.check)
             or diminutive_known(word, hun.check)
             or self._english_compound(word)
-        ) and not self._one_slip_from_known(word)
+        ) and not self.one_slip_from_known(word)
 
     def _english_compound(self, word: str) -> bool:
         """Return True for a closed English compound Italian software text keeps as it is
@@ -212,12 +217,7 @@ class Speller:
         dictionary and word counts; the caller's one-slip guard keeps Italian typos out."""
         if self.loan_hun is None or self.loan is None:
             return False
-        loan_hun, loan = self.loan_hun, self.loan
-
-        def common(rest: str) -> bool:
-            return loan.freq(rest) >= PREFIX_REST_FREQ and loan_hun.check(rest)
-
-        return en_compound_known(word, common)
+        return en_compound_known(word, _common_word(self.loan, self.loan_hun))
 
     def _stem_known(self, word: str) -> bool:
         hun = self.hun
@@ -229,11 +229,7 @@ class Speller:
         write, not one Hunspell builds by compounding: bellavista)."""
         return self.lex.freq(word) > 0
 
-    def one_slip_from_known(self, word: str) -> bool:
-        """Return True when a known word is one typing slip from the lowercase word."""
-        return self._one_slip_from_known(word)
-
-    def _one_slip_from_known(self, word: str, own_forms: bool = False) -> bool:
+    def one_slip_from_known(self, word: str, own_forms: bool = False) -> bool:
         """Return True when a known word is one slip away: a letter too many, or cost <= ONE_SLIP.
 
         `own_forms`: the word's own plural or singular does not count (an English compound the
@@ -340,11 +336,10 @@ class Speller:
                 best = scored(word, found, self.lang, self.lex.freq)
             if self.lang == "en" and len(word) >= SOUND_BONUS_MIN_LEN:
                 bonus = SOUND_BONUS if far else SOUND_NEAR_BONUS
-                if bonus:
-                    sound = sound_key(word)
-                    best = sorted(
-                        (s - bonus if sound in sound_keys(c) else s, e, c) for s, e, c in best
-                    )
+                sound = sound_key(word)
+                best = sorted(
+                    (s - bonus if sound in sound_keys(c) else s, e, c) for s, e, c in best
+                )
             vulgar = NOT_SUGGESTED.get(self.lang, frozenset())
             shown = [c for _s, _e, c in best if c not in vulgar]
             hit = tuple(self._shown(c) for c in shown[:limit])
