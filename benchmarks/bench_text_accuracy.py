@@ -20,6 +20,7 @@ from auditor.checks.text import hunspell
 from benchmarks.common import row
 from benchmarks.text_material import fetch, fetch_fresh
 from benchmarks.text_measure import (
+    LATER_SETS,
     Figures,
     engine_alarms,
     engine_mode,
@@ -44,17 +45,22 @@ TYPOS = 600
 REAL = 600
 HUNSPELL_SUGGEST = 200  # bare Hunspell's Italian suggest takes ~50 ms a word: a sample
 GOALS = {"alarms": 0.3, "recall": 0.97, "top3": 0.95}
-MATERIALS = (
-    "user",
-    "developer",
-    "fresh",
-    "round4",
-    "round5",
-    "round6",
-    "round7",
-    "round8",
-    "round9",
+# Each later held-out set: how to fetch it, and its programs' names (the client's brands).
+HELD_OUT = dict(
+    zip(
+        LATER_SETS,
+        (
+            (fetch_round4, round4_names),
+            (fetch_round5, round5_names),
+            (fetch_round6, round6_names),
+            (fetch_round7, round7_names),
+            (fetch_round8, round8_names),
+            (fetch_round9, round9_names),
+        ),
+        strict=True,
+    )
 )
+MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # The fourth and fifth held-out sets are measured only when asked by name (`--material round4`,
 # `--material round5`): once before the round's changes, once at the end, never in between.
 # The sixth (`--material round6`) likewise, once only, at the end of its round; and the seventh
@@ -101,13 +107,7 @@ def measure(
     (the fifth's, "round5+names", the sixth's to ninth's likewise).
     """
     texts = messages(split, lang, material.removesuffix("+names"))
-    names = {
-        "round5": round5_names,
-        "round6": round6_names,
-        "round7": round7_names,
-        "round8": round8_names,
-        "round9": round9_names,
-    }.get(material[:6], round4_names)
+    _fetch, names = HELD_OUT.get(material.removesuffix("+names"), HELD_OUT["round4"])
     brands = names() if material.endswith("+names") else ()
     if not texts:
         return {}
@@ -144,12 +144,8 @@ def _materials() -> tuple[str, ...]:
     try:
         fetch()
         fetch_fresh()
-        fetch_round4()
-        fetch_round5()
-        fetch_round6()
-        fetch_round7()
-        fetch_round8()
-        fetch_round9()
+        for fetch_held_out, _names in HELD_OUT.values():
+            fetch_held_out()
     except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
         log.warning("user-facing sets unavailable (%s): developer set only", exc)
         return ("developer",)
@@ -184,7 +180,7 @@ def _runs(splits: tuple[str, ...], materials: tuple[str, ...] = MATERIALS, langs
     and with the client's names."""
     out = []
     for m in materials:
-        if m in ("round4", "round5", "round6", "round7", "round8", "round9"):
+        if m in HELD_OUT:
             out += [(name, m, lang) for lang in langs for name in (m, f"{m}+names")]
             continue
         for s in ("fresh",) if m == "fresh" else tuple(x for x in splits if x != "fresh"):

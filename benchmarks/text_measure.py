@@ -47,6 +47,8 @@ from benchmarks.text_round9 import round9_catalogues
 log = logging.getLogger(__name__)
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
+# The held-out sets after the fresh one, in the order they were chosen (benchmarks/text_round*.py).
+LATER_SETS = ("round4", "round5", "round6", "round7", "round8", "round9")
 
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
 # reading "% p" as a placeholder cut "più" to "iù". %APPDATA% is a Windows variable.
@@ -365,14 +367,8 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     a seventh, and "round9" with an eighth.
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
-    later = {
-        "fresh": ((), 2024),
-        "round4": (("fresh",), 1205),
-        "round5": (("fresh", "round4"), 1206),
-        "round6": (("fresh", "round4", "round5"), 1207),
-        "round7": (("fresh", "round4", "round5", "round6"), 1208),
-        "round8": (("fresh", "round4", "round5", "round6", "round7"), 1209),
-        "round9": (("fresh", "round4", "round5", "round6", "round7", "round8"), 1210),
+    later = {"fresh": ((), 2024)} | {
+        name: (("fresh", *LATER_SETS[:i]), 1205 + i) for i, name in enumerate(LATER_SETS)
     }
     if split in later:
         before, seed = later[split]
