@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import cache
 
 from auditor.checks.text import hunspell
+from auditor.checks.text.context import pairs
 from auditor.checks.text.en_forms import able_known, en_compound_known, un_verb_known
 from auditor.checks.text.hunspell import HunspellDictionary
 from auditor.checks.text.it_forms import compound_known, dictionary_gap_known, diminutive_known
@@ -77,6 +78,11 @@ SOUND_NEAR_BONUS = 0.3
 # English re-/pre-/un- words: the rest must be a common word (pyspellchecker's count; loaded,
 # index, compress pass, verve, motte do not), and no known word may sit one slip away.
 PREFIX_REST_FREQ = 1000
+# Per decade of affinity with the neighbouring words (context.py). Tuned on the generated
+# English slips of every tuning set (4,800): 96.25 % right in the top three without context,
+# 97.67 at 0.15, 97.83 at 0.3, 97.60 at 0.45, 96.92 at 0.9. A cap on the bonus, or keeping it
+# to the closest candidates, only lost slips.
+CONTEXT_WEIGHT = 0.3
 ONE_SLIP = 0.7  # a neighbouring key, a dropped, doubled or swapped letter
 # Words a dropped letter plus one more slip away join the candidates when they are this common
 # (pyspellchecker's count: ~19,000 English, ~14,000 Italian words): +1.5 to +2.7 points of top-3
@@ -302,9 +308,18 @@ class Speller:
         return self._stem_ok(word) or prefix_known(word, self._stem_ok)
 
     # --- suggestions ---------------------------------------------------------------------
-    def suggest(self, word: str, limit: int = 3) -> tuple[str, ...]:
-        """Return up to `limit` corrections of a lowercase word, likeliest first."""
-        key = f"{word}\0{limit}"
+    def suggest(
+        self, word: str, limit: int = 3, around: tuple[str, str] = ("", "")
+    ) -> tuple[str, ...]:
+        """Return up to `limit` corrections of a lowercase word, likeliest first.
+
+        `around`: the lowercase words just before and after it in the same sentence ("" where
+        none), which rank the corrections that fit between them higher (context.py).
+        """
+        counts = pairs(self.lang) if any(around) else None
+        if counts is None:
+            around = ("", "")  # no counts to rank by: one cache entry for the word
+        key = f"{word}\0{limit}\0{around[0]}\0{around[1]}"
         hit = self._suggested.get(key)
         if hit is None:
             found = self._candidates(word)
@@ -339,6 +354,11 @@ class Speller:
                 sound = sound_key(word)
                 best = sorted(
                     (s - bonus if sound in sound_keys(c) else s, e, c) for s, e, c in best
+                )
+            if counts is not None:
+                left, right = around
+                best = sorted(
+                    (s - CONTEXT_WEIGHT * counts.fit(left, c, right), e, c) for s, e, c in best
                 )
             vulgar = NOT_SUGGESTED.get(self.lang, frozenset())
             shown = [c for _s, _e, c in best if c not in vulgar]

@@ -262,6 +262,18 @@ def _is_key(w: Word, text: str) -> bool:
     return w.text[0].isupper() or "+" in text[max(0, w.start - 1) : w.end + 1]
 
 
+def around(words: list[Word], i: int, text: str) -> tuple[str, str]:
+    """Return the lowercase words just before and after words[i], each "" unless only spaces
+    part it from words[i] (a comma, a full stop or a bracket ends the context)."""
+    w = words[i]
+    left = words[i - 1] if i > 0 else None
+    right = words[i + 1] if i + 1 < len(words) else None
+    return (
+        left.lower if left is not None and text[left.end : w.start].isspace() else "",
+        right.lower if right is not None and text[w.end : right.start].isspace() else "",
+    )
+
+
 def names_in(words: list[Word]) -> frozenset[str]:
     """Return the capitalised words written mid-sentence: the names the text itself uses."""
     return frozenset(
@@ -382,7 +394,11 @@ def check_spelling(
         suggestions = (
             tuple(near_brands)
             + ((_match_case(word, pair),) if pair else ())
-            + tuple(_match_case(word, s) for s in sp.suggest(low) if s not in near_brands)
+            + tuple(
+                _match_case(word, s)
+                for s in sp.suggest(low, around=around(words, i, text))
+                if s not in near_brands
+            )
         )
         suggestions = suggestions[:3]
         if (

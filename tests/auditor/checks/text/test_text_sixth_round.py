@@ -166,7 +166,7 @@ def test_a_latin_phrase_passes_only_whole():
     need_hunspell("en")
     text = "Make is the de facto standard, a de-facto rule known a priori by bona fide users."
     assert flagged(text, "en") == []
-    assert suggestions("Make is the facto standard.", "en", "facto")[:2] == ("factor", "fact")
+    assert set(suggestions("Make is the facto standard.", "en", "facto")[:2]) == {"factor", "fact"}
 
 
 def test_the_english_sentence_note_has_a_client_title_in_both_languages():
