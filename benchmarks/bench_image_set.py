@@ -37,6 +37,7 @@ from benchmarks.image_round5 import build_round5
 from benchmarks.image_round6 import build_round6
 from benchmarks.image_round7 import build_round7
 from benchmarks.image_round8 import build_round8
+from benchmarks.image_round9 import build_round9
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +123,17 @@ SOFT = [
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the
 # fourth (benchmarks/image_round4.py), chosen the same way.
-PARTS = ("tuning", "held_out", "fresh", "round4", "round5", "round6", "round7", "round8")
+PARTS = (
+    "tuning",
+    "held_out",
+    "fresh",
+    "round4",
+    "round5",
+    "round6",
+    "round7",
+    "round8",
+    "round9",
+)
 # What a finding must name for each degraded kind to count as found.
 NAMED = {
     "blurred": {"blurry"},
@@ -312,6 +323,8 @@ def judge(root: Path = CACHE, part: str = "tuning") -> list[dict]:
         entries = build_round7(root, degrade)
     elif part == "round8":  # photographs and screenshots (benchmarks/image_round8.py)
         entries = build_round8(root, degrade, _jpeg)
+    elif part == "round9":  # photographs and screenshots (benchmarks/image_round9.py)
+        entries = build_round9(root, degrade, _jpeg)
     else:
         raise ValueError(f"unknown part of the image set: {part!r} (parts: {', '.join(PARTS)})")
     for entry in entries:
