@@ -43,12 +43,13 @@ from benchmarks.text_round6 import gnucash_texts, round6_catalogues
 from benchmarks.text_round7 import MNEMONIC, kicad_texts, round7_catalogues
 from benchmarks.text_round8 import round8_catalogues
 from benchmarks.text_round9 import round9_catalogues
+from benchmarks.text_round10 import round10_catalogues
 
 log = logging.getLogger(__name__)
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
 # The held-out sets after the fresh one, in the order they were chosen (benchmarks/text_round*.py).
-LATER_SETS = ("round4", "round5", "round6", "round7", "round8", "round9")
+LATER_SETS = ("round4", "round5", "round6", "round7", "round8", "round9", "round10")
 
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
 # reading "% p" as a placeholder cut "più" to "iù". %APPDATA% is a Windows variable.
@@ -178,6 +179,12 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
             catalogue_messages(round9_catalogues(), lang)
             + _capped(kde_texts(lang, material="round9"), WORDS_PER_HELP)
             + _capped(help_texts("all", lang, material="round9"), WORDS_PER_HELP)
+        )
+    if material == "round10":  # the tenth held-out set (benchmarks/text_round10.py): not split
+        return (
+            catalogue_messages(round10_catalogues(), lang)
+            + _capped(kde_texts(lang, material="round10"), WORDS_PER_HELP)
+            + _capped(help_texts("all", lang, material="round10"), WORDS_PER_HELP)
         )
     return (
         catalogue_messages(user_catalogues(split), lang)
@@ -364,7 +371,7 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     "fresh" and "round4", drawn with a fourth seed. "round6": rows not among those drawn for
     the halves, "fresh", "round4" and "round5", drawn with a fifth seed. "round7": rows not
     among those drawn for any earlier split, drawn with a sixth seed; "round8" likewise, with
-    a seventh, and "round9" with an eighth.
+    a seventh, "round9" with an eighth and "round10" with a ninth (1211).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
