@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from auditor.checks.image import check_image, measures
+from auditor.checks.image import check_image, measures, screen
 from auditor.checks.image import thresholds as t
 
 DATA = Path(__file__).parent / "data"
@@ -131,3 +131,46 @@ def test_a_photo_thumbnail_is_no_drawing(path: Path) -> None:
     result = check_image(_jpeg(img, 85))
     assert result.metrics["screen_like"] is False
     assert "low_resolution" in [f.rule for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("cues", "drawn"),
+    [
+        # measured on the eighth image part: a calibre options strip as PNG and a GnuCash
+        # dialog's JPEG copy (flat blocks 0.26-0.29), then a resaved photo and a blurred one
+        # whose blocks are flatter but whose edges are soft, as a lens and a resize leave them
+        (
+            {
+                "flat_share": 0.451,
+                "crisp_share": 0.705,
+                "strong_share": 0.057,
+                "flat_blocks": 0.293,
+            },
+            True,
+        ),
+        (
+            {
+                "flat_share": 0.447,
+                "crisp_share": 0.691,
+                "strong_share": 0.040,
+                "flat_blocks": 0.275,
+            },
+            True,
+        ),
+        (
+            {
+                "flat_share": 0.444,
+                "crisp_share": 0.047,
+                "strong_share": 0.002,
+                "flat_blocks": 0.446,
+            },
+            False,
+        ),
+        (
+            {"flat_share": 0.142, "crisp_share": 0.0, "strong_share": 0.0, "flat_blocks": 0.298},
+            False,
+        ),
+    ],
+)
+def test_small_dialogs_flat_blocks_tell_them_from_photos(cues: dict, drawn: bool) -> None:
+    assert screen.looks_like_screen(cues) is drawn
