@@ -183,3 +183,33 @@ def distinct_photos(
             chosen.append((repo, path))
             taken += 1
     return chosen
+
+
+def chosen_photos(
+    snapshots: Path,
+    sources: Iterable[tuple[str, str, re.Pattern | None]],
+    not_photos: frozenset,
+    min_side: int,
+    per_source: int,
+) -> list[tuple[str, Path]]:
+    """Return (repository, file) of a part's photographs by its rule: each source's
+    (repository, glob, names left out) candidates, distinct across the part."""
+    found = (
+        (repo, candidates(snapshots, repo, pattern, left_out, not_photos), min_side)
+        for repo, pattern, left_out in sources
+    )
+    return distinct_photos(found, per_source)
+
+
+def chosen_screenshots(
+    snapshots: Path, sources: Iterable[tuple[str, str, str]], min_side: int, per_source: int
+) -> list[tuple[str, Path]]:
+    """Return (name, file) of a part's screenshots by its rule: each source's (repository, glob,
+    name written under) PNGs, distinct across the part."""
+    sources = tuple(sources)
+    names = {repo: name for repo, _, name in sources}
+    found = (
+        (repo, candidates(snapshots, repo, pattern, None, frozenset(), (".png",)), min_side)
+        for repo, pattern, _ in sources
+    )
+    return [(names[repo], path) for repo, path in distinct_photos(found, per_source)]

@@ -59,8 +59,7 @@ import re
 from pathlib import Path
 
 from benchmarks.image_parts import (
-    candidates,
-    distinct_photos,
+    chosen_photos,
     photo_part,
     plain_name,
     snapshot_part,
@@ -89,11 +88,7 @@ NOT_PHOTOS = frozenset(
 
 def photos(snapshots: Path) -> list[tuple[str, Path]]:
     """Return (repository, file) of the part's photographs, by the rule."""
-    sources = (
-        (repo, candidates(snapshots, repo, pattern, left_out, NOT_PHOTOS), MIN_LONG_SIDE)
-        for repo, pattern, left_out in ROUND7_SOURCES
-    )
-    return distinct_photos(sources, PER_SOURCE)
+    return chosen_photos(snapshots, ROUND7_SOURCES, NOT_PHOTOS, MIN_LONG_SIDE, PER_SOURCE)
 
 
 def build_round7(root_cache: Path, degrade) -> list[dict]:

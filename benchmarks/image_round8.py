@@ -89,8 +89,8 @@ import re
 from pathlib import Path
 
 from benchmarks.image_parts import (
-    candidates,
-    distinct_photos,
+    chosen_photos,
+    chosen_screenshots,
     photo_part,
     plain_name,
     screenshot_copies,
@@ -140,21 +140,14 @@ MIN_SCREEN_SIDE = 600
 
 def photos(snapshots: Path) -> list[tuple[str, Path]]:
     """Return (repository, file) of the part's photographs, by the rule."""
-    sources = (
-        (repo, candidates(snapshots, repo, pattern, left_out, NOT_PHOTOS), MIN_LONG_SIDE)
-        for repo, pattern, left_out in ROUND8_SOURCES
-    )
-    return distinct_photos(sources, PER_SOURCE)
+    return chosen_photos(snapshots, ROUND8_SOURCES, NOT_PHOTOS, MIN_LONG_SIDE, PER_SOURCE)
 
 
 def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
     """Return (name, file) of the part's screenshots, by the rule."""
-    names = {repo: name for repo, _, name in SCREENSHOT_SOURCES}
-    sources = (
-        (repo, candidates(snapshots, repo, pattern, None, frozenset(), (".png",)), MIN_SCREEN_SIDE)
-        for repo, pattern, _ in SCREENSHOT_SOURCES
+    return chosen_screenshots(
+        snapshots, SCREENSHOT_SOURCES, MIN_SCREEN_SIDE, SCREENSHOTS_PER_SOURCE
     )
-    return [(names[repo], path) for repo, path in distinct_photos(sources, SCREENSHOTS_PER_SOURCE)]
 
 
 def build_round8(root_cache: Path, degrade, jpeg) -> list[dict]:

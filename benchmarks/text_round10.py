@@ -66,7 +66,11 @@ from pathlib import Path
 
 from benchmarks.text_material import CACHE
 from benchmarks.text_round4 import desktop_names, fetch_set
-from benchmarks.text_round8 import new_catalogues, place_catalogues_and_handbooks
+from benchmarks.text_round8 import (
+    new_catalogues,
+    place_catalogues_and_handbooks,
+    place_mallard_help,
+)
 
 # The packages the rule names, then the programs' own packages, fetched for their .desktop
 # names only.
@@ -88,10 +92,7 @@ MALLARD_HELP = ("brasero",)  # the only help of the set in both English (C) and 
 
 def _place_round10(share: Path, staging: Path) -> None:
     place_catalogues_and_handbooks(share, staging, HANDBOOKS)
-    for lang in ("C", "it"):
-        (staging / "help" / lang).mkdir(parents=True)
-        for help_ in MALLARD_HELP:
-            (share / "help" / lang / help_).rename(staging / "help" / lang / help_)
+    place_mallard_help(share, staging, MALLARD_HELP)
 
 
 def fetch_round10(root: Path = CACHE) -> Path:

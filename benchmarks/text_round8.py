@@ -86,6 +86,15 @@ def place_catalogues_and_handbooks(share: Path, staging: Path, handbooks: tuple[
             (share / "doc/HTML" / lang / handbook).rename(staging / "kde" / lang / handbook)
 
 
+def place_mallard_help(share: Path, staging: Path, helps: tuple[str, ...]) -> None:
+    """Move the English (C) and Italian Mallard help named into the set's folder (ninth and
+    tenth sets)."""
+    for lang in ("C", "it"):
+        (staging / "help" / lang).mkdir(parents=True)
+        for help_ in helps:
+            (share / "help" / lang / help_).rename(staging / "help" / lang / help_)
+
+
 def new_catalogues(
     root: Path, name: str, earlier_folders: tuple[str, ...], name_lists: set[str]
 ) -> list[Path]:
