@@ -244,9 +244,18 @@ def soft(
     """Return True when the best tiles hold no fine detail: out of focus, or enlarged."""
     # Hazy or dark photos enlarged x2-x2.5 keep a detail ratio at the line (0.341-0.349): what
     # they have lost is the top of the spectrum, which a photo in focus keeps.
-    hazy_enlargement = ratio < t.ENLARGED_RATIO and top is not None and top < t.TOP_BAND_EMPTY
+    empty_top = top is not None and top < t.TOP_BAND_EMPTY
+    hazy_enlargement = ratio < t.ENLARGED_RATIO and empty_top
+    # A copy halved and enlarged again keeps more of its ratio, yet its top is as empty and its
+    # spectrum repeats: both cues together name it up to a higher ratio.
+    resampled = (
+        ratio < t.RESAMPLED_RATIO and empty_top and trace is not None and trace >= t.RESAMPLED_TRACE
+    )
     if not (
-        ratio < t.BLUR_RATIO or (ratio < t.SOFT_RATIO and band2 < t.SOFT_BAND) or hazy_enlargement
+        ratio < t.BLUR_RATIO
+        or (ratio < t.SOFT_RATIO and band2 < t.SOFT_BAND)
+        or hazy_enlargement
+        or resampled
     ):
         return False
     return not lens_soft(ratio, trace, noise)

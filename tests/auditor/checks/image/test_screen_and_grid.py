@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from auditor.checks.image import check_image, measures, screen
+from auditor.checks.image import analysis, check_image, measures, screen
 from auditor.checks.image import thresholds as t
 
 DATA = Path(__file__).parent / "data"
@@ -174,3 +174,22 @@ def test_a_photo_thumbnail_is_no_drawing(path: Path) -> None:
 )
 def test_small_dialogs_flat_blocks_tell_them_from_photos(cues: dict, drawn: bool) -> None:
     assert screen.looks_like_screen(cues) is drawn
+
+
+@pytest.mark.parametrize(
+    ("ratio", "band2", "top", "trace", "noise", "named"),
+    [
+        # measured on the eighth part's re-saved copies of web exports (halved, enlarged x2):
+        # a ratio over the blurry line, an empty top band and a repeating spectrum
+        (0.362, 0.266, 0.00435, 0.940, 0.04, True),
+        (0.382, 0.255, 0.00490, 0.835, 0.01, True),
+        # Strecha's sharp castle photograph: as empty a top, but a camera's spectrum
+        (0.381, 0.300, 0.00315, 0.523, 0.30, False),
+        # a sharp photo with a full top band, however its spectrum reads
+        (0.380, 0.300, 0.01200, 0.900, 0.30, False),
+    ],
+)
+def test_an_empty_top_and_a_repeating_spectrum_name_a_resampled_copy(
+    ratio: float, band2: float, top: float, trace: float, noise: float, named: bool
+) -> None:
+    assert analysis.soft(ratio, band2, top, trace, noise) is named
