@@ -21,3 +21,11 @@ def test_a_vulgar_word_one_slip_away_is_not_suggested(text, lang, wanted):
     suggestions = [s.lower() for s in found[0].suggestions]
     assert wanted in suggestions
     assert not set(suggestions) & NOT_SUGGESTED[lang]
+
+
+def test_a_far_slip_gets_no_vulgar_word_either():
+    # a generated slip of the ninth set ("dialog", two slips away) offered a sex toy first
+    found = [f for f in check_text("Always use advanced paste dilao", lang="en").findings]
+    suggestions = {s.lower() for f in found for s in f.suggestions}
+    assert suggestions and not suggestions & NOT_SUGGESTED["en"]
+    assert "dildo" not in suggestions
