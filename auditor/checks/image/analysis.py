@@ -244,12 +244,15 @@ def soft(
     """Return True when the best tiles hold no fine detail: out of focus, or enlarged."""
     # Hazy or dark photos enlarged x2-x2.5 keep a detail ratio at the line (0.341-0.349): what
     # they have lost is the top of the spectrum, which a photo in focus keeps.
-    empty_top = top is not None and top < t.TOP_BAND_EMPTY
-    hazy_enlargement = ratio < t.ENLARGED_RATIO and empty_top
-    # A copy halved and enlarged again keeps more of its ratio, yet its top is as empty and its
-    # spectrum repeats: both cues together name it up to a higher ratio.
+    hazy_enlargement = ratio < t.ENLARGED_RATIO and top is not None and top < t.TOP_BAND_EMPTY
+    # A sharpened picture halved or shrunk and enlarged again keeps more of its ratio, yet its top
+    # is nearly as empty and its spectrum repeats: both cues together name it up to a higher ratio.
     resampled = (
-        ratio < t.RESAMPLED_RATIO and empty_top and trace is not None and trace >= t.RESAMPLED_TRACE
+        ratio < t.RESAMPLED_RATIO
+        and top is not None
+        and top < t.RESAMPLED_TOP
+        and trace is not None
+        and trace >= t.RESAMPLED_TRACE
     )
     if not (
         ratio < t.BLUR_RATIO

@@ -92,12 +92,14 @@ FAINT_GRID_STEP = 1.0
 ENLARGED_RATIO = 0.36
 TOP_BAND_EMPTY = 0.005
 # With the resampling trace as well (tiles.resample_trace at RESAMPLED_TRACE or more: the spectrum
-# repeats as an enlargement's), an empty top band counts up to RESAMPLED_RATIO. Measured after
-# the eighth part's measure on 2,274 pictures of eight parts: re-saved copies (half size, x2) of
-# sharp web exports kept a detail ratio of 0.36-0.39 with top 0.0037-0.0049 and trace 0.84-0.94
-# (six not named); no sharp photo with an empty top band reads a trace over 0.59 but a night
-# phone photo (0.91, detail ratio 0.21: blurry already), and none between 0.36 and 0.40 over 0.53.
-RESAMPLED_RATIO = 0.40
+# repeats as an enlargement's), a top band under RESAMPLED_TOP counts up to RESAMPLED_RATIO.
+# Measured after the eighth part's measure on 2,274 pictures of eight parts: re-saved (half size,
+# x2) and upscaled copies of sharpened web exports kept a detail ratio of 0.36-0.44, with a top
+# of 0.0037-0.0052 and a trace of 0.84-0.97 (nine not named). Sharp photos: with a top under 0.01,
+# no trace over 0.59 but a night phone photo's (0.91, ratio 0.21: blurry already); with a trace
+# over 0.75, only that photo and a trail camera's frame (0.88, top 0.066, ratio 0.50).
+RESAMPLED_RATIO = 0.45
+RESAMPLED_TOP = 0.01
 RESAMPLED_TRACE = 0.75
 # A camera photo a little soft through its lens (analysis.lens_soft) is not called blurry when
 # its detail ratio is at least LENS_SOFT_RATIO, its spectrum does not repeat as an enlargement's

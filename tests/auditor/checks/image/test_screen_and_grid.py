@@ -183,6 +183,7 @@ def test_small_dialogs_flat_blocks_tell_them_from_photos(cues: dict, drawn: bool
         # a ratio over the blurry line, an empty top band and a repeating spectrum
         (0.362, 0.266, 0.00435, 0.940, 0.04, True),
         (0.382, 0.255, 0.00490, 0.835, 0.01, True),
+        (0.423, 0.274, 0.00517, 0.966, 0.40, True),  # an x2 enlargement of one
         # Strecha's sharp castle photograph: as empty a top, but a camera's spectrum
         (0.381, 0.300, 0.00315, 0.523, 0.30, False),
         # a sharp photo with a full top band, however its spectrum reads
