@@ -81,6 +81,32 @@ def plain_name(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
 
 
+def repo_stem(repo: str, src: Path) -> str:
+    """Return a photograph's stem as a part writes it: the repository's name, then the file's."""
+    return plain_name(f"{repo.split('+')[1]}-{src.stem}")
+
+
+def screenshot_part(
+    out: Path,
+    part: str,
+    shots: Iterable[tuple[str, Path]],
+    stems: set[str],
+    jpeg: Callable[[Image.Image, int], bytes],
+    tail: Callable[[str, Path], str] = lambda _name, src: src.stem,
+) -> list[dict]:
+    """Write the chosen (program, file) screenshots as `screenshot-<program>-<tail>`, each as
+    published and as JPEG 85; return the entries. A stem already in `stems` (the part's
+    photographs' and screenshots') would overwrite a file: refused."""
+    manifest: list[dict] = []
+    for name, src in shots:
+        stem = plain_name(f"screenshot-{name}-{tail(name, src)}")
+        if stem in stems:
+            raise ValueError(f"{part}: two screenshots would be written as {stem}.png")
+        stems.add(stem)
+        manifest += screenshot_copies(out, stem, src, jpeg)
+    return manifest
+
+
 def photo_part(
     out: Path,
     part: str,

@@ -58,7 +58,7 @@ from benchmarks.image_parts import (
     candidates,
     distinct_photos,
     photo_part,
-    plain_name,
+    repo_stem,
     snapshot_part,
 )
 
@@ -95,11 +95,7 @@ def photos(snapshots: Path) -> list[tuple[str, Path]]:
 def build_round6(root_cache: Path, degrade) -> list[dict]:
     """Write the sixth held-out part; return its manifest (cached as round6.json)."""
 
-    def stem_of(repo: str, src: Path) -> str:
-        # Camera names hold spaces and brackets; file names here stay plain.
-        return plain_name(f"{repo.split('+')[1]}-{src.stem}")
-
     def write(snapshots: Path, out: Path) -> list[dict]:
-        return photo_part(out, "round6", photos(snapshots), 5000, degrade, stem_of)[0]
+        return photo_part(out, "round6", photos(snapshots), 5000, degrade, repo_stem)[0]
 
     return snapshot_part(root_cache, "round6", write)

@@ -92,8 +92,8 @@ from benchmarks.image_parts import (
     chosen_photos,
     chosen_screenshots,
     photo_part,
-    plain_name,
-    screenshot_copies,
+    repo_stem,
+    screenshot_part,
     snapshot_part,
 )
 
@@ -153,19 +153,13 @@ def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
 def build_round8(root_cache: Path, degrade, jpeg) -> list[dict]:
     """Write the eighth held-out part; return its manifest (cached as round8.json)."""
 
-    def stem_of(repo: str, src: Path) -> str:
-        return plain_name(f"{repo.split('+')[1]}-{src.stem}")
+    def tail(name: str, src: Path) -> str:
+        # GnuCash's guide and manual hold figures of the same name: the folder names them.
+        return f"{src.parent.parent.name}-{src.stem}" if name == "gnucash" else src.stem
 
     def write(snapshots: Path, out: Path) -> list[dict]:
-        manifest, stems = photo_part(out, "round8", photos(snapshots), 7000, degrade, stem_of)
-        for name, src in screenshots(snapshots):
-            # GnuCash's guide and manual hold figures of the same name: the folder names them.
-            where = f"{src.parent.parent.name}-" if name == "gnucash" else ""
-            stem = plain_name(f"screenshot-{name}-{where}{src.stem}")
-            if stem in stems:
-                raise ValueError(f"round8: two screenshots would be written as {stem}.png")
-            stems.add(stem)
-            manifest += screenshot_copies(out, stem, src, jpeg)
-        return manifest
+        manifest, stems = photo_part(out, "round8", photos(snapshots), 7000, degrade, repo_stem)
+        shots = screenshot_part(out, "round8", screenshots(snapshots), stems, jpeg, tail)
+        return manifest + shots
 
     return snapshot_part(root_cache, "round8", write)

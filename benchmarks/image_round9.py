@@ -104,8 +104,8 @@ from benchmarks.image_parts import (
     chosen_photos,
     chosen_screenshots,
     photo_part,
-    plain_name,
-    screenshot_copies,
+    repo_stem,
+    screenshot_part,
     snapshot_part,
 )
 
@@ -157,17 +157,8 @@ def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
 def build_round9(root_cache: Path, degrade, jpeg) -> list[dict]:
     """Write the ninth held-out part; return its manifest (cached as round9.json)."""
 
-    def stem_of(repo: str, src: Path) -> str:
-        return plain_name(f"{repo.split('+')[1]}-{src.stem}")
-
     def write(snapshots: Path, out: Path) -> list[dict]:
-        manifest, stems = photo_part(out, "round9", photos(snapshots), 9000, degrade, stem_of)
-        for name, src in screenshots(snapshots):
-            stem = plain_name(f"screenshot-{name}-{src.stem}")
-            if stem in stems:
-                raise ValueError(f"round9: two screenshots would be written as {stem}.png")
-            stems.add(stem)
-            manifest += screenshot_copies(out, stem, src, jpeg)
-        return manifest
+        manifest, stems = photo_part(out, "round9", photos(snapshots), 9000, degrade, repo_stem)
+        return manifest + screenshot_part(out, "round9", screenshots(snapshots), stems, jpeg)
 
     return snapshot_part(root_cache, "round9", write)
