@@ -45,15 +45,13 @@ class Pairs:
                 continue
             pmi = math.log10(n * total / (a * b))
             if pmi > 0:
-                keys.append(self._key(self.ids.setdefault(left, len(self.ids)), right))
+                ids = self.ids
+                keys.append(ids.setdefault(left, len(ids)) << 32 | ids.setdefault(right, len(ids)))
                 values.append(pmi)
-        order = np.argsort(np.array(keys, dtype=np.int64))
-        self.keys = np.array(keys, dtype=np.int64)[order]
+        unsorted = np.array(keys, dtype=np.int64)
+        order = np.argsort(unsorted)
+        self.keys = unsorted[order]
         self.values = np.array(values, dtype=np.float32)[order]
-
-    def _key(self, left_id: int, right: str) -> int:
-        right_id = self.ids.setdefault(right, len(self.ids))
-        return left_id << 32 | right_id
 
     def affinity(self, left: str, word: str) -> float:
         """Return log10 of how much likelier `left word` is than chance, 0 when not likelier
