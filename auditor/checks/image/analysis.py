@@ -86,9 +86,10 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
     ay = -ax
     edges = tiles.edge_sharpness(stack)
     # Second, independent cue of an enlargement: the spectrum above its Nyquist frequency.
-    top = float(np.median(tiles.top_band(stack))) if textured.any() else None
+    has_texture = bool(textured.any())
+    top = float(np.median(tiles.top_band(stack))) if has_texture else None
     # And of any resampling: an enlarged picture's spectrum repeats with the enlargement's period.
-    trace = tiles.resample_trace(stack) if textured.any() else None
+    trace = tiles.resample_trace(stack) if has_texture else None
     raw = tiles.residuals(stack, ((2.0, 2.0), (2.0, 1.0), (1.0, 2.0)))
     lap = np.array([measures.laplacian_variance(p) for p in stack])
     var = stack.var(axis=(1, 2), dtype=np.float64)
@@ -101,7 +102,7 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
             "total": tl.total,
             "in_focus_share": float(in_focus[lattice].mean()),
             "structured_share": float((structured | textured)[lattice].mean()),
-            "has_structure": bool(faint.any() or structured.any() or textured.any()),
+            "has_structure": bool(faint.any() or structured.any() or has_texture),
             "detail_ratio": float(np.median(ratio[best])),
             "band": band,
             "top_band": top,
