@@ -174,17 +174,12 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
         return catalogue_messages(round8_catalogues(), lang) + _capped(
             kde_texts(lang, material="round8"), WORDS_PER_HELP
         )
-    if material == "round9":  # the ninth held-out set (benchmarks/text_round9.py): not split
+    if material in ("round9", "round10"):  # catalogues, KDE handbooks, Mallard help: not split
+        catalogues = round9_catalogues if material == "round9" else round10_catalogues
         return (
-            catalogue_messages(round9_catalogues(), lang)
-            + _capped(kde_texts(lang, material="round9"), WORDS_PER_HELP)
-            + _capped(help_texts("all", lang, material="round9"), WORDS_PER_HELP)
-        )
-    if material == "round10":  # the tenth held-out set (benchmarks/text_round10.py): not split
-        return (
-            catalogue_messages(round10_catalogues(), lang)
-            + _capped(kde_texts(lang, material="round10"), WORDS_PER_HELP)
-            + _capped(help_texts("all", lang, material="round10"), WORDS_PER_HELP)
+            catalogue_messages(catalogues(), lang)
+            + _capped(kde_texts(lang, material=material), WORDS_PER_HELP)
+            + _capped(help_texts("all", lang, material=material), WORDS_PER_HELP)
         )
     return (
         catalogue_messages(user_catalogues(split), lang)
