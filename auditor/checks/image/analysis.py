@@ -213,6 +213,7 @@ def measure(
         "flat_share": round(cues["flat_share"], 3),
         "crisp_edge_share": round(cues["crisp_share"], 3),
         "flat_block_share": _round(cues["flat_blocks"], 3),
+        "straight_line_share": _round(cues["straight_share"], 4),
         "detail_width": max(1, round(width / factor)),
         "detail_height": max(1, round(height / factor)),
         "crop": [crop.shape[1], crop.shape[0]],

@@ -37,6 +37,7 @@ METRIC_KEYS = {
     "flat_share",
     "crisp_edge_share",
     "flat_block_share",
+    "straight_line_share",
     "top_band",
     "resample_trace",
     "detail_width",
