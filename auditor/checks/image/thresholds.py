@@ -84,6 +84,16 @@ QUALITY_TRUSTED = 60
 # that confidently read QUALITY_TRUSTED or more, such a grid is at most a minor finding (smooth
 # skies and fog saved at Q90-92 read a blockiness of 2-3 from steps of 0.1-0.6 grey levels).
 FAINT_GRID_STEP = 1.0
+# Under a camera's own tables (jpeg_quality_confidence under QUALITY_CONFIDENCE: not the scaled
+# standard tables editors and libraries write, so a camera's first save), such a grid is no
+# finding at all while its blockiness stays under CAMERA_GRID_BLOCKINESS. After the ninth part's
+# measure: two sharp photographs (6000 px, 4000 px) read a blockiness of 2.64 and 2.2 from steps
+# of 0.92 and 0.67 grey levels, and were called over-compressed; on 2,622 pictures of nine parts
+# no other picture has such tables and a grid over 1.7 (every degraded copy is saved with the
+# standard tables, whose faint grids stay minor findings). A heavy JPEG saved again with a
+# camera's tables keeps its flat blocks: on a smooth fog, 3.9 (Q30 first) to 388,000 (Q5), even
+# from steps under a grey level, and is still named.
+CAMERA_GRID_BLOCKINESS = 3.0
 # Second cue of an enlargement (tiles.top_band): between BLUR_RATIO and this detail ratio, blurry
 # too when the best tiles' spectral power above 0.3 cycle/px is under TOP_BAND_EMPTY of that
 # between 0.1 and 0.2. Tuning part: hazy/dark enlargements x2-x2.5 read 0.0009-0.0041 (detail

@@ -33,6 +33,12 @@ def _tables_say_high(m: dict[str, Any]) -> bool:
     )
 
 
+def _camera_tables(m: dict[str, Any]) -> bool:
+    return m["jpeg_quality"] is not None and (
+        m["jpeg_quality_confidence"] or 0
+    ) < t.QUALITY_CONFIDENCE
+
+
 def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
     quality = m["jpeg_quality"]
     if _tables_say_low(m):
@@ -51,6 +57,14 @@ def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
     # scenes (walls, sky) read 1.6-1.9 from the faint steps any JPEG has, which is not a defect.
     # Stronger steps under high-quality tables are an earlier bad save and still count.
     trusted_high = _tables_say_high(m)
+    if (
+        _camera_tables(m)
+        and m.get("grid_step", t.FAINT_GRID_STEP) < t.FAINT_GRID_STEP
+        and block < t.CAMERA_GRID_BLOCKINESS
+    ):
+        # A camera's own tables (not the scaled standard ones editors and libraries write) mark
+        # a camera's first save; a modest grid it left under a grey level cannot be seen.
+        return None
     # Steps under a grey level above the others cannot be seen: on a smooth sky or fog, the faint
     # grid of a light save reads a high ratio over next to nothing (0.1-0.6 levels). Such a grid
     # is at most minor, so it never hides a blur finding (which then replaces it, see `judge`).

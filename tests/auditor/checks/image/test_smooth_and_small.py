@@ -125,3 +125,44 @@ def test_glyph_strokes_of_a_small_window_are_not_noise() -> None:
     result = check_image((SCREENS / "xmessage_ask.png").read_bytes(), target="ask")
     assert result.metrics["tile"] == 32
     assert result.metrics["noise_sigma"] < 1.0
+
+
+# The quantization tables a Sony ILCE-6300 wrote into a 6000 x 4000 photograph of the ninth image
+# part (kim's photo_33), in Pillow's order: a camera's own, not the scaled standard tables.
+SONY_TABLES = {
+    0: [10, 7, 11, 18, 22, 27, 34, 17, 7, 8, 10, 17, 23, 23, 12, 12, 11, 10, 14, 22, 23, 12]
+    + [12, 12, 18, 17, 22, 23, 12, 12, 12, 12, 22, 23, 23, 12, 12, 12, 12, 12, 27, 23, 12, 12]
+    + [12, 12, 12, 12, 34, 12, 12, 12, 12, 12, 12, 12, 17]
+    + [12] * 7,
+    1: [11, 14, 31, 34, 20, 20, 17, 17, 14, 19, 24, 14, 14, 12, 12, 12, 31, 24, 14, 14, 12, 12]
+    + [12, 12, 34, 14, 14, 12, 12, 12, 12, 12, 20, 14, 12, 12, 12, 12, 12, 12, 20]
+    + [12] * 7
+    + [17]
+    + [12] * 7
+    + [17]
+    + [12] * 7,
+}
+
+
+def test_an_invisible_grid_under_a_cameras_own_tables_is_no_finding() -> None:
+    # The fog saved with the camera's tables: a grid 2.5 times the other phases from steps under
+    # a grey level. Such files read over_compressed (major) until the ninth part's measure.
+    out = io.BytesIO()
+    _fog().save(out, "JPEG", qtables=SONY_TABLES)
+    result = check_image(out.getvalue(), target="camera")
+    assert result.metrics["jpeg_quality_confidence"] < t.QUALITY_CONFIDENCE
+    assert result.metrics["blockiness"] >= t.BLOCKINESS_MAJOR
+    assert result.metrics["grid_step"] < t.FAINT_GRID_STEP
+    assert result.findings == []
+
+
+@pytest.mark.parametrize("first", [5, 10, 30])
+def test_a_heavy_jpeg_saved_again_with_a_cameras_tables_is_still_named(first: int) -> None:
+    # A heavy JPEG first: on the smooth fog its steps stay under a grey level too, but its blocks
+    # are flat, so the grid stands 3.9 (Q30) to 388,000 (Q5) times over the other phases.
+    heavy = Image.open(io.BytesIO(_jpeg(_fog(), first)))
+    out = io.BytesIO()
+    heavy.save(out, "JPEG", qtables=SONY_TABLES)
+    result = check_image(out.getvalue(), target="camera")
+    assert result.metrics["blockiness"] >= t.CAMERA_GRID_BLOCKINESS
+    assert "over_compressed" in {f.rule for f in result.findings}
