@@ -94,10 +94,12 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
     lap = np.array([measures.laplacian_variance(p) for p in stack])
     var = stack.var(axis=(1, 2), dtype=np.float64)
     b = tl.boxes[best[0]]
+    side = int(tl.boxes[0][2] - tl.boxes[0][0])
     return {
         "noise_sigma": sigma,
+        "noise_binned": tiles.binned_noise(tl.pixels[lattice], side),
         "tiles": {
-            "side": int(tl.boxes[0][2] - tl.boxes[0][0]),
+            "side": side,
             "measured": len(res2),
             "total": tl.total,
             "in_focus_share": float(in_focus[lattice].mean()),
@@ -200,6 +202,9 @@ def measure(
         "relative_sharpness": round(sharp / max(variance, 1e-6), 3),
         "contrast": round(variance**0.5, 1),
         "noise_sigma": round(found["noise_sigma"], 2),
+        # The noise reading of the same pixels averaged 2 x 2, over the reading itself: noise
+        # shrinks (white noise to 0.5), scene texture mistaken for noise grows (1 or more).
+        "noise_texture_ratio": _texture_ratio(found),
         "jpeg_quality": estimate.quality if estimate else None,
         "jpeg_quality_confidence": estimate.confidence if estimate else None,
         "resample_psnr": round(psnr[0], 1),
@@ -294,6 +299,13 @@ def _small_factor(grey: np.ndarray, psnr_x2: float) -> float:
         else:
             break
     return factor
+
+
+def _texture_ratio(found: dict[str, Any]) -> float | None:
+    binned, sigma = found.get("noise_binned"), found["noise_sigma"]
+    if binned is None or sigma < t.NOISE_MINOR / 2:
+        return None  # too little noise read for the ratio to mean anything
+    return round(binned / sigma, 2)
 
 
 def _round(value: float | None, digits: int) -> float | None:

@@ -190,6 +190,19 @@ def measure_tiles(grey: np.ndarray) -> tuple[Tiles, float] | None:
     return tiles, sigma
 
 
+def binned_noise(stack: np.ndarray, side: int) -> float:
+    """Return the noise reading of the tiles averaged over 2 x 2 pixels (see NOISE_TEXTURE_RATIO).
+
+    Averaging halves white noise and shrinks a camera's grain; scene texture as fine as grain
+    (grass, leaves seen from the air) holds more at the coarser scale, so its reading grows.
+    """
+    n, h, w = stack.shape
+    binned = stack[:, : h // 2 * 2, : w // 2 * 2].reshape(n, h // 2, 2, w // 2, 2).mean(axis=(2, 4))
+    return immerkaer_sigma(
+        np.concatenate(list(binned), axis=0), block=max(NOISE_BLOCK_MIN // 2, side // 16)
+    )
+
+
 def directional(stack: np.ndarray, sigma: float) -> dict[str, np.ndarray]:
     """Return per tile the residuals along one axis at x2 and x4 (noise taken out)."""
     side = stack.shape[1]

@@ -34,9 +34,9 @@ def _tables_say_high(m: dict[str, Any]) -> bool:
 
 
 def _camera_tables(m: dict[str, Any]) -> bool:
-    return m["jpeg_quality"] is not None and (
-        m["jpeg_quality_confidence"] or 0
-    ) < t.QUALITY_CONFIDENCE
+    return (
+        m["jpeg_quality"] is not None and (m["jpeg_quality_confidence"] or 0) < t.QUALITY_CONFIDENCE
+    )
 
 
 def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
@@ -84,6 +84,9 @@ def _noise(m: dict[str, Any], _: Any) -> CheckFinding | None:
     sigma = m["noise_sigma"]
     if sigma < t.NOISE_MINOR:
         return None
+    texture = m.get("noise_texture_ratio")
+    if texture is not None and texture >= t.NOISE_TEXTURE_RATIO:
+        return None  # the reading grows at a coarser scale: fine scene texture, not noise
     severity = Severity.MAJOR if sigma >= t.NOISE_MAJOR else Severity.MINOR
     message = _(
         "Noise {sigma} grey levels (clean photos read under 4): grainy, as in low light "

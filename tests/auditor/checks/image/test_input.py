@@ -26,6 +26,7 @@ METRIC_KEYS = {
     "relative_sharpness",
     "contrast",
     "noise_sigma",
+    "noise_texture_ratio",
     "jpeg_quality",
     "jpeg_quality_confidence",
     "resample_psnr",
