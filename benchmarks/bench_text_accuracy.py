@@ -39,6 +39,7 @@ from benchmarks.text_round7 import fetch_round7, round7_names
 from benchmarks.text_round8 import fetch_round8, round8_names
 from benchmarks.text_round9 import fetch_round9, round9_names
 from benchmarks.text_round10 import fetch_round10, round10_names
+from benchmarks.text_round11 import fetch_round11, round11_names
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ HELD_OUT = dict(
             (fetch_round8, round8_names),
             (fetch_round9, round9_names),
             (fetch_round10, round10_names),
+            (fetch_round11, round11_names),
         ),
         strict=True,
     )
@@ -66,8 +68,8 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # The fourth and fifth held-out sets are measured only when asked by name (`--material round4`,
 # `--material round5`): once before the round's changes, once at the end, never in between.
 # The sixth (`--material round6`) likewise, once only, at the end of its round; and the seventh
-# (`--material round7`), the eighth (`--material round8`), the ninth (`--material round9`) and
-# the tenth (`--material round10`).
+# (`--material round7`), the eighth (`--material round8`), the ninth (`--material round9`), the
+# tenth (`--material round10`) and the eleventh (`--material round11`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept
@@ -107,7 +109,7 @@ def measure(
     """Return the figures of every engine on one set, split and language.
 
     "round4+names": the fourth set with the programs' names given as the client's brand names
-    (the fifth's, "round5+names", the sixth's to tenth's likewise).
+    (the fifth's, "round5+names", the sixth's to eleventh's likewise).
     """
     texts = messages(split, lang, material.removesuffix("+names"))
     _fetch, names = HELD_OUT.get(material.removesuffix("+names"), HELD_OUT["round4"])

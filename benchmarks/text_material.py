@@ -238,13 +238,17 @@ _KDE_SKIP = (
 )
 
 
-def docbook_texts(lang: str, root: Path = CACHE) -> Iterator[tuple[str, list[str]]]:
-    """Yield (document, paragraphs of one file) of the fresh set's DocBook help (MATE)."""
-    base = root / "fresh" / "help"
-    folder = base / ("it" if lang == "it" else "C")
-    if not folder.is_dir():
+def docbook_texts(
+    lang: str, root: Path = CACHE, material: str = "fresh", folder: str = "help"
+) -> Iterator[tuple[str, list[str]]]:
+    """Yield (document, paragraphs of one file) of a set's DocBook help (the fresh set's MATE
+    help unless named): the legal notice left out, an Italian paragraph equal to its English
+    original left out. Nothing for a set without DocBook help."""
+    base = root / material / folder
+    pages = base / ("it" if lang == "it" else "C")
+    if not pages.is_dir():
         return
-    for doc in sorted(p for p in folder.iterdir() if p.is_dir()):
+    for doc in sorted(p for p in pages.iterdir() if p.is_dir()):
         for page in sorted([*doc.glob("*.xml"), *doc.glob("*.docbook")]):
             if page.name == "legal.xml":
                 continue

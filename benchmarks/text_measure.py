@@ -44,12 +44,13 @@ from benchmarks.text_round7 import MNEMONIC, kicad_texts, round7_catalogues
 from benchmarks.text_round8 import round8_catalogues
 from benchmarks.text_round9 import round9_catalogues
 from benchmarks.text_round10 import round10_catalogues
+from benchmarks.text_round11 import round11_catalogues
 
 log = logging.getLogger(__name__)
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
 # The held-out sets after the fresh one, in the order they were chosen (benchmarks/text_round*.py).
-LATER_SETS = ("round4", "round5", "round6", "round7", "round8", "round9", "round10")
+LATER_SETS = ("round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11")
 
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
 # reading "% p" as a placeholder cut "più" to "iù". %APPDATA% is a Windows variable.
@@ -174,12 +175,18 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
         return catalogue_messages(round8_catalogues(), lang) + _capped(
             kde_texts(lang, material="round8"), WORDS_PER_HELP
         )
-    if material in ("round9", "round10"):  # catalogues, KDE handbooks, Mallard help: not split
-        catalogues = round9_catalogues if material == "round9" else round10_catalogues
+    if material in ("round9", "round10", "round11"):  # catalogues, KDE handbooks, help: not split
+        catalogues = {
+            "round9": round9_catalogues,
+            "round10": round10_catalogues,
+            "round11": round11_catalogues,
+        }[material]
         return (
             catalogue_messages(catalogues(), lang)
             + _capped(kde_texts(lang, material=material), WORDS_PER_HELP)
             + _capped(help_texts("all", lang, material=material), WORDS_PER_HELP)
+            # DocBook help: the eleventh set's only (GParted, MATE System Monitor); none before
+            + _capped(docbook_texts(lang, material=material, folder="docbook"), WORDS_PER_HELP)
         )
     return (
         catalogue_messages(user_catalogues(split), lang)
