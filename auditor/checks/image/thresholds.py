@@ -37,11 +37,11 @@ TINY_LONG_SIDE = 400
 NOISE_MINOR = 6.0
 NOISE_MAJOR = 10.0
 # Texture, not noise: the noise reading of the pixels averaged 2 x 2 over the reading itself
-# (noise_texture_ratio). Averaging can only shrink noise: the grainy copies of the eighth and
-# ninth parts read 0.46-0.73 (white noise 0.5; over a textured scene a little more), sharpened web
-# exports whose grain shows at 300 % 0.36-0.49. A photo with no flat block anywhere (a stream
-# through grass and trees seen from the air) read 6.01 from its texture, and 1.10 here; a drone's
-# fields and rocks 2.1-2.4.
+# (noise_texture_ratio). Averaging can only shrink noise: the 291 grainy copies of nine parts
+# that read 3 or more read 0.46-0.73 (white noise 0.5; over a textured scene a little more),
+# sharpened web exports whose grain shows at 300 % 0.36-0.49. A photo with no flat block anywhere
+# (a stream through grass and trees seen from the air) read 6.01 from its texture, and 1.09 here;
+# a drone's fields and rocks 2.1-2.4.
 NOISE_TEXTURE_RATIO = 1.0
 
 # JPEG quality from the tables (trusted from this confidence on), and 8x8 blockiness when the

@@ -19,7 +19,9 @@ _PREFIXES = ("sub", "multi", "non", "auto", "post", "de")
 _MIN_REST = 4
 
 # Closed compounds of interface and file words (listbox, searchbar, filetype, framerate,
-# colorspace, mountpoint, codebase, datasheet, chatroom): the second half must be one of these heads, the first a common word.
+# colorspace, mountpoint, codebase, datasheet, chatroom; keyserver, keystore, keyring, harddisk,
+# bugtracker since the tenth text set): the second half must be one of these heads, the first a
+# common word.
 _HEADS = (
     "box",
     "boxes",
