@@ -373,7 +373,8 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     "fresh" and "round4", drawn with a fourth seed. "round6": rows not among those drawn for
     the halves, "fresh", "round4" and "round5", drawn with a fifth seed. "round7": rows not
     among those drawn for any earlier split, drawn with a sixth seed; "round8" likewise, with
-    a seventh, "round9" with an eighth and "round10" with a ninth (1211).
+    a seventh, "round9" with an eighth, "round10" with a ninth (1211) and "round11" with a tenth
+    (1212).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
