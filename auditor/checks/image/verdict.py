@@ -62,8 +62,9 @@ def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
         and m.get("grid_step", t.FAINT_GRID_STEP) < t.FAINT_GRID_STEP
         and block < t.CAMERA_GRID_BLOCKINESS
     ):
-        # A camera's own tables (not the scaled standard ones editors and libraries write) mark
-        # a camera's first save; a modest grid it left under a grey level cannot be seen.
+        # Tables of the file's own (a camera's, or an editor's such as Photoshop's; not the
+        # scaled standard ones libraries write): a modest grid under a grey level cannot be seen,
+        # and an earlier heavy save under them would have left flat blocks (a far higher ratio).
         return None
     # Steps under a grey level above the others cannot be seen: on a smooth sky or fog, the faint
     # grid of a light save reads a high ratio over next to nothing (0.1-0.6 levels). Such a grid
