@@ -14,6 +14,7 @@ from PIL import Image
 
 from auditor.checks.image import analysis, check_image, measures, screen
 from auditor.checks.image import thresholds as t
+from auditor.imaging import normalise
 
 DATA = Path(__file__).parent / "data"
 SCREENS = DATA / "screens"
@@ -199,7 +200,7 @@ def test_an_empty_top_and_a_repeating_spectrum_name_a_resampled_copy(
 def _reduced_dialog_over_thumbnails() -> Image.Image:
     """A KDE dialog reduced to 3/4 for a manual, a grid of the real photos' thumbnails over it."""
     with Image.open(SCREENS / "marble_configure_view.png") as img:
-        base = img.convert("RGB")
+        base = normalise(img).convert("RGB")  # its transparent corners on white, as shown
     page = base.resize((599, 482), Image.Resampling.LANCZOS)
     side = (page.width - 16) // 4
     for i in range(8):
