@@ -97,7 +97,10 @@ def focus(grey: np.ndarray) -> dict[str, Any]:
     side = int(tl.boxes[0][2] - tl.boxes[0][0])
     return {
         "noise_sigma": sigma,
-        "noise_binned": tiles.binned_noise(tl.pixels[lattice], side),
+        # Read only where the ratio means something (see _texture_ratio): most photos are clean.
+        "noise_binned": (
+            tiles.binned_noise(tl.pixels[lattice], side) if sigma >= t.NOISE_MINOR / 2 else None
+        ),
         "tiles": {
             "side": side,
             "measured": len(res2),
@@ -302,10 +305,10 @@ def _small_factor(grey: np.ndarray, psnr_x2: float) -> float:
 
 
 def _texture_ratio(found: dict[str, Any]) -> float | None:
-    binned, sigma = found.get("noise_binned"), found["noise_sigma"]
-    if binned is None or sigma < t.NOISE_MINOR / 2:
-        return None  # too little noise read for the ratio to mean anything
-    return round(binned / sigma, 2)
+    binned = found.get("noise_binned")
+    if binned is None:
+        return None  # too little noise read for the ratio to mean anything (or no tiles)
+    return round(binned / found["noise_sigma"], 2)
 
 
 def _round(value: float | None, digits: int) -> float | None:
