@@ -86,13 +86,18 @@ def repo_stem(repo: str, src: Path) -> str:
     return plain_name(f"{repo.split('+')[1]}-{src.stem}")
 
 
+def file_stem(_name: str, src: Path) -> str:
+    """Return a screenshot's own file stem: how a part names it unless it says otherwise."""
+    return src.stem
+
+
 def screenshot_part(
     out: Path,
     part: str,
     shots: Iterable[tuple[str, Path]],
     stems: set[str],
     jpeg: Callable[[Image.Image, int], bytes],
-    tail: Callable[[str, Path], str] = lambda _name, src: src.stem,
+    tail: Callable[[str, Path], str] = file_stem,
 ) -> list[dict]:
     """Write the chosen (program, file) screenshots as `screenshot-<program>-<tail>`, each as
     published and as JPEG 85; return the entries. A stem already in `stems` (the part's
@@ -239,3 +244,24 @@ def chosen_screenshots(
         for repo, pattern, _ in sources
     )
     return [(names[repo], path) for repo, path in distinct_photos(found, per_source)]
+
+
+def photo_and_screenshot_part(
+    root_cache: Path,
+    part: str,
+    photos: Callable[[Path], list[tuple[str, Path]]],
+    screenshots: Callable[[Path], list[tuple[str, Path]]],
+    first_seed: int,
+    degrade: Callable[[Image.Image, int], dict[str, bytes]],
+    jpeg: Callable[[Image.Image, int], bytes],
+    stem_of: Callable[[str, Path], str] = repo_stem,
+    tail: Callable[[str, Path], str] = file_stem,
+) -> list[dict]:
+    """Return a part of chosen photographs (with their degraded copies, seeds from `first_seed`)
+    and chosen screenshots, built from the repository snapshots (the eighth part on)."""
+
+    def write(snapshots: Path, out: Path) -> list[dict]:
+        manifest, stems = photo_part(out, part, photos(snapshots), first_seed, degrade, stem_of)
+        return manifest + screenshot_part(out, part, screenshots(snapshots), stems, jpeg, tail)
+
+    return snapshot_part(root_cache, part, write)

@@ -131,10 +131,8 @@ from benchmarks.image_parts import (
     candidates,
     chosen_photos,
     distinct_photos,
-    photo_part,
+    photo_and_screenshot_part,
     plain_name,
-    screenshot_part,
-    snapshot_part,
 )
 
 # (repository folder, the glob of its candidate files, names left out by the rule), in the rule's
@@ -247,9 +245,6 @@ def owner_stem(repo: str, src: Path) -> str:
 
 def build_round10(root_cache: Path, degrade, jpeg) -> list[dict]:
     """Write the tenth held-out part; return its manifest (cached as round10.json)."""
-
-    def write(snapshots: Path, out: Path) -> list[dict]:
-        manifest, stems = photo_part(out, "round10", photos(snapshots), 10000, degrade, owner_stem)
-        return manifest + screenshot_part(out, "round10", screenshots(snapshots), stems, jpeg)
-
-    return snapshot_part(root_cache, "round10", write)
+    return photo_and_screenshot_part(
+        root_cache, "round10", photos, screenshots, 10000, degrade, jpeg, stem_of=owner_stem
+    )

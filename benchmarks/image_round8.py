@@ -91,10 +91,7 @@ from pathlib import Path
 from benchmarks.image_parts import (
     chosen_photos,
     chosen_screenshots,
-    photo_part,
-    repo_stem,
-    screenshot_part,
-    snapshot_part,
+    photo_and_screenshot_part,
 )
 
 # (repository folder, the glob of its candidate files, names left out by the rule), in the rule's
@@ -157,9 +154,6 @@ def build_round8(root_cache: Path, degrade, jpeg) -> list[dict]:
         # GnuCash's guide and manual hold figures of the same name: the folder names them.
         return f"{src.parent.parent.name}-{src.stem}" if name == "gnucash" else src.stem
 
-    def write(snapshots: Path, out: Path) -> list[dict]:
-        manifest, stems = photo_part(out, "round8", photos(snapshots), 7000, degrade, repo_stem)
-        shots = screenshot_part(out, "round8", screenshots(snapshots), stems, jpeg, tail)
-        return manifest + shots
-
-    return snapshot_part(root_cache, "round8", write)
+    return photo_and_screenshot_part(
+        root_cache, "round8", photos, screenshots, 7000, degrade, jpeg, tail=tail
+    )

@@ -103,10 +103,7 @@ from pathlib import Path
 from benchmarks.image_parts import (
     chosen_photos,
     chosen_screenshots,
-    photo_part,
-    repo_stem,
-    screenshot_part,
-    snapshot_part,
+    photo_and_screenshot_part,
 )
 
 # (repository folder, the glob of its candidate files, names left out by the rule), in the rule's
@@ -156,9 +153,4 @@ def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
 
 def build_round9(root_cache: Path, degrade, jpeg) -> list[dict]:
     """Write the ninth held-out part; return its manifest (cached as round9.json)."""
-
-    def write(snapshots: Path, out: Path) -> list[dict]:
-        manifest, stems = photo_part(out, "round9", photos(snapshots), 9000, degrade, repo_stem)
-        return manifest + screenshot_part(out, "round9", screenshots(snapshots), stems, jpeg)
-
-    return snapshot_part(root_cache, "round9", write)
+    return photo_and_screenshot_part(root_cache, "round9", photos, screenshots, 9000, degrade, jpeg)
