@@ -61,11 +61,15 @@ def check_brands(
     taken: list[tuple[int, int]] = []
     names = sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True)
     runs = _Runs(text, words, max((len(b.split()) + 1 for b in names), default=1))
+    written = [(m.start(), m.end(), b) for b in names for m in re.finditer(re.escape(b), text)]
     for brand in names:
         key = normalise(brand)
         if not key:
             continue
-        exact = [(m.start(), m.end()) for m in re.finditer(re.escape(brand), text)]
+        # A brand written exactly is left alone, and so is another brand written exactly that
+        # the correction would change: "Registri di sistema" names the program Registri, it is
+        # no slip of "Registro di sistema"; "Hotl Bellavista" still is one of "Hotel Bellavista".
+        exact = [(s, e) for s, e, b in written if b == brand or b not in brand]
         candidates = sorted(
             _candidates(runs, brand, key, is_word, near_word, known),
             key=lambda c: (c[0], -(c[2] - c[1])),
@@ -137,15 +141,18 @@ def _candidates(
     letters = frozenset(key)
     found = []
     for row in runs.by_start:
+        shorter = limit + 1  # the distance of the run one word shorter, from the same start
         for n, start, end, surface, norm, chars in row:
             if n > size or len(norm) > len(key) + limit:
                 break
-            if surface == brand or len(norm) < len(key) - limit:
-                continue
-            if len(chars - letters) > limit:
-                continue  # each edit brings in at most one letter the name lacks
-            d = 0 if norm == key else distance(norm, key, limit)
-            if d > limit:
+            d = limit + 1
+            if len(key) - limit <= len(norm) and len(chars - letters) <= limit:
+                # (each edit brings in at most one letter the name lacks)
+                d = 0 if norm == key else distance(norm, key, limit)
+            d, shorter = (limit + 1 if n > 1 and d >= shorter else d), d
+            # (a word that brings the run no nearer to the name is not part of it: "registtri è"
+            # is no slip of "Registri" once "registtri" is left to the spelling check)
+            if d > limit or surface == brand:
                 continue
             if d > 0 and n == 1 and is_word(surface.lower()):
                 continue  # an ordinary word one letter away (Rossi / rosso) is not the brand

@@ -362,6 +362,12 @@ def check_spelling(
             continue  # 'Collega a un database esistente': a closing quote, not an elision
         if w.start in english and speller("en").core_accepts(low, word):
             continue  # "It can also show the pinning priorities": English, not Italian slips
+        if (
+            w.start in english
+            and w.chunk != word
+            and speller("en").core_accepts(w.chunk.lower().replace("’", "'"), w.chunk)
+        ):
+            continue  # "If gparted doesn't yet know": an English contraction, not an elision
         elided = lang == "it" and text[w.end : w.end + 1] in ("'", "’")
         if elided and sp.core_accepts(low + "'"):
             continue  # "dell' esecuzione": an elision with a stray space, not a misspelt word

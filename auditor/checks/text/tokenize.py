@@ -288,10 +288,11 @@ def count_sentences(text: str) -> int:
     return count
 
 
-# A single quote opens after the start, a space or a bracket, before a letter ('Salva con nome');
-# one closes after a letter, before a space, punctuation or the end (nome'). An elision (l'ora)
-# has a letter on both sides and is neither.
-_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[«“\"]))['‘](?=\w)")
+# A single quote opens after the start, a space or a bracket, before a letter, a digit or a
+# sign that starts a label ('Salva con nome', '% CPU'); one closes after a letter, before a
+# space, punctuation or the end (nome'). An elision (l'ora) has a letter on both sides and is
+# neither.
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[«“\"]))['‘](?=[\w%#$€£@&+])")
 _CLOSING_QUOTE = re.compile(r"(?<=\w)['’](?=[\s,.;:!?)\]»”]|$)")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
