@@ -49,6 +49,8 @@ from benchmarks.text_round11 import round11_catalogues
 log = logging.getLogger(__name__)
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
+BRAND_RULE = "brand_name"
+_WORD_SPLIT = re.compile(r"[\s'’-]+")
 # The held-out sets after the fresh one, in the order they were chosen (benchmarks/text_round*.py).
 LATER_SETS = ("round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11")
 
@@ -275,12 +277,17 @@ class Typo:
 
 
 def engine_alarms(texts: list[str], lang: str, fig: Figures, brands: Sequence[str] = ()) -> None:
-    """Count our engine's spelling/accent findings on correct text (given the client's names)."""
+    """Count our engine's spelling/accent findings on correct text (given the client's names).
+
+    With names given, a name said to be misspelt counts too ("gparted" for GParted, where the
+    help means the command): planted slips inside a name count as found (engine_typos).
+    """
+    rules = SPELLING_RULES | {BRAND_RULE} if brands else SPELLING_RULES
     started = time.perf_counter()
     for t in texts:
         result = check_text(t, lang=lang, brands=brands)
         fig.words += int(result.metrics["words"])
-        fig.alarms += [f.excerpt for f in result.findings if f.rule in SPELLING_RULES]
+        fig.alarms += [f.excerpt for f in result.findings if f.rule in rules]
     fig.seconds += time.perf_counter() - started
 
 
@@ -423,20 +430,23 @@ def engine_typos(items: list[Typo], lang: str, fig: Figures, brands: Sequence[st
     for t in items:
         fig.typos += 1
         result = check_text(t.text, lang=lang, brands=brands)
-        hits = [
-            f
-            for f in result.findings
-            if f.rule in SPELLING_RULES and f.start < t.end and t.start < f.end  # type: ignore[operator]
-        ]
-        if not hits:
+        over = [f for f in result.findings if f.start < t.end and t.start < f.end]  # type: ignore[operator]
+        hits = [f for f in over if f.rule in SPELLING_RULES]
+        # A slip inside a name of the client's is reported as the name misspelt ("Monitor di
+        # ssitema"), its fix the name written right: found, and right when the name holds the word.
+        named = [f for f in over if f.rule == BRAND_RULE]
+        if not hits and not named:
             fig.missed.append(t.text[t.start : t.end])
             continue
         fig.found += 1
         fig.suggested_on += 1
-        if any(t.right.lower() in [s.lower() for s in f.suggestions[:3]] for f in hits):
+        if any(t.right.lower() in [s.lower() for s in f.suggestions[:3]] for f in hits) or any(
+            t.right.lower() in _WORD_SPLIT.split(s.lower()) for f in named for s in f.suggestions
+        ):
             fig.top3 += 1
         else:
-            fig.wrong_top3.append(f"{t.text[t.start : t.end]}->{t.right} {hits[0].suggestions}")
+            shown = (hits or named)[0].suggestions
+            fig.wrong_top3.append(f"{t.text[t.start : t.end]}->{t.right} {shown}")
 
 
 def hunspell_typos(items: list[Typo], lang: str, fig: Figures, suggest_max: int) -> None:

@@ -44,3 +44,21 @@ def test_a_malformed_line_is_named(tmp_path, line):
     (tmp_path / "text_round7_errors.txt").write_text(f"{line}\n", "utf-8")
     with pytest.raises(ValueError, match=r"text_round7_errors.txt:1: expected word"):
         listed_errors("round7", "it", tmp_path)
+
+
+def test_a_slip_inside_a_client_name_counts_as_found_and_its_fix_as_right():
+    from benchmarks.text_measure import Figures, Typo, engine_alarms, engine_typos
+
+    text = "Apri il Monitor di ssitema per vedere i processi."
+    start = text.index("ssitema")
+    typo = Typo(text, start, start + len("ssitema"), "sistema", "generated")
+    fig = Figures("ours")
+    engine_typos([typo], "it", fig, brands=["Monitor di sistema"])
+    assert (fig.found, fig.top3, fig.missed) == (1, 1, [])
+    # the same name written in lowercase in correct text counts as a false alarm then
+    clean = Figures("ours")
+    engine_alarms(["Apri il monitor di sistema."], "it", clean, brands=["Monitor di sistema"])
+    assert clean.alarms == ["monitor di sistema"]
+    without = Figures("ours")
+    engine_alarms(["Apri il monitor di sistema."], "it", without)
+    assert without.alarms == []
