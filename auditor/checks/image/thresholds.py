@@ -101,6 +101,18 @@ FAINT_GRID_STEP = 1.0
 # camera's tables keeps its flat blocks: on a smooth fog, 3.9 (Q30 first) to 388,000 (Q5), even
 # from steps under a grey level, and is still named.
 CAMERA_GRID_BLOCKINESS = 3.0
+# Standard tables that confidently read QUALITY_TRUSTED up to under OWN_GRID_QUALITY: a web
+# export's usual quality, whose own save leaves a grid. Two budgie-backgrounds wallpapers
+# published at Q62 were called over-compressed in the tenth part (2.12 and 2.44, steps of 1.51
+# and 1.01 grey levels); 14 sharp photographs of the tuning parts saved once at Q62, Q68 and Q72
+# drew 12 such findings (5 photos, 2.0-2.5 from steps of 0.64-1.43). Such a grid is no finding
+# while its blockiness stays under CAMERA_GRID_BLOCKINESS and its steps under OWN_GRID_STEP:
+# then 3 findings (a smooth fog's, 6.4-12 from steps of 0.3-0.4). The price: the same 14 saved
+# at Q15-35 first and at Q62-72 again, 56 copies, 45 named before and 40 after; where both saves
+# leave a mild grid (2.2-2.4, steps of 1.0-1.6) the last save cannot be told from an earlier
+# one. No heavy JPEG or re-saved copy of any part is saved at these qualities.
+OWN_GRID_QUALITY = 75
+OWN_GRID_STEP = 1.6
 # Second cue of an enlargement (tiles.top_band): between BLUR_RATIO and this detail ratio, blurry
 # too when the best tiles' spectral power above 0.3 cycle/px is under TOP_BAND_EMPTY of that
 # between 0.1 and 0.2. Tuning part: hazy/dark enlargements x2-x2.5 read 0.0009-0.0041 (detail

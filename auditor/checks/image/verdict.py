@@ -66,6 +66,15 @@ def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
         # scaled standard ones libraries write): a modest grid under a grey level cannot be seen,
         # and an earlier heavy save under them would have left flat blocks (a far higher ratio).
         return None
+    if (
+        trusted_high
+        and m["jpeg_quality"] < t.OWN_GRID_QUALITY
+        and block < t.CAMERA_GRID_BLOCKINESS
+        and m.get("grid_step", t.OWN_GRID_STEP) < t.OWN_GRID_STEP
+    ):
+        # A web export's usual quality (Q60-74) leaves a grid of its own: the tables say the
+        # quality is fine, and an earlier heavier save would have left larger steps.
+        return None
     # Steps under a grey level above the others cannot be seen: on a smooth sky or fog, the faint
     # grid of a light save reads a high ratio over next to nothing (0.1-0.6 levels). Such a grid
     # is at most minor, so it never hides a blur finding (which then replaces it, see `judge`).
