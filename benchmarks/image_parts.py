@@ -232,15 +232,42 @@ def chosen_photos(
     return distinct_photos(found, per_source)
 
 
+def left_out_bytes(snapshots: Path, left_out: Iterable[tuple[str, str]]) -> set[str]:
+    """Return the SHA-256 of the bytes of the files a contact sheet left out, by (repository,
+    path): a left-out picture is left out under every name it has, or a copy would take its
+    place (JabRef's documentation holds some pictures under up to six names, lepton_jpeg_rust
+    `mathoverflow.jpg` twice)."""
+    return {
+        hashlib.sha256((snapshots / repo / path).read_bytes()).hexdigest()
+        for repo, path in left_out
+        if (snapshots / repo / path).is_file()
+    }
+
+
 def chosen_screenshots(
-    snapshots: Path, sources: Iterable[tuple[str, str, str]], min_side: int, per_source: int
+    snapshots: Path,
+    sources: Iterable[tuple[str, str, str]],
+    min_side: int,
+    per_source: int,
+    left_out: Iterable[tuple[str, str]] = (),
 ) -> list[tuple[str, Path]]:
     """Return (name, file) of a part's screenshots by its rule: each source's (repository, glob,
-    name written under) PNGs, distinct across the part."""
+    name written under) PNGs, distinct across the part, none with the bytes of a left-out file."""
     sources = tuple(sources)
     names = {repo: name for repo, _, name in sources}
+    skipped = left_out_bytes(snapshots, left_out)
     found = (
-        (repo, candidates(snapshots, repo, pattern, None, frozenset(), (".png",)), min_side)
+        (
+            repo,
+            [
+                (digest, path)
+                for digest, path in candidates(
+                    snapshots, repo, pattern, None, frozenset(), (".png",)
+                )
+                if digest not in skipped
+            ],
+            min_side,
+        )
         for repo, pattern, _ in sources
     )
     return [(names[repo], path) for repo, path in distinct_photos(found, per_source)]

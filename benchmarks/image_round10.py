@@ -123,14 +123,12 @@ Nothing of it is shipped; it lives in ~/.cache/audit-desk-bench/images/round10.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
 from benchmarks.image_parts import (
-    candidates,
     chosen_photos,
-    distinct_photos,
+    chosen_screenshots,
     photo_and_screenshot_part,
     plain_name,
 )
@@ -209,32 +207,11 @@ def photos(snapshots: Path) -> list[tuple[str, Path]]:
 
 
 def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
-    """Return (name, file) of the part's screenshots, by the rule (chosen_screenshots, with the
-    contact sheet's left-out files, which it has no place for)."""
-    names = {repo: name for repo, _, name in SCREENSHOT_SOURCES}
-    # The documentation holds some pictures under up to six names ("x.png", "x (1).png", ...):
-    # a left-out picture is left out under all of them, or a copy would take its place.
-    left_out = {
-        hashlib.sha256((snapshots / repo / path).read_bytes()).hexdigest()
-        for repo, path in NOT_SCREENSHOTS
-        if (snapshots / repo / path).is_file()
-    }
-    found = (
-        (
-            repo,
-            [
-                (digest, path)
-                for digest, path in candidates(
-                    snapshots, repo, pattern, None, frozenset(), (".png",)
-                )
-                if digest not in left_out
-            ],
-            MIN_SCREEN_SIDE,
-        )
-        for repo, pattern, _ in SCREENSHOT_SOURCES
+    """Return (name, file) of the part's screenshots, by the rule, the contact sheet's left-out
+    files left out under every name they have."""
+    return chosen_screenshots(
+        snapshots, SCREENSHOT_SOURCES, MIN_SCREEN_SIDE, SCREENSHOTS_PER_SOURCE, NOT_SCREENSHOTS
     )
-    chosen = distinct_photos(found, SCREENSHOTS_PER_SOURCE)
-    return [(names[repo], path) for repo, path in chosen]
 
 
 def owner_stem(repo: str, src: Path) -> str:

@@ -113,13 +113,14 @@ Nothing of it is shipped; it lives in ~/.cache/audit-desk-bench/images/round11.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
 from benchmarks.image_parts import (
     candidates,
+    chosen_screenshots,
     distinct_photos,
+    left_out_bytes,
     photo_and_screenshot_part,
 )
 
@@ -187,17 +188,6 @@ NOT_SCREENSHOTS = frozenset(
 )
 
 
-def left_out_bytes(snapshots: Path, left_out: frozenset[tuple[str, str]]) -> set[str]:
-    """Return the SHA-256 of the bytes of the files the contact sheet left out: a left-out
-    picture is left out under every name it has, or a copy would take its place (lepton_jpeg_rust
-    holds `mathoverflow.jpg` twice)."""
-    return {
-        hashlib.sha256((snapshots / repo / path).read_bytes()).hexdigest()
-        for repo, path in left_out
-        if (snapshots / repo / path).is_file()
-    }
-
-
 def photos(snapshots: Path) -> list[tuple[str, Path]]:
     """Return (repository, file) of the part's photographs, by the rule (as chosen_photos picks
     them, with the contact sheet's left-out files left out under every name)."""
@@ -218,26 +208,11 @@ def photos(snapshots: Path) -> list[tuple[str, Path]]:
 
 
 def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
-    """Return (name, file) of the part's screenshots, by the rule (chosen_screenshots, with the
-    contact sheet's left-out files, which it has no place for)."""
-    names = {repo: name for repo, _, name in SCREENSHOT_SOURCES}
-    left_out = left_out_bytes(snapshots, NOT_SCREENSHOTS)
-    found = (
-        (
-            repo,
-            [
-                (digest, path)
-                for digest, path in candidates(
-                    snapshots, repo, pattern, None, frozenset(), (".png",)
-                )
-                if digest not in left_out
-            ],
-            MIN_SCREEN_SIDE,
-        )
-        for repo, pattern, _ in SCREENSHOT_SOURCES
+    """Return (name, file) of the part's screenshots, by the rule, the contact sheet's left-out
+    files left out under every name they have."""
+    return chosen_screenshots(
+        snapshots, SCREENSHOT_SOURCES, MIN_SCREEN_SIDE, SCREENSHOTS_PER_SOURCE, NOT_SCREENSHOTS
     )
-    chosen = distinct_photos(found, SCREENSHOTS_PER_SOURCE)
-    return [(names[repo], path) for repo, path in chosen]
 
 
 def build_round11(root_cache: Path, degrade, jpeg) -> list[dict]:
