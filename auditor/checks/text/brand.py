@@ -13,7 +13,10 @@ from auditor.model import Severity
 
 log = logging.getLogger(__name__)
 
-_JOIN = re.compile(r"[ \t.\-]*")  # what may stand between two words of one written name
+# What may stand between two words of one written name: spaces, a hyphen, or a dot with no
+# space ("Bella.Vista"); a full stop and a space end a sentence, and no name runs across it.
+_JOIN = re.compile(r"[ \t]*|[ \t]*-[ \t]*|\.")
+_PARTS = re.compile(r"[ \t.\-]+")
 _MIN_FUZZY = 5  # shorter names match too many ordinary words
 
 
@@ -62,7 +65,11 @@ def check_brands(
     names = sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True)
     runs = _Runs(text, words, max((len(b.split()) + 1 for b in names), default=1))
     written = [(m.start(), m.end(), b) for b in names for m in re.finditer(re.escape(b), text)]
-    for brand in names:
+    # Every brand's candidates are weighed together: the nearest name wins a place ("Sytem
+    # Log" is a slip of System Log, one edit, not of KSystemLog, two), then the longer run,
+    # then the longer name.
+    found: list[tuple[int, int, int, int, int, str]] = []
+    for rank, brand in enumerate(names):
         key = normalise(brand)
         if not key:
             continue
@@ -70,33 +77,35 @@ def check_brands(
         # the correction would change: "Registri di sistema" names the program Registri, it is
         # no slip of "Registro di sistema"; "Hotl Bellavista" still is one of "Hotel Bellavista".
         exact = [(s, e) for s, e, b in written if b == brand or b not in brand]
-        candidates = sorted(
-            _candidates(runs, brand, key, is_word, near_word, known),
-            key=lambda c: (c[0], -(c[2] - c[1])),
+        found += [
+            (d, start - end, rank, start, end, brand)
+            for d, start, end in _candidates(runs, brand, key, is_word, near_word, known)
+            if not any(s < end and start < e for s, e in exact)
+        ]
+    for d, _span, _rank, start, end, brand in sorted(found):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        surface = text[start:end]
+        message = (
+            _("Brand name written “{found}” instead of “{brand}”.")
+            if d == 0
+            else _("“{found}” looks like a misspelling of the brand “{brand}”.")
         )
-        for d, start, end in candidates:
-            if any(s < end and start < e for s, e in taken + exact):
-                continue
-            taken.append((start, end))
-            surface = text[start:end]
-            message = (
-                _("Brand name written “{found}” instead of “{brand}”.")
-                if d == 0
-                else _("“{found}” looks like a misspelling of the brand “{brand}”.")
+        # Major, not critical: the client reads a misspelt own name as carelessness, but
+        # "critical" in this product fails a touchpoint, and that is the auditor's call.
+        findings.append(
+            CheckFinding(
+                "brand_name",
+                Severity.MAJOR,
+                message.format(found=surface, brand=brand),
+                surface,
+                start,
+                end,
+                (brand,),
             )
-            # Major, not critical: the client reads a misspelt own name as carelessness, but
-            # "critical" in this product fails a touchpoint, and that is the auditor's call.
-            findings.append(
-                CheckFinding(
-                    "brand_name",
-                    Severity.MAJOR,
-                    message.format(found=surface, brand=brand),
-                    surface,
-                    start,
-                    end,
-                    (brand,),
-                )
-            )
+        )
+    findings.sort(key=lambda f: f.start or 0)
     return findings
 
 
@@ -154,9 +163,31 @@ def _candidates(
             # is no slip of "Registri" once "registtri" is left to the spelling check)
             if d > limit or surface == brand:
                 continue
+            if _ordinary(surface, brand, d, known):
+                continue
             if d > 0 and n == 1 and is_word(surface.lower()):
                 continue  # an ordinary word one letter away (Rossi / rosso) is not the brand
             if d > 0 and n == 1 and surface.islower() and (plain or (d > 1 and near_word(surface))):
                 continue  # pakage (package, Packages), converation (conversation, Konversation)
             found.append((d, start, end))
     return found
+
+
+def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) -> bool:
+    """Return True when a run reads as ordinary words rather than the brand written wrong.
+
+    A run all in lowercase whose every word people write (`known`) is prose: "i dischi" beside the
+    program Dischi, "check the system log" beside System Log, "una bella vista" beside the hotel
+    Bellavista ("hotel bellavista" is still the name: "bellavista" is no word). With capitals, a
+    run that differs from the brand only in known words written with another initial case is
+    other words too: "che Partition Manager" beside "KDE Partition Manager", "system on" beside
+    "System Log"; "Bela Vista" (the same case) is still a slip of "Bella Vista".
+    """
+    parts = [p for p in _PARTS.split(surface) if p]
+    if surface.islower() and all(known(p) for p in parts):
+        return True
+    names = brand.split()
+    if d == 0 or len(parts) != len(names) or len(parts) < 2:
+        return False
+    slips = [(a, b) for a, b in zip(parts, names, strict=True) if normalise(a) != normalise(b)]
+    return all(known(a.lower()) and a[0].isupper() != b[0].isupper() for a, b in slips)

@@ -78,3 +78,36 @@ def test_a_slip_beside_a_shorter_brand_is_still_a_slip_of_the_longer() -> None:
         brands=["Hotel Bellavista", "Bellavista"],
     )
     assert [(f.rule, f.excerpt) for f in result.findings] == [("brand_name", "Hotl Bellavista")]
+
+
+# Names of the set that are ordinary words: counted as false alarms once the benchmark counted
+# brand slips in correct text, 114 English alarms with names against 59 without.
+PROGRAMS = [*BRANDS, "System Log", "KSystemLog", "KDE Partition Manager", "Gestore dei processi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Check the system log for errors; the system on the left is off.", "en"),
+        ("Read the system logs. System on, and go.", "en"),  # no name across a full stop
+        ("Copia i dischi e apri il registro di sistema.", "it"),
+        ("Come dice il manuale, che Partition Manager usa?", "it"),  # che, not KDE
+        ("Una bella vista sul mare.", "it"),
+    ],
+)
+def test_ordinary_words_are_no_slip_of_a_name_made_of_words(text: str, lang: str) -> None:
+    result = check_text(text, lang=lang, brands=[*PROGRAMS, "Bellavista"])
+    assert [f.excerpt for f in result.findings if f.rule == "brand_name"] == []
+
+
+def test_the_nearest_name_is_offered_and_slips_in_a_name_of_words_still_count() -> None:
+    text = "Look at the Sytem Log now, and the KSytemLog too."
+    found = check_text(text, lang="en", brands=PROGRAMS).findings
+    assert [(f.rule, f.excerpt, f.suggestions) for f in found] == [
+        ("brand_name", "Sytem Log", ("System Log",)),
+        ("brand_name", "KSytemLog", ("KSystemLog",)),
+    ]
+    # a known word in the name's own case is still a slip of it
+    assert _brand_findings("Apri il Gestore di processi.") == []  # not among BRANDS
+    italian = check_text("Apri il Gestore di processi.", lang="it", brands=PROGRAMS).findings
+    assert [(f.rule, f.excerpt) for f in italian] == [("brand_name", "Gestore di processi")]
