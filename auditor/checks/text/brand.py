@@ -149,8 +149,14 @@ def _candidates(
     limit = 2 if len(key) >= 8 else 1 if len(key) >= _MIN_FUZZY else 0
     letters = frozenset(key)
     found = []
-    for row in runs.by_start:
+    # A word that brings a run no nearer to the name is not part of it: "registtri è" is no slip
+    # of "Registri" once "registtri" is left to the spelling check, nor "A package" of Packages.
+    # So the distance of every run read is kept, to compare a run with the run one word shorter
+    # at either end.
+    dist: dict[tuple[int, int], int] = {}
+    for i, row in enumerate(runs.by_start):
         shorter = limit + 1  # the distance of the run one word shorter, from the same start
+        after = runs.by_start[i + 1][0][1] if i + 1 < len(runs.by_start) else None
         for n, start, end, surface, norm, chars in row:
             if n > size or len(norm) > len(key) + limit:
                 break
@@ -158,9 +164,8 @@ def _candidates(
             if len(key) - limit <= len(norm) and len(chars - letters) <= limit:
                 # (each edit brings in at most one letter the name lacks)
                 d = 0 if norm == key else distance(norm, key, limit)
+            dist[(start, end)] = d
             d, shorter = (limit + 1 if n > 1 and d >= shorter else d), d
-            # (a word that brings the run no nearer to the name is not part of it: "registtri è"
-            # is no slip of "Registri" once "registtri" is left to the spelling check)
             if d > limit or surface == brand:
                 continue
             if _ordinary(surface, brand, d, known):
@@ -169,8 +174,12 @@ def _candidates(
                 continue  # an ordinary word one letter away (Rossi / rosso) is not the brand
             if d > 0 and n == 1 and surface.islower() and (plain or (d > 1 and near_word(surface))):
                 continue  # pakage (package, Packages), converation (conversation, Konversation)
-            found.append((d, start, end))
-    return found
+            found.append((d, start, end, after if n > 1 else None))
+    return [
+        (d, start, end)
+        for d, start, end, after in found
+        if after is None or dist.get((after, end), limit + 1) > d
+    ]
 
 
 def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) -> bool:

@@ -111,3 +111,13 @@ def test_the_nearest_name_is_offered_and_slips_in_a_name_of_words_still_count() 
     assert _brand_findings("Apri il Gestore di processi.") == []  # not among BRANDS
     italian = check_text("Apri il Gestore di processi.", lang="it", brands=PROGRAMS).findings
     assert [(f.rule, f.excerpt) for f in italian] == [("brand_name", "Gestore di processi")]
+
+
+def test_a_word_before_a_name_is_not_part_of_it() -> None:
+    # "A package" read two edits from the program Packages, "A Terminal" one from Terminal
+    result = check_text(
+        "A package is ready. A Terminal opens.", lang="en", brands=["Packages", "Terminal"]
+    )
+    assert [f for f in result.findings if f.rule == "brand_name"] == []
+    slip = check_text("The Termnal opens.", lang="en", brands=["Packages", "Terminal"])
+    assert [(f.rule, f.excerpt) for f in slip.findings] == [("brand_name", "Termnal")]
