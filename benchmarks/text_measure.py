@@ -47,6 +47,7 @@ from benchmarks.text_round8 import round8_catalogues
 from benchmarks.text_round9 import round9_catalogues
 from benchmarks.text_round10 import round10_catalogues
 from benchmarks.text_round11 import round11_catalogues
+from benchmarks.text_round12 import round12_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,17 @@ SPELLING_RULES = frozenset(["spelling", "accent"])
 BRAND_RULE = "brand_name"
 _WORD_SPLIT = re.compile(r"[\s'’-]+")
 # The held-out sets after the fresh one, in the order they were chosen (benchmarks/text_round*.py).
-LATER_SETS = ("round4", "round5", "round6", "round7", "round8", "round9", "round10", "round11")
+LATER_SETS = (
+    "round4",
+    "round5",
+    "round6",
+    "round7",
+    "round8",
+    "round9",
+    "round10",
+    "round11",
+    "round12",
+)
 
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
 # reading "% p" as a placeholder cut "più" to "iù". %APPDATA% is a Windows variable.
@@ -179,11 +190,13 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
         return catalogue_messages(round8_catalogues(), lang) + _capped(
             kde_texts(lang, material="round8"), WORDS_PER_HELP
         )
-    if material in ("round9", "round10", "round11"):  # catalogues, KDE handbooks, help: not split
+    # catalogues, KDE handbooks, help: not split
+    if material in ("round9", "round10", "round11", "round12"):
         catalogues = {
             "round9": round9_catalogues,
             "round10": round10_catalogues,
             "round11": round11_catalogues,
+            "round12": round12_catalogues,
         }[material]
         return (
             catalogue_messages(catalogues(), lang)
@@ -388,8 +401,8 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     "fresh" and "round4", drawn with a fourth seed. "round6": rows not among those drawn for
     the halves, "fresh", "round4" and "round5", drawn with a fifth seed. "round7": rows not
     among those drawn for any earlier split, drawn with a sixth seed; "round8" likewise, with
-    a seventh, "round9" with an eighth, "round10" with a ninth (1211) and "round11" with a tenth
-    (1212).
+    a seventh, "round9" with an eighth, "round10" with a ninth (1211), "round11" with a tenth
+    (1212) and "round12" with an eleventh (1213).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
