@@ -12,6 +12,7 @@ Nothing here is imported by the check itself.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import random
@@ -395,6 +396,16 @@ def typos(texts: list[str], lang: str, count: int, seed: int = 17) -> list[Typo]
 def real_misspellings(split: str, count: int) -> list[Typo]:
     """Return codespell's real English misspellings of a split (empty without codespell).
 
+    Each later set's draw leaves out every earlier set's, which leave out theirs: the draws are
+    kept (`_drawn`), or the twelfth set would read codespell's list 2,048 times.
+    """
+    return list(_drawn(split, count))
+
+
+@functools.cache
+def _drawn(split: str, count: int) -> tuple[Typo, ...]:
+    """Return the rows of real_misspellings, drawn once per split and count.
+
     "fresh": rows never measured before (not among the `count` drawn for either half), drawn
     with another seed. "round4": rows not among the `count` drawn for the halves and for
     "fresh", drawn with a third seed. "round5": rows not among those drawn for the halves,
@@ -411,15 +422,15 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
     if split in later:
         before, seed = later[split]
         earlier = ("tuning", "held-out", *before)
-        seen = {t.text for s in earlier for t in real_misspellings(s, count)}
-        rows = [t for half in ("tuning", "held-out") for t in real_misspellings(half, 10**6)]
+        seen = {t.text for s in earlier for t in _drawn(s, count)}
+        rows = [t for half in ("tuning", "held-out") for t in _drawn(half, 10**6)]
         rows = [t for t in rows if t.text not in seen]
         random.Random(seed).shuffle(rows)
-        return rows[:count]
+        return tuple(rows[:count])
     try:
         import codespell_lib
     except ImportError:
-        return []
+        return ()
     path = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
     hun = hunspell.dictionary("en")
     rows = []
@@ -443,7 +454,7 @@ def real_misspellings(split: str, count: int) -> list[Typo]:
         text = f"Please note, as written: {wrong}, checked."
         start = text.index(wrong)
         out.append(Typo(text, start, start + len(wrong), right, "real"))
-    return out
+    return tuple(out)
 
 
 def engine_typos(items: list[Typo], lang: str, fig: Figures, brands: Sequence[str] = ()) -> None:
