@@ -39,6 +39,23 @@ def _camera_tables(m: dict[str, Any]) -> bool:
     )
 
 
+def _own_grid_step(m: dict[str, Any], trusted_high: bool) -> float | None:
+    """Return the grid step (grey levels) under which the tables say the last save made the grid,
+    or None when they do not tell.
+
+    Tables of the file's own (a camera's, or an editor's such as Photoshop's; not the scaled
+    standard ones libraries write): a modest grid under a grey level cannot be seen, and an
+    earlier heavy save under them would have left flat blocks (a far higher ratio). Standard
+    tables of a web export's usual quality (Q60-74): such a save leaves a grid of its own, and an
+    earlier heavier save larger steps.
+    """
+    if _camera_tables(m):
+        return t.FAINT_GRID_STEP
+    if trusted_high and m["jpeg_quality"] < t.OWN_GRID_QUALITY:
+        return t.OWN_GRID_STEP
+    return None
+
+
 def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
     quality = m["jpeg_quality"]
     if _tables_say_low(m):
@@ -57,24 +74,9 @@ def _compression(m: dict[str, Any], _: Any) -> CheckFinding | None:
     # scenes (walls, sky) read 1.6-1.9 from the faint steps any JPEG has, which is not a defect.
     # Stronger steps under high-quality tables are an earlier bad save and still count.
     trusted_high = _tables_say_high(m)
-    if (
-        _camera_tables(m)
-        and m.get("grid_step", t.FAINT_GRID_STEP) < t.FAINT_GRID_STEP
-        and block < t.CAMERA_GRID_BLOCKINESS
-    ):
-        # Tables of the file's own (a camera's, or an editor's such as Photoshop's; not the
-        # scaled standard ones libraries write): a modest grid under a grey level cannot be seen,
-        # and an earlier heavy save under them would have left flat blocks (a far higher ratio).
-        return None
-    if (
-        trusted_high
-        and m["jpeg_quality"] < t.OWN_GRID_QUALITY
-        and block < t.CAMERA_GRID_BLOCKINESS
-        and m.get("grid_step", t.OWN_GRID_STEP) < t.OWN_GRID_STEP
-    ):
-        # A web export's usual quality (Q60-74) leaves a grid of its own: the tables say the
-        # quality is fine, and an earlier heavier save would have left larger steps.
-        return None
+    own = _own_grid_step(m, trusted_high)
+    if own is not None and block < t.CAMERA_GRID_BLOCKINESS and m.get("grid_step", own) < own:
+        return None  # the last save's own modest grid: an earlier heavy save leaves more
     # Steps under a grey level above the others cannot be seen: on a smooth sky or fog, the faint
     # grid of a light save reads a high ratio over next to nothing (0.1-0.6 levels). Such a grid
     # is at most minor, so it never hides a blur finding (which then replaces it, see `judge`).
