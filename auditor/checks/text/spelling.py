@@ -283,6 +283,15 @@ def names_in(words: list[Word]) -> frozenset[str]:
     )
 
 
+def _english(w: Word, low: str) -> bool:
+    """Return True when English knows a word of an English sentence, or the whole chunk it was
+    split from ("If gparted doesn't yet know": a contraction, not an Italian elision)."""
+    en = speller("en")
+    if en.core_accepts(low, w.text):
+        return True
+    return w.chunk != w.text and en.core_accepts(w.chunk.lower().replace("’", "'"), w.chunk)
+
+
 def check_spelling(
     words: list[Word],
     lang: str,
@@ -360,14 +369,8 @@ def check_spelling(
             and sp.core_accepts(low[:-1], word[:-1])
         ):
             continue  # 'Collega a un database esistente': a closing quote, not an elision
-        if w.start in english and speller("en").core_accepts(low, word):
+        if w.start in english and _english(w, low):
             continue  # "It can also show the pinning priorities": English, not Italian slips
-        if (
-            w.start in english
-            and w.chunk != word
-            and speller("en").core_accepts(w.chunk.lower().replace("’", "'"), w.chunk)
-        ):
-            continue  # "If gparted doesn't yet know": an English contraction, not an elision
         elided = lang == "it" and text[w.end : w.end + 1] in ("'", "’")
         if elided and sp.core_accepts(low + "'"):
             continue  # "dell' esecuzione": an elision with a stray space, not a misspelt word
