@@ -165,9 +165,10 @@ def candidates(
     suffixes: tuple[str, ...] = (".jpg", ".jpeg"),
 ) -> list[tuple[str, Path]]:
     """Return (SHA-256, file) of a repository's JPEGs (or other `suffixes`, lower case) that a
-    part's rule admits by name, sorted: those `pattern` finds, unless `left_out` matches the name
-    or (repo, path) is in `not_photos`."""
+    part's rule admits, sorted: those `pattern` finds, unless `left_out` matches the name or the
+    file is, by (repo, path) or by its bytes under another name, one of `not_photos`."""
     root = snapshots / repo
+    skipped = left_out_bytes(snapshots, not_photos)
     found = [
         (hashlib.sha256(path.read_bytes()).hexdigest(), path)
         for path in root.glob(pattern)
@@ -176,7 +177,7 @@ def candidates(
         and not (left_out is not None and left_out.match(path.name))
         and (repo, path.relative_to(root).as_posix()) not in not_photos
     ]
-    return sorted(found)
+    return sorted((digest, path) for digest, path in found if digest not in skipped)
 
 
 def pixels_digest(data: bytes, min_side: int) -> str | None:
@@ -255,19 +256,9 @@ def chosen_screenshots(
     name written under) PNGs, distinct across the part, none with the bytes of a left-out file."""
     sources = tuple(sources)
     names = {repo: name for repo, _, name in sources}
-    skipped = left_out_bytes(snapshots, left_out)
+    not_shots = frozenset(left_out)
     found = (
-        (
-            repo,
-            [
-                (digest, path)
-                for digest, path in candidates(
-                    snapshots, repo, pattern, None, frozenset(), (".png",)
-                )
-                if digest not in skipped
-            ],
-            min_side,
-        )
+        (repo, candidates(snapshots, repo, pattern, None, not_shots, (".png",)), min_side)
         for repo, pattern, _ in sources
     )
     return [(names[repo], path) for repo, path in distinct_photos(found, per_source)]

@@ -117,10 +117,8 @@ import re
 from pathlib import Path
 
 from benchmarks.image_parts import (
-    candidates,
+    chosen_photos,
     chosen_screenshots,
-    distinct_photos,
-    left_out_bytes,
     photo_and_screenshot_part,
 )
 
@@ -189,22 +187,9 @@ NOT_SCREENSHOTS = frozenset(
 
 
 def photos(snapshots: Path) -> list[tuple[str, Path]]:
-    """Return (repository, file) of the part's photographs, by the rule (as chosen_photos picks
-    them, with the contact sheet's left-out files left out under every name)."""
-    left_out = left_out_bytes(snapshots, NOT_PHOTOS)
-    found = (
-        (
-            repo,
-            [
-                (digest, path)
-                for digest, path in candidates(snapshots, repo, pattern, names, NOT_PHOTOS)
-                if digest not in left_out
-            ],
-            MIN_LONG_SIDE,
-        )
-        for repo, pattern, names in ROUND11_SOURCES
-    )
-    return distinct_photos(found, PER_SOURCE)
+    """Return (repository, file) of the part's photographs, by the rule, the contact sheet's
+    left-out files left out under every name they have."""
+    return chosen_photos(snapshots, ROUND11_SOURCES, NOT_PHOTOS, MIN_LONG_SIDE, PER_SOURCE)
 
 
 def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
