@@ -155,8 +155,8 @@ def _candidates(
     # at either end.
     dist: dict[tuple[int, int], int] = {}
     for i, row in enumerate(runs.by_start):
-        shorter = limit + 1  # the distance of the run one word shorter, from the same start
         after = runs.by_start[i + 1][0][1] if i + 1 < len(runs.by_start) else None
+        last_end = None  # where the run one word shorter, from the same start, ends
         for n, start, end, surface, norm, chars in row:
             if n > size or len(norm) > len(key) + limit:
                 break
@@ -165,7 +165,8 @@ def _candidates(
                 # (each edit brings in at most one letter the name lacks)
                 d = 0 if norm == key else distance(norm, key, limit)
             dist[(start, end)] = d
-            d, shorter = (limit + 1 if n > 1 and d >= shorter else d), d
+            shorter = ((start, last_end), (after, end)) if n > 1 else ()
+            last_end = end
             if d > limit or surface == brand:
                 continue
             if _ordinary(surface, brand, d, known):
@@ -174,11 +175,11 @@ def _candidates(
                 continue  # an ordinary word one letter away (Rossi / rosso) is not the brand
             if d > 0 and n == 1 and surface.islower() and (plain or (d > 1 and near_word(surface))):
                 continue  # pakage (package, Packages), converation (conversation, Konversation)
-            found.append((d, start, end, after if n > 1 else None))
+            found.append((d, start, end, shorter))
     return [
         (d, start, end)
-        for d, start, end, after in found
-        if after is None or dist.get((after, end), limit + 1) > d
+        for d, start, end, shorter in found
+        if all(dist.get(run, limit + 1) > d for run in shorter)
     ]
 
 
