@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 _JOIN = re.compile(r"[ \t]*|[ \t]*-[ \t]*|\.")
 _PARTS = re.compile(r"[ \t.\-]+")
 _MIN_FUZZY = 5  # shorter names match too many ordinary words
+_POSSESSIVE = re.compile(r"\w['’]s$")
 
 
 def normalise(name: str) -> str:
@@ -65,6 +66,7 @@ def check_brands(
     names = sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True)
     runs = _Runs(text, words, max((len(b.split()) + 1 for b in names), default=1))
     written = [(m.start(), m.end(), b) for b in names for m in re.finditer(re.escape(b), text)]
+    whole = frozenset(names)
     # Every brand's candidates are weighed together: the nearest name wins a place ("Sytem
     # Log" is a slip of System Log, one edit, not of KSystemLog, two), then the longer run,
     # then the longer name.
@@ -79,7 +81,7 @@ def check_brands(
         exact = [(s, e) for s, e, b in written if b == brand or b not in brand]
         found += [
             (d, start - end, rank, start, end, brand)
-            for d, start, end in _candidates(runs, brand, key, is_word, near_word, known)
+            for d, start, end in _candidates(runs, brand, key, (is_word, near_word, known), whole)
             if not any(s < end and start < e for s, e in exact)
         ]
     for d, _span, _rank, start, end, brand in sorted(found):
@@ -127,6 +129,9 @@ class _Runs:
                 if n > 1 and not _JOIN.fullmatch(text[words[i + n - 2].end : last.start]):
                     break
                 start, end = words[i].start, last.end
+                # An English possessive is the name's ending, not its letters: "kstars's" is
+                # KStars written in lowercase, no slip of it.
+                end -= 2 if _POSSESSIVE.search(text, start, end) else 0
                 surface = text[start:end]
                 norm = normalise(surface)
                 row.append((n, start, end, surface, norm, frozenset(norm)))
@@ -137,11 +142,14 @@ def _candidates(
     runs: _Runs,
     brand: str,
     key: str,
-    is_word: Callable[[str], bool],
-    near_word: Callable[[str], bool],
-    known: Callable[[str], bool],
+    words: tuple[Callable[[str], bool], Callable[[str], bool], Callable[[str], bool]],
+    names: frozenset[str],
 ) -> list[tuple[int, int, int]]:
-    """Return (distance, start, end) of every run of words that reads close to the brand."""
+    """Return (distance, start, end) of every run of words that reads close to the brand.
+
+    `words` are check_brands' is_word, near_word and known; `names` every brand's exact form.
+    """
+    is_word, near_word, known = words
     size = len(brand.split()) + 1
     # A one-word brand that is an ordinary word (a program called "Packages"): a slip of it is
     # as likely a slip of the word, which the spelling check reports with the brand offered.
@@ -169,7 +177,7 @@ def _candidates(
             last_end = end
             if d > limit or surface == brand:
                 continue
-            if _ordinary(surface, brand, d, known):
+            if _ordinary(surface, brand, d, known, names):
                 continue
             if d > 0 and n == 1 and is_word(surface.lower()):
                 continue  # an ordinary word one letter away (Rossi / rosso) is not the brand
@@ -183,7 +191,9 @@ def _candidates(
     ]
 
 
-def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) -> bool:
+def _ordinary(
+    surface: str, brand: str, d: int, known: Callable[[str], bool], exact: frozenset[str]
+) -> bool:
     """Return True when a run reads as ordinary words rather than the brand written wrong.
 
     A run all in lowercase whose every word people write (`known`) is prose: "i dischi" beside the
@@ -191,12 +201,19 @@ def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) ->
     Bellavista ("hotel bellavista" is still the name: "bellavista" is no word). With capitals, a
     run that differs from the brand only in known words written with another initial case is
     other words too: "che Partition Manager" beside "KDE Partition Manager", "system on" beside
-    "System Log"; "Bela Vista" (the same case) is still a slip of "Bella Vista".
+    "System Log"; "Bela Vista" (the same case) is still a slip of "Bella Vista". And a run of
+    words each written right (known, or another of the client's names written exactly) but
+    split otherwise than the brand is other words unless it has the brand's very letters.
     """
     parts = [p for p in _PARTS.split(surface) if p]
     if surface.islower() and all(known(p) for p in parts):
         return True
     names = brand.split()
+    if d > 0 and len(parts) != len(names) and all(known(p.lower()) or p in exact for p in parts):
+        # Words each written right, split otherwise than the name and with other letters: "Time
+        # Tracker" beside KTimeTracker, "Plan per" (the program Plan, then "per") beside Planner.
+        # "Time Tracker" beside TimeTracker (the letters the same) is still the name mis-spaced.
+        return True
     if d == 0 or len(parts) != len(names) or len(parts) < 2:
         return False
     slips = [(a, b) for a, b in zip(parts, names, strict=True) if normalise(a) != normalise(b)]

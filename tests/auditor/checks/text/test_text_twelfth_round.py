@@ -1,0 +1,94 @@
+"""What the twelfth held-out set (planning, time tracking, to-do lists and astronomy) showed the
+engine doing wrong, once measured: a program's window named in plain words ("Time Tracker")
+read as a slip of the one-word brand KTimeTracker, a brand written exactly and the next word
+("Plan per") read as a slip of another brand (Planner), an English possessive ("kstars's") read
+as letters of the name, and a unit after a message's placeholder ("%1 ms") taken for a word.
+Each rule also has sentences showing the mistakes it must still catch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.checks.text import check_text
+from tests.auditor.checks.text.hunspell_support import need_hunspell
+from tests.auditor.checks.text.spelling_support import flagged
+
+# The programs' names as the set gives them (a few of its 12).
+BRANDS = ["KTimeTracker", "KStars", "Plan", "Planner", "Hamster", "Gpredict"]
+
+
+def _brand(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    result = check_text(text, lang=lang, brands=BRANDS)
+    return [(f.excerpt, f.message) for f in result.findings if f.rule == "brand_name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Show the Time Tracker window.",
+        "Time tracked so far is shown in hours.",
+        "Keyboard shortcut for showing the Time Tracker window.",
+    ],
+)
+def test_plain_words_split_otherwise_than_a_one_word_brand_are_no_slip(text: str) -> None:
+    need_hunspell("en")
+    assert _brand(text) == []
+
+
+def test_a_brand_written_exactly_and_the_next_word_are_no_slip_of_another_brand() -> None:
+    need_hunspell("it")
+    text = "Il modo migliore è impostare Plan per caricare sempre questo file."
+    assert _brand(text, "it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # the name's very letters, mis-spaced: still the brand written otherwise
+        ("Open KTime Tracker now.", "KTime Tracker"),
+        # a slip inside the name, same split
+        ("Open the KTimeTraker window.", "KTimeTraker"),
+        ("Start Planer now.", None),  # an English word one letter away: the spelling check's
+        ("Start Gpredcit now.", "Gpredcit"),
+    ],
+)
+def test_brand_slips_are_still_found(text: str, excerpt: str | None) -> None:
+    need_hunspell("en")
+    found = [e for e, _message in _brand(text)]
+    assert found == ([excerpt] if excerpt else [])
+
+
+def test_an_english_possessive_is_no_letter_of_the_name() -> None:
+    need_hunspell("en")
+    # lowercase: the name written otherwise (a style finding), not a misspelling of it
+    assert _brand("If checked, use kstars's field of view.") == [
+        ("kstars", "Brand name written “kstars” instead of “KStars”.")
+    ]
+    assert _brand("If checked, use KStars's field of view.") == []
+    assert _brand("If checked, use KStras's field of view.") == [
+        ("KStras", "“KStras” looks like a misspelling of the brand “KStars”.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pianificazione in avanti completata: %1 ms",
+        "Completata in %d ms.",
+        "Immagine di {0} px di lato.",
+    ],
+)
+def test_a_unit_after_a_placeholder_is_a_unit(text: str) -> None:
+    assert flagged(text, "it") == []
+
+
+def test_a_unit_without_a_number_is_still_checked() -> None:
+    need_hunspell("it")
+    assert "ms" in flagged("Poi ms dopo.", "it")
+
+
+@pytest.mark.parametrize("word", ["todos", "endnotes", "autosaved", "unindent"])
+def test_software_words_of_planning_programs(word: str) -> None:
+    need_hunspell("en")
+    assert flagged(f"Save your {word} before you quit.", "en") == []
