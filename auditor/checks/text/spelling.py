@@ -99,7 +99,9 @@ UNITS = frozenset(
         "db",
     ]
 )
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number, or a template's place for one ("%1 ms", "%d KB", "{0} px": messages and mail-merge
+# templates are checked before the numbers are filled in).
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|%\d+|%[-+0#]*\d*(?:\.\d+)?[dfgiu]|\{\d*\}")
 _OPENERS = "([«“\"'"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Italian consonants that stand alone only as an elision missing its apostrophe (l amico).
