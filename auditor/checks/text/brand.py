@@ -19,6 +19,8 @@ _JOIN = re.compile(r"[ \t]*|[ \t]*-[ \t]*|\.")
 _PARTS = re.compile(r"[ \t.\-]+")
 _MIN_FUZZY = 5  # shorter names match too many ordinary words
 _POSSESSIVE = re.compile(r"\w['’]s$")
+# The words a name is made of: "KTimeTracker" is K, Time, Tracker; "McDonald's" Mc, Donald's.
+_SEGMENTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9'’]+|\d+")
 
 
 def normalise(name: str) -> str:
@@ -66,7 +68,6 @@ def check_brands(
     names = sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True)
     runs = _Runs(text, words, max((len(b.split()) + 1 for b in names), default=1))
     written = [(m.start(), m.end(), b) for b in names for m in re.finditer(re.escape(b), text)]
-    whole = frozenset(names)
     # Every brand's candidates are weighed together: the nearest name wins a place ("Sytem
     # Log" is a slip of System Log, one edit, not of KSystemLog, two), then the longer run,
     # then the longer name.
@@ -77,11 +78,12 @@ def check_brands(
             continue
         # A brand written exactly is left alone, and so is another brand written exactly that
         # the correction would change: "Registri di sistema" names the program Registri, it is
-        # no slip of "Registro di sistema"; "Hotl Bellavista" still is one of "Hotel Bellavista".
-        exact = [(s, e) for s, e, b in written if b == brand or b not in brand]
+        # no slip of "Registro di sistema", nor "Plan per" (the program Plan) one of Planner;
+        # "Hotl Bellavista" still is one of "Hotel Bellavista", which holds the word Bellavista.
+        exact = [(s, e) for s, e, b in written if b == brand or not _holds(brand, b)]
         found += [
             (d, start - end, rank, start, end, brand)
-            for d, start, end in _candidates(runs, brand, key, (is_word, near_word, known), whole)
+            for d, start, end in _candidates(runs, brand, key, is_word, near_word, known)
             if not any(s < end and start < e for s, e in exact)
         ]
     for d, _span, _rank, start, end, brand in sorted(found):
@@ -129,9 +131,6 @@ class _Runs:
                 if n > 1 and not _JOIN.fullmatch(text[words[i + n - 2].end : last.start]):
                     break
                 start, end = words[i].start, last.end
-                # An English possessive is the name's ending, not its letters: "kstars's" is
-                # KStars written in lowercase, no slip of it.
-                end -= 2 if _POSSESSIVE.search(text, start, end) else 0
                 surface = text[start:end]
                 norm = normalise(surface)
                 row.append((n, start, end, surface, norm, frozenset(norm)))
@@ -142,20 +141,18 @@ def _candidates(
     runs: _Runs,
     brand: str,
     key: str,
-    words: tuple[Callable[[str], bool], Callable[[str], bool], Callable[[str], bool]],
-    names: frozenset[str],
+    is_word: Callable[[str], bool],
+    near_word: Callable[[str], bool],
+    known: Callable[[str], bool],
 ) -> list[tuple[int, int, int]]:
-    """Return (distance, start, end) of every run of words that reads close to the brand.
-
-    `words` are check_brands' is_word, near_word and known; `names` every brand's exact form.
-    """
-    is_word, near_word, known = words
+    """Return (distance, start, end) of every run of words that reads close to the brand."""
     size = len(brand.split()) + 1
     # A one-word brand that is an ordinary word (a program called "Packages"): a slip of it is
     # as likely a slip of the word, which the spelling check reports with the brand offered.
     plain = len(brand.split()) == 1 and known(brand.lower())
     limit = 2 if len(key) >= 8 else 1 if len(key) >= _MIN_FUZZY else 0
     letters = frozenset(key)
+    own_ending = not _POSSESSIVE.search(brand)
     found = []
     # A word that brings a run no nearer to the name is not part of it: "registtri è" is no slip
     # of "Registri" once "registtri" is left to the spelling check, nor "A package" of Packages.
@@ -166,6 +163,12 @@ def _candidates(
         after = runs.by_start[i + 1][0][1] if i + 1 < len(runs.by_start) else None
         last_end = None  # where the run one word shorter, from the same start, ends
         for n, start, end, surface, norm, chars in row:
+            if own_ending and _POSSESSIVE.search(surface):
+                # An English possessive is the run's ending, not the name's letters: "kstars's"
+                # is KStars in lowercase, no slip of it (McDonald's keeps its own "'s").
+                end, surface = end - 2, surface[:-2]
+                norm = normalise(surface)
+                chars = frozenset(norm)
             if n > size or len(norm) > len(key) + limit:
                 break
             d = limit + 1
@@ -177,7 +180,7 @@ def _candidates(
             last_end = end
             if d > limit or surface == brand:
                 continue
-            if _ordinary(surface, brand, d, known, names):
+            if _ordinary(surface, brand, d, known):
                 continue
             if d > 0 and n == 1 and is_word(surface.lower()):
                 continue  # an ordinary word one letter away (Rossi / rosso) is not the brand
@@ -191,9 +194,7 @@ def _candidates(
     ]
 
 
-def _ordinary(
-    surface: str, brand: str, d: int, known: Callable[[str], bool], exact: frozenset[str]
-) -> bool:
+def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) -> bool:
     """Return True when a run reads as ordinary words rather than the brand written wrong.
 
     A run all in lowercase whose every word people write (`known`) is prose: "i dischi" beside the
@@ -201,20 +202,26 @@ def _ordinary(
     Bellavista ("hotel bellavista" is still the name: "bellavista" is no word). With capitals, a
     run that differs from the brand only in known words written with another initial case is
     other words too: "che Partition Manager" beside "KDE Partition Manager", "system on" beside
-    "System Log"; "Bela Vista" (the same case) is still a slip of "Bella Vista". And a run of
-    words each written right (known, or another of the client's names written exactly) but
-    split otherwise than the brand is other words unless it has the brand's very letters.
+    "System Log"; "Bela Vista" (the same case) is still a slip of "Bella Vista". And the words
+    a one-word name is made of, written apart without the rest of it, are those words: "Time
+    Tracker" beside KTimeTracker, "Wallet Manager" beside KWalletManager ("Mac Donald's" beside
+    McDonald's, a word written otherwise, is still a slip).
     """
     parts = [p for p in _PARTS.split(surface) if p]
     if surface.islower() and all(known(p) for p in parts):
         return True
     names = brand.split()
-    if d > 0 and len(parts) != len(names) and all(known(p.lower()) or p in exact for p in parts):
-        # Words each written right, split otherwise than the name and with other letters: "Time
-        # Tracker" beside KTimeTracker, "Plan per" (the program Plan, then "per") beside Planner.
-        # "Time Tracker" beside TimeTracker (the letters the same) is still the name mis-spaced.
-        return True
+    if d > 0 and len(names) == 1 and len(parts) > 1:
+        made_of = [w.lower() for w in _SEGMENTS.findall(brand)]
+        run = [p.lower() for p in parts]
+        if any(made_of[i : i + len(run)] == run for i in range(len(made_of) - len(run) + 1)):
+            return True
     if d == 0 or len(parts) != len(names) or len(parts) < 2:
         return False
     slips = [(a, b) for a, b in zip(parts, names, strict=True) if normalise(a) != normalise(b)]
     return all(known(a.lower()) and a[0].isupper() != b[0].isupper() for a, b in slips)
+
+
+def _holds(brand: str, other: str) -> bool:
+    """Return True when `other` stands in `brand` as a whole word or words."""
+    return re.search(rf"(?<!\w){re.escape(other)}(?!\w)", brand) is not None

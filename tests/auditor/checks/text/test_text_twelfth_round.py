@@ -1,6 +1,6 @@
 """What the twelfth held-out set (planning, time tracking, to-do lists and astronomy) showed the
-engine doing wrong, once measured: a program's window named in plain words ("Time Tracker")
-read as a slip of the one-word brand KTimeTracker, a brand written exactly and the next word
+engine doing wrong, once measured: the words a one-word brand is made of, written apart ("Time
+Tracker"), read as a slip of the brand KTimeTracker, a brand written exactly and the next word
 ("Plan per") read as a slip of another brand (Planner), an English possessive ("kstars's") read
 as letters of the name, and a unit after a message's placeholder ("%1 ms") taken for a word.
 Each rule also has sentences showing the mistakes it must still catch.
@@ -14,8 +14,8 @@ from auditor.checks.text import check_text
 from tests.auditor.checks.text.hunspell_support import need_hunspell
 from tests.auditor.checks.text.spelling_support import flagged
 
-# The programs' names as the set gives them (a few of its 12).
-BRANDS = ["KTimeTracker", "KStars", "Plan", "Planner", "Hamster", "Gpredict"]
+# The programs' names as the set gives them (a few of its 12), and a client's names.
+BRANDS = ["KTimeTracker", "KStars", "Plan", "Planner", "Hamster", "Gpredict", "McDonald's"]
 
 
 def _brand(text: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -27,11 +27,11 @@ def _brand(text: str, lang: str = "en") -> list[tuple[str, str]]:
     "text",
     [
         "Show the Time Tracker window.",
-        "Time tracked so far is shown in hours.",
         "Keyboard shortcut for showing the Time Tracker window.",
+        "Open the time tracker.",
     ],
 )
-def test_plain_words_split_otherwise_than_a_one_word_brand_are_no_slip(text: str) -> None:
+def test_the_words_a_one_word_brand_is_made_of_are_no_slip_of_it(text: str) -> None:
     need_hunspell("en")
     assert _brand(text) == []
 
@@ -51,6 +51,9 @@ def test_a_brand_written_exactly_and_the_next_word_are_no_slip_of_another_brand(
         ("Open the KTimeTraker window.", "KTimeTraker"),
         ("Start Planer now.", None),  # an English word one letter away: the spelling check's
         ("Start Gpredcit now.", "Gpredcit"),
+        # a word of the name written otherwise: a slip, possessive and all
+        ("Lunch at Mac Donald's today.", "Mac Donald's"),
+        ("Lunch at McDonalds today.", "McDonalds"),
     ],
 )
 def test_brand_slips_are_still_found(text: str, excerpt: str | None) -> None:
@@ -69,6 +72,8 @@ def test_an_english_possessive_is_no_letter_of_the_name() -> None:
     assert _brand("If checked, use KStras's field of view.") == [
         ("KStras", "“KStras” looks like a misspelling of the brand “KStars”.")
     ]
+    # a name with an 's of its own keeps it
+    assert _brand("Lunch at McDonald's today.") == []
 
 
 @pytest.mark.parametrize(
