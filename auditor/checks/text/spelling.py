@@ -13,7 +13,8 @@ from auditor.checks.text.foreign import english_sentences, in_phrase
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.realword import REAL_WORD
 from auditor.checks.text.suggest import brand_matches, cost
-from auditor.checks.text.tokenize import ABBREVIATIONS, Word, closes_quote, previous_token
+from auditor.checks.text.symbols import symbol
+from auditor.checks.text.tokenize import Word, closes_quote, previous_token
 from auditor.i18n import Translate
 from auditor.model import Severity
 
@@ -39,70 +40,11 @@ ONE_LETTER_FIX = {
     "ó": "o",
     "ù": "u",
 }
-# Keyboard key names as product help and support replies write them (Premi Cmd+C, Maiusc, Canc).
-# Accepted capitalised (a key's label) or beside a "+" (ctrl+c); "esc", "canc" alone in
-# lowercase stay checked, as they are one slip from esce, cane.
-KEY_NAMES = frozenset(
-    [
-        "cmd",
-        "ctrl",
-        "alt",
-        "altgr",
-        "shift",
-        "esc",
-        "tab",
-        "fn",
-        "opt",
-        "del",
-        "ins",
-        "canc",
-        "maiusc",
-        "bksp",
-        "backspace",
-        "pgup",
-        "pgdn",
-        "super",
-        "meta",
-    ]
-)
 # A capitalised sentence opener whose nearest suggestion is further than this is taken for a name
 # (Gwenview, Shotwell, Konqueror: about 100 of the tuning sets' alarms). Measured with every
 # generated slip and codespell row moved to a sentence start: 2.5 loses none of the English
 # slips, 0.04 % of the Italian ones and 1.8 % of the real misspellings (2.0 lost 3.0 %).
 NAME_DISTANCE = 2.5
-# Units of measurement as written after a number (96 ppi, 30 fps, 2,4 GHz written ghz, 48 khz):
-# standard symbols, lowercase in running text; alone ("poi ppi") they are still checked.
-UNITS = frozenset(
-    [
-        "ppi",
-        "dpi",
-        "lpi",
-        "fps",
-        "bpm",
-        "kbps",
-        "mbps",
-        "gbps",
-        "kb",
-        "mb",
-        "gb",
-        "tb",
-        "hz",
-        "khz",
-        "mhz",
-        "ghz",
-        "mah",
-        "kwh",
-        "rpm",
-        "px",
-        "pt",
-        "ms",
-        "db",
-    ]
-)
-# A number, or a template's place for one ("%1 ms", "%d KB", "{0} px": messages and mail-merge
-# templates are checked before the numbers are filled in).
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|%\d+|%[-+0#]*\d*(?:\.\d+)?[dfgiu]|\{\d*\}")
-_OPENERS = "([«“\"'"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Italian consonants that stand alone only as an elision missing its apostrophe (l amico).
 _ELIDED = frozenset("lLdDcCsSmMtTvVnN")
@@ -257,13 +199,6 @@ def run_together(low: str, sp: Speller) -> str:
     return best
 
 
-def _is_key(w: Word, text: str) -> bool:
-    """Return True for a key name written as a key: capitalised, or joined to another by "+"."""
-    if w.lower not in KEY_NAMES:
-        return False
-    return w.text[0].isupper() or "+" in text[max(0, w.start - 1) : w.end + 1]
-
-
 def around(words: list[Word], i: int, text: str) -> tuple[str, str]:
     """Return the lowercase words just before and after words[i], each "" unless only spaces
     part it from words[i] (a comma, a full stop or a bracket ends the context)."""
@@ -331,14 +266,10 @@ def check_spelling(
             if found is not None:
                 findings.append(found)
             continue
-        if w.abbreviation or low in accepted or low.rstrip("'") in accepted or _is_key(w, text):
+        if w.abbreviation or low in accepted or low.rstrip("'") in accepted:
             continue
-        if (low in ABBREVIATIONS or low in UNITS) and _NUMBER.fullmatch(
-            previous_token(text, w.start).lstrip(_OPENERS)
-        ):
-            continue  # "12 ott 2024", "consegna in 5 gg", "96 ppi": an abbreviation after a number
-        if low in UNITS and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")":
-            continue  # "in punti per pollice (dpi)": the symbol named after the unit it stands for
+        if symbol(w, text):
+            continue  # Ctrl, 96 ppi, 12 ott, arccos, sin(x): a symbol as written, not a word
         if w.chunk != word and "-" in w.chunk and sp.accepts(w.chunk.lower()):
             continue  # wi-fi, e-mail, check-in: known as a whole
         if len(word) <= 3 and "-" in w.chunk and sp.accepts(w.chunk.lower().replace("-", "")):

@@ -97,3 +97,38 @@ def test_a_unit_without_a_number_is_still_checked() -> None:
 def test_software_words_of_planning_programs(word: str) -> None:
     need_hunspell("en")
     assert flagged(f"Save your {word} before you quit.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Type arccos( ) in the Commands window.", "en"),
+        ("Per calcolarla digitate senh( ) nella finestra Comandi.", "it"),
+        ("Call glm() or lm(y, x) on the data, then sqrt(2).", "en"),
+        ("Funzioni parametriche: x cos(t), y arcsinh(t).", "it"),
+    ],
+)
+def test_a_function_in_a_formula_is_no_word(text: str, lang: str) -> None:
+    assert flagged(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "slip"),
+    [
+        ("Select the fiel(s) to delete.", "en", "fiel"),  # a plural's (s)
+        ("Scrivi la parolla(nota) qui.", "it", "parolla"),  # prose missing a space
+        ("See the manaul (page 3).", "en", "manaul"),
+    ],
+)
+def test_a_slip_before_brackets_of_prose_is_still_found(text: str, lang: str, slip: str) -> None:
+    need_hunspell(lang)
+    assert slip in flagged(text, lang)
+
+
+def test_long_names_of_functions_stand_anywhere_and_their_slips_are_found() -> None:
+    need_hunspell("it")
+    assert flagged("Le funzioni inverse: arcsin, arccos, arctan, arccosech e arsinh.", "it") == []
+    assert (
+        flagged("The inverse functions: arcsin, arccos, arctan, arccosech and arsinh.", "en") == []
+    )
+    assert "arcsni" in flagged("La funzione arcsni restituisce un angolo.", "it")

@@ -1,0 +1,130 @@
+"""Words that are symbols where they stand: key names, units, abbreviations after a number,
+mathematical functions. Each is accepted only as it is written as a symbol ("Premi Ctrl+C",
+"96 ppi", "cos(x)"), so the same letters in prose ("esc", "poi ppi") are still checked; only
+the long names of functions (arccos, arsinh), which no word is one slip from, stand anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.checks.text.tokenize import ABBREVIATIONS, Word, previous_token
+
+# Keyboard key names as product help and support replies write them (Premi Cmd+C, Maiusc, Canc).
+# Accepted capitalised (a key's label) or beside a "+" (ctrl+c); "esc", "canc" alone in
+# lowercase stay checked, as they are one slip from esce, cane.
+KEY_NAMES = frozenset(
+    [
+        "cmd",
+        "ctrl",
+        "alt",
+        "altgr",
+        "shift",
+        "esc",
+        "tab",
+        "fn",
+        "opt",
+        "del",
+        "ins",
+        "canc",
+        "maiusc",
+        "bksp",
+        "backspace",
+        "pgup",
+        "pgdn",
+        "super",
+        "meta",
+    ]
+)
+# Units of measurement as written after a number (96 ppi, 30 fps, 2,4 GHz written ghz, 48 khz):
+# standard symbols, lowercase in running text; alone ("poi ppi") they are still checked.
+UNITS = frozenset(
+    [
+        "ppi",
+        "dpi",
+        "lpi",
+        "fps",
+        "bpm",
+        "kbps",
+        "mbps",
+        "gbps",
+        "kb",
+        "mb",
+        "gb",
+        "tb",
+        "hz",
+        "khz",
+        "mhz",
+        "ghz",
+        "mah",
+        "kwh",
+        "rpm",
+        "px",
+        "pt",
+        "ms",
+        "db",
+    ]
+)
+# Names of mathematical functions (ISO 80000-2, with the forms Italian and British texts use)
+# long enough that no common word is one slip from them; the short ones (sin, cos, tan, ln,
+# sinh, tanh: "tanh" is "than" swapped) are accepted only as a formula writes them, "cos(x)".
+MATH_FUNCTIONS = frozenset(
+    [
+        "arcsin",
+        "arccos",
+        "arctan",
+        "arccot",
+        "arcsec",
+        "arccsc",
+        "arccosec",
+        "arcsen",
+        "arctg",
+        "arcsinh",
+        "arccosh",
+        "arctanh",
+        "arccoth",
+        "arcsech",
+        "arccsch",
+        "arccosech",
+        "arcsenh",
+        "arsinh",
+        "arcosh",
+        "artanh",
+        "arcoth",
+        "arsech",
+        "arcsch",
+        "cosec",
+        "cosech",
+        "sqrt",
+    ]
+)
+# A number, or a template's place for one ("%1 ms", "%d KB", "{0} px": messages and mail-merge
+# templates are checked before the numbers are filled in).
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|%\d+|%[-+0#]*\d*(?:\.\d+)?[dfgiu]|\{\d*\}")
+_OPENERS = "([«“\"'"
+# A function written in a formula: the name glued to brackets that hold nothing or short terms
+# ("sin(x)", "arccos(x)", "ln( )", "f(x, y)", "glm()"). Not a plural's "(s)" or "(es)", nor a
+# word's worth of letters ("parolla(nota)": prose missing a space, still checked).
+_CALL = re.compile(r"\((?!e?s\))\s*(?:[\w.+\-*/^]{1,3}(?:\s*,\s*[\w.+\-*/^]{1,3})*)?\s*\)")
+
+
+def symbol(w: Word, text: str) -> bool:
+    """Return True when a word stands in the text as a symbol, not as a word to spell."""
+    low = w.lower
+    if _is_key(w, text) or low in MATH_FUNCTIONS:
+        return True  # Cmd, Maiusc+Canc; arccos, arsinh in a formula or a list of functions
+    if (low in ABBREVIATIONS or low in UNITS) and _NUMBER.fullmatch(
+        previous_token(text, w.start).lstrip(_OPENERS)
+    ):
+        return True  # "12 ott 2024", "consegna in 5 gg", "96 ppi": an abbreviation after a number
+    if _CALL.match(text, w.end):
+        return True  # sin(x), glm( ): a function's name in a formula, not a word
+    # "in punti per pollice (dpi)": the symbol named after the unit it stands for
+    return low in UNITS and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")"
+
+
+def _is_key(w: Word, text: str) -> bool:
+    """Return True for a key name written as a key: capitalised, or joined to another by "+"."""
+    if w.lower not in KEY_NAMES:
+        return False
+    return w.text[0].isupper() or "+" in text[max(0, w.start - 1) : w.end + 1]
