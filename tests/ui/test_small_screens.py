@@ -84,3 +84,14 @@ def test_the_window_fits_1024_by_700(qtbot, store, settings, audit_id, lang):
         check(qtbot, window, view.tabs.tabText(number))
     window.show_list()
     check(qtbot, window, "audits")
+
+
+def test_the_first_start_opens_within_the_screen(qtbot, store, settings) -> None:
+    # No size saved yet: the window must not open wider or taller than the screen's free area
+    # (a 1366x768 laptop would lose the right-hand columns and the status bar).
+    assert settings.geometry is None
+    window = MainWindow(make_ctx(store, "en"), settings)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry().size()
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert (window.width(), window.height()) == (min(1440, free.width()), min(900, free.height()))

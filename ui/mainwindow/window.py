@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from ui.templates.view import TemplatesView
 
 log = logging.getLogger(__name__)
+
+FIRST_SIZE = QSize(1440, 900)  # before any size was saved, when the screen has room
 
 AUDIT_ACTIONS = ("edit_client", "next_unanswered", "report")
 ALWAYS_ENABLED = ("quit", "about")  # need no workspace: usable while it opens
@@ -74,7 +76,9 @@ class MainWindow(ProgrammeActions, AuditRequests, QMainWindow):
         _ = translator(self.lang)
         name = ctx.store.path.name if ctx is not None else workspace_name
         self.setWindowTitle(_("Audit Desk") + (f" \u2014 {name}" if name else ""))
-        self.resize(1440, 900)
+        # The first start's size, within the screen's free area: on a 1366x768 laptop a 1440x900
+        # window would open with its right edge and status bar off the screen.
+        self.resize(FIRST_SIZE.boundedTo(self.screen().availableGeometry().size()))
         self.opening = QLabel(_("Opening {name}...").format(name=name) if name else "")
         # Centred by the style sheet: touching the Qt namespace here costs 16 ms before the first paint.
         self.opening.setProperty("role", "opening")
