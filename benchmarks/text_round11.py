@@ -137,16 +137,7 @@ def fetch_round11(root: Path = CACHE) -> Path:
 
 def round11_catalogues(root: Path = CACHE) -> list[Path]:
     """Return the eleventh set's Italian catalogues: domains in no earlier set, name lists out."""
-    earlier = (
-        "round5/mo",
-        "round6/mo",
-        "round7/mo",
-        "round7/libreoffice",
-        "round8/mo",
-        "round9/mo",
-        "round10/mo",
-    )
-    return new_catalogues(root, "round11", earlier, NAME_LISTS)
+    return new_catalogues(root, "round11", NAME_LISTS)
 
 
 # Name lists by the rule, decided from what the catalogues hold before any figure was seen:

@@ -127,17 +127,7 @@ def fetch_round12(root: Path = CACHE) -> Path:
 
 def round12_catalogues(root: Path = CACHE) -> list[Path]:
     """Return the twelfth set's Italian catalogues: domains in no earlier set, name lists out."""
-    earlier = (
-        "round5/mo",
-        "round6/mo",
-        "round7/mo",
-        "round7/libreoffice",
-        "round8/mo",
-        "round9/mo",
-        "round10/mo",
-        "round11/mo",
-    )
-    return new_catalogues(root, "round12", earlier, NAME_LISTS)
+    return new_catalogues(root, "round12", NAME_LISTS)
 
 
 # Name lists by the rule, decided from what the catalogues hold before any figure was seen:

@@ -95,15 +95,25 @@ def place_mallard_help(share: Path, staging: Path, helps: tuple[str, ...]) -> No
             (share / "help" / lang / help_).rename(staging / "help" / lang / help_)
 
 
-def new_catalogues(
-    root: Path, name: str, earlier_folders: tuple[str, ...], name_lists: set[str]
-) -> list[Path]:
+def earlier_folders(name: str) -> tuple[str, ...]:
+    """Return the folders of the catalogues every set before `name` took, from the fifth on
+    (the earlier sets' domains are earlier_domains'): each set's `mo`, and the seventh's
+    LibreOffice catalogues too."""
+    before = range(5, int(name.removeprefix("round")))
+    return tuple(
+        folder
+        for n in before
+        for folder in (f"round{n}/mo", *(("round7/libreoffice",) if n == 7 else ()))
+    )
+
+
+def new_catalogues(root: Path, name: str, name_lists: set[str]) -> list[Path]:
     """Return a later set's Italian catalogues: domains in no earlier set, name lists out."""
     mo = root / name / "mo"
     if not mo.is_dir():
         return []
     earlier = earlier_domains(root) | {
-        p.stem for folder in earlier_folders for p in (root / folder).glob("*.mo")
+        p.stem for folder in earlier_folders(name) for p in (root / folder).glob("*.mo")
     }
     return [
         p
@@ -123,8 +133,7 @@ def fetch_round8(root: Path = CACHE) -> Path:
 
 def round8_catalogues(root: Path = CACHE) -> list[Path]:
     """Return the eighth set's Italian catalogues: domains in no earlier set, name lists out."""
-    earlier = ("round5/mo", "round6/mo", "round7/mo", "round7/libreoffice")
-    return new_catalogues(root, "round8", earlier, NAME_LISTS)
+    return new_catalogues(root, "round8", NAME_LISTS)
 
 
 # Name lists by the rule, decided from what the catalogues hold before any figure was seen:

@@ -110,8 +110,7 @@ def fetch_round9(root: Path = CACHE) -> Path:
 
 def round9_catalogues(root: Path = CACHE) -> list[Path]:
     """Return the ninth set's Italian catalogues: domains in no earlier set, name lists out."""
-    earlier = ("round5/mo", "round6/mo", "round7/mo", "round7/libreoffice", "round8/mo")
-    return new_catalogues(root, "round9", earlier, NAME_LISTS)
+    return new_catalogues(root, "round9", NAME_LISTS)
 
 
 # Name lists by the rule, decided from what the catalogues hold before any figure was seen:
