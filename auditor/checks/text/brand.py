@@ -204,22 +204,31 @@ def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) ->
     other words too: "che Partition Manager" beside "KDE Partition Manager", "system on" beside
     "System Log"; "Bela Vista" (the same case) is still a slip of "Bella Vista". And the words
     a one-word name is made of, written apart without the rest of it, are those words: "Time
-    Tracker" beside KTimeTracker, "Wallet Manager" beside KWalletManager ("Mac Donald's" beside
-    McDonald's, a word written otherwise, is still a slip).
+    Tracker" beside KTimeTracker, "Wallet Manager" beside KWalletManager, with the same
+    allowance for known words in another case ("Time tracked"); "Mac Donald's" beside
+    McDonald's, a word written otherwise in the same case, is still a slip.
     """
     parts = [p for p in _PARTS.split(surface) if p]
     if surface.islower() and all(known(p) for p in parts):
         return True
     names = brand.split()
     if d > 0 and len(names) == 1 and len(parts) > 1:
-        made_of = [w.lower() for w in _SEGMENTS.findall(brand)]
-        run = [p.lower() for p in parts]
-        if any(made_of[i : i + len(run)] == run for i in range(len(made_of) - len(run) + 1)):
-            return True
+        made_of = _SEGMENTS.findall(brand)
+        for i in range(len(made_of) - len(parts) + 1):
+            pairs = list(zip(parts, made_of[i : i + len(parts)], strict=True))
+            if any(a.lower() == b.lower() for a, b in pairs) and all(
+                a.lower() == b.lower() or _other_case(a, b, known) for a, b in pairs
+            ):
+                return True
     if d == 0 or len(parts) != len(names) or len(parts) < 2:
         return False
     slips = [(a, b) for a, b in zip(parts, names, strict=True) if normalise(a) != normalise(b)]
-    return all(known(a.lower()) and a[0].isupper() != b[0].isupper() for a, b in slips)
+    return all(_other_case(a, b, known) for a, b in slips)
+
+
+def _other_case(word: str, name_word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for a known word written in another initial case than the name's word."""
+    return known(word.lower()) and word[0].isupper() != name_word[0].isupper()
 
 
 def _holds(brand: str, other: str) -> bool:
