@@ -252,26 +252,42 @@ def soft(
     noise: float,
 ) -> bool:
     """Return True when the best tiles hold no fine detail: out of focus, or enlarged."""
+    return soft_cue(ratio, band2, top, trace, noise) is not None
+
+
+def soft_cue(
+    ratio: float,
+    band2: float,
+    top: float | None,
+    trace: float | None,
+    noise: float,
+) -> str | None:
+    """Return which cue says the best tiles hold no fine detail, or None when none does.
+
+    "detail": their finest detail is weak against the next coarser one (out of focus, blurred, or
+    enlarged past recognition); "top": the detail ratio is near the line, but the top of the
+    spectrum is empty, as an enlargement's; "resampled": an empty top and a spectrum that repeats
+    with an enlargement's period. The verdict's message names the cue that was measured.
+    """
+    if lens_soft(ratio, trace, noise):
+        return None
+    if ratio < t.BLUR_RATIO or (ratio < t.SOFT_RATIO and band2 < t.SOFT_BAND):
+        return "detail"
     # Hazy or dark photos enlarged x2-x2.5 keep a detail ratio at the line (0.341-0.349): what
     # they have lost is the top of the spectrum, which a photo in focus keeps.
-    hazy_enlargement = ratio < t.ENLARGED_RATIO and top is not None and top < t.TOP_BAND_EMPTY
+    if ratio < t.ENLARGED_RATIO and top is not None and top < t.TOP_BAND_EMPTY:
+        return "top"
     # A sharpened picture halved or shrunk and enlarged again keeps more of its ratio, yet its top
     # is nearly as empty and its spectrum repeats: both cues together name it up to a higher ratio.
-    resampled = (
+    if (
         ratio < t.RESAMPLED_RATIO
         and top is not None
         and top < t.RESAMPLED_TOP
         and trace is not None
         and trace >= t.RESAMPLED_TRACE
-    )
-    if not (
-        ratio < t.BLUR_RATIO
-        or (ratio < t.SOFT_RATIO and band2 < t.SOFT_BAND)
-        or hazy_enlargement
-        or resampled
     ):
-        return False
-    return not lens_soft(ratio, trace, noise)
+        return "resampled"
+    return None
 
 
 def lens_soft(ratio: float, trace: float | None, noise: float) -> bool:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import replace
 from typing import Any
 
 from auditor.checks.base import SEVERITY_RANK, CheckFinding
 from auditor.checks.image import thresholds as t
-from auditor.checks.image.analysis import soft
+from auditor.checks.image.analysis import soft_cue
 from auditor.i18n import translator
 from auditor.model import Severity
 
 log = logging.getLogger(__name__)
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 def _tables_say_low(m: dict[str, Any]) -> bool:
@@ -145,31 +149,15 @@ def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
     if not m["has_structure"]:
         return None  # a clear sky, a blank wall: nothing a lens could have blurred
     share = f"{100 * (m['in_focus_share'] or 0):.0f}"
-    if soft(
+    cue = soft_cue(
         ratio,
         m["band_ratios"]["2"],
         m.get("top_band"),
         m.get("resample_trace"),
         m["noise_sigma"],
-    ):
-        dw, dh = m["detail_width"], m["detail_height"]
-        if max(dw, dh) >= t.PAGE_DETAIL:
-            # Soft at 100 % yet holding a page's worth of detail: most phone photos (noise
-            # reduction, small lenses), a slight focus miss on a large sensor, a modest
-            # enlargement. Worth knowing before a crop or a full-screen view; not an alarm.
-            message = _(
-                "Soft at full size: where the picture is sharpest, its finest detail is {ratio} "
-                "of the next coarser detail (photos in focus read {focus} or more), yet it holds "
-                "the detail of about {dw}x{dh}: enough for a printed page, not for a crop or a "
-                "full-size view. A phone's processing, a slight focus miss or an enlargement."
-            ).format(ratio=f"{ratio:.2f}", focus=f"{t.FOCUS_RATIO:.2f}", dw=dw, dh=dh)
-            return CheckFinding("blurry", Severity.MINOR, message)
-        message = _(
-            "Nothing in the frame is in focus: where the picture is sharpest, its finest detail "
-            "is {ratio} of the next coarser detail (photos in focus read {focus} or more; in "
-            "focus: {share}% of the frame). Out of focus, or enlarged from a smaller image."
-        ).format(ratio=f"{ratio:.2f}", focus=f"{t.FOCUS_RATIO:.2f}", share=share)
-        return CheckFinding("blurry", Severity.MAJOR, message)
+    )
+    if cue is not None:
+        return _soft_finding(m, cue, ratio, share, _)
     if m.get("screen_like", False):
         return None  # drawn: no camera to shake, and lines of text are unbalanced by nature
     shake = min(m["detail_ratio_h"], m["detail_ratio_v"])
@@ -183,6 +171,89 @@ def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
         ).format(direction=direction, ratio=f"{ratio:.2f}", share=share)
         return CheckFinding("blurry", Severity.MAJOR, message)
     return None
+
+
+def _soft_finding(m: dict[str, Any], cue: str, ratio: float, share: str, _: Any) -> CheckFinding:
+    """Word the finding of a picture with no fine detail after the cue that was measured.
+
+    The detail ratio names it when it is under the line; an enlargement that keeps its ratio near
+    the line is named by its empty top band (and its repeating spectrum), and saying "photos in
+    focus read 0.33 or more" beside a ratio of 0.41 would contradict the finding.
+    """
+    dw, dh = m["detail_width"], m["detail_height"]
+    top = f"{m.get('top_band') or 0:.4f}"
+    empty = f"{t.TOP_BAND_EMPTY if cue == 'top' else t.RESAMPLED_TOP:.3f}"
+    if max(dw, dh) >= t.PAGE_DETAIL:
+        # Soft at 100 % yet holding a page's worth of detail: most phone photos (noise
+        # reduction, small lenses), a slight focus miss on a large sensor, a modest
+        # enlargement. Worth knowing before a crop or a full-screen view; not an alarm.
+        if cue == "detail":
+            message = _(
+                "Soft at full size: where the picture is sharpest, its finest detail is {ratio} "
+                "of the next coarser detail (photos in focus read {focus} or more), yet it holds "
+                "the detail of about {dw}x{dh}: enough for a printed page, not for a crop or a "
+                "full-size view. A phone's processing, a slight focus miss or an enlargement."
+            )
+        else:
+            message = _(
+                "Soft at full size: where the picture is sharpest, the finest detail its size "
+                "could hold is missing (spectral power above 0.3 cycles per pixel: {top} of that "
+                "at 0.1-0.2; pictures at their own size read {empty} or more), yet it holds the "
+                "detail of about {dw}x{dh}: enough for a printed page, not for a crop or a "
+                "full-size view. An enlargement, or a phone's processing."
+            )
+        return CheckFinding(
+            "blurry",
+            Severity.MINOR,
+            message.format(
+                ratio=f"{ratio:.2f}",
+                focus=f"{t.FOCUS_RATIO:.2f}",
+                top=top,
+                empty=empty,
+                dw=dw,
+                dh=dh,
+            ),
+        )
+    if cue == "detail" and share == "0":
+        message = _(
+            "Nothing in the frame is in focus: where the picture is sharpest, its finest detail "
+            "is {ratio} of the next coarser detail (photos in focus read {focus} or more; in "
+            "focus: {share}% of the frame). Out of focus, or enlarged from a smaller image."
+        )
+    elif cue == "detail":
+        message = _(
+            "Almost nothing is in focus: where the picture is sharpest, its finest detail is "
+            "{ratio} of the next coarser detail (photos in focus read {focus} or more; only "
+            "{share}% of the frame reaches that). Out of focus, or enlarged from a smaller image."
+        )
+    elif cue == "top":
+        message = _(
+            "Enlarged from a smaller image: where the picture is sharpest, the finest detail its "
+            "size could hold is missing (spectral power above 0.3 cycles per pixel: {top} of "
+            "that at 0.1-0.2; pictures at their own size read {empty} or more)."
+        )
+    else:
+        message = _(
+            "Enlarged from a smaller image: where the picture is sharpest, the finest detail its "
+            "size could hold is missing (spectral power above 0.3 cycles per pixel: {top} of "
+            "that at 0.1-0.2; pictures at their own size read {empty} or more), and its spectrum "
+            "repeats with an enlargement's period (resampling trace {trace}; camera photos read "
+            "under {camera})."
+        )
+    trace = f"{m.get('resample_trace') or 0:.2f}"
+    return CheckFinding(
+        "blurry",
+        Severity.MAJOR,
+        message.format(
+            ratio=f"{ratio:.2f}",
+            focus=f"{t.FOCUS_RATIO:.2f}",
+            share=share,
+            top=top,
+            empty=empty,
+            trace=trace,
+            camera=f"{t.RESAMPLED_TRACE:.2f}",
+        ),
+    )
 
 
 def _resolution(m: dict[str, Any], _: Any) -> CheckFinding | None:
@@ -228,6 +299,9 @@ def judge(metrics: dict[str, Any], lang: str = "en") -> list[CheckFinding]:
     if resolution is not None:
         findings.append(resolution)
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], t.RULE_ORDER.index(f.rule)))
+    if lang == "it":
+        # The measures are formatted once, with a point; an Italian reader writes "0,24".
+        findings = [replace(f, message=_DECIMAL_POINT.sub(",", f.message)) for f in findings]
     return findings
 
 
