@@ -181,8 +181,17 @@ def _soft_finding(m: dict[str, Any], cue: str, ratio: float, share: str, _: Any)
     focus read 0.33 or more" beside a ratio of 0.41 would contradict the finding.
     """
     dw, dh = m["detail_width"], m["detail_height"]
-    top = f"{m.get('top_band') or 0:.4f}"
-    empty = f"{t.TOP_BAND_EMPTY if cue == 'top' else t.RESAMPLED_TOP:.3f}"
+    values = {
+        "ratio": f"{ratio:.2f}",
+        "focus": f"{t.FOCUS_RATIO:.2f}",
+        "share": share,
+        "top": f"{m.get('top_band') or 0:.4f}",
+        "empty": f"{t.TOP_BAND_EMPTY if cue == 'top' else t.RESAMPLED_TOP:.3f}",
+        "trace": f"{m.get('resample_trace') or 0:.2f}",
+        "camera": f"{t.RESAMPLED_TRACE:.2f}",
+        "dw": dw,
+        "dh": dh,
+    }
     if max(dw, dh) >= t.PAGE_DETAIL:
         # Soft at 100 % yet holding a page's worth of detail: most phone photos (noise
         # reduction, small lenses), a slight focus miss on a large sensor, a modest
@@ -202,18 +211,7 @@ def _soft_finding(m: dict[str, Any], cue: str, ratio: float, share: str, _: Any)
                 "detail of about {dw}x{dh}: enough for a printed page, not for a crop or a "
                 "full-size view. An enlargement, or a phone's processing."
             )
-        return CheckFinding(
-            "blurry",
-            Severity.MINOR,
-            message.format(
-                ratio=f"{ratio:.2f}",
-                focus=f"{t.FOCUS_RATIO:.2f}",
-                top=top,
-                empty=empty,
-                dw=dw,
-                dh=dh,
-            ),
-        )
+        return CheckFinding("blurry", Severity.MINOR, message.format(**values))
     if cue == "detail" and share == "0":
         message = _(
             "Nothing in the frame is in focus: where the picture is sharpest, its finest detail "
@@ -240,20 +238,7 @@ def _soft_finding(m: dict[str, Any], cue: str, ratio: float, share: str, _: Any)
             "repeats with an enlargement's period (resampling trace {trace}; camera photos read "
             "under {camera})."
         )
-    trace = f"{m.get('resample_trace') or 0:.2f}"
-    return CheckFinding(
-        "blurry",
-        Severity.MAJOR,
-        message.format(
-            ratio=f"{ratio:.2f}",
-            focus=f"{t.FOCUS_RATIO:.2f}",
-            share=share,
-            top=top,
-            empty=empty,
-            trace=trace,
-            camera=f"{t.RESAMPLED_TRACE:.2f}",
-        ),
-    )
+    return CheckFinding("blurry", Severity.MAJOR, message.format(**values))
 
 
 def _resolution(m: dict[str, Any], _: Any) -> CheckFinding | None:
