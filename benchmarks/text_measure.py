@@ -50,6 +50,7 @@ from benchmarks.text_round10 import round10_catalogues
 from benchmarks.text_round11 import round11_catalogues
 from benchmarks.text_round12 import round12_catalogues
 from benchmarks.text_round13 import round13_catalogues
+from benchmarks.text_round14 import round14_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ LATER_SETS = (
     "round11",
     "round12",
     "round13",
+    "round14",
 )
 
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
@@ -194,13 +196,14 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
             kde_texts(lang, material="round8"), WORDS_PER_HELP
         )
     # catalogues, KDE handbooks, help: not split
-    if material in ("round9", "round10", "round11", "round12", "round13"):
+    if material in ("round9", "round10", "round11", "round12", "round13", "round14"):
         catalogues = {
             "round9": round9_catalogues,
             "round10": round10_catalogues,
             "round11": round11_catalogues,
             "round12": round12_catalogues,
             "round13": round13_catalogues,
+            "round14": round14_catalogues,
         }[material]
         return (
             catalogue_messages(catalogues(), lang)
@@ -416,7 +419,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     the halves, "fresh", "round4" and "round5", drawn with a fifth seed. "round7": rows not
     among those drawn for any earlier split, drawn with a sixth seed; "round8" likewise, with
     a seventh, "round9" with an eighth, "round10" with a ninth (1211), "round11" with a tenth
-    (1212), "round12" with an eleventh (1213) and "round13" with a twelfth (1214).
+    (1212), "round12" with an eleventh (1213), "round13" with a twelfth (1214) and "round14"
+    with a thirteenth (1215).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
