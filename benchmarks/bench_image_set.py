@@ -41,6 +41,7 @@ from benchmarks.image_round9 import build_round9
 from benchmarks.image_round10 import build_round10
 from benchmarks.image_round11 import build_round11
 from benchmarks.image_round12 import build_round12
+from benchmarks.image_round13 import build_round13
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +140,7 @@ PARTS = (
     "round10",
     "round11",
     "round12",
+    "round13",
 )
 # What a finding must name for each degraded kind to count as found.
 NAMED = {
@@ -337,6 +339,8 @@ def judge(root: Path = CACHE, part: str = "tuning") -> list[dict]:
         entries = build_round11(root, degrade, _jpeg)
     elif part == "round12":  # photographs and screenshots (benchmarks/image_round12.py)
         entries = build_round12(root, degrade, _jpeg)
+    elif part == "round13":  # photographs and screenshots (benchmarks/image_round13.py)
+        entries = build_round13(root, degrade, _jpeg)
     else:
         raise ValueError(f"unknown part of the image set: {part!r} (parts: {', '.join(PARTS)})")
     for entry in entries:
