@@ -91,6 +91,12 @@ def file_stem(_name: str, src: Path) -> str:
     return src.stem
 
 
+def folder_tail(_name: str, src: Path) -> str:
+    """Return a screenshot's tail: its folder and its own name (for documentation that holds
+    pictures of one name in several folders, as Spyder's two workshops do)."""
+    return f"{src.parent.name}-{src.stem}"
+
+
 def screenshot_part(
     out: Path,
     part: str,

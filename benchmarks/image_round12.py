@@ -144,6 +144,7 @@ from pathlib import Path
 from benchmarks.image_parts import (
     chosen_photos,
     chosen_screenshots,
+    folder_tail,
     photo_and_screenshot_part,
     plain_name,
 )
@@ -329,12 +330,6 @@ def folder_stem(repo: str, src: Path) -> str:
     """Return a photograph's stem: the repository's name, the file's folder and its own name
     (ubuntu-mate-artwork holds pictures of one name in several folders)."""
     return plain_name(f"{repo.split('+')[1]}-{src.parent.name}-{src.stem}")
-
-
-def folder_tail(_name: str, src: Path) -> str:
-    """Return a screenshot's tail: its folder and its own name (Spyder's two workshops hold
-    pictures of one name)."""
-    return f"{src.parent.name}-{src.stem}"
 
 
 def build_round12(root_cache: Path, degrade, jpeg) -> list[dict]:

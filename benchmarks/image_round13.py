@@ -149,6 +149,7 @@ from benchmarks.image_parts import (
     candidates,
     chosen_screenshots,
     distinct_photos,
+    folder_tail,
     photo_and_screenshot_part,
     plain_name,
 )
@@ -218,11 +219,6 @@ def path_stem(repo: str, src: Path) -> str:
     """Return a photograph's stem: the repository's name and the file's path in it (Ubuntu's
     wallpapers are kept by release folder)."""
     return plain_name("-".join((repo.split("+")[1], *in_repository(repo, src))))
-
-
-def folder_tail(_name: str, src: Path) -> str:
-    """Return a screenshot's tail: its folder and its own name."""
-    return f"{src.parent.name}-{src.stem}"
 
 
 def build_round13(root_cache: Path, degrade, jpeg) -> list[dict]:
