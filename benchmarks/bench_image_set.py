@@ -124,24 +124,20 @@ SOFT = [
     ("lomiri-wallpapers-16.04", LOMIRI + "greentock_by_Peter_Nerlich.jpg"),
     ("mate-backgrounds", MATE + "Storm.jpg"),
 ]
+# The parts built from repository snapshots with photographs and screenshots alike, each by its
+# module's rule (benchmarks/image_roundN.py): every one is written the same way.
+SNAPSHOT_PARTS = {
+    "round8": build_round8,
+    "round9": build_round9,
+    "round10": build_round10,
+    "round11": build_round11,
+    "round12": build_round12,
+    "round13": build_round13,
+}
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the
 # fourth (benchmarks/image_round4.py), chosen the same way.
-PARTS = (
-    "tuning",
-    "held_out",
-    "fresh",
-    "round4",
-    "round5",
-    "round6",
-    "round7",
-    "round8",
-    "round9",
-    "round10",
-    "round11",
-    "round12",
-    "round13",
-)
+PARTS = ("tuning", "held_out", "fresh", "round4", "round5", "round6", "round7", *SNAPSHOT_PARTS)
 # What a finding must name for each degraded kind to count as found.
 NAMED = {
     "blurred": {"blurry"},
@@ -329,18 +325,8 @@ def judge(root: Path = CACHE, part: str = "tuning") -> list[dict]:
         entries = build_round6(root, degrade)
     elif part == "round7":  # photographs of three more repositories (benchmarks/image_round7.py)
         entries = build_round7(root, degrade)
-    elif part == "round8":  # photographs and screenshots (benchmarks/image_round8.py)
-        entries = build_round8(root, degrade, _jpeg)
-    elif part == "round9":  # photographs and screenshots (benchmarks/image_round9.py)
-        entries = build_round9(root, degrade, _jpeg)
-    elif part == "round10":  # photographs and screenshots (benchmarks/image_round10.py)
-        entries = build_round10(root, degrade, _jpeg)
-    elif part == "round11":  # photographs and screenshots (benchmarks/image_round11.py)
-        entries = build_round11(root, degrade, _jpeg)
-    elif part == "round12":  # photographs and screenshots (benchmarks/image_round12.py)
-        entries = build_round12(root, degrade, _jpeg)
-    elif part == "round13":  # photographs and screenshots (benchmarks/image_round13.py)
-        entries = build_round13(root, degrade, _jpeg)
+    elif part in SNAPSHOT_PARTS:  # photographs and screenshots (benchmarks/image_roundN.py)
+        entries = SNAPSHOT_PARTS[part](root, degrade, _jpeg)
     else:
         raise ValueError(f"unknown part of the image set: {part!r} (parts: {', '.join(PARTS)})")
     for entry in entries:
