@@ -72,6 +72,17 @@ LATER_SETS = (
     "round14",
 )
 
+# The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
+# the same way (`messages`).
+CATALOGUE_SETS = {
+    "round9": round9_catalogues,
+    "round10": round10_catalogues,
+    "round11": round11_catalogues,
+    "round12": round12_catalogues,
+    "round13": round13_catalogues,
+    "round14": round14_catalogues,
+}
+
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
 # reading "% p" as a placeholder cut "più" to "iù". %APPDATA% is a Windows variable.
 _PLACEHOLDER = re.compile(
@@ -196,17 +207,9 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
             kde_texts(lang, material="round8"), WORDS_PER_HELP
         )
     # catalogues, KDE handbooks, help: not split
-    if material in ("round9", "round10", "round11", "round12", "round13", "round14"):
-        catalogues = {
-            "round9": round9_catalogues,
-            "round10": round10_catalogues,
-            "round11": round11_catalogues,
-            "round12": round12_catalogues,
-            "round13": round13_catalogues,
-            "round14": round14_catalogues,
-        }[material]
+    if material in CATALOGUE_SETS:
         return (
-            catalogue_messages(catalogues(), lang)
+            catalogue_messages(CATALOGUE_SETS[material](), lang)
             + _capped(kde_texts(lang, material=material), WORDS_PER_HELP)
             + _capped(help_texts("all", lang, material=material), WORDS_PER_HELP)
             # DocBook help: the eleventh set's only (GParted, MATE System Monitor); none before
