@@ -113,15 +113,21 @@ def check_brands(
     return findings
 
 
+# A run of words: (words, start, end, surface, comparable form, its letters, the same four
+# without an English possessive ending, or None).
+_Run = tuple[int, int, int, str, str, frozenset[str], tuple[int, str, str, frozenset[str]] | None]
+
+
 class _Runs:
     """The runs of up to `size` words that may form one written name, read once for all brands.
 
     Each run keeps its surface, its comparable form and that form's letters: a client with
-    twenty names would otherwise normalise every run of the text twenty times.
+    twenty names would otherwise normalise every run of the text twenty times. A run ending in
+    an English possessive keeps the same without it too (`bare`), for the names that have none.
     """
 
     def __init__(self, text: str, words: list[Word], size: int) -> None:
-        self.by_start: list[list[tuple[int, int, int, str, str, frozenset[str]]]] = []
+        self.by_start: list[list[_Run]] = []
         for i in range(len(words)):
             row = []
             for n in range(1, size + 1):
@@ -133,7 +139,11 @@ class _Runs:
                 start, end = words[i].start, last.end
                 surface = text[start:end]
                 norm = normalise(surface)
-                row.append((n, start, end, surface, norm, frozenset(norm)))
+                bare = None
+                if _POSSESSIVE.search(surface):
+                    bare_norm = normalise(surface[:-2])
+                    bare = (end - 2, surface[:-2], bare_norm, frozenset(bare_norm))
+                row.append((n, start, end, surface, norm, frozenset(norm), bare))
             self.by_start.append(row)
 
 
@@ -162,13 +172,11 @@ def _candidates(
     for i, row in enumerate(runs.by_start):
         after = runs.by_start[i + 1][0][1] if i + 1 < len(runs.by_start) else None
         last_end = None  # where the run one word shorter, from the same start, ends
-        for n, start, end, surface, norm, chars in row:
-            if own_ending and _POSSESSIVE.search(surface):
+        for n, start, end, surface, norm, chars, bare in row:
+            if own_ending and bare is not None:
                 # An English possessive is the run's ending, not the name's letters: "kstars's"
                 # is KStars in lowercase, no slip of it (McDonald's keeps its own "'s").
-                end, surface = end - 2, surface[:-2]
-                norm = normalise(surface)
-                chars = frozenset(norm)
+                end, surface, norm, chars = bare
             if n > size or len(norm) > len(key) + limit:
                 break
             d = limit + 1
