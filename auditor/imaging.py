@@ -17,6 +17,7 @@ from datetime import datetime
 
 from PIL import Image, ImageFile, ImageFilter, ImageOps, UnidentifiedImageError
 
+from auditor.camera import Camera, camera_original
 from auditor.errors import EvidenceError
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class Source:
     mode: str  # the decoded mode before normalising (I;16, P, CMYK, LA...)
     frames: int  # more than one for an animated GIF, WebP or PNG (only the first is used)
     jpeg_tables: dict[int, list[int]] | None  # quantization tables of a JPEG, else None
+    camera: Camera | None = None  # the camera, when the file is as a camera wrote it
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ def normalise(image: Image.Image) -> Image.Image:
         mode=image.mode,
         frames=getattr(image, "n_frames", 1),
         jpeg_tables={k: list(v) for k, v in tables.items()} if tables else None,
+        camera=camera_original(image),
     )
     if source.frames > 1 and image.tell() != 0:
         image.seek(0)  # an animated GIF, WebP or PNG: the first frame is the picture

@@ -147,6 +147,7 @@ def measure(
     # The same pixels as the thumbnail and the report: first frame, upright, 8-bit, on white.
     pixels = normalise(img)
     source = source_of(pixels)
+    camera = source.camera if source else None
     fmt = ((source.format if source else None) or "").upper() or None
     if jpeg_tables is None and fmt == "JPEG" and source is not None:
         jpeg_tables = source.jpeg_tables
@@ -199,6 +200,10 @@ def measure(
         "width": width,
         "height": height,
         "format": fmt,
+        # The camera that wrote the file as it is (auditor/camera.py), None for any other file,
+        # and its digital zoom (1.0: none; 2.0: a crop enlarged twice by the camera).
+        "camera": camera.name if camera else None,
+        "digital_zoom": camera.zoom if camera else None,
         # Laplacian variance, relative sharpness, contrast and resample PSNR of the best tiles.
         "sharpness": round(sharp, 1),
         # Scale-free sharpness: Laplacian energy per unit of contrast (soft pictures under 0.05).

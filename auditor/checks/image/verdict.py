@@ -157,6 +157,8 @@ def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
         m["noise_sigma"],
     )
     if cue is not None:
+        if _camera_soft(m):
+            return None
         return _soft_finding(m, cue, ratio, share, _)
     if m.get("screen_like", False):
         return None  # drawn: no camera to shake, and lines of text are unbalanced by nature
@@ -171,6 +173,19 @@ def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
         ).format(direction=direction, ratio=f"{ratio:.2f}", share=share)
         return CheckFinding("blurry", Severity.MAJOR, message)
     return None
+
+
+def _camera_soft(m: dict[str, Any]) -> bool:
+    """Return True for a soft picture that holds a page's detail as its camera wrote it, unzoomed.
+
+    Such a file was not enlarged, by a program or by the camera's digital zoom; what is left of
+    "a phone's processing, a slight focus miss or an enlargement" cannot show on a report's page.
+    """
+    return (
+        m.get("camera") is not None
+        and (m.get("digital_zoom") or 1.0) == 1.0
+        and max(m["detail_width"], m["detail_height"]) >= t.PAGE_DETAIL
+    )
 
 
 def _soft_finding(m: dict[str, Any], cue: str, ratio: float, share: str, _: Any) -> CheckFinding:
@@ -191,8 +206,31 @@ def _soft_finding(m: dict[str, Any], cue: str, ratio: float, share: str, _: Any)
         "camera": f"{t.RESAMPLED_TRACE:.2f}",
         "dw": dw,
         "dh": dh,
+        "zoom": f"{m.get('digital_zoom') or 1.0:.1f}".removesuffix(".0"),
+        "model": m.get("camera") or "",
     }
-    if max(dw, dh) >= t.PAGE_DETAIL:
+    page = max(dw, dh) >= t.PAGE_DETAIL
+    if (m.get("digital_zoom") or 1.0) > 1.0:
+        # The file says what enlarged it: the camera's own digital zoom (a crop of the sensor
+        # enlarged to full size). Naming it tells the auditor what to do next time: step closer.
+        if page:
+            message = _(
+                "Enlarged {zoom} times by the digital zoom of the {model}: where the picture is "
+                "sharpest, its finest detail is {ratio} of the next coarser detail (photos in "
+                "focus read {focus} or more), yet it holds the detail of about {dw}x{dh}: enough "
+                "for a printed page, not for a crop or a full-size view. Step closer instead of "
+                "zooming."
+            )
+        else:
+            message = _(
+                "Enlarged {zoom} times by the digital zoom of the {model}: where the picture is "
+                "sharpest, its finest detail is {ratio} of the next coarser detail (photos in "
+                "focus read {focus} or more); it holds the detail of about {dw}x{dh}. Step closer "
+                "instead of zooming."
+            )
+        severity = Severity.MINOR if page else Severity.MAJOR
+        return CheckFinding("blurry", severity, message.format(**values))
+    if page:
         # Soft at 100 % yet holding a page's worth of detail: most phone photos (noise
         # reduction, small lenses), a slight focus miss on a large sensor, a modest
         # enlargement. Worth knowing before a crop or a full-screen view; not an alarm.

@@ -22,6 +22,8 @@ METRIC_KEYS = {
     "width",
     "height",
     "format",
+    "camera",
+    "digital_zoom",
     "sharpness",
     "relative_sharpness",
     "contrast",
