@@ -181,12 +181,14 @@ class Speller:
             stem = word[:-1]
             if self.lang == "it":
                 return stem in ELISIONS or any(hun.check(stem + v) for v in "aeio")
-            return hun.check(stem)  # the guests' rooms
+            return self.core_accepts(stem)  # the guests' rooms, the plugins' pages
         if self.lang != "it":
             if british_known(word, hun.check, self.lex.freq):
                 return True
-            if word.endswith("'s") and hun.check(word[:-2]) and len(word) > 4:
-                return True  # someone else's: the possessive of any word the dictionary knows
+            if word.endswith("'s") and len(word) > 4 and self.core_accepts(word[:-2]):
+                # someone else's, the backend's page: the possessive of any word we accept,
+                # our supplement's and the compounds' included
+                return True
 
             # reindex, unchecking, untrusted: a common word behind re-/pre-/un-, unless one slip
             # away from a known word (remotte: remote, undefied: undefined, reguards: regards)
