@@ -2,8 +2,9 @@
 the engine doing wrong, once measured: the possessive of a word our own lists hold ("the
 backend's page") read as a misspelling, because only words of the Hunspell dictionary took an
 English possessive, and the terms of statistics that Hunspell lacks in both languages
-(quantile, heteroskedasticity; lognormale, curtosi), with Italian's fixed truncations ("massimo
-comun divisore"). Each rule also has sentences showing the mistakes it must still catch.
+(quantile, heteroskedasticity; lognormale, curtosi), with Italian's fixed truncation "comun"
+("massimo comun divisore"). Each rule also has sentences showing the mistakes it must still
+catch.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def test_a_misspelt_word_stays_misspelt_with_a_possessive() -> None:
         ("A test for heteroskedasticity and collinearity of the regressors.", "en"),
         ("Traccia la distribuzione lognormale e il test di curtosi.", "it"),
         ("Test per l'eteroschedasticità e la collinearità dei regressori.", "it"),
-        ("Calcola il massimo comun divisore e il valor medio.", "it"),
+        ("Calcola il massimo comun divisore di comun accordo.", "it"),
         ("Campionamento con reimmissione: i decili della distribuzione bivariata.", "it"),
     ],
 )
