@@ -43,6 +43,7 @@ from benchmarks.text_round11 import fetch_round11, round11_names
 from benchmarks.text_round12 import fetch_round12, round12_names
 from benchmarks.text_round13 import fetch_round13, round13_names
 from benchmarks.text_round14 import fetch_round14, round14_names
+from benchmarks.text_round15 import fetch_round15, round15_names
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ HELD_OUT = dict(
             (fetch_round12, round12_names),
             (fetch_round13, round13_names),
             (fetch_round14, round14_names),
+            (fetch_round15, round15_names),
         ),
         strict=True,
     )
@@ -76,8 +78,8 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # The sixth (`--material round6`) likewise, once only, at the end of its round; and the seventh
 # (`--material round7`), the eighth (`--material round8`), the ninth (`--material round9`), the
 # tenth (`--material round10`), the eleventh (`--material round11`), the twelfth
-# (`--material round12`), the thirteenth (`--material round13`) and the fourteenth
-# (`--material round14`).
+# (`--material round12`), the thirteenth (`--material round13`), the fourteenth
+# (`--material round14`) and the fifteenth (`--material round15`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept
@@ -117,7 +119,7 @@ def measure(
     """Return the figures of every engine on one set, split and language.
 
     "round4+names": the fourth set with the programs' names given as the client's brand names
-    (the fifth's, "round5+names", the sixth's to fourteenth's likewise).
+    (the fifth's, "round5+names", the sixth's to fifteenth's likewise).
     """
     texts = messages(split, lang, material.removesuffix("+names"))
     _fetch, names = HELD_OUT.get(material.removesuffix("+names"), HELD_OUT["round4"])

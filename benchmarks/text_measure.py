@@ -51,6 +51,7 @@ from benchmarks.text_round11 import round11_catalogues
 from benchmarks.text_round12 import round12_catalogues
 from benchmarks.text_round13 import round13_catalogues
 from benchmarks.text_round14 import round14_catalogues
+from benchmarks.text_round15 import round15_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ LATER_SETS = (
     "round12",
     "round13",
     "round14",
+    "round15",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -81,6 +83,7 @@ CATALOGUE_SETS = {
     "round12": round12_catalogues,
     "round13": round13_catalogues,
     "round14": round14_catalogues,
+    "round15": round15_catalogues,
 }
 
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
@@ -422,8 +425,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     the halves, "fresh", "round4" and "round5", drawn with a fifth seed. "round7": rows not
     among those drawn for any earlier split, drawn with a sixth seed; "round8" likewise, with
     a seventh, "round9" with an eighth, "round10" with a ninth (1211), "round11" with a tenth
-    (1212), "round12" with an eleventh (1213), "round13" with a twelfth (1214) and "round14"
-    with a thirteenth (1215).
+    (1212), "round12" with an eleventh (1213), "round13" with a twelfth (1214), "round14"
+    with a thirteenth (1215) and "round15" with a fourteenth (1216).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
