@@ -340,7 +340,7 @@ def judge(root: Path = CACHE, part: str = "tuning") -> list[dict]:
 
 def _few(m: dict) -> dict:
     keys = ("width", "height", "detail_ratio", "in_focus_share", "noise_sigma", "jpeg_quality",
-            "has_structure")  # fmt: skip
+            "has_structure", "camera", "digital_zoom")  # fmt: skip
     return {k: m[k] for k in keys}
 
 
@@ -358,6 +358,9 @@ def report(rows: list[dict]) -> str:
     wrong = [
         f"  {r['file']}: {r['rules'] or 'ok'} {r['detail_ratio']}"
         + ("  (cannot judge: no structure)" if not r["has_structure"] else "")
+        # What the file itself says beside a miss: its tables' quality, its camera's zoom.
+        + (f"  JPEG Q{r['jpeg_quality']}" if (r["jpeg_quality"] or 100) < 50 else "")
+        + (f"  {r['camera']} zoom x{r['digital_zoom']}" if (r["digital_zoom"] or 1) > 1 else "")
         for r in rows
         if not r["right"]
     ]
