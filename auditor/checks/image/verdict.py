@@ -213,20 +213,19 @@ def _soft_finding(m: dict[str, Any], cue: str, ratio: float, share: str, _: Any)
     if (m.get("digital_zoom") or 1.0) > 1.0:
         # The file says what enlarged it: the camera's own digital zoom (a crop of the sensor
         # enlarged to full size). Naming it tells the auditor what to do next time: step closer.
+        # Whichever cue named it, the detail held is the measure to give (a ratio near the line
+        # beside "photos in focus read 0.33 or more" would read as a contradiction).
         if page:
             message = _(
-                "Enlarged {zoom} times by the digital zoom of the {model}: where the picture is "
-                "sharpest, its finest detail is {ratio} of the next coarser detail (photos in "
-                "focus read {focus} or more), yet it holds the detail of about {dw}x{dh}: enough "
-                "for a printed page, not for a crop or a full-size view. Step closer instead of "
-                "zooming."
+                "Enlarged {zoom} times by the digital zoom of the {model}: it holds the detail of "
+                "about {dw}x{dh}, enough for a printed page, not for a crop or a full-size view. "
+                "Step closer instead of zooming."
             )
         else:
             message = _(
-                "Enlarged {zoom} times by the digital zoom of the {model}: where the picture is "
-                "sharpest, its finest detail is {ratio} of the next coarser detail (photos in "
-                "focus read {focus} or more); it holds the detail of about {dw}x{dh}. Step closer "
-                "instead of zooming."
+                "Enlarged {zoom} times by the digital zoom of the {model}: it holds the detail of "
+                "about {dw}x{dh} only, less than a printed page needs. Step closer instead of "
+                "zooming."
             )
         severity = Severity.MINOR if page else Severity.MAJOR
         return CheckFinding("blurry", severity, message.format(**values))
