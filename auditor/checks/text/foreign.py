@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from auditor.checks.text.lexicon import STOPWORDS
 from auditor.checks.text.tokenize import Word
@@ -28,6 +28,40 @@ def english_sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
             found.append((sentence[0].start, sentence[-1].end))
         sentence = [w] if w is not None else []
     return found
+
+
+# An English phrase inside Italian text ("robust linear regression", "formato eps (encapsulated
+# postscript)"): words joined by single spaces that English knows, this many of them words of
+# ENGLISH_RUN_WORD letters or more that the Italian dictionary lacks. A lone English word stays
+# checked ("error" for "errore" is the commonest slip of all), and so do short ones: a slip of a
+# short Italian word is often a short English one ("fie system", "home cal", "dell prim'ordine").
+ENGLISH_RUN_MIN = 2
+ENGLISH_RUN_WORD = 5
+
+
+def english_runs(
+    words: Sequence[Word],
+    text: str,
+    english: Callable[[Word], bool],
+    italian: Callable[[Word], bool],
+) -> frozenset[int]:
+    """Return the starts of the words of an Italian text that stand in an English phrase."""
+    found: set[int] = set()
+    run: list[Word] = []
+    for w in (*words, None):
+        joined = (
+            w is not None and run and text[run[-1].end : w.start] == " " and not w.sentence_start
+        )
+        if w is not None and len(w.text) > 1 and english(w) and (joined or not run):
+            run.append(w)
+            continue
+        if (
+            sum(1 for r in run if len(r.text) >= ENGLISH_RUN_WORD and not italian(r))
+            >= ENGLISH_RUN_MIN
+        ):
+            found.update(r.start for r in run)
+        run = [w] if w is not None and len(w.text) > 1 and english(w) else []
+    return frozenset(found)
 
 
 # Phrases whose words a speller lacks alone, accepted only beside their partner. English: Latin

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from auditor.checks.base import CheckFinding
 from auditor.checks.text import engine
 from auditor.checks.text.engine import Speller, speller
-from auditor.checks.text.foreign import english_sentences, in_phrase
+from auditor.checks.text.foreign import english_runs, english_sentences, in_phrase
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.realword import REAL_WORD
 from auditor.checks.text.suggest import brand_matches, cost
@@ -253,6 +253,15 @@ def check_spelling(
     # English words are not Italian typos (a slip in them still is: the English speller decides)
     spans = english_sentences(words) if lang == "it" else []
     english = frozenset(w.start for w in words if any(a <= w.start < b for a, b in spans))
+    if lang == "it":
+        en = speller("en")
+        english |= english_runs(
+            words,
+            text,
+            lambda w: en.core_accepts(w.lower, w.text),
+            # Italian's own dictionary, not our loanwords: "model", "file" count as English here
+            lambda w: sp.hun.check(w.lower) if sp.hun is not None else sp.core_accepts(w.lower),
+        )
     if text:
         message = _("This sentence is in English: is it meant to be, or left untranslated?")
         findings += [
