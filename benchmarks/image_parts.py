@@ -8,7 +8,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from PIL import Image
@@ -199,18 +199,27 @@ def pixels_digest(data: bytes, min_side: int) -> str | None:
         return None
 
 
+def in_repository(repo: str, src: Path) -> tuple[str, ...]:
+    """Return a file's path in its repository's snapshot folder, as parts, without its suffix."""
+    parts = src.with_suffix("").parts
+    return parts[len(parts) - parts[::-1].index(repo) :]
+
+
 def distinct_photos(
-    sources: Iterable[tuple[str, Iterable[tuple[str, Path]], int]], per_source: int
+    sources: Iterable[tuple[str, Iterable[tuple[str, Path]], int]],
+    per_source: int | Mapping[str, int],
 ) -> list[tuple[str, Path]]:
     """Return (repository, file) of each source's candidates ((byte digest, path), in order),
-    at most `per_source` each, at least `min_side` px, distinct across the part by bytes and by
-    decoded pixels (the same picture under another name counts once, the first keeping it)."""
+    at most `per_source` each (or the repository's own cap, when given by repository), at least
+    `min_side` px, distinct across the part by bytes and by decoded pixels (the same picture
+    under another name counts once, the first keeping it)."""
     chosen: list[tuple[str, Path]] = []
     seen: set[str] = set()
     for repo, candidates, min_side in sources:
+        cap = per_source if isinstance(per_source, int) else per_source[repo]
         taken = 0
         for digest, path in candidates:
-            if taken == per_source:
+            if taken == cap:
                 break
             if digest in seen:
                 continue

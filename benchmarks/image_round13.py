@@ -150,6 +150,7 @@ from benchmarks.image_parts import (
     chosen_screenshots,
     distinct_photos,
     folder_tail,
+    in_repository,
     photo_and_screenshot_part,
     plain_name,
 )
@@ -207,12 +208,6 @@ def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
     return chosen_screenshots(
         snapshots, SCREENSHOT_SOURCES, MIN_SCREEN_SIDE, SCREENSHOTS_PER_SOURCE, NOT_SCREENSHOTS
     )
-
-
-def in_repository(repo: str, src: Path) -> tuple[str, ...]:
-    """Return a file's path in its repository's snapshot folder, as parts, without its suffix."""
-    parts = src.with_suffix("").parts
-    return parts[len(parts) - parts[::-1].index(repo) :]
 
 
 def path_stem(repo: str, src: Path) -> str:

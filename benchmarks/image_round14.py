@@ -167,8 +167,9 @@ from pathlib import Path
 from benchmarks.image_parts import (
     candidates,
     chosen_screenshots,
+    distinct_photos,
+    in_repository,
     photo_and_screenshot_part,
-    pixels_digest,
     plain_name,
 )
 
@@ -210,24 +211,13 @@ NOT_SCREENSHOTS: frozenset[tuple[str, str]] = frozenset()
 def photos(snapshots: Path) -> list[tuple[str, Path]]:
     """Return (repository, file) of the part's photographs, by the rule: each repository's
     candidates in the order of their bytes' SHA-256, with its own least size and cap, distinct
-    across the part by bytes and by decoded pixels (as image_parts.distinct_photos, with a cap per
-    repository), the contact sheet's left-out files left out under every name they have."""
-    chosen: list[tuple[str, Path]] = []
-    seen: set[str] = set()
-    for repo, pattern, left_out, min_side, cap in ROUND14_SOURCES:
-        taken = 0
-        for digest, path in candidates(snapshots, repo, pattern, left_out, NOT_PHOTOS):
-            if taken == cap:
-                break
-            if digest in seen:
-                continue
-            pixels = pixels_digest(path.read_bytes(), min_side)
-            if pixels is None or pixels in seen:
-                continue  # too small, damaged, or the same picture under another name
-            seen |= {digest, pixels}
-            chosen.append((repo, path))
-            taken += 1
-    return chosen
+    across the part by bytes and by decoded pixels, the contact sheet's left-out files left out
+    under every name they have."""
+    found = (
+        (repo, candidates(snapshots, repo, pattern, left_out, NOT_PHOTOS), min_side)
+        for repo, pattern, left_out, min_side, _cap in ROUND14_SOURCES
+    )
+    return distinct_photos(found, {repo: cap for repo, *_, cap in ROUND14_SOURCES})
 
 
 def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
@@ -236,12 +226,6 @@ def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
     return chosen_screenshots(
         snapshots, SCREENSHOT_SOURCES, MIN_SCREEN_SIDE, SCREENSHOTS_PER_SOURCE, NOT_SCREENSHOTS
     )
-
-
-def in_repository(repo: str, src: Path) -> tuple[str, ...]:
-    """Return a file's path in its repository's snapshot folder, as parts, without its suffix."""
-    parts = src.with_suffix("").parts
-    return parts[len(parts) - parts[::-1].index(repo) :]
 
 
 def path_stem(repo: str, src: Path) -> str:
