@@ -46,21 +46,26 @@ def english_runs(
     italian: Callable[[Word], bool],
 ) -> frozenset[int]:
     """Return the starts of the words of an Italian text that stand in an English phrase."""
+
+    def member(w: Word | None) -> bool:
+        # An Italian elision ("dell'ordine") is Italian whatever English makes of its letters.
+        return w is not None and len(w.text) > 1 and w.text[-1] not in "'’" and english(w)
+
+    def foreign(w: Word) -> bool:
+        return sum(ch.isalpha() for ch in w.text) >= ENGLISH_RUN_WORD and not italian(w)
+
     found: set[int] = set()
     run: list[Word] = []
     for w in (*words, None):
         joined = (
             w is not None and run and text[run[-1].end : w.start] == " " and not w.sentence_start
         )
-        if w is not None and len(w.text) > 1 and english(w) and (joined or not run):
-            run.append(w)
+        if member(w) and (joined or not run):
+            run.append(w)  # type: ignore[arg-type]
             continue
-        if (
-            sum(1 for r in run if len(r.text) >= ENGLISH_RUN_WORD and not italian(r))
-            >= ENGLISH_RUN_MIN
-        ):
+        if sum(1 for r in run if foreign(r)) >= ENGLISH_RUN_MIN:
             found.update(r.start for r in run)
-        run = [w] if w is not None and len(w.text) > 1 and english(w) else []
+        run = [w] if member(w) else []  # type: ignore[list-item]
     return frozenset(found)
 
 

@@ -103,6 +103,7 @@ def test_a_lone_english_word_or_a_slip_in_a_phrase_is_still_found(text: str, sli
         ("Copiare la partizione home cal vecchio disco", "cal"),
         ("Aggiungere 3 pagine vuote al document PDF", "document"),
         ("Test per l'autocorrelazione dell prim'ordine", "dell"),
+        ("Il valor dell'ordine è alto.", "valor"),  # an elision is Italian: no phrase
     ],
 )
 def test_a_short_english_word_makes_no_phrase(text: str, slip: str) -> None:
