@@ -135,3 +135,15 @@ def test_broken_exif_loses_nothing() -> None:
     result = check_image(bytes(data), target="broken.jpg")
     assert result.metrics["camera"] is None
     assert [f.severity.value for f in result.findings if f.rule == "blurry"] == ["minor"]
+
+
+def test_the_evidence_intake_carries_the_camera_to_the_check() -> None:
+    # The photo an auditor attaches is decoded once by the intake; the check reads its pixels,
+    # and the camera must ride with them, or a phone's zoom would go unnamed.
+    from auditor import evidence
+
+    _intake, analysis = evidence.prepare(_soft_photo(_exif(zoom=2.0)), "phone.jpg", lang="it")
+    assert analysis is not None
+    assert analysis["metrics"]["camera"] == "Google Pixel 5"
+    [finding] = [f for f in analysis["findings"] if f["rule"] == "blurry"]
+    assert finding["message"].startswith("Ingrandita 2 volte dallo zoom digitale di Google Pixel 5")
