@@ -47,25 +47,28 @@ def english_runs(
 ) -> frozenset[int]:
     """Return the starts of the words of an Italian text that stand in an English phrase."""
 
-    def member(w: Word | None) -> bool:
+    def member(w: Word) -> bool:
         # An Italian elision ("dell'ordine") is Italian whatever English makes of its letters.
-        return w is not None and len(w.text) > 1 and w.text[-1] not in "'’" and english(w)
+        return len(w.text) > 1 and w.text[-1] not in "'’" and english(w)
 
     def foreign(w: Word) -> bool:
         return sum(ch.isalpha() for ch in w.text) >= ENGLISH_RUN_WORD and not italian(w)
 
     found: set[int] = set()
-    run: list[Word] = []
-    for w in (*words, None):
-        joined = (
-            w is not None and run and text[run[-1].end : w.start] == " " and not w.sentence_start
-        )
-        if member(w) and (joined or not run):
-            run.append(w)  # type: ignore[arg-type]
-            continue
+
+    def close(run: list[Word]) -> None:
         if sum(1 for r in run if foreign(r)) >= ENGLISH_RUN_MIN:
             found.update(r.start for r in run)
-        run = [w] if member(w) else []  # type: ignore[list-item]
+
+    run: list[Word] = []
+    for w in words:
+        joined = bool(run) and text[run[-1].end : w.start] == " " and not w.sentence_start
+        if member(w) and (joined or not run):
+            run.append(w)
+            continue
+        close(run)
+        run = [w] if member(w) else []
+    close(run)
     return frozenset(found)
 
 
