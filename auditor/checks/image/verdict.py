@@ -175,17 +175,24 @@ def _blur(m: dict[str, Any], _: Any) -> CheckFinding | None:
     return None
 
 
+def _holds_a_page(m: dict[str, Any]) -> bool:
+    """Return True when the detail a picture holds is enough for a printed page."""
+    return max(m["detail_width"], m["detail_height"]) >= t.PAGE_DETAIL
+
+
+def _zoom(m: dict[str, Any]) -> float:
+    """Return the camera's digital zoom (1.0 without one, or for a file no camera wrote as it is;
+    metrics stored before the camera was read have no such key)."""
+    return m.get("digital_zoom") or 1.0
+
+
 def _camera_soft(m: dict[str, Any]) -> bool:
     """Return True for a soft picture that holds a page's detail as its camera wrote it, unzoomed.
 
     Such a file was not enlarged, by a program or by the camera's digital zoom; what is left of
     "a phone's processing, a slight focus miss or an enlargement" cannot show on a report's page.
     """
-    return (
-        m.get("camera") is not None
-        and (m.get("digital_zoom") or 1.0) == 1.0
-        and max(m["detail_width"], m["detail_height"]) >= t.PAGE_DETAIL
-    )
+    return m.get("camera") is not None and _zoom(m) == 1.0 and _holds_a_page(m)
 
 
 def _soft_finding(m: dict[str, Any], cue: str, ratio: float, share: str, _: Any) -> CheckFinding:
@@ -206,11 +213,11 @@ def _soft_finding(m: dict[str, Any], cue: str, ratio: float, share: str, _: Any)
         "camera": f"{t.RESAMPLED_TRACE:.2f}",
         "dw": dw,
         "dh": dh,
-        "zoom": f"{m.get('digital_zoom') or 1.0:.1f}".removesuffix(".0"),
+        "zoom": f"{_zoom(m):.1f}".removesuffix(".0"),
         "model": m.get("camera") or "",
     }
-    page = max(dw, dh) >= t.PAGE_DETAIL
-    if (m.get("digital_zoom") or 1.0) > 1.0:
+    page = _holds_a_page(m)
+    if _zoom(m) > 1.0:
         # The file says what enlarged it: the camera's own digital zoom (a crop of the sensor
         # enlarged to full size). Naming it tells the auditor what to do next time: step closer.
         # Whichever cue named it, the detail held is the measure to give (a ratio near the line
