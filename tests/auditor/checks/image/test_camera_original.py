@@ -11,15 +11,13 @@ phones and editors write it.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from auditor.camera import Camera, camera_original
 from auditor.checks.image import check_image
-
-REAL = Path(__file__).parent / "data" / "real"
+from tests.auditor.checks.image.enlarging import enlarged
 
 
 def _exif(
@@ -43,14 +41,7 @@ def _exif(
 
 def _soft_photo(exif: Image.Exif | None, stated: bool = True) -> bytes:
     """A real photo reduced to 1600 px and enlarged twice, as a 12 MP phone photo holds it."""
-    photo = Image.open(REAL / "shallow_seeding.jpg").convert("RGB")
-    small = photo.resize((1600, round(photo.height * 1600 / photo.width)), Image.LANCZOS)
-    big = small.resize((3200, small.height * 2), Image.BICUBIC)
-    out = io.BytesIO()
-    if exif is not None and stated:
-        exif.get_ifd(0x8769)[0xA002], exif.get_ifd(0x8769)[0xA003] = big.size
-    big.save(out, "JPEG", quality=92, **({"exif": exif} if exif is not None else {}))
-    return out.getvalue()
+    return enlarged("shallow_seeding.jpg", 1600, 2, exif, state_size=stated)
 
 
 def _camera(data: bytes) -> Camera | None:
@@ -117,12 +108,7 @@ def test_digital_zoom_is_named_as_the_cause() -> None:
 
 
 def test_a_zoomed_photo_with_little_detail_stays_major() -> None:
-    photo = Image.open(REAL / "landscape_aitzgorri.jpg").convert("RGB")
-    small = photo.resize((700, round(photo.height * 700 / photo.width)), Image.LANCZOS)
-    big = small.resize((2100, small.height * 3), Image.BICUBIC)
-    out = io.BytesIO()
-    big.save(out, "JPEG", quality=92, exif=_exif(zoom=3.0, size=big.size))
-    [finding] = _blurry(out.getvalue())
+    [finding] = _blurry(enlarged("landscape_aitzgorri.jpg", 700, 3, _exif(zoom=3.0)))
     assert finding.severity.value == "major"
     assert finding.message.startswith("Enlarged 3 times by the digital zoom of the Google Pixel 5")
     assert "less than a printed page needs" in finding.message

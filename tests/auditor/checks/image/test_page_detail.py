@@ -2,24 +2,8 @@
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
-from PIL import Image
-
 from auditor.checks.image import check_image
-
-REAL = Path(__file__).parent / "data" / "real"
-
-
-def _enlarged(name: str, reduce_to: int, factor: float) -> bytes:
-    """Return a real photo reduced to `reduce_to` px wide, then enlarged by `factor` (Q92)."""
-    photo = Image.open(REAL / name).convert("RGB")
-    small = photo.resize((reduce_to, round(photo.height * reduce_to / photo.width)), Image.LANCZOS)
-    size = (round(small.width * factor), round(small.height * factor))
-    out = io.BytesIO()
-    small.resize(size, Image.BICUBIC).save(out, "JPEG", quality=92)
-    return out.getvalue()
+from tests.auditor.checks.image.enlarging import enlarged as _enlarged
 
 
 def test_soft_at_full_size_with_a_page_of_detail_is_minor():
