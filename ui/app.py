@@ -158,7 +158,7 @@ def run(workspace: Path | None, *, bundle: Path | None = None) -> int:
     )
     startup = _Startup(app, window, workspace, bundle)
     window.first_painted.connect(startup.start)
-    window.show()
+    window.show_at_start()
     QTimer.singleShot(OPEN_FALLBACK_MS, startup.start)
     try:
         return app.exec()

@@ -77,7 +77,7 @@ class MainWindow(ProgrammeActions, AuditRequests, QMainWindow):
         name = ctx.store.path.name if ctx is not None else workspace_name
         self.setWindowTitle(_("Audit Desk") + (f" \u2014 {name}" if name else ""))
         # The first start's size, within the screen's free area: on a 1366x768 laptop a 1440x900
-        # window would open with its right edge and status bar off the screen.
+        # window would open with its right edge and status bar off the screen (see show_at_start).
         self.resize(FIRST_SIZE.boundedTo(self.screen().availableGeometry().size()))
         self.opening = QLabel(_("Opening {name}...").format(name=name) if name else "")
         # Centred by the style sheet: touching the Qt namespace here costs 16 ms before the first paint.
@@ -94,6 +94,19 @@ class MainWindow(ProgrammeActions, AuditRequests, QMainWindow):
             self.restoreGeometry(self.settings.geometry)
         if ctx is not None:
             self.attach(ctx)
+
+    def show_at_start(self) -> None:
+        """Show the window as the app starts: maximised on a first start on a screen smaller than
+        FIRST_SIZE, else at its size (the saved one restores its own state).
+
+        A size bounded to the screen's free area is the inside of the window: the window
+        manager's title bar and borders come on top, and at 1024x700 the status bar fell off the
+        screen. A maximised window is framed by the window manager itself.
+        """
+        if self.settings.geometry is None and self.size() != FIRST_SIZE:
+            self.showMaximized()
+        else:
+            self.show()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
