@@ -52,6 +52,7 @@ from benchmarks.text_round12 import round12_catalogues
 from benchmarks.text_round13 import round13_catalogues
 from benchmarks.text_round14 import round14_catalogues
 from benchmarks.text_round15 import round15_catalogues
+from benchmarks.text_round16 import round16_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,7 @@ LATER_SETS = (
     "round13",
     "round14",
     "round15",
+    "round16",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -84,12 +86,15 @@ CATALOGUE_SETS = {
     "round13": round13_catalogues,
     "round14": round14_catalogues,
     "round15": round15_catalogues,
+    "round16": round16_catalogues,
 }
 
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
-# reading "% p" as a placeholder cut "più" to "iù". %APPDATA% is a Windows variable.
+# reading "% p" as a placeholder cut "più" to "iù". %APPDATA% is a Windows variable, %albumartist%
+# and %_releasecomment% Picard's tag variables (printf's "%a" left "lbumartist" behind): four
+# letters at least and no letter after, or "%dx%d" and "anno%smese%sgiorno" would read as one.
 _PLACEHOLDER = re.compile(
-    r"%[A-Z][A-Z0-9_]*%|%\w+:\d+|%(?:\d+\$)?[-+#0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t|I64)?[a-zA-Z%]"
+    r"%[A-Z][A-Z0-9_]*%|%_?[a-z][a-z0-9_]{3,}%(?![a-zA-Z])|%\w+:\d+|%(?:\d+\$)?[-+#0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t|I64)?[a-zA-Z%]"
     r"|%\([^)]*\)[a-z]|\$\{?\w+\}?|\{[^{}]*\}|<[^<>]*>|&\w+;|\\[nt]"
 )
 # A quoted token opens after a space or at the start: "dell'elenco»" is an elision, not a quote.
@@ -426,7 +431,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     among those drawn for any earlier split, drawn with a sixth seed; "round8" likewise, with
     a seventh, "round9" with an eighth, "round10" with a ninth (1211), "round11" with a tenth
     (1212), "round12" with an eleventh (1213), "round13" with a twelfth (1214), "round14"
-    with a thirteenth (1215) and "round15" with a fourteenth (1216).
+    with a thirteenth (1215), "round15" with a fourteenth (1216) and "round16" with a
+    fifteenth (1217).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
