@@ -9,6 +9,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from pathlib import Path
 
 from PIL import Image
@@ -248,6 +249,29 @@ def chosen_photos(
     return distinct_photos(found, per_source)
 
 
+def capped_photos(
+    snapshots: Path,
+    sources: Iterable[tuple[str, str, re.Pattern | None, int, int]],
+    not_photos: frozenset,
+) -> list[tuple[str, Path]]:
+    """Return (repository, file) of a part's photographs by its rule: each source's (repository,
+    glob, names left out, least long side, cap) candidates in the order of their bytes' SHA-256,
+    distinct across the part by bytes and by decoded pixels, the contact sheet's left-out files
+    left out under every name they have (the fourteenth part on)."""
+    sources = tuple(sources)
+    found = (
+        (repo, candidates(snapshots, repo, pattern, left_out, not_photos), min_side)
+        for repo, pattern, left_out, min_side, _cap in sources
+    )
+    return distinct_photos(found, {repo: cap for repo, *_, cap in sources})
+
+
+def owner_path_stem(repo: str, src: Path) -> str:
+    """Return a photograph's stem: the repository's owner and name and the file's path in it
+    (two repositories of one name could otherwise write one stem)."""
+    return plain_name("-".join((*repo.split("+"), *in_repository(repo, src))))
+
+
 def left_out_bytes(snapshots: Path, left_out: Iterable[tuple[str, str]]) -> set[str]:
     """Return the SHA-256 of the bytes of the files a contact sheet left out, by (repository,
     path): a left-out picture is left out under every name it has, or a copy would take its
@@ -298,3 +322,40 @@ def photo_and_screenshot_part(
         return manifest + screenshot_part(out, part, screenshots(snapshots), stems, jpeg, tail)
 
     return snapshot_part(root_cache, part, write)
+
+
+def capped_part(
+    root_cache: Path,
+    degrade: Callable[[Image.Image, int], dict[str, bytes]],
+    jpeg: Callable[[Image.Image, int], bytes],
+    *,
+    part: str,
+    first_seed: int,
+    photo_sources: Iterable[tuple[str, str, re.Pattern | None, int, int]],
+    not_photos: frozenset,
+    screenshot_sources: Iterable[tuple[str, str, str]],
+    screenshots_per_source: int,
+    not_screenshots: Iterable[tuple[str, str]],
+    min_screen_side: int,
+    tail: Callable[[str, Path], str] = file_stem,
+) -> list[dict]:
+    """Return a part whose rule caps each repository on its own (the fourteenth part on): its
+    photographs by `capped_photos`, written under their repository's owner, name and path, and
+    its screenshots by `chosen_screenshots`."""
+    return photo_and_screenshot_part(
+        root_cache,
+        part,
+        partial(capped_photos, sources=tuple(photo_sources), not_photos=not_photos),
+        partial(
+            chosen_screenshots,
+            sources=tuple(screenshot_sources),
+            min_side=min_screen_side,
+            per_source=screenshots_per_source,
+            left_out=tuple(not_screenshots),
+        ),
+        first_seed,
+        degrade,
+        jpeg,
+        stem_of=owner_path_stem,
+        tail=tail,
+    )

@@ -162,16 +162,9 @@ Nothing of it is shipped; it lives in ~/.cache/audit-desk-bench/images/round14.
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 
-from benchmarks.image_parts import (
-    candidates,
-    chosen_screenshots,
-    distinct_photos,
-    in_repository,
-    photo_and_screenshot_part,
-    plain_name,
-)
+from benchmarks.image_parts import capped_part
 
 # (repository folder, the glob of its candidate files, names left out by the rule, the least long
 # side in px, the most taken from it), in the rule's order.
@@ -208,41 +201,15 @@ MIN_SCREEN_SIDE = 600
 NOT_SCREENSHOTS: frozenset[tuple[str, str]] = frozenset()
 
 
-def photos(snapshots: Path) -> list[tuple[str, Path]]:
-    """Return (repository, file) of the part's photographs, by the rule: each repository's
-    candidates in the order of their bytes' SHA-256, with its own least size and cap, distinct
-    across the part by bytes and by decoded pixels, the contact sheet's left-out files left out
-    under every name they have."""
-    found = (
-        (repo, candidates(snapshots, repo, pattern, left_out, NOT_PHOTOS), min_side)
-        for repo, pattern, left_out, min_side, _cap in ROUND14_SOURCES
-    )
-    return distinct_photos(found, {repo: cap for repo, *_, cap in ROUND14_SOURCES})
-
-
-def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
-    """Return (name, file) of the part's screenshots, by the rule, the contact sheet's left-out
-    files left out under every name they have."""
-    return chosen_screenshots(
-        snapshots, SCREENSHOT_SOURCES, MIN_SCREEN_SIDE, SCREENSHOTS_PER_SOURCE, NOT_SCREENSHOTS
-    )
-
-
-def path_stem(repo: str, src: Path) -> str:
-    """Return a photograph's stem: the repository's owner and name and the file's path in it
-    (two repositories of one name could otherwise write one stem)."""
-    return plain_name("-".join((*repo.split("+"), *in_repository(repo, src))))
-
-
-def build_round14(root_cache: Path, degrade, jpeg) -> list[dict]:
-    """Write the fourteenth held-out part; return its manifest (cached as round14.json)."""
-    return photo_and_screenshot_part(
-        root_cache,
-        "round14",
-        photos,
-        screenshots,
-        14000,
-        degrade,
-        jpeg,
-        stem_of=path_stem,
-    )
+# The fourteenth held-out part, written by its rule (cached as round14.json).
+build_round14 = partial(
+    capped_part,
+    part="round14",
+    first_seed=14000,
+    photo_sources=ROUND14_SOURCES,
+    not_photos=NOT_PHOTOS,
+    screenshot_sources=SCREENSHOT_SOURCES,
+    screenshots_per_source=SCREENSHOTS_PER_SOURCE,
+    not_screenshots=NOT_SCREENSHOTS,
+    min_screen_side=MIN_SCREEN_SIDE,
+)
