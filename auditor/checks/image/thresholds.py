@@ -31,6 +31,10 @@ MIN_LONG_SIDE = 800
 # of 12 MP often hold 1600-2000 px of real detail (their noise reduction smears the rest).
 PAGE_DETAIL = 1600
 TINY_LONG_SIDE = 400
+# Under this long side, in pixels, a picture is judged by its size alone: noise, focus and
+# compression read nonsense on a few dozen pixels (an 8 x 4 copy of a clean photo read noise 13.4,
+# a single pixel "no detail at its own size"); at 32 px the measures still hold.
+MIN_MEASURED_SIDE = 32
 
 # Immerkaer noise sigma (grey levels, strongest edges ignored, capped by the flattest blocks).
 # Clean photos read 0.0-1.1 (0.2-3.7 before the cap), noisy ones 6.9-17, clean screenshots 0-1.

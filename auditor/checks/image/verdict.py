@@ -309,6 +309,9 @@ def _resolution(m: dict[str, Any], _: Any) -> CheckFinding | None:
 def judge(metrics: dict[str, Any], lang: str = "en") -> list[CheckFinding]:
     """Return the findings the metrics support, most serious first."""
     _ = translator(lang)
+    if max(metrics["width"], metrics["height"]) < t.MIN_MEASURED_SIDE:
+        resolution = _resolution(metrics, _)
+        return [] if resolution is None else [resolution]
     compression = _compression(metrics, _)
     noise = _noise(metrics, _)
     findings = [f for f in (compression, noise) if f is not None]

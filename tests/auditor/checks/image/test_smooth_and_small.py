@@ -166,3 +166,18 @@ def test_a_heavy_jpeg_saved_again_with_a_cameras_tables_is_still_named(first: in
     result = check_image(out.getvalue(), target="camera")
     assert result.metrics["blockiness"] >= t.CAMERA_GRID_BLOCKINESS
     assert "over_compressed" in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("size", [(1, 1), (8, 4), (31, 17)])
+def test_a_picture_of_a_few_pixels_is_judged_by_its_size_alone(size: tuple[int, int]) -> None:
+    # Measured on so few pixels, the fog's noise and focus read nonsense (noise 13.4 at 8 x 4,
+    # "no detail at its own size" at 1 x 1): only the size is a finding.
+    findings = check_image(_jpeg(_fog().resize(size), 95), target="t").findings
+    assert [(f.rule, f.severity.value) for f in findings] == [("low_resolution", "major")]
+    assert f"{size[0]}x{size[1]} pixels" in findings[0].message
+
+
+def test_at_32_pixels_the_measures_still_run() -> None:
+    metrics = check_image(_jpeg(_fog().resize((32, 18)), 95), target="t").metrics
+    assert max(metrics["width"], metrics["height"]) == t.MIN_MEASURED_SIDE
+    assert metrics["noise_sigma"] is not None
