@@ -98,7 +98,9 @@ from auditor.commands.workspace import (
     DeleteClient,
     EditClient,
     ImportBundle,
+    RemoveWord,
     UpdateProfile,
+    word_problem,
 )
 
 __all__ = [
@@ -163,6 +165,7 @@ __all__ = [
     "PutLocations",
     "RemoveLibraryComment",
     "RemoveTemplate",
+    "RemoveWord",
     "ReopenAudit",
     "ReopenVisit",
     "ResolveComment",
@@ -185,4 +188,5 @@ __all__ = [
     "UnacceptSuggestion",
     "UpdateProfile",
     "this_device",
+    "word_problem",
 ]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +79,33 @@ class UpdateProfile(Command):
         return UpdateProfile(before)
 
 
+# A word of the dictionary is matched against one word of a text: it holds no space, and no
+# word a text could hold is longer than this (the longest Italian and English words are 26-30).
+MAX_WORD_LENGTH = 60
+
+
+def word_problem(word: str, tr: Callable[[str], str]) -> str | None:
+    """Return why a word cannot join the dictionary, or None: the one rule of the window, the
+    command line and a word list's import."""
+    _ = tr
+    if not word:
+        return _("Give a word to add to the dictionary.")
+    if any(char.isspace() for char in word):
+        return _(
+            "“{word}” is more than one word: the dictionary takes one word at a time (a name "
+            "of several words belongs with the client's brands)."
+        ).format(word=word)
+    if any(unicodedata.category(char).startswith("C") for char in word):
+        return _("“{word}” holds a character that is not a letter one can type.").format(
+            word=word.encode("unicode_escape").decode("ascii")
+        )
+    if len(word) > MAX_WORD_LENGTH:
+        return _("“{start}…” is too long for a word ({most} characters at most).").format(
+            start=word[:20], most=MAX_WORD_LENGTH
+        )
+    return None
+
+
 @dataclass
 class AcceptWord(Command):
     """Teach the spelling check a word (a brand, a place); undo forgets it."""
@@ -87,9 +116,8 @@ class AcceptWord(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         word = self.word.strip()
-        if not word:
-            _ = tx.tr
-            raise ValidationError(_("Give a word to add to the dictionary."))
+        if not self.forget and (problem := word_problem(word, tx.tr)):
+            raise ValidationError(problem)
         if self.forget:
             tx.store.profile.forget_word(word)
         elif word in tx.store.profile.accepted_words():
@@ -98,6 +126,23 @@ class AcceptWord(Command):
             tx.store.profile.accept_word(word)
         tx.touch(WORDS)
         return AcceptWord(word, forget=not self.forget)
+
+
+@dataclass
+class RemoveWord(Command):
+    """Stop accepting a word of the dictionary (one added by mistake); undo accepts it again."""
+
+    word: str
+    label = N_("Remove from dictionary")
+
+    def apply(self, tx: Tx) -> Command | None:
+        word = self.word.strip()
+        if word not in tx.store.profile.accepted_words():
+            _ = tx.tr
+            raise ValidationError(_("“{word}” is not in the dictionary.").format(word=word))
+        tx.store.profile.forget_word(word)
+        tx.touch(WORDS)
+        return AcceptWord(word)
 
 
 @dataclass
