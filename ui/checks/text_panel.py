@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.checks.base import CheckResult
+from auditor.commands import WORDS, Change
 from auditor.errors import AuditorError
 from ui.checks.highlight import SpanHighlighter, SpanToolTips
 from ui.checks.metrics import MetricsLabel
@@ -104,7 +105,13 @@ class TextCheckPanel(QWidget):
         self.check_button.clicked.connect(self.run)
         self.language.currentIndexChanged.connect(lambda _i: self.run())
         self.suggestions.pending_changed.connect(self._mark)
-        self.suggestions.word_learned.connect(lambda _w: self.run())
+        # A word accepted or removed (here, in Edit > Dictionary, or by an undo) changes what the
+        # check finds: the text is checked again.
+        ctx.events.changed.connect(self._changed)
+
+    def _changed(self, change: Change) -> None:
+        if change.concerns(WORDS) and self.editor.toPlainText().strip():
+            self.run()
 
     def set_audit(self, audit_id: str | None) -> None:
         """Check texts for this audit (its client's brand names apply)."""

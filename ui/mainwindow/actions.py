@@ -42,6 +42,7 @@ def action_specs(tr: Translate) -> list[ActionSpec]:
         ActionSpec("quit", _("&Quit"), Standard("Quit"), "file"),
         ActionSpec("undo", _("&Undo"), Standard("Undo"), "edit"),
         ActionSpec("redo", _("&Redo"), "Ctrl+Shift+Z|Ctrl+Y", "edit"),
+        ActionSpec("dictionary", _("&Dictionary..."), None, "edit"),
         ActionSpec("audits", _("&All audits"), "Ctrl+L", "audit"),
         ActionSpec("edit_client", _("Edit &client..."), None, "audit"),
         ActionSpec("next_unanswered", _("Next &unanswered item"), None, "audit"),

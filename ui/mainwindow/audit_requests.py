@@ -67,6 +67,12 @@ class AuditRequests:
 
         PreferencesDialog(self.context, self).exec()
 
+    def dictionary(self) -> None:
+        """See and change the words the spelling check accepts in this workspace."""
+        from ui.dialogs.dictionary import DictionaryDialog
+
+        DictionaryDialog(self.context, self).exec()
+
     def edit_client(self) -> None:
         """Edit the client of the open audit."""
         audit_id = self._open_audit_id()

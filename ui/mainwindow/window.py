@@ -164,6 +164,7 @@ class MainWindow(ProgrammeActions, AuditRequests, QMainWindow):
         self.backups.restored.connect(self.show_list)
         a["undo"].triggered.connect(self.undo)
         a["redo"].triggered.connect(self.redo)
+        a["dictionary"].triggered.connect(self.dictionary)
         a["audits"].triggered.connect(self.show_list)
         a["edit_client"].triggered.connect(self.edit_client)
         a["next_unanswered"].triggered.connect(lambda: self.audit_view.runner.next_unanswered())

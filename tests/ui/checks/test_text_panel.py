@@ -177,3 +177,30 @@ def test_no_remarks_is_said_only_after_a_check_ran(pane: ChecksPane):
     pane.text.editor.setPlainText("Gentile cliente, tutto bene.")
     pane.text.run()
     assert pane.text.suggestions.count_label.text() == "No remarks on this text."
+
+
+def test_the_text_is_checked_again_when_the_dictionary_changes(pane: ChecksPane, ctx, qtbot):
+    """A word added by the suggestion's button, in Edit > Dictionary or taken back by an undo:
+    the real check runs again, and the list shows what it finds now."""
+    from auditor.commands import RemoveWord
+    from ui.dialogs.dictionary import DictionaryDialog
+
+    panel = pane.text  # the real check
+    panel.editor.setPlainText("La folksonomia dei generi musicali.")
+    panel.run()
+
+    def flagged() -> list[str]:
+        return [s.finding.excerpt for s in panel.suggestions.pending]
+
+    assert flagged() == ["folksonomia"]
+    panel.suggestions.row(0).learn_button.click()
+    assert (flagged(), ctx.store.profile.accepted_words()) == ([], ["folksonomia"])
+    ctx.editor.undo()
+    assert flagged() == ["folksonomia"]
+    dialog = DictionaryDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.word, "folksonomia")
+    dialog.add()
+    assert flagged() == []
+    ctx.run(RemoveWord("folksonomia"))
+    assert flagged() == ["folksonomia"]
