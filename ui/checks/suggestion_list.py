@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 
 from auditor import suggestions as core
 from auditor.checks.base import CheckResult
-from auditor.commands import SUGGESTIONS, AcceptSuggestion, AcceptWord, Change, DismissSuggestion
+from auditor.commands import (
+    SUGGESTIONS,
+    AcceptSuggestion,
+    AcceptWord,
+    Change,
+    DismissSuggestion,
+    word_problem,
+)
 from auditor.errors import AuditorError
 from auditor.service import visit_titles
 from ui.checks.item_picker import ItemPicker
@@ -64,7 +71,9 @@ class SuggestionRow(QWidget):
         self.dismiss_button.setToolTip(_("Not a problem: do not suggest it again in this audit"))
         self.learn_button = QPushButton(_("Add to dictionary"))
         self.learn_button.setVisible(
-            can_learn and finding.rule == "spelling" and bool(finding.excerpt)
+            can_learn
+            and finding.rule == "spelling"
+            and word_problem(finding.excerpt.strip(), tr) is None  # one word the dictionary takes
         )
         # Where the accepted finding goes: the best match proposed, the auditor may choose another.
         self.picker = ItemPicker(tr)
@@ -334,7 +343,12 @@ class SuggestionList(QWidget):
 
     def learn(self, suggestion: Suggestion) -> None:
         """Accept the flagged word from now on (workspace dictionary)."""
+        _ = self.ctx.tr
         word = suggestion.finding.excerpt
         if word and not self.read_only:
-            self.ctx.run(AcceptWord(word))
+            try:
+                self.ctx.run(AcceptWord(word))
+            except AuditorError as exc:
+                messages.error(self, _("Not added to the dictionary"), str(exc))
+                return
             self.word_learned.emit(word)

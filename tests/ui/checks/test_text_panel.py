@@ -204,3 +204,23 @@ def test_the_text_is_checked_again_when_the_dictionary_changes(pane: ChecksPane,
     assert flagged() == []
     ctx.run(RemoveWord("folksonomia"))
     assert flagged() == ["folksonomia"]
+
+
+def test_add_to_dictionary_is_offered_only_for_a_word_the_dictionary_takes(pane: ChecksPane):
+    def check(text: str, **_options) -> CheckResult:
+        findings = [
+            CheckFinding(
+                "spelling", Severity.MINOR, "Spelling", w, text.index(w), text.index(w) + len(w)
+            )
+            for w in ("folksonomia", "un unica")
+        ]
+        return CheckResult("text", "-", findings, {"words": 4, "lang": "it"})
+
+    pane.text.check = check
+    pane.text.editor.setPlainText("La folksonomia e un unica voce.")
+    pane.text.run()
+    rows = [pane.text.suggestions.row(n) for n in range(2)]
+    assert [(r.suggestion.finding.excerpt, r.learn_button.isVisibleTo(r)) for r in rows] == [
+        ("folksonomia", True),
+        ("un unica", False),  # two words: no word of a text could ever match it
+    ]
