@@ -120,7 +120,7 @@ class AcceptWord(Command):
             raise ValidationError(problem)
         if self.forget:
             tx.store.profile.forget_word(word)
-        elif word in tx.store.profile.accepted_words():
+        elif tx.store.profile.has_word(word):
             return AcceptWord(word, forget=False)  # already known: undoing must not forget it
         else:
             tx.store.profile.accept_word(word)
@@ -137,7 +137,7 @@ class RemoveWord(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         word = self.word.strip()
-        if word not in tx.store.profile.accepted_words():
+        if not tx.store.profile.has_word(word):
             _ = tx.tr
             raise ValidationError(_("“{word}” is not in the dictionary.").format(word=word))
         tx.store.profile.forget_word(word)

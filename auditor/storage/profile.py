@@ -65,6 +65,14 @@ class ProfileRepository(Repository):
             for r in self.db.execute("SELECT word FROM accepted_words ORDER BY word").fetchall()
         ]
 
+    def has_word(self, word: str) -> bool:
+        """Return whether the spelling check already accepts this word (one indexed lookup: an
+        import of thousands of words asks once per word)."""
+        row = self.db.execute(
+            "SELECT 1 FROM accepted_words WHERE word = ?", (word.strip(),)
+        ).fetchone()
+        return row is not None
+
     @writes
     def accept_word(self, word: str) -> None:
         """Add a word the spelling check must accept from now on."""
