@@ -184,6 +184,7 @@ def test_an_older_workspace_is_migrated_with_its_data(workspace_path):
         assert [c.name for c in store.clients.all()] == ["Old Client"]
         store.profile.accept_word("Bellavista")
         assert store.profile.accepted_words() == ["Bellavista"]
+        assert store.profile.has_word(" Bellavista ") and not store.profile.has_word("bellavista")
 
 
 def test_a_newer_workspace_is_refused(workspace_path):
