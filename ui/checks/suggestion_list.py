@@ -114,7 +114,6 @@ class SuggestionList(QWidget):
 
     pending_changed = Signal(list)  # the suggestions still pending, after every refresh
     accepted = Signal(object)  # the Finding just created
-    word_learned = Signal(str)
 
     def __init__(
         self,
@@ -342,7 +341,8 @@ class SuggestionList(QWidget):
         self.refresh()
 
     def learn(self, suggestion: Suggestion) -> None:
-        """Accept the flagged word from now on (workspace dictionary)."""
+        """Accept the flagged word from now on (workspace dictionary); whoever shows a text hears
+        of it as a change to WORDS, as of a word added in Edit > Dictionary or an undo."""
         _ = self.ctx.tr
         word = suggestion.finding.excerpt
         if word and not self.read_only:
@@ -350,5 +350,3 @@ class SuggestionList(QWidget):
                 self.ctx.run(AcceptWord(word))
             except AuditorError as exc:
                 messages.error(self, _("Not added to the dictionary"), str(exc))
-                return
-            self.word_learned.emit(word)
