@@ -241,12 +241,13 @@ def chosen_photos(
     per_source: int,
 ) -> list[tuple[str, Path]]:
     """Return (repository, file) of a part's photographs by its rule: each source's
-    (repository, glob, names left out) candidates, distinct across the part."""
-    found = (
-        (repo, candidates(snapshots, repo, pattern, left_out, not_photos), min_side)
-        for repo, pattern, left_out in sources
+    (repository, glob, names left out) candidates, one least size and one cap for all,
+    distinct across the part."""
+    return capped_photos(
+        snapshots,
+        ((repo, pattern, left_out, min_side, per_source) for repo, pattern, left_out in sources),
+        not_photos,
     )
-    return distinct_photos(found, per_source)
 
 
 def capped_photos(
@@ -257,7 +258,7 @@ def capped_photos(
     """Return (repository, file) of a part's photographs by its rule: each source's (repository,
     glob, names left out, least long side, cap) candidates in the order of their bytes' SHA-256,
     distinct across the part by bytes and by decoded pixels, the contact sheet's left-out files
-    left out under every name they have (the fourteenth part on)."""
+    left out under every name they have."""
     sources = tuple(sources)
     found = (
         (repo, candidates(snapshots, repo, pattern, left_out, not_photos), min_side)

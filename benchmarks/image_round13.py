@@ -146,9 +146,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.image_parts import (
-    candidates,
+    capped_photos,
     chosen_screenshots,
-    distinct_photos,
     folder_tail,
     in_repository,
     photo_and_screenshot_part,
@@ -195,11 +194,9 @@ NOT_SCREENSHOTS = frozenset(
 def photos(snapshots: Path) -> list[tuple[str, Path]]:
     """Return (repository, file) of the part's photographs, by the rule (each repository with its
     own least size), the contact sheet's left-out files left out under every name they have."""
-    found = (
-        (repo, candidates(snapshots, repo, pattern, left_out, NOT_PHOTOS), min_side)
-        for repo, pattern, left_out, min_side in ROUND13_SOURCES
+    return capped_photos(
+        snapshots, ((*source, PER_SOURCE) for source in ROUND13_SOURCES), NOT_PHOTOS
     )
-    return distinct_photos(found, PER_SOURCE)
 
 
 def screenshots(snapshots: Path) -> list[tuple[str, Path]]:
