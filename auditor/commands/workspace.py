@@ -116,13 +116,13 @@ class AcceptWord(Command):
 
     def apply(self, tx: Tx) -> Command | None:
         word = self.word.strip()
-        if not self.forget and (problem := word_problem(word, tx.tr)):
-            raise ValidationError(problem)
         if self.forget:
             tx.store.profile.forget_word(word)
-        elif tx.store.profile.has_word(word):
-            return AcceptWord(word, forget=False)  # already known: undoing must not forget it
         else:
+            if problem := word_problem(word, tx.tr):
+                raise ValidationError(problem)
+            if tx.store.profile.has_word(word):
+                return AcceptWord(word, forget=False)  # already known: undoing must not forget it
             tx.store.profile.accept_word(word)
         tx.touch(WORDS)
         return AcceptWord(word, forget=not self.forget)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from auditor.cli.output import open_store, print_json
-from auditor.i18n import default_language, plural, translator
+from auditor.i18n import default_language, plural
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,8 @@ def list_handler(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace, words: list[str], label: str) -> int:
-    """Add, in one step, the words (each already validated) the dictionary lacks; say how many."""
+    """Add, in one step, the words the dictionary lacks (the core refuses the whole step for a
+    word it cannot take, naming it); say how many."""
     from auditor.commands import Editor
     from auditor.words_io import add_words, new_words
 
@@ -78,14 +79,8 @@ def _add(args: argparse.Namespace, words: list[str], label: str) -> int:
 
 def add_handler(args: argparse.Namespace) -> int:
     """Add the words given."""
-    from auditor.commands import word_problem
-    from auditor.errors import ValidationError
     from auditor.i18n import N_
 
-    _ = translator(default_language())
-    for word in args.words:
-        if problem := word_problem(word.strip(), _):
-            raise ValidationError(problem)
     return _add(args, args.words, N_("Add to dictionary"))
 
 
