@@ -159,11 +159,17 @@ def measure(
         origin = (0, 0)
     else:
         origin = measures.crop_origin(width, height)
-    block, step = measures.grid(crop, phases=measures.grid_phases(width, height, *origin))
+    phases = measures.grid_phases(width, height, *origin)
+    block, step = measures.grid(crop, phases=phases)
     cues = screen.screen_cues(grey, _opaque(img, grey.shape))
     found = focus(grey)
     tl = found["tiles"]
     estimate = estimate_quality(jpeg_tables) if fmt == "JPEG" else None
+    own_step = None
+    if estimate and estimate.confidence < t.QUALITY_CONFIDENCE and block >= t.BLOCKINESS_MINOR:
+        # Tables of the file's own (a camera's, an editor's): their quality cannot be read, so
+        # the grid one save with them leaves is made again and measured (verdict._own_grid_step).
+        own_step = measures.own_save_grid_step(crop, phases, jpeg_tables[min(jpeg_tables)])
     if tl is None:  # a picture too small for tiles: the whole of it is the one measure
         sharp = measures.laplacian_variance(crop)
         variance = float(crop.var(dtype=np.float64))
@@ -221,6 +227,9 @@ def measure(
         "blockiness": round(block, 2),
         # Grey levels by which the grid's steps exceed the others (under 1: invisible).
         "grid_step": round(step, 2),
+        # The step one save with the file's own tables leaves on the same pixels (only measured
+        # under tables that are not the standard ones scaled, when the grid stands out).
+        "own_save_grid_step": _round(own_step, 2),
         # Drawn, not photographed (auditor/checks/image/screen.py): flat areas, one-pixel edges.
         "screen_like": screen.looks_like_screen(cues),
         "flat_share": round(cues["flat_share"], 3),

@@ -6,8 +6,10 @@ plain floats, so the verdict can be re-calibrated from the raw metrics alone.
 
 from __future__ import annotations
 
+import io
 import logging
 import math
+from collections.abc import Sequence
 
 import numpy as np
 from PIL import Image
@@ -198,3 +200,27 @@ def _grid_ratio(diff: np.ndarray, n: int, phases: np.ndarray, boundary: int, til
             local = np.median(tiles[..., boundary][textured] / rest[textured])
             global_ratio = min(global_ratio, float(local))
     return global_ratio
+
+
+def own_save_grid_step(
+    g: np.ndarray, phases: tuple[set[int], set[int]], luma_table: Sequence[int]
+) -> float:
+    """Return the grid step (grey levels) one save with these tables leaves on these pixels.
+
+    The crop is saved again as a JPEG with the file's own luminance table, cut so that the new
+    grid falls four pixels away from the file's own (`phases`), and the new grid's step is read.
+    A grid no stronger than that is what the file's last save would leave on its own; an earlier,
+    heavier save leaves several times more (its flat blocks survive a light save).
+    """
+    bx, by = min(phases[0]), min(phases[1])
+    # The file's steps lie after indexes bx, by; the new save's lie after index 7 of the cut.
+    cut = g[(by - 3) % 8 :, (bx - 3) % 8 :]
+    if cut.shape[0] < 32 or cut.shape[1] < 32:
+        return 0.0
+    pixels = Image.fromarray(np.clip(np.rint(cut), 0, 255).astype(np.uint8), "L")
+    buffer = io.BytesIO()
+    pixels.save(buffer, "JPEG", qtables=[list(luma_table)])
+    buffer.seek(0)
+    with Image.open(buffer) as saved:
+        again = np.asarray(saved.convert("L"), dtype=np.float32)
+    return grid(again, phases=({7}, {7}))[1]

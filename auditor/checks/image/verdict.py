@@ -47,14 +47,18 @@ def _own_grid_step(m: dict[str, Any], trusted_high: bool) -> float | None:
     """Return the grid step (grey levels) under which the tables say the last save made the grid,
     or None when they do not tell.
 
-    Tables of the file's own (a camera's, or an editor's such as Photoshop's; not the scaled
-    standard ones libraries write): a modest grid under a grey level cannot be seen, and an
-    earlier heavy save under them would have left flat blocks (a far higher ratio). Standard
+    Tables of the file's own (a camera's, or an editor's such as Lightroom's; not the scaled
+    standard ones libraries write): a modest grid under a grey level cannot be seen, nor one no
+    stronger than a save with the same tables leaves on the same pixels; an earlier heavy save
+    under them would have left flat blocks (a far higher ratio and steps). Standard
     tables of a web export's usual quality (Q60-74): such a save leaves a grid of its own, and an
     earlier heavier save larger steps.
     """
     if _camera_tables(m):
-        return t.FAINT_GRID_STEP
+        # Their quality cannot be read: the grid one save with them leaves on these pixels is
+        # made again and measured instead (analysis: own_save_grid_step).
+        own = m.get("own_save_grid_step")
+        return t.FAINT_GRID_STEP if own is None else max(t.FAINT_GRID_STEP, t.OWN_SAVE_MARGIN * own)
     if trusted_high and m["jpeg_quality"] < t.OWN_GRID_QUALITY:
         return t.OWN_GRID_STEP
     return None

@@ -36,6 +36,7 @@ METRIC_KEYS = {
     "resample_psnr_v",
     "blockiness",
     "grid_step",
+    "own_save_grid_step",
     "screen_like",
     "flat_share",
     "crisp_edge_share",
