@@ -44,6 +44,7 @@ from benchmarks.image_round12 import build_round12
 from benchmarks.image_round13 import build_round13
 from benchmarks.image_round14 import build_round14
 from benchmarks.image_round15 import build_round15
+from benchmarks.image_round16 import build_round16
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ SNAPSHOT_PARTS = {
     "round13": build_round13,
     "round14": build_round14,
     "round15": build_round15,
+    "round16": build_round16,
 }
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the

@@ -45,6 +45,7 @@ from benchmarks.text_round13 import fetch_round13, round13_names
 from benchmarks.text_round14 import fetch_round14, round14_names
 from benchmarks.text_round15 import fetch_round15, round15_names
 from benchmarks.text_round16 import fetch_round16, round16_names
+from benchmarks.text_round17 import fetch_round17, round17_names
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ HELD_OUT = dict(
             (fetch_round14, round14_names),
             (fetch_round15, round15_names),
             (fetch_round16, round16_names),
+            (fetch_round17, round17_names),
         ),
         strict=True,
     )
@@ -81,8 +83,8 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # (`--material round7`), the eighth (`--material round8`), the ninth (`--material round9`), the
 # tenth (`--material round10`), the eleventh (`--material round11`), the twelfth
 # (`--material round12`), the thirteenth (`--material round13`), the fourteenth
-# (`--material round14`), the fifteenth (`--material round15`) and the sixteenth
-# (`--material round16`).
+# (`--material round14`), the fifteenth (`--material round15`), the sixteenth
+# (`--material round16`) and the seventeenth (`--material round17`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept
