@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import logging
 import sys
 from pathlib import Path
@@ -112,10 +113,18 @@ def _read_text(source: str) -> str:
             data = Path(source).read_bytes()
         except OSError as exc:
             raise AuditorError(f"cannot read {source}: {exc.strerror or exc}") from None
+    # Windows Notepad's "Unicode" is UTF-16 behind a byte-order mark: read it as what it says.
+    # Anything else must be UTF-8; a legacy code page is not guessed (any bytes decode as one).
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
     try:
-        return data.decode("utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError:
-        raise AuditorError(f"{source} is not UTF-8 text") from None
+        raise AuditorError(
+            f"{source} is not UTF-8 text: save it as UTF-8 (or Unicode) and check it again"
+        ) from None
 
 
 def _emit(result: CheckResult, as_json: bool, lines: list[tuple[str, str]] | None = None) -> int:

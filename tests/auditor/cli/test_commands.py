@@ -176,3 +176,23 @@ def test_text_check_uses_the_workspace_accepted_words(tmp_path):
     )
     assert [f["excerpt"] for f in without["findings"]] == ["frobnicazione"]
     assert with_words["findings"] == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
+def test_text_check_reads_utf8_and_notepads_unicode(tmp_path, encoding):
+    # Windows Notepad saves "UTF-8 with BOM" and "Unicode" (UTF-16 with its byte-order mark).
+    path = tmp_path / "email.txt"
+    path.write_text("Gentile cliente, la ringraziamo per la sua richesta.", encoding=encoding)
+    result = run("check", "text", str(path), "--lang", "it", "--json")
+    assert result.returncode == 0, result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["excerpt"], f["start"]) for f in findings] == [("richesta", 43)]
+
+
+def test_text_check_refuses_a_legacy_code_page_with_what_to_do(tmp_path):
+    path = tmp_path / "email.txt"
+    path.write_bytes("Perché la qualità è importante.".encode("cp1252"))
+    result = run("check", "text", str(path), "--lang", "it")
+    assert result.returncode == 2
+    assert "is not UTF-8 text: save it as UTF-8" in result.stderr
+    assert result.stdout == ""
