@@ -219,7 +219,9 @@ def own_save_grid_step(
         return 0.0
     pixels = Image.fromarray(np.clip(np.rint(cut), 0, 255).astype(np.uint8), "L")
     buffer = io.BytesIO()
-    pixels.save(buffer, "JPEG", qtables=[list(luma_table)])
+    # A 16-bit table's steps above 255 would make libjpeg warn on stderr and leave baseline.
+    steps = [min(255, max(1, int(step))) for step in luma_table]
+    pixels.save(buffer, "JPEG", qtables=[steps])
     buffer.seek(0)
     with Image.open(buffer) as saved:
         again = np.asarray(saved.convert("L"), dtype=np.float32)

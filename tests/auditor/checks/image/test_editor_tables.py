@@ -68,3 +68,10 @@ def test_the_step_is_only_measured_where_it_can_decide() -> None:
     # Standard tables (Pillow's own) or no marked grid: nothing to make again.
     for name in ("real/indoor_wine.jpg", "smooth/foggy_trees.jpg"):
         assert check_image(DATA / name, target=name).metrics["own_save_grid_step"] is None
+
+
+def test_a_table_out_of_baseline_range_is_saved_quietly(capfd) -> None:
+    # A 16-bit table (steps over 255) must not make libjpeg print a caution on the command line.
+    g = np.random.default_rng(1).uniform(0, 255, (128, 128)).astype(np.float32)
+    assert own_save_grid_step(g, ({7}, {7}), [300] * 64) > 0
+    assert capfd.readouterr().err == ""
