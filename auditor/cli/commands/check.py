@@ -113,12 +113,14 @@ def _read_text(source: str) -> str:
             data = Path(source).read_bytes()
         except OSError as exc:
             raise AuditorError(f"cannot read {source}: {exc.strerror or exc}") from None
-    # Windows Notepad's "Unicode" is UTF-16 behind a byte-order mark: read it as what it says.
-    # Anything else must be UTF-8; a legacy code page is not guessed (any bytes decode as one).
+    # Windows Notepad's "Unicode" is UTF-16 behind a byte-order mark: read it as what it says
+    # (offsets then index the text as the utf-16 codec gives it). Anything else must be UTF-8, a
+    # UTF-8 mark kept so that offsets index the file as given; a legacy code page is not guessed
+    # (any bytes decode as one).
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     else:
-        encoding = "utf-8-sig"
+        encoding = "utf-8"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:

@@ -178,15 +178,19 @@ def test_text_check_uses_the_workspace_accepted_words(tmp_path):
     assert with_words["findings"] == []
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
-def test_text_check_reads_utf8_and_notepads_unicode(tmp_path, encoding):
+@pytest.mark.parametrize(("encoding", "start"), [("utf-8", 43), ("utf-8-sig", 44), ("utf-16", 43)])
+def test_text_check_reads_utf8_and_notepads_unicode(tmp_path, encoding, start):
     # Windows Notepad saves "UTF-8 with BOM" and "Unicode" (UTF-16 with its byte-order mark).
+    # Offsets index the text as its codec reads it: the UTF-8 mark kept (test_text_contract),
+    # UTF-16's taken by the codec.
     path = tmp_path / "email.txt"
     path.write_text("Gentile cliente, la ringraziamo per la sua richesta.", encoding=encoding)
     result = run("check", "text", str(path), "--lang", "it", "--json")
     assert result.returncode == 0, result.stderr
     findings = json.loads(result.stdout)["findings"]
-    assert [(f["excerpt"], f["start"]) for f in findings] == [("richesta", 43)]
+    assert [(f["excerpt"], f["start"]) for f in findings] == [("richesta", start)]
+    text = path.read_text("utf-16" if encoding == "utf-16" else "utf-8")
+    assert text[start : start + len("richesta")] == "richesta"
 
 
 def test_text_check_refuses_a_legacy_code_page_with_what_to_do(tmp_path):
