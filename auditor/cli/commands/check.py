@@ -106,26 +106,37 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
 
 
 def _read_text(source: str) -> str:
+    _ = translator(default_language())
     if source == "-":
         data = sys.stdin.buffer.read()
     else:
         try:
             data = Path(source).read_bytes()
         except OSError as exc:
-            raise AuditorError(f"cannot read {source}: {exc.strerror or exc}") from None
+            if isinstance(exc, FileNotFoundError):
+                reason = _("no such file")
+            elif isinstance(exc, IsADirectoryError):
+                reason = _("it is a folder, not a text file")
+            elif isinstance(exc, PermissionError):
+                reason = _("permission denied")
+            else:
+                reason = exc.strerror or str(exc)
+            raise AuditorError(
+                _("cannot read {file}: {reason}").format(file=source, reason=reason)
+            ) from None
     # Windows Notepad's "Unicode" is UTF-16 behind a byte-order mark: read it as what it says
     # (offsets then index the text as the utf-16 codec gives it). Anything else must be UTF-8, a
     # UTF-8 mark kept so that offsets index the file as given; a legacy code page is not guessed
     # (any bytes decode as one).
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8"
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    encoding = "utf-16" if utf16 else "utf-8"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
         raise AuditorError(
-            f"{source} is not UTF-8 text: save it as UTF-8 (or Unicode) and check it again"
+            _("{file} is not UTF-8 text: save it as UTF-8 (or Unicode) and check it again").format(
+                file=source
+            )
         ) from None
 
 
@@ -183,20 +194,23 @@ def _accepted_words(args: argparse.Namespace) -> list[str]:
 def _run_image(args: argparse.Namespace) -> int:
     from auditor.checks.image import check_image
 
+    lang = args.lang or default_language()
+    _ = translator(lang)
     path = Path(args.file)
     if not path.is_file():
-        reason = "it is a folder, not an image" if path.is_dir() else "no such file"
-        raise AuditorError(f"cannot read {args.file}: {reason}")
-    result = check_image(path, lang=args.lang or default_language(), target=args.file)
+        reason = _("it is a folder, not an image") if path.is_dir() else _("no such file")
+        raise AuditorError(_("cannot read {file}: {reason}").format(file=args.file, reason=reason))
+    result = check_image(path, lang=lang, target=args.file)
     return _emit(result, args.json)
 
 
 def _run_site(args: argparse.Namespace) -> int:
     from auditor.checks.site import check_site
 
+    lang = args.lang or default_language()
     if args.max_pages < 1:
-        raise AuditorError("--max-pages must be at least 1")
-    result = check_site(args.target, max_pages=args.max_pages, lang=args.lang or default_language())
+        raise AuditorError(translator(lang)("--max-pages must be at least 1"))
+    result = check_site(args.target, max_pages=args.max_pages, lang=lang)
     return _emit(result, args.json)
 
 

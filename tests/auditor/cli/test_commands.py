@@ -200,3 +200,21 @@ def test_text_check_refuses_a_legacy_code_page_with_what_to_do(tmp_path):
     assert result.returncode == 2
     assert "is not UTF-8 text: save it as UTF-8" in result.stderr
     assert result.stdout == ""
+
+
+def test_a_check_refuses_its_input_in_the_users_language(tmp_path):
+    legacy = tmp_path / "email.txt"
+    legacy.write_bytes("Perché la qualità è importante.".encode("cp1252"))
+    italian = {"AUDITOR_LANG": "it"}
+    refusals = {
+        "text": run("check", "text", str(legacy), "--lang", "en", env=italian),
+        "missing": run("check", "text", str(tmp_path / "none.txt"), env=italian),
+        "folder": run("check", "image", str(tmp_path), env=italian),
+        "pages": run("check", "site", "https://example.com", "--max-pages", "0", env=italian),
+    }
+    assert all(r.returncode == 2 and r.stdout == "" for r in refusals.values())
+    assert "non è un testo UTF-8: salvalo come UTF-8" in refusals["text"].stderr
+    assert "impossibile leggere" in refusals["missing"].stderr
+    assert "il file non esiste" in refusals["missing"].stderr
+    assert "è una cartella, non un'immagine" in refusals["folder"].stderr
+    assert "--max-pages deve essere almeno 1" in refusals["pages"].stderr
