@@ -13,6 +13,7 @@ from pathlib import Path
 from auditor.commands import AcceptWord, Batch, word_problem
 from auditor.errors import ValidationError
 from auditor.i18n import N_, translator
+from auditor.textfile import decode_text
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ def read_words(path: Path, lang: str = "en") -> list[str]:
     """Return the words of a list file, each once, in the file's order.
 
     Raises ValidationError naming the file (and the line) when it cannot be read, is not UTF-8
-    text, holds a line of several words or a word the dictionary cannot take, or holds none.
+    (or UTF-16 behind its mark) text, holds a line of several words or a word the dictionary cannot take, or holds none.
     """
     _ = translator(lang)
     try:
@@ -41,7 +42,7 @@ def read_words(path: Path, lang: str = "en") -> list[str]:
             )
         ) from None
     try:
-        text = data.decode("utf-8-sig")
+        text = decode_text(data)
     except UnicodeDecodeError:
         raise ValidationError(
             _("{file}: the file is not UTF-8 text; save it as UTF-8").format(file=path.name)

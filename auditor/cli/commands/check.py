@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import codecs
 import logging
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from auditor.checks.base import CheckResult
 from auditor.cli.output import print_json
 from auditor.errors import AuditorError
 from auditor.i18n import default_language, translator
+from auditor.textfile import decode_text
 
 log = logging.getLogger(__name__)
 
@@ -124,14 +124,9 @@ def _read_text(source: str) -> str:
             raise AuditorError(
                 _("cannot read {file}: {reason}").format(file=source, reason=reason)
             ) from None
-    # Windows Notepad's "Unicode" is UTF-16 behind a byte-order mark: read it as what it says
-    # (offsets then index the text as the utf-16 codec gives it). Anything else must be UTF-8, a
-    # UTF-8 mark kept so that offsets index the file as given; a legacy code page is not guessed
-    # (any bytes decode as one).
-    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    encoding = "utf-16" if utf16 else "utf-8"
     try:
-        return data.decode(encoding)
+        # Offsets index the file as given: a UTF-8 mark is kept (auditor.textfile).
+        return decode_text(data, keep_mark=True)
     except UnicodeDecodeError:
         raise AuditorError(
             _("{file} is not UTF-8 text: save it as UTF-8 (or Unicode) and check it again").format(

@@ -73,6 +73,13 @@ def test_a_list_file_is_read_one_word_a_line(tmp_path: Path) -> None:
     assert read_words(path) == ["Bellavista", "idromassaggio", "Maremma"]
 
 
+def test_a_list_saved_as_notepads_unicode_is_read(tmp_path: Path) -> None:
+    # Windows Notepad's "Unicode" is UTF-16 behind a byte-order mark.
+    path = tmp_path / "client.txt"
+    path.write_text("# Hotel Bellavista\r\nBellavista\r\nperché\r\n", encoding="utf-16")
+    assert read_words(path) == ["Bellavista", "perché"]
+
+
 @pytest.mark.parametrize(
     ("content", "says"),
     [
