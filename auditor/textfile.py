@@ -3,6 +3,8 @@
 Windows Notepad offers "UTF-8", "UTF-8 with BOM" and "Unicode" (UTF-16 behind a byte-order mark);
 all three are read. A file in a legacy code page (Windows-1252, Latin-1) is not guessed: any bytes
 decode as one, so a wrong guess would silently change letters; the caller refuses it instead.
+The one exception is the locations' CSV (auditor/programme/locations_io.py): Excel's plain CSV
+is saved in the ANSI code page, so Windows-1252 is read there after UTF-8.
 """
 
 from __future__ import annotations
