@@ -202,6 +202,15 @@ def _grid_ratio(diff: np.ndarray, n: int, phases: np.ndarray, boundary: int, til
     return global_ratio
 
 
+def _off_grid(steps: set[int]) -> int:
+    """Return where to cut an axis so that index 7 of the cut lies farthest from every step."""
+
+    def distance(start: int) -> int:
+        return min(min((b - start - 7) % 8, (7 + start - b) % 8) for b in steps)
+
+    return max(range(8), key=lambda start: (distance(start), -start))
+
+
 def own_save_grid_step(
     g: np.ndarray, phases: tuple[set[int], set[int]], luma_table: Sequence[int]
 ) -> float:
@@ -212,9 +221,9 @@ def own_save_grid_step(
     A grid no stronger than that is what the file's last save would leave on its own; an earlier,
     heavier save leaves several times more (its flat blocks survive a light save).
     """
-    bx, by = min(phases[0]), min(phases[1])
-    # The file's steps lie after indexes bx, by; the new save's lie after index 7 of the cut.
-    cut = g[(by - 3) % 8 :, (bx - 3) % 8 :]
+    # The file's steps lie after the indexes in `phases` (two per axis when a rotation moved
+    # the grid's anchor); the new save's lie after index 7 of the cut.
+    cut = g[_off_grid(phases[1]) :, _off_grid(phases[0]) :]
     if cut.shape[0] < 32 or cut.shape[1] < 32:
         return 0.0
     pixels = Image.fromarray(np.clip(np.rint(cut), 0, 255).astype(np.uint8), "L")

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from auditor.checks.image import check_image
+from auditor.checks.image import check_image, measures
 from auditor.checks.image import thresholds as t
 from auditor.checks.image.measures import own_save_grid_step
 
@@ -62,6 +62,17 @@ def test_the_own_save_step_reads_the_new_grid_not_the_old() -> None:
     g = np.where((x // 8 + y // 8) % 2, 140.0, 116.0).astype(np.float32)
     assert own_save_grid_step(g, ({7}, {7}), [1] * 64) < 0.5
     assert own_save_grid_step(g[:20, :20], ({7}, {7}), [1] * 64) == 0.0
+
+
+def test_the_own_save_keeps_off_both_anchors_of_a_rotated_grid() -> None:
+    # A photo turned upright by its EXIF orientation may step at two phases per axis (the grid
+    # anchored at the far edge): the new save's grid must fall on neither.
+    y, x = np.mgrid[0:256, 0:256]
+    g = np.where((x // 4 + y // 4) % 2, 140.0, 116.0).astype(np.float32)  # steps after 3 and 7
+    assert (
+        measures.grid(g, phases=({3}, {3}))[1] > 10 and measures.grid(g, phases=({7}, {7}))[1] > 10
+    )
+    assert own_save_grid_step(g, ({3, 7}, {3, 7}), [1] * 64) < 0.5
 
 
 def test_the_step_is_only_measured_where_it_can_decide() -> None:
