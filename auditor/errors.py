@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class AuditorError(Exception):
     """Return a message meant for the user; base of every error the core expects."""
@@ -21,3 +23,15 @@ class ValidationError(AuditorError):
 
 class EvidenceError(ValidationError):
     """An image cannot be accepted as evidence (not an image, truncated, too large...)."""
+
+
+def file_reason(exc: OSError, _: Callable[[str], str]) -> str:
+    """Return why a file could not be read, in the user's language for the common cases (the
+    system's own words otherwise: they are in the system's language already)."""
+    if isinstance(exc, FileNotFoundError):
+        return _("no such file")
+    if isinstance(exc, IsADirectoryError):
+        return _("it is a folder, not a file")
+    if isinstance(exc, PermissionError):
+        return _("permission denied")
+    return exc.strerror or str(exc)

@@ -6,7 +6,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor.errors import EvidenceError
+from auditor.errors import EvidenceError, file_reason
+from auditor.i18n import translator
 from auditor.imaging import Intake, take_in
 from auditor.model import Evidence
 from auditor.storage import Store
@@ -17,12 +18,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def read_image_file(path: Path) -> bytes:
+def read_image_file(path: Path, lang: str = "en") -> bytes:
     """Return the bytes of an image file, or raise EvidenceError naming the file."""
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise EvidenceError(f"cannot read {path}: {exc.strerror or exc}") from None
+        _ = translator(lang)
+        raise EvidenceError(
+            _("cannot read {file}: {reason}").format(file=path, reason=file_reason(exc, _))
+        ) from None
 
 
 def analyse(intake: Intake, lang: str = "en") -> dict[str, Any] | None:
@@ -42,7 +46,7 @@ def prepare(
     data: bytes, name: str, *, lang: str = "en", run_check: bool = True
 ) -> tuple[Intake, dict | None]:
     """Return the verified intake and its analysis (slow: call it off the GUI thread)."""
-    intake = take_in(data, name)
+    intake = take_in(data, name, lang)
     return intake, analyse(intake, lang) if run_check else None
 
 

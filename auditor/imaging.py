@@ -19,6 +19,7 @@ from PIL import Image, ImageFile, ImageFilter, ImageOps, UnidentifiedImageError
 
 from auditor.camera import Camera, camera_original
 from auditor.errors import EvidenceError
+from auditor.i18n import translator
 
 log = logging.getLogger(__name__)
 
@@ -72,26 +73,36 @@ def open_image(
     formats: Sequence[str] = ACCEPTED_FORMATS,
     *,
     luminance: bool = False,
+    lang: str = "en",
 ) -> Image.Image:
     """Return the fully decoded image in `data`, or raise EvidenceError saying why it is refused.
 
     `luminance` asks a colour JPEG for its Y channel alone (L, full size): every byte is still
     decoded, so damage is still found, but the colour conversion is skipped (the image check).
     """
+    _ = translator(lang)
     if not data:
-        raise EvidenceError(f"{name} is empty (0 bytes)")
+        raise EvidenceError(_("{name} is empty (0 bytes)").format(name=name))
     if len(data) > MAX_BYTES:
-        raise EvidenceError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise EvidenceError(
+            _("{name} is larger than {size} MB").format(name=name, size=MAX_BYTES // (1024 * 1024))
+        )
     try:
         with _guarded():
             image = Image.open(io.BytesIO(data), formats=list(formats))
             width, height = image.size
             if width < 1 or height < 1:
-                raise EvidenceError(f"{name} has no pixels ({width}x{height})")
+                raise EvidenceError(
+                    _("{name} has no pixels ({width}x{height})").format(
+                        name=name, width=width, height=height
+                    )
+                )
             if width * height > MAX_PIXELS:
                 raise EvidenceError(
-                    f"{name} declares {width}x{height} pixels, more than the "
-                    f"{MAX_PIXELS // 1_000_000} MP accepted (a decompression bomb?)"
+                    _(
+                        "{name} declares {width}x{height} pixels, more than the {most} MP "
+                        "accepted (a decompression bomb?)"
+                    ).format(name=name, width=width, height=height, most=MAX_PIXELS // 1_000_000)
                 )
             if luminance and image.format == "JPEG" and image.mode in ("RGB", "YCbCr"):
                 image.draft("L", image.size)  # libjpeg's own YCbCr to grey: Y alone
@@ -99,17 +110,27 @@ def open_image(
     except EvidenceError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise EvidenceError(f"{name} declares too many pixels (a decompression bomb?)") from None
+        raise EvidenceError(
+            _("{name} declares too many pixels (a decompression bomb?)").format(name=name)
+        ) from None
     except UnidentifiedImageError:
         accepted = ", ".join(formats)
         detected = _sniff(data)
         if detected:
             raise EvidenceError(
-                f"{name} is a {detected} image, not an accepted format ({accepted})"
+                _("{name} is a {format} image, not an accepted format ({accepted})").format(
+                    name=name, format=detected, accepted=accepted
+                )
             ) from None
-        raise EvidenceError(f"{name} is not an image in an accepted format ({accepted})") from None
+        raise EvidenceError(
+            _("{name} is not an image in an accepted format ({accepted})").format(
+                name=name, accepted=accepted
+            )
+        ) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise EvidenceError(f"{name} is damaged or truncated ({exc})") from None
+        raise EvidenceError(
+            _("{name} is damaged or truncated ({reason})").format(name=name, reason=exc)
+        ) from None
     return image
 
 
@@ -231,9 +252,10 @@ def thumbnail_bytes(image: Image.Image, size: int = THUMBNAIL_SIZE) -> bytes:
     return out.getvalue()
 
 
-def take_in(data: bytes, name: str = "image") -> Intake:
-    """Return the verified intake of an image file's bytes, or raise EvidenceError."""
-    original = open_image(data, name)
+def take_in(data: bytes, name: str = "image", lang: str = "en") -> Intake:
+    """Return the verified intake of an image file's bytes, or raise EvidenceError (its message
+    in `lang`)."""
+    original = open_image(data, name, lang=lang)
     captured_at = _captured_at(original)
     pixels = normalise(original)  # once: the check, the thumbnail and the copies read these
     return Intake(

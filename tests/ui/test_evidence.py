@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from tests.auditor.imagefactory import photo_jpeg
-from tests.ui.conftest import visit_id_of
+from tests.ui.conftest import make_ctx, visit_id_of
 from ui.evidence.capture import CaptureOverlay
 from ui.evidence.importer import Scope
 from ui.evidence.strip import EvidenceStrip
@@ -83,6 +83,18 @@ def test_a_file_that_is_not_an_image_is_refused_and_nothing_else_is_lost(
     strip.importer.import_files([bad, good], strip.scope)
     assert [e.filename for e in store.evidence.for_audit(audit_id)] == ["good.jpg"]
     assert "notes.jpg" in strip.status.text()
+
+
+def test_a_refused_file_is_named_in_the_windows_language(qtbot, store, audit_id, tmp_path):
+    # The reason comes from the core (auditor/imaging.py); it was in English in an Italian window.
+    strip = make_strip(qtbot, make_ctx(store, "it"), store, audit_id)
+    damaged, missing = tmp_path / "vetrina.jpg", tmp_path / "assente.jpg"
+    damaged.write_bytes(photo_jpeg()[:400])
+    strip.importer.import_files([damaged], strip.scope)
+    assert "vetrina.jpg è danneggiato o troncato" in strip.status.text()
+    strip.importer.import_files([missing], strip.scope)
+    assert "il file non esiste" in strip.status.text()
+    assert store.evidence.for_audit(audit_id) == []
 
 
 def test_remove_evidence_then_undo(qtbot, ctx, store, audit_id):

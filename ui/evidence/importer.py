@@ -48,7 +48,7 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(array.data())
 
 
-def incoming_from_mime(mime: QMimeData, source: str) -> list[Incoming]:
+def incoming_from_mime(mime: QMimeData, source: str, lang: str = "en") -> list[Incoming]:
     """Return the images carried by a clipboard or a drop: files first, else a bitmap."""
     files = (
         [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
@@ -56,7 +56,7 @@ def incoming_from_mime(mime: QMimeData, source: str) -> list[Incoming]:
         else []
     )
     if files:
-        return [Incoming(read_image_file(path), path.name, source) for path in files]
+        return [Incoming(read_image_file(path, lang), path.name, source) for path in files]
     if mime.hasImage():
         image = QImage(mime.imageData())
         if not image.isNull():
@@ -86,7 +86,7 @@ class EvidenceImporter(QObject):
         incoming = []
         for path in paths:
             try:
-                incoming.append(Incoming(read_image_file(path), path.name, "file"))
+                incoming.append(Incoming(read_image_file(path, self.ctx.lang), path.name, "file"))
             except AuditorError as exc:
                 self.failed.emit(str(exc))
         self.import_images(incoming, scope)

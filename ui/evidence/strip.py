@@ -209,7 +209,9 @@ class EvidenceStrip(QWidget):
             return
         _ = self.ctx.tr
         try:
-            incoming = incoming_from_mime(QGuiApplication.clipboard().mimeData(), "paste")
+            incoming = incoming_from_mime(
+                QGuiApplication.clipboard().mimeData(), "paste", self.ctx.lang
+            )
         except AuditorError as exc:
             self.status.setText(str(exc))
             return
@@ -226,7 +228,7 @@ class EvidenceStrip(QWidget):
         if not self._can_add():
             return
         try:
-            incoming = incoming_from_mime(event.mimeData(), "drop")
+            incoming = incoming_from_mime(event.mimeData(), "drop", self.ctx.lang)
         except AuditorError as exc:
             self.status.setText(str(exc))
             return

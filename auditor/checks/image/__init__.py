@@ -42,6 +42,6 @@ def check_image(
 ) -> CheckResult:
     """Return the check result of an image file or its bytes; raise EvidenceError if unusable."""
     name = target or (str(source) if isinstance(source, (str, Path)) else "image")
-    data = read_source(source, name)
-    with open_checked(data, name) as img:
+    data = read_source(source, name, lang)
+    with open_checked(data, name, lang) as img:
         return analyse_image(img, lang=lang, target=name)

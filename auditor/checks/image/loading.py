@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from auditor.errors import EvidenceError
+from auditor.errors import EvidenceError, file_reason
+from auditor.i18n import translator
 from auditor.imaging import MAX_BYTES, open_image
 
 log = logging.getLogger(__name__)
@@ -17,22 +18,29 @@ log = logging.getLogger(__name__)
 ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP")
 
 
-def read_source(source: Path | bytes, name: str) -> bytes:
-    """Return the bytes of a path or the bytes given, or raise EvidenceError."""
+def read_source(source: Path | bytes, name: str, lang: str = "en") -> bytes:
+    """Return the bytes of a path or the bytes given, or raise EvidenceError (in `lang`)."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source)
+    _ = translator(lang)
     try:
         path = Path(source)
         if path.stat().st_size > MAX_BYTES:
-            raise EvidenceError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+            raise EvidenceError(
+                _("{name} is larger than {size} MB").format(
+                    name=name, size=MAX_BYTES // (1024 * 1024)
+                )
+            )
         return path.read_bytes()
     except OSError as exc:
-        raise EvidenceError(f"cannot read {name}: {exc.strerror or exc}") from None
+        raise EvidenceError(
+            _("cannot read {file}: {reason}").format(file=name, reason=file_reason(exc, _))
+        ) from None
 
 
-def open_checked(data: bytes, name: str) -> Image.Image:
+def open_checked(data: bytes, name: str, lang: str = "en") -> Image.Image:
     """Return the fully decoded image in `data`, or raise EvidenceError saying why it is refused.
 
     The check reads luminance alone, so a colour JPEG is decoded straight to its Y channel.
     """
-    return open_image(data, name, ACCEPTED_FORMATS, luminance=True)
+    return open_image(data, name, ACCEPTED_FORMATS, luminance=True, lang=lang)

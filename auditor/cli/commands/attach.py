@@ -59,7 +59,7 @@ def handler(args: argparse.Namespace) -> int:
                 _("{place}: {file} is a folder, not an image").format(place=place, file=path)
             )
         try:
-            intake, analysis = prepare(read_image_file(path), path.name, lang=lang)
+            intake, analysis = prepare(read_image_file(path, lang), path.name, lang=lang)
         except EvidenceError as exc:  # said with the place, so the user knows what was not added
             raise ValidationError(f"{place}: {exc}") from None
         change = editor(store, lang).run(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from auditor.checks.base import CheckResult
 from auditor.cli.output import print_json
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, file_reason
 from auditor.i18n import default_language, translator
 from auditor.textfile import decode_text
 
@@ -113,16 +113,8 @@ def _read_text(source: str) -> str:
         try:
             data = Path(source).read_bytes()
         except OSError as exc:
-            if isinstance(exc, FileNotFoundError):
-                reason = _("no such file")
-            elif isinstance(exc, IsADirectoryError):
-                reason = _("it is a folder, not a text file")
-            elif isinstance(exc, PermissionError):
-                reason = _("permission denied")
-            else:
-                reason = exc.strerror or str(exc)
             raise AuditorError(
-                _("cannot read {file}: {reason}").format(file=source, reason=reason)
+                _("cannot read {file}: {reason}").format(file=source, reason=file_reason(exc, _))
             ) from None
     try:
         # Offsets index the file as given: a UTF-8 mark is kept (auditor.textfile).
