@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.errors import ValidationError
+from auditor.errors import ValidationError, file_reason
 from auditor.i18n import translator
 from auditor.recordings import MAX_RECORDING_BYTES
 
@@ -84,7 +84,7 @@ def take_in_recording(
         size = source.stat().st_size
     except OSError as exc:
         raise ValidationError(
-            _("Cannot read {path}: {reason}").format(path=source, reason=exc.strerror or exc)
+            _("Cannot read {path}: {reason}").format(path=source, reason=file_reason(exc, _))
         ) from None
     if size == 0:
         raise ValidationError(_("{name} is empty.").format(name=source.name))

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from auditor.commands import AcceptWord, Batch, word_problem
-from auditor.errors import ValidationError
+from auditor.errors import ValidationError, file_reason
 from auditor.i18n import N_, translator
 from auditor.textfile import decode_text
 
@@ -38,7 +38,7 @@ def read_words(path: Path, lang: str = "en") -> list[str]:
     except OSError as exc:
         raise ValidationError(
             _("{file}: cannot be read ({reason})").format(
-                file=path.name, reason=exc.strerror or exc
+                file=path.name, reason=file_reason(exc, _)
             )
         ) from None
     try:

@@ -34,7 +34,7 @@ from auditor.bundle.format import (
 )
 from auditor.catalogue import content_digest
 from auditor.checklists import parse_template
-from auditor.errors import EvidenceError, NotFoundError, ValidationError
+from auditor.errors import EvidenceError, NotFoundError, ValidationError, file_reason
 from auditor.i18n import default_language, translator
 from auditor.imaging import open_image, take_in
 from auditor.model import Template
@@ -120,7 +120,7 @@ def _open(path: Path, password: str | None, staging: Path) -> SafeZip:
             start = handle.read(8)
     except OSError as exc:
         raise BundleError(
-            _("Cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+            _("Cannot read {path}: {reason}").format(path=path, reason=file_reason(exc, _))
         ) from None
     if start == crypto.MAGIC:
         if password is None:
