@@ -20,6 +20,7 @@ from auditor.checks.callaudio.findings import judge
 from auditor.checks.callaudio.greeting import Greeting, first_turn, measure_greeting
 from auditor.checks.callaudio.pitch import clean, yin
 from auditor.checks.callaudio.ringback import cadence_for, find_rings, tone_mask
+from auditor.i18n import translator
 
 log = logging.getLogger(__name__)
 
@@ -121,11 +122,13 @@ def analyse_call_detail(
 
     def step(fraction: float) -> None:
         if cancelled is not None and cancelled():
-            raise CallAudioError("the analysis was cancelled")
+            raise CallAudioError(translator(lang)("the analysis was cancelled"))
         if progress is not None:
             progress(min(1.0, max(0.0, fraction)))
 
-    decoded = decode_call(path, cancelled=cancelled, progress=lambda f: step(f * DECODE_SHARE))
+    decoded = decode_call(
+        path, cancelled=cancelled, progress=lambda f: step(f * DECODE_SHARE), lang=lang
+    )
     rate = decoded.sample_rate
     mono = decoded.mono()
     frames = compute_frames(decoded.samples, rate, cadence.tone_hz, cancelled, mono)

@@ -20,6 +20,8 @@ import numpy as np
 from scipy import signal
 
 from auditor.checks.callaudio.errors import CallAudioError
+from auditor.errors import file_reason
+from auditor.i18n import Translate, translator
 
 log = logging.getLogger(__name__)
 
@@ -90,15 +92,15 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
-def _describe_foreign(head: bytes) -> str | None:
+def _describe_foreign(head: bytes, _: Translate) -> str | None:
     """Return what a non-audio file looks like (a PDF, an image...), for the message."""
     known = {
-        b"%PDF": "a PDF document",
-        b"\x89PNG": "a PNG image",
-        b"\xff\xd8\xff": "a JPEG image",
-        b"GIF8": "a GIF image",
-        b"PK\x03\x04": "a ZIP archive or office document",
-        b"SQLite format 3": "an SQLite database",
+        b"%PDF": _("a PDF document"),
+        b"\x89PNG": _("a PNG image"),
+        b"\xff\xd8\xff": _("a JPEG image"),
+        b"GIF8": _("a GIF image"),
+        b"PK\x03\x04": _("a ZIP archive or office document"),
+        b"SQLite format 3": _("an SQLite database"),
     }
     for magic, what in known.items():
         if head.startswith(magic):
@@ -107,7 +109,7 @@ def _describe_foreign(head: bytes) -> str | None:
         head.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return "a text file"
+    return _("a text file")
 
 
 def _antialias(rate: int, factor: int) -> np.ndarray | None:
@@ -155,34 +157,46 @@ class _Decimator:
         return self._out[: self._used]
 
 
-def _check_header(name: str, rate: int, channels: int, frames: float) -> None:
+def _check_header(name: str, rate: int, channels: int, frames: float, _: Translate) -> None:
     if channels < 1 or rate <= 0:
-        raise CallAudioError(f"{name} declares no audio ({channels} channels at {rate} Hz)")
+        raise CallAudioError(
+            _("{name} declares no audio ({channels} channels at {rate} Hz)").format(
+                name=name, channels=channels, rate=rate
+            )
+        )
     if channels > 2:
         raise CallAudioError(
-            f"{name} has {channels} channels; a call recording is mono or stereo (one side each)"
+            _(
+                "{name} has {channels} channels; a call recording is mono or stereo (one side each)"
+            ).format(name=name, channels=channels)
         )
     if not MIN_RATE <= rate <= MAX_RATE:
         raise CallAudioError(
-            f"{name} is sampled at {rate} Hz; call recordings from 8 to 48 kHz are accepted"
+            _(
+                "{name} is sampled at {rate} Hz; call recordings from 8 to 48 kHz are accepted"
+            ).format(name=name, rate=rate)
         )
     seconds = frames / rate
     if seconds > MAX_SECONDS:
+        length = f"{int(seconds // 3600)}:{int(seconds % 3600 // 60):02d}:{int(seconds % 60):02d}"
         raise CallAudioError(
-            f"{name} lasts {int(seconds // 3600)}:{int(seconds % 3600 // 60):02d}:"
-            f"{int(seconds % 60):02d}; a recording over 3 hours is refused (cut out the call first)"
+            _(
+                "{name} lasts {length}; a recording over 3 hours is refused (cut out the call first)"
+            ).format(name=name, length=length)
         )
 
 
-def _tick(cancelled: Cancelled | None, progress: Progress | None, done: float) -> None:
+def _tick(
+    cancelled: Cancelled | None, progress: Progress | None, done: float, _: Translate
+) -> None:
     if cancelled is not None and cancelled():
-        raise CallAudioError("the analysis was cancelled")
+        raise CallAudioError(_("the analysis was cancelled"))
     if progress is not None:
         progress(min(1.0, max(0.0, done)))
 
 
 def _with_soundfile(
-    path: Path, name: str, cancelled: Cancelled | None, progress: Progress | None
+    path: Path, name: str, cancelled: Cancelled | None, progress: Progress | None, _: Translate
 ) -> tuple[np.ndarray, int, int, int, str] | None:
     """Return (samples, rate, source rate, channels, format), or None when libsndfile can't."""
     import soundfile
@@ -192,7 +206,7 @@ def _with_soundfile(
     except (soundfile.LibsndfileError, RuntimeError, TypeError) as exc:
         log.debug("libsndfile refuses %s: %s", name, exc)
         return None
-    _check_header(name, info.samplerate, info.channels, info.frames)
+    _check_header(name, info.samplerate, info.channels, info.frames, _)
     decimator = _Decimator(info.samplerate, info.channels, info.frames)
     block = int(BLOCK_SECONDS * info.samplerate)
     total = max(1, info.frames)
@@ -203,14 +217,16 @@ def _with_soundfile(
             while len(chunk := handle.read(block, dtype="float32", always_2d=True)):
                 decimator.feed(chunk)
                 done += len(chunk)
-                _tick(cancelled, progress, done / total)
+                _tick(cancelled, progress, done / total, _)
     except (soundfile.LibsndfileError, RuntimeError) as exc:
         if done == 0:
             # Whether libsndfile fails on the header or on the first block depends on where the
             # damage lies: say the same either way.
             kind = _short_format(info.format)
             raise CallAudioError(
-                f"{name} looks like {kind} audio but is damaged and cannot be decoded ({exc})"
+                _(
+                    "{name} looks like {kind} audio but is damaged and cannot be decoded ({reason})"
+                ).format(name=name, kind=kind, reason=exc)
             ) from None
         # A file cut short mid-write still holds the call up to the cut: keep what decoded.
         log.warning("%s: decoding stopped after %.1f s: %s", name, done / info.samplerate, exc)
@@ -236,7 +252,7 @@ def _av_frames(container, stream) -> Iterator[np.ndarray]:  # type: ignore[no-un
 
 
 def _with_pyav(
-    path: Path, name: str, cancelled: Cancelled | None, progress: Progress | None
+    path: Path, name: str, cancelled: Cancelled | None, progress: Progress | None, _: Translate
 ) -> tuple[np.ndarray, int, int, int, str] | None:
     """Decode with PyAV (FFmpeg's libraries); None when it cannot open the file at all."""
     import av
@@ -248,11 +264,11 @@ def _with_pyav(
         return None
     with container:
         if not container.streams.audio:
-            raise CallAudioError(f"{name} has no sound track")
+            raise CallAudioError(_("{name} has no sound track").format(name=name))
         stream = container.streams.audio[0]
         rate, channels = stream.rate or 0, stream.channels or 0
         seconds = (container.duration or 0) / 1_000_000
-        _check_header(name, rate, channels, seconds * rate)
+        _check_header(name, rate, channels, seconds * rate, _)
         decimator = _Decimator(rate, channels, int(seconds * rate))
         total = max(1.0, seconds * rate)
         done = 0
@@ -261,11 +277,15 @@ def _with_pyav(
                 decimator.feed(chunk)
                 done += len(chunk)
                 if done > MAX_SECONDS * rate:  # the header lied about the length
-                    _check_header(name, rate, channels, done)
-                _tick(cancelled, progress, done / total)
+                    _check_header(name, rate, channels, done, _)
+                _tick(cancelled, progress, done / total, _)
         except av.FFmpegError as exc:
             if done == 0:
-                raise CallAudioError(f"{name} is damaged and cannot be decoded ({exc})") from None
+                raise CallAudioError(
+                    _("{name} is damaged and cannot be decoded ({reason})").format(
+                        name=name, reason=exc
+                    )
+                ) from None
             log.warning("%s: decoding stopped after %.1f s: %s", name, done / rate, exc)
         kind = "M4A" if "mp4" in container.format.name else container.format.name.upper()
         return decimator.result(channels), decimator.rate, rate, channels, kind
@@ -298,7 +318,7 @@ def _ffmpeg_probe(ffprobe: str | None, path: Path) -> tuple[int, int, float] | N
 
 
 def _with_ffmpeg(
-    path: Path, name: str, cancelled: Cancelled | None, progress: Progress | None
+    path: Path, name: str, cancelled: Cancelled | None, progress: Progress | None, _: Translate
 ) -> tuple[np.ndarray, int, int, int, str] | None:
     """Decode through the system's ffmpeg program; None when it is not installed."""
     ffmpeg = shutil.which("ffmpeg")
@@ -306,9 +326,11 @@ def _with_ffmpeg(
         return None
     probed = _ffmpeg_probe(shutil.which("ffprobe"), path)
     if probed is None:
-        raise CallAudioError(f"{name} is damaged or has no sound track that ffmpeg can read")
+        raise CallAudioError(
+            _("{name} is damaged or has no sound track that ffmpeg can read").format(name=name)
+        )
     rate, channels, seconds = probed
-    _check_header(name, rate, channels, seconds * rate)
+    _check_header(name, rate, channels, seconds * rate, _)
     decimator = _Decimator(rate, channels)
     command = [ffmpeg, "-v", "error", "-i", str(path), "-map", "0:a:0", "-f", "f32le", "-"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
@@ -321,13 +343,15 @@ def _with_ffmpeg(
                 usable = len(data) - len(data) % frame_bytes
                 decimator.feed(np.frombuffer(data[:usable], np.float32).reshape(-1, channels))
                 done += usable // frame_bytes
-                _tick(cancelled, progress, done / max(1.0, seconds * rate))
+                _tick(cancelled, progress, done / max(1.0, seconds * rate), _)
         except CallAudioError:
             proc.kill()
             raise
         proc.wait()
     if done == 0:
-        raise CallAudioError(f"{name} is damaged and cannot be decoded (ffmpeg read no audio)")
+        raise CallAudioError(
+            _("{name} is damaged and cannot be decoded (ffmpeg read no audio)").format(name=name)
+        )
     return decimator.result(channels), decimator.rate, rate, channels, "M4A"
 
 
@@ -344,64 +368,89 @@ def decode_call(
     *,
     cancelled: Cancelled | None = None,
     progress: Progress | None = None,
+    lang: str = "en",
 ) -> Decoded:
-    """Return the recording at `path` decoded and decimated, or raise CallAudioError saying why."""
+    """Return the recording at `path` decoded and decimated, or raise CallAudioError saying why
+    (in `lang`)."""
+    _ = translator(lang)
     path = Path(path)
     name = path.name or str(path)
     if path.is_dir():
-        raise CallAudioError(f"cannot read {name}: it is a folder, not a recording")
+        raise CallAudioError(
+            _("cannot read {file}: {reason}").format(
+                file=name, reason=_("it is a folder, not a recording")
+            )
+        )
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(64)
     except OSError as exc:
-        raise CallAudioError(f"cannot read {name}: {exc.strerror or exc}") from None
+        raise CallAudioError(
+            _("cannot read {file}: {reason}").format(file=name, reason=file_reason(exc, _))
+        ) from None
     if size == 0:
-        raise CallAudioError(f"{name} is empty (0 bytes)")
+        raise CallAudioError(_("{name} is empty (0 bytes)").format(name=name))
     found = sniff(head)
     claimed = _EXTENSIONS.get(path.suffix.lower())
-    if found is None and (foreign := _describe_foreign(head)) is not None:
+    if found is None and (foreign := _describe_foreign(head, _)) is not None:
         raise CallAudioError(
-            f"{name} is not an audio recording: it looks like {foreign} "
-            "(WAV, MP3, OGG, FLAC or M4A expected)"
+            _(
+                "{name} is not an audio recording: it looks like {what} "
+                "(WAV, MP3, OGG, FLAC or M4A expected)"
+            ).format(name=name, what=foreign)
         )
-    decoded = _with_soundfile(path, name, cancelled, progress)
+    decoded = _with_soundfile(path, name, cancelled, progress, _)
     if decoded is None and found in (None, "M4A", "AAC", "MP3"):
         if _pyav_available():
-            decoded = _with_pyav(path, name, cancelled, progress)
+            decoded = _with_pyav(path, name, cancelled, progress, _)
         else:
-            decoded = _with_ffmpeg(path, name, cancelled, progress)
+            decoded = _with_ffmpeg(path, name, cancelled, progress, _)
             if decoded is None and found in ("M4A", "AAC"):
                 raise CallAudioError(
-                    f"{name} is {found}: reading it needs PyAV (pip install av) or the ffmpeg "
-                    "program, and neither is installed"
+                    _(
+                        "{name} is {kind}: reading it needs PyAV (pip install av) or the ffmpeg "
+                        "program, and neither is installed"
+                    ).format(name=name, kind=found)
                 )
     if decoded is None:
         if found is not None:
             raise CallAudioError(
-                f"{name} looks like {found} audio but is damaged and cannot be decoded"
+                _("{name} looks like {kind} audio but is damaged and cannot be decoded").format(
+                    name=name, kind=found
+                )
             )
         raise CallAudioError(
-            f"{name} is not an audio recording in a known format (WAV, MP3, OGG, FLAC or M4A)"
+            _(
+                "{name} is not an audio recording in a known format (WAV, MP3, OGG, FLAC or M4A)"
+            ).format(name=name)
         )
     samples, rate, source_rate, channels, kind = decoded
     kind = _short_format(kind)
     note = None
     if claimed is not None and claimed != kind and {claimed, kind} != {"M4A", "AAC"}:
-        note = f"{name} is {kind} audio named {path.suffix}; decoded by its content"
+        note = _("{name} is {kind} audio named {suffix}; decoded by its content").format(
+            name=name, kind=kind, suffix=path.suffix
+        )
         log.info(note)
     duration = len(samples) / rate
     if duration < MIN_SECONDS:
         raise CallAudioError(
-            f"{name} holds {duration:.2f} s of audio: too short to be a call"
+            _("{name} holds {seconds} s of audio: too short to be a call").format(
+                name=name, seconds=f"{duration:.2f}"
+            )
             if duration > 0
-            else f"{name} holds no audio frames"
+            else _("{name} holds no audio frames").format(name=name)
         )
     peak = float(max(samples.max(), -samples.min())) if samples.size else 0.0
     if not np.isfinite(peak):
-        raise CallAudioError(f"{name} is damaged: its samples are not numbers")
+        raise CallAudioError(_("{name} is damaged: its samples are not numbers").format(name=name))
     if peak < SILENT_PEAK:
-        raise CallAudioError(f"{name} is silent: nothing louder than -70 dBFS in {duration:.0f} s")
+        raise CallAudioError(
+            _("{name} is silent: nothing louder than -70 dBFS in {seconds} s").format(
+                name=name, seconds=f"{duration:.0f}"
+            )
+        )
     return Decoded(samples, rate, source_rate, channels, duration, kind, note)
 
 

@@ -69,7 +69,19 @@ REFUSALS = {
     "text": "is not an audio recording: it looks like a text file",
     "four_channels": "has 4 channels",
     "folder": "it is a folder",
-    "missing": "No such file",
+    "missing": "no such file",
+}
+ITALIAN = {
+    "empty": "è vuoto (0 byte)",
+    "damaged": "è danneggiato e non si può decodificare",
+    "garbled": "sembra audio FLAC ma è danneggiato",
+    "silent": "è muto: niente supera i -70 dBFS",
+    "three_hours": "dura 3:00:01; una registrazione di oltre 3 ore non è accettata",
+    "image": "non è una registrazione audio: sembra un'immagine PNG",
+    "text": "non è una registrazione audio: sembra un file di testo",
+    "four_channels": "ha 4 canali",
+    "folder": "è una cartella, non una registrazione",
+    "missing": "il file non esiste",
 }
 
 
@@ -78,6 +90,21 @@ def test_each_unusable_recording_gets_its_reason(tmp_path, case):
     with pytest.raises(CallAudioError) as caught:
         decode_call(_case(tmp_path, case))
     assert REFUSALS[case] in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("case", sorted(ITALIAN))
+def test_each_reason_is_given_in_the_language_asked(tmp_path, case):
+    # The window and the command line pass the user's language; the reasons were English only.
+    with pytest.raises(CallAudioError) as caught:
+        decode_call(_case(tmp_path, case), lang="it")
+    assert ITALIAN[case] in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_the_command_line_refuses_in_the_users_language(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("AUDITOR_LANG", "it")
+    status = main(["check", "call", str(_case(tmp_path, "image"))])
+    _, err = capsys.readouterr()
+    assert status == 2 and ITALIAN["image"] in err
 
 
 @pytest.mark.parametrize("case", ["empty", "damaged", "silent", "three_hours", "image", "missing"])
