@@ -128,9 +128,9 @@ def open_image(
             )
         ) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise EvidenceError(
-            _("{name} is damaged or truncated ({reason})").format(name=name, reason=exc)
-        ) from None
+        # The decoder's own words ("image file is truncated") help a developer, not the user.
+        log.info("%s refused: %s", name, exc)
+        raise EvidenceError(_("{name} is damaged or truncated").format(name=name)) from None
     return image
 
 

@@ -55,3 +55,11 @@ def test_the_command_line_refuses_a_damaged_photo_in_the_users_language(tmp_path
     assert "vetrina.jpg is damaged or truncated" in english.stderr
     with pytest.raises(json.JSONDecodeError):  # a refusal prints no result, even with --json
         json.loads(english.stdout)
+
+
+def test_a_damaged_photo_is_named_without_the_decoders_own_words() -> None:
+    # Pillow's "image file is truncated (3 bytes not processed)" helps a developer, not an
+    # auditor, and it is English in an Italian window: it goes to the log.
+    with pytest.raises(EvidenceError) as caught:
+        open_image(photo_jpeg()[:400], "vetrina.jpg", lang="it")
+    assert str(caught.value) == "vetrina.jpg è danneggiato o troncato"

@@ -223,10 +223,11 @@ def _with_soundfile(
             # Whether libsndfile fails on the header or on the first block depends on where the
             # damage lies: say the same either way.
             kind = _short_format(info.format)
+            log.info("libsndfile cannot decode %s: %s", name, exc)  # its words are a developer's
             raise CallAudioError(
-                _(
-                    "{name} looks like {kind} audio but is damaged and cannot be decoded ({reason})"
-                ).format(name=name, kind=kind, reason=exc)
+                _("{name} looks like {kind} audio but is damaged and cannot be decoded").format(
+                    name=name, kind=kind
+                )
             ) from None
         # A file cut short mid-write still holds the call up to the cut: keep what decoded.
         log.warning("%s: decoding stopped after %.1f s: %s", name, done / info.samplerate, exc)
@@ -281,10 +282,9 @@ def _with_pyav(
                 _tick(cancelled, progress, done / total, _)
         except av.FFmpegError as exc:
             if done == 0:
+                log.info("FFmpeg cannot decode %s: %s", name, exc)
                 raise CallAudioError(
-                    _("{name} is damaged and cannot be decoded ({reason})").format(
-                        name=name, reason=exc
-                    )
+                    _("{name} is damaged and cannot be decoded").format(name=name)
                 ) from None
             log.warning("%s: decoding stopped after %.1f s: %s", name, done / rate, exc)
         kind = "M4A" if "mp4" in container.format.name else container.format.name.upper()
