@@ -24,7 +24,8 @@ def read_words(path: Path, lang: str = "en") -> list[str]:
     """Return the words of a list file, each once, in the file's order.
 
     Raises ValidationError naming the file (and the line) when it cannot be read, is not UTF-8
-    (or UTF-16 behind its mark) text, holds a line of several words or a word the dictionary cannot take, or holds none.
+    (or UTF-16 behind its mark) text, holds a line of several words or a word the dictionary
+    cannot take, or holds none.
     """
     _ = translator(lang)
     try:

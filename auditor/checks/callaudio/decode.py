@@ -181,7 +181,8 @@ def _check_header(name: str, rate: int, channels: int, frames: float, _: Transla
         length = f"{int(seconds // 3600)}:{int(seconds % 3600 // 60):02d}:{int(seconds % 60):02d}"
         raise CallAudioError(
             _(
-                "{name} lasts {length}; a recording over 3 hours is refused (cut out the call first)"
+                "{name} lasts {length}; a recording over 3 hours is refused "
+                "(cut out the call first)"
             ).format(name=name, length=length)
         )
 
