@@ -46,7 +46,9 @@ def read_words(path: Path, lang: str = "en") -> list[str]:
         text = decode_text(data)
     except UnicodeDecodeError:
         raise ValidationError(
-            _("{file}: the file is not UTF-8 text; save it as UTF-8").format(file=path.name)
+            _("{file}: the file is not UTF-8 text; save it as UTF-8 (or Unicode)").format(
+                file=path.name
+            )
         ) from None
     words: dict[str, None] = {}
     for number, line in enumerate(text.splitlines(), start=1):

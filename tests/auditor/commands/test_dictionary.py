@@ -87,7 +87,10 @@ def test_a_list_saved_as_notepads_unicode_is_read(tmp_path: Path) -> None:
             b"Bellavista\nHotel Bellavista\n",
             "client.txt, line 2: “Hotel Bellavista” is more",
         ),
-        ("perché\n".encode("latin-1"), "client.txt: the file is not UTF-8 text"),
+        (
+            "perché\n".encode("latin-1"),
+            "client.txt: the file is not UTF-8 text; save it as UTF-8 (or Unicode)",
+        ),
         (b"# only a comment\n\n", "client.txt: no word in it"),
     ],
 )
@@ -103,3 +106,15 @@ def test_a_list_file_with_a_fault_is_refused_whole_naming_it(
 def test_a_missing_list_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match=re.escape("nope.txt: cannot be read")):
         read_words(tmp_path / "nope.txt")
+
+
+def test_a_list_in_a_legacy_code_page_is_refused_in_italian_with_what_to_do(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cliente.txt"
+    path.write_bytes("perché\n".encode("latin-1"))
+    with pytest.raises(ValidationError) as caught:
+        read_words(path, lang="it")
+    assert str(caught.value) == (
+        "cliente.txt: il file non è testo UTF-8; salvalo come UTF-8 (o Unicode)"
+    )
