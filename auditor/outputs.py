@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from auditor.errors import AuditorError
+from auditor.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -20,15 +21,19 @@ def output_target(path: Path | str, workspace: Path | None = None) -> Path:
     """Return the file to write, refusing a folder, a missing folder and the workspace itself."""
     target = Path(path).expanduser()
     if target.is_dir():
-        raise AuditorError(f"{target} is a folder: give the file a name")
+        raise AuditorError.said(N_("{target} is a folder: give the file a name"), target=target)
     parent = target.parent
     if not parent.is_dir():
-        what = "is a file, not a folder" if parent.exists() else "does not exist"
-        raise AuditorError(f"the folder {parent} {what}")
+        if parent.exists():
+            raise AuditorError.said(N_("{folder} is a file, not a folder"), folder=parent)
+        raise AuditorError.said(N_("the folder {folder} does not exist"), folder=parent)
     if workspace is not None and _is_workspace(target, Path(workspace)):
-        raise AuditorError(
-            f"{target} is the workspace itself: writing there would replace every audit; "
-            "choose another file name"
+        raise AuditorError.said(
+            N_(
+                "{target} is the workspace itself: writing there would replace every audit; "
+                "choose another file name"
+            ),
+            target=target,
         )
     return target
 
@@ -61,7 +66,11 @@ def temp_beside(target: Path, prefix: str) -> tuple[int, Path]:
     try:
         fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise AuditorError(f"cannot write in {target.parent} ({exc.strerror or exc})") from None
+        raise AuditorError.said(
+            N_("cannot write in {folder} ({reason})"),
+            folder=target.parent,
+            reason=exc.strerror or exc,
+        ) from None
     return fd, Path(name)
 
 

@@ -8,7 +8,7 @@ import tempfile
 
 import pytest
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, error_text
 from auditor.outputs import output_target, safe_file_name, shareable
 
 
@@ -46,3 +46,41 @@ def test_the_workspace_and_its_side_files_are_never_a_target(tmp_path):
         with pytest.raises(AuditorError, match="is the workspace itself"):
             output_target(tmp_path / name, workspace)
     assert output_target(tmp_path / "report.pdf", workspace) == tmp_path / "report.pdf"
+
+
+def test_a_refused_target_speaks_the_language_it_is_shown_in(tmp_path):
+    # The core does not know the window's language (a report's may differ): the error carries its
+    # source text, and the window or the command line translates it (auditor.errors.error_text).
+    workspace = tmp_path / "w.auditdesk"
+    workspace.write_bytes(b"")
+    cases = {
+        tmp_path / "missing" / "out.pdf": (
+            f"the folder {tmp_path / 'missing'} does not exist",
+            f"la cartella {tmp_path / 'missing'} non esiste",
+        ),
+        tmp_path: (
+            f"{tmp_path} is a folder: give the file a name",
+            f"{tmp_path} è una cartella: dai un nome al file",
+        ),
+        workspace / "out.pdf": (
+            f"{workspace} is a file, not a folder",
+            f"{workspace} è un file, non una cartella",
+        ),
+        workspace: (
+            f"{workspace} is the workspace itself: writing there would replace every audit; "
+            "choose another file name",
+            f"{workspace} è l'archivio stesso: scrivere lì sostituirebbe tutti gli audit; "
+            "scegli un altro nome di file",
+        ),
+    }
+    for target, (english, italian) in cases.items():
+        with pytest.raises(AuditorError) as caught:
+            output_target(target, workspace)
+        assert str(caught.value) == english
+        assert error_text(caught.value, "en") == english
+        assert error_text(caught.value, "it") == italian
+
+
+def test_an_error_raised_in_the_users_language_already_is_shown_as_it_is():
+    assert error_text(AuditorError("già tradotto"), "en") == "già tradotto"
+    assert error_text(ValueError("plain"), "it") == "plain"

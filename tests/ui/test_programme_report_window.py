@@ -61,3 +61,19 @@ def test_without_a_client_or_with_a_failure_the_window_says_so(qtbot, store, tmp
     controller.report_to(made.client_id, "Q9", tmp_path / "none.pdf", "en")
     assert shown and shown[0][0] == "Report not created" and "Q9" in shown[0][1]
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_a_report_that_cannot_be_written_is_told_in_the_windows_language(
+    qtbot, store, tmp_path, monkeypatch
+):
+    # An Italian window builds an English report into a folder that does not exist: the refusal
+    # is the window's, in Italian, not the report's language.
+    ctx = make_ctx(store, lang="it")
+    controller = ProgrammeController(ctx, None)  # type: ignore[arg-type]
+    made = small_programme(store)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "error", lambda _p, title, text: shown.append((title, text)))
+    target = tmp_path / "manca" / "aurora.pdf"
+    controller.report_to(made.client_id, "Q1 2026", target, "en")
+    assert shown == [("Report non creato", f"la cartella {target.parent} non esiste")]
+    assert not target.parent.exists()

@@ -55,6 +55,21 @@ def test_an_unusable_output_path_gets_one_line(demo, command, tmp_path):
         refused(run(command, audit_id, "-o", target, workspace=workspace), words)
 
 
+@pytest.mark.parametrize("command", ["report", "export"])
+def test_an_unusable_output_path_is_refused_in_the_system_language(demo, command, tmp_path):
+    workspace, audit_id = demo
+    cases = {
+        str(tmp_path / "missing" / "out.file"): "non esiste",
+        str(tmp_path): "è una cartella: dai un nome al file",
+        str(workspace): "è l'archivio stesso",
+    }
+    for target, words in cases.items():
+        result = run(
+            command, audit_id, "-o", target, workspace=workspace, env={"AUDITOR_LANG": "it"}
+        )
+        refused(result, words)
+
+
 def test_a_password_that_never_comes_is_refused_and_a_piped_one_is_read(demo, tmp_path):
     workspace, audit_id = demo
     bundle = tmp_path / "sealed.auditbundle"
