@@ -45,6 +45,7 @@ from benchmarks.image_round13 import build_round13
 from benchmarks.image_round14 import build_round14
 from benchmarks.image_round15 import build_round15
 from benchmarks.image_round16 import build_round16
+from benchmarks.image_round17 import build_round17
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +140,7 @@ SNAPSHOT_PARTS = {
     "round14": build_round14,
     "round15": build_round15,
     "round16": build_round16,
+    "round17": build_round17,
 }
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the
