@@ -15,6 +15,7 @@ from auditor.checks.site.crawl import Crawler
 from auditor.checks.site.fetch import SiteUnreachableError, open_target
 from auditor.checks.site.rules import judge
 from auditor.errors import ValidationError
+from auditor.i18n import translator
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +41,11 @@ def check_site(
     default) asks only for public hosts, since a local or private copy cannot have a public
     certificate.
     """
+    _ = translator(lang)
     if max_pages < 1:
-        raise ValidationError("max_pages must be at least 1")
-    source, start = open_target(target.strip(), timeout)
-    crawler = Crawler(source, start, max_pages, progress, cancel)
+        raise ValidationError(_("at least one page must be checked"))
+    source, start = open_target(target.strip(), timeout, _)
+    crawler = Crawler(source, start, max_pages, progress, cancel, _)
     crawler.https = https
     data = crawler.run()
 

@@ -23,6 +23,7 @@ from auditor.checks.site.fetch import (
 from auditor.checks.site.images import natural_size
 from auditor.checks.site.parse import PageInfo, parse_page
 from auditor.checks.site.probes import MoreData, run_probes
+from auditor.i18n import Translate
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,9 @@ class Crawler:
         max_pages: int,
         progress: Progress | None,
         cancel: Cancel | None,
+        _: Translate = str,
     ):
+        self._ = _  # the refusals below are the user's to read
         self.source = source
         self.max_pages = 1 if isinstance(source, SingleFileSource) else max_pages
         self.progress = progress or (lambda done, total, url: None)
@@ -138,12 +141,19 @@ class Crawler:
 
     def run(self) -> SiteData:
         """Return what the crawl saw; raise SiteUnreachableError when the start page fails."""
+        _ = self._
         first = self.source.get(self.data.start)
         if not first.ok:
-            raise SiteUnreachableError(f"{self.data.start} cannot be read: {first.reason()}")
+            raise SiteUnreachableError(
+                _("{target} cannot be read: {reason}").format(
+                    target=self.data.start, reason=first.reason(_)
+                )
+            )
         if not first.is_html:
-            kind = first.content_type.split(";")[0] or "unknown content"
-            raise SiteUnreachableError(f"{self.data.start} is not a web page ({kind})")
+            kind = first.content_type.split(";")[0] or _("unknown content")
+            raise SiteUnreachableError(
+                _("{target} is not a web page ({kind})").format(target=self.data.start, kind=kind)
+            )
         start = normalise_url(first.url) if self.source.mode == "http" else first.url
         self.data.start, self.data.host = start, urlsplit(start).hostname or ""
         self.data.status[normalise_url(self.data.start)] = first

@@ -15,6 +15,7 @@ from urllib.parse import SplitResult, urldefrag, urljoin, urlsplit, urlunsplit
 from auditor import __version__
 from auditor.checks.site.parse import well_formed
 from auditor.errors import AuditorError
+from auditor.i18n import N_, Translate
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +53,12 @@ class Response:
         """Return True when the resource is a web page."""
         return self.content_type.split(";")[0].strip().lower() in HTML_TYPES
 
-    def reason(self) -> str:
-        """Return why the resource failed, as a short phrase (status code or error)."""
+    def reason(self, _: Translate = str) -> str:
+        """Return why the resource failed, as a short phrase (status code or error), in the
+        language of `_`: a finding quotes it, and an Italian report must not say "timed out"."""
         if self.status is not None:
             return f"HTTP {self.status}"
-        return self.error or "no answer"
+        return _(self.error or N_("no answer"))
 
 
 def normalise_url(url: str) -> str:
@@ -115,7 +117,7 @@ class HttpSource:
                 )
         except urllib.error.HTTPError as exc:
             if exc.code < 400:  # urllib gives up on redirect loops and over-long chains
-                return Response(url, None, error="too many redirects")
+                return Response(url, None, error=N_("too many redirects"))
             kind = exc.headers.get("Content-Type", "") if exc.headers else ""
             return Response(exc.geturl() or url, exc.code, kind)
         except urllib.error.URLError as exc:
@@ -154,11 +156,11 @@ def _content_length(header: str | None, body: bytes, max_bytes: int) -> int | No
 
 def _reason(exc: object) -> str:
     if isinstance(exc, socket.timeout | TimeoutError):
-        return "timed out"
+        return N_("timed out")
     if isinstance(exc, socket.gaierror):
-        return "host not found"
+        return N_("host not found")
     if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
+        return N_("connection refused")
     text = str(getattr(exc, "strerror", None) or exc)
     return text.splitlines()[0][:120] if text else type(exc).__name__
 
@@ -190,7 +192,7 @@ class LocalSource:
         """Return the saved file at url as a response (404 when it is missing)."""
         path = self.path_of(url)
         if path is None:
-            return Response(url, 404, error="no such file")
+            return Response(url, 404, error=N_("no such file"))
         kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         try:
             with path.open("rb") as handle:
@@ -247,11 +249,13 @@ class SingleFileSource(LocalSource):
 Source = HttpSource | LocalSource
 
 
-def open_target(target: str, timeout: float) -> tuple[Source, str]:
+def open_target(target: str, timeout: float, _: Translate = str) -> tuple[Source, str]:
     """Return the source to read and the start URL for a URL, a saved page or a folder."""
     if target.lower().startswith(("http://", "https://")):
         if not well_formed(target) or not urlsplit(target).hostname:
-            raise SiteUnreachableError(f"{target} is not a valid web address")
+            raise SiteUnreachableError(
+                _("{target} is not a valid web address").format(target=target)
+            )
         return HttpSource(timeout), normalise_url(target)
     path = Path(target).expanduser()
     if path.is_dir():
@@ -260,17 +264,23 @@ def open_target(target: str, timeout: float) -> tuple[Source, str]:
         if start is None:
             pages = sorted(path.glob("*.htm*"))
             if not pages:
-                raise SiteUnreachableError(f"{target} holds no saved web page (.html)")
+                raise SiteUnreachableError(
+                    _("{target} holds no saved web page (.html)").format(target=target)
+                )
             start = pages[0]
         return source, start.resolve().as_uri()
     if path.is_file():
         return SingleFileSource(path.parent), path.resolve().as_uri()
     if "://" in target:
-        raise SiteUnreachableError(f"{target}: only http and https addresses can be checked")
+        raise SiteUnreachableError(
+            _("{target}: only http and https addresses can be checked").format(target=target)
+        )
     if (
         "." in target
         and "/" not in target.split(".")[0]
         and not path.suffix.lower().startswith(".htm")
     ):
-        raise SiteUnreachableError(f"{target}: no such file; for a website write https://{target}")
-    raise SiteUnreachableError(f"{target}: no such file or folder")
+        raise SiteUnreachableError(
+            _("{target}: no such file; for a website write https://{target}").format(target=target)
+        )
+    raise SiteUnreachableError(_("{target}: no such file or folder").format(target=target))

@@ -135,7 +135,7 @@ class Judge:
                     "broken_link",
                     Severity.MAJOR if self.is_internal(key) else Severity.MINOR,
                     _("Broken link to {target} ({reason}).").format(
-                        target=link.url, reason=answer.reason()
+                        target=link.url, reason=answer.reason(_)
                     ),
                     page.url,
                     link.element,
@@ -150,7 +150,7 @@ class Judge:
                         "broken_link",
                         Severity.MAJOR,
                         _("Image {target} does not load ({reason}).").format(
-                            target=img.url, reason=probe.response.reason()
+                            target=img.url, reason=probe.response.reason(_)
                         ),
                         page.url,
                         img.element,

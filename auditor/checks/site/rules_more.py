@@ -113,7 +113,7 @@ def _form_problem(j: Judge, page: PageInfo, form: Any) -> tuple[Severity, str] |
             return Severity.MAJOR, _(
                 "This contact form sends to {target}, which does not answer ({reason}): "
                 "messages are lost."
-            ).format(target=form.action_url, reason=answer.reason())
+            ).format(target=form.action_url, reason=answer.reason(_))
     if not form.js_hint and nowhere(form) and not may_post_to_itself(form, page.url):
         return Severity.MAJOR, _(
             "This contact form sends nowhere: it names no address (action) and no script sends it."

@@ -187,6 +187,36 @@ def test_unusable_targets_raise_one_line_errors(quirky, tmp_path):
         assert isinstance(caught.value, AuditorError) and "\n" not in str(caught.value)
 
 
+def test_an_italian_check_says_why_in_italian_in_its_refusals_and_its_findings(quirky, tmp_path):
+    # A finding quotes the reason a link failed, and the finding goes into the client's report:
+    # an Italian report must not say "too many redirects".
+    handler, base = quirky
+    handler.routes = {
+        "/": _page('<a href="/loop">Loop</a> <a href="/contatti">Contatti</a>'),
+        "/loop": (302, "", "/loop"),
+        "/contatti": _page("<p>Telefono 02 1234 5678</p>"),
+        "/doc": (200, "application/pdf", "%PDF"),
+    }
+    result = check_site(base, lang="it")
+    assert [f.message for f in result.findings if f.rule == "broken_link"] == [
+        f"Link non funzionante verso {base}loop (troppi reindirizzamenti)."
+    ]
+    cases = {
+        base + "doc": "non è una pagina web (application/pdf)",
+        "http://127.0.0.1:9/": "non si può leggere: connessione rifiutata",
+        str(tmp_path / "manca.html"): "il file o la cartella non esiste",
+        str(tmp_path): "non contiene pagine web salvate (.html)",
+        "ftp://example.com/": "si possono controllare solo indirizzi http e https",
+        "www.example.it": "il file non esiste; per un sito web scrivi https://www.example.it",
+        "http://[::1": "non è un indirizzo web valido",
+    }
+    for target, reason in cases.items():
+        with pytest.raises(SiteUnreachableError, match=re.escape(reason)):
+            check_site(target, lang="it")
+    with pytest.raises(AuditorError, match="bisogna controllare almeno una pagina"):
+        check_site(base, max_pages=0, lang="it")
+
+
 def test_page_limit_and_progress(site_url):
     calls: list[tuple[int, int, str]] = []
     result = check_site(site_url("nav_contact"), max_pages=2, progress=lambda *a: calls.append(a))

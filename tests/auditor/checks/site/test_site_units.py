@@ -128,7 +128,7 @@ def _literals() -> set[str]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "_"
+                and node.func.id in ("_", "N_")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
@@ -139,11 +139,11 @@ def _literals() -> set[str]:
 def test_every_message_has_an_italian_translation_with_the_same_placeholders():
     catalog = {
         e.msgid: e.msgstr
-        for part in ("checks_site.po", "checks_site_more.po")
+        for part in ("checks_site.po", "checks_site_more.po", "checks_site_reasons.po")
         for e in polib.pofile(str(ROOT / "resources/translations/it" / part))
     }
     literals = _literals()
-    assert len(literals) == 31
+    assert len(literals) == 46
     assert literals == set(catalog)
     for msgid, msgstr in catalog.items():
         assert msgstr and sorted(re.findall(r"{\w+}", msgid)) == sorted(
