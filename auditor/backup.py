@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from auditor.errors import WorkspaceError
-from auditor.i18n import default_language, translator
+from auditor.i18n import translator, user_language
 from auditor.storage import Store
 from auditor.storage import backup as sql
 
@@ -173,7 +173,7 @@ def restore_backup(workspace_path: Path | str, backup_path: Path | str) -> Path 
     The workspace must not be open. The current file is copied first (through SQLite if it can be
     read, byte for byte if it is damaged), so a restore can itself be undone.
     """
-    _ = translator(default_language())
+    _ = translator(user_language())
     workspace = Path(workspace_path).expanduser().resolve()
     backup = Path(backup_path).expanduser().resolve()
     if backup == workspace:

@@ -104,6 +104,25 @@ def N_(text: str) -> str:
     return text
 
 
+# The language the user reads the app in, when a window has one (its workspace's preference);
+# None: the system's. Set by the window, read by core code that reports to whoever runs it and is
+# given no language (restoring a backup, importing a bundle): one setting for the process.
+_user_language: str | None = None
+
+
+def set_user_language(lang: str | None) -> None:
+    """Make `lang` the language of the core's messages to the user (None: the system's)."""
+    global _user_language
+    if lang is not None:
+        _check(lang)
+    _user_language = lang
+
+
+def user_language() -> str:
+    """Return the language the user reads the app in: the window's, else the system's."""
+    return _user_language or default_language()
+
+
 def default_language() -> str:
     """Return the system language if it is supported, else English."""
     for var in ("AUDITOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):

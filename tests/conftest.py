@@ -7,10 +7,19 @@ import tempfile
 
 import pytest
 
+from auditor.i18n import set_user_language
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("AUDITOR_LANG", "en")
 # Module-wide fixtures start before the per-test folder below: they get a folder of the session.
 os.environ.setdefault("AUDIT_DESK_CONFIG_DIR", tempfile.mkdtemp(prefix="audit-desk-config-"))
+
+
+@pytest.fixture(autouse=True)
+def _system_language_for_the_core():
+    """A window a test opened in Italian leaves the core's messages in Italian: undo that."""
+    yield
+    set_user_language(None)
 
 
 @pytest.fixture(autouse=True)

@@ -266,3 +266,16 @@ def test_the_unmarked_text_check_finds_what_it_should(tmp_path):
     )
     texts = [line.split(": ", 1)[1] for line in unmarked_literals(tmp_path)]
     assert texts == ["'Visit score'", "'none yet'", "'Export'", "'History'"]
+
+
+def test_the_users_language_is_the_windows_when_it_has_one(monkeypatch):
+    from auditor.i18n import set_user_language, user_language
+
+    monkeypatch.setenv("AUDITOR_LANG", "en")
+    assert user_language() == "en"
+    set_user_language("it")
+    assert user_language() == "it"
+    set_user_language(None)
+    assert user_language() == "en"
+    with pytest.raises(ValueError):
+        set_user_language("fr")

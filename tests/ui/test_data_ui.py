@@ -205,3 +205,26 @@ def test_restore_on_a_real_worker_keeps_the_window_alive_and_reopens(
     window.close()
     ctx.tasks.wait()
     ctx.store.close()
+
+
+def test_an_italian_window_on_an_english_system_says_why_an_import_fails_in_italian(
+    qtbot, store, audit_id, tmp_path, monkeypatch
+):
+    # The system speaks English (AUDITOR_LANG=en in the tests); the workspace's window Italian.
+    # The bundle's refusals come from the core, which no one tells the language: the window does.
+    seen = record_messages(monkeypatch)
+    bundle = tmp_path / "consegna.auditbundle"
+    for dialog in ("getSaveFileName", "getOpenFileName"):
+        monkeypatch.setattr(QFileDialog, dialog, staticmethod(lambda *a, **k: (str(bundle), "")))
+    passwords = iter(["giusta", "giusta", "sbagliata"])
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: (next(passwords), True))
+    )
+    window = make_window(qtbot, make_ctx(store, lang="it"), tmp_path)
+    window.open_audit(audit_id)
+    window.actions["export"].trigger()
+    assert bundle.is_file() and seen[-1][0] == "info"
+    before = service.summaries(store)
+    window.actions["import"].trigger()
+    assert seen[-1] == ("error", "Importa audit", "Password errata per questo pacchetto.")
+    assert service.summaries(store) == before
