@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from auditor.errors import AuditorError
-from auditor.i18n import N_
+from auditor.i18n import translator, user_language
 
 log = logging.getLogger(__name__)
 
@@ -19,21 +19,22 @@ _WORKSPACE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
 def output_target(path: Path | str, workspace: Path | None = None) -> Path:
     """Return the file to write, refusing a folder, a missing folder and the workspace itself."""
+    # Said in the user's language, not the report's: an Italian window writing an English report.
+    _ = translator(user_language())
     target = Path(path).expanduser()
     if target.is_dir():
-        raise AuditorError.said(N_("{target} is a folder: give the file a name"), target=target)
+        raise AuditorError(_("{target} is a folder: give the file a name").format(target=target))
     parent = target.parent
     if not parent.is_dir():
         if parent.exists():
-            raise AuditorError.said(N_("{folder} is a file, not a folder"), folder=parent)
-        raise AuditorError.said(N_("the folder {folder} does not exist"), folder=parent)
+            raise AuditorError(_("{folder} is a file, not a folder").format(folder=parent))
+        raise AuditorError(_("the folder {folder} does not exist").format(folder=parent))
     if workspace is not None and _is_workspace(target, Path(workspace)):
-        raise AuditorError.said(
-            N_(
+        raise AuditorError(
+            _(
                 "{target} is the workspace itself: writing there would replace every audit; "
                 "choose another file name"
-            ),
-            target=target,
+            ).format(target=target)
         )
     return target
 
@@ -66,10 +67,11 @@ def temp_beside(target: Path, prefix: str) -> tuple[int, Path]:
     try:
         fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise AuditorError.said(
-            N_("cannot write in {folder} ({reason})"),
-            folder=target.parent,
-            reason=exc.strerror or exc,
+        _ = translator(user_language())
+        raise AuditorError(
+            _("cannot write in {folder} ({reason})").format(
+                folder=target.parent, reason=exc.strerror or exc
+            )
         ) from None
     return fd, Path(name)
 

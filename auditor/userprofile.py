@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor.errors import AuditorError
-from auditor.i18n import N_
+from auditor.i18n import translator, user_language
 
 if TYPE_CHECKING:
     from auditor.storage import Store
@@ -98,10 +98,11 @@ def save_user_profile(profile: UserProfile) -> UserProfile:
             json.dump({"name": clean.name, "nickname": clean.nickname}, out, ensure_ascii=False)
         os.replace(temp, path)
     except OSError as exc:
-        raise AuditorError.said(
-            N_("cannot save your profile in {path} ({reason})"),
-            path=path,
-            reason=exc.strerror or exc,
+        _ = translator(user_language())
+        raise AuditorError(
+            _("cannot save your profile in {path} ({reason})").format(
+                path=path, reason=exc.strerror or exc
+            )
         ) from None
     _cache.pop(path, None)
     return clean

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from auditor.commands import AUDITS, PROFILE, Change, Command, Editor
-from auditor.i18n import Translate, translator
+from auditor.i18n import Translate, set_user_language, translator
 from auditor.scoring import AuditScore
 from auditor.service import score
 from auditor.storage import Store
@@ -44,6 +44,9 @@ class AppContext:
     _scores: dict[str, AuditScore] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
+        # The core's own messages (a refused report target, a restore, a bundle's import) speak
+        # the window's language, which is the workspace's preference, not the system's.
+        set_user_language(self.lang)
         self.editor = Editor(self.store, lang=self.lang)
         self.editor.subscribe(self._announce)
         # Audits written outside this editor (the demo, a restore) are all read again.

@@ -23,7 +23,7 @@ from auditor.bundle.format import (
     recording_member,
 )
 from auditor.errors import AuditorError
-from auditor.i18n import N_
+from auditor.i18n import translator, user_language
 from auditor.imaging import MIME, clean_copy, open_image
 from auditor.model import now
 from auditor.outputs import output_target, temp_beside
@@ -159,10 +159,11 @@ def export_bundle(
             os.replace(temp, target)
             files.fsync_folder(target.parent)
         except OSError as exc:  # a full disk, a folder made read-only meanwhile
-            raise AuditorError.said(
-                N_("cannot write the bundle to {target} ({reason})"),
-                target=target,
-                reason=exc.strerror or exc,
+            _ = translator(user_language())
+            raise AuditorError(
+                _("cannot write the bundle to {target} ({reason})").format(
+                    target=target, reason=exc.strerror or exc
+                )
             ) from None
         finally:
             temp.unlink(missing_ok=True)

@@ -16,8 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from auditor.errors import AuditorError, error_text
-from auditor.i18n import default_language
+from auditor.errors import AuditorError
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +82,7 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
             return open_app(getattr(args, "workspace", None))
         return int(args.handler(args))
     except AuditorError as exc:
-        print(f"auditor: {error_text(exc, default_language())}", file=sys.stderr)
+        print(f"auditor: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `auditor ... | head` closed the pipe: not an error of ours
         sys.stderr.close()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.errors import AuditorError
+from auditor.i18n import translator, user_language
 from auditor.outputs import output_target, shareable, temp_beside
 from auditor.report.data import ReportData
 from auditor.report.snapshot import Progress, build_snapshot
@@ -62,11 +63,19 @@ def render_report(
             os.fsync(out.fileno())
         os.replace(temp, target)
     except OSError as exc:
-        raise AuditorError(f"cannot write the report to {target} ({exc.strerror or exc})") from None
+        _ = translator(user_language())  # the user's, not the report's
+        raise AuditorError(
+            _("cannot write the report to {target} ({reason})").format(
+                target=target, reason=exc.strerror or exc
+            )
+        ) from None
     except LayoutError as exc:
         # A layout bug must still reach the user as one clear line, with the details in the log.
         log.exception("report layout failed")
-        raise AuditorError(f"the report could not be laid out: {str(exc)[:200]}") from None
+        _ = translator(user_language())
+        raise AuditorError(
+            _("the report could not be laid out: {reason}").format(reason=str(exc)[:200])
+        ) from None
     finally:
         temp.unlink(missing_ok=True)
     return pages

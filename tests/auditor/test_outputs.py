@@ -8,7 +8,8 @@ import tempfile
 
 import pytest
 
-from auditor.errors import AuditorError, error_text
+from auditor.errors import AuditorError
+from auditor.i18n import set_user_language
 from auditor.outputs import output_target, safe_file_name, shareable
 
 
@@ -48,9 +49,9 @@ def test_the_workspace_and_its_side_files_are_never_a_target(tmp_path):
     assert output_target(tmp_path / "report.pdf", workspace) == tmp_path / "report.pdf"
 
 
-def test_a_refused_target_speaks_the_language_it_is_shown_in(tmp_path):
-    # The core does not know the window's language (a report's may differ): the error carries its
-    # source text, and the window or the command line translates it (auditor.errors.error_text).
+def test_a_refused_target_is_said_in_the_users_language(tmp_path):
+    # The core is not told the window's language when it writes a report (whose own language may
+    # differ): it reads the user's (auditor.i18n.user_language), which the window sets.
     workspace = tmp_path / "w.auditdesk"
     workspace.write_bytes(b"")
     cases = {
@@ -73,14 +74,9 @@ def test_a_refused_target_speaks_the_language_it_is_shown_in(tmp_path):
             "scegli un altro nome di file",
         ),
     }
-    for target, (english, italian) in cases.items():
-        with pytest.raises(AuditorError) as caught:
-            output_target(target, workspace)
-        assert str(caught.value) == english
-        assert error_text(caught.value, "en") == english
-        assert error_text(caught.value, "it") == italian
-
-
-def test_an_error_raised_in_the_users_language_already_is_shown_as_it_is():
-    assert error_text(AuditorError("già tradotto"), "en") == "già tradotto"
-    assert error_text(ValueError("plain"), "it") == "plain"
+    for lang, index in (("en", 0), ("it", 1)):
+        set_user_language(lang)
+        for target, said in cases.items():
+            with pytest.raises(AuditorError) as caught:
+                output_target(target, workspace)
+            assert str(caught.value) == said[index]

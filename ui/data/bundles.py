@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QProgressDia
 
 from auditor.bundle import ImportResult, NewerCopyError, export_bundle, import_bundle
 from auditor.bundle.crypto import is_encrypted
-from auditor.errors import error_text
 from auditor.service import suggested_file_name
 from ui.context import AppContext
 from ui.widgets import messages
@@ -84,7 +83,7 @@ class BundleController(QObject):
 
         def failed(exc: BaseException) -> None:
             dialog.close()
-            messages.error(self.window, title, error_text(exc, self.ctx.lang))
+            messages.error(self.window, title, str(exc))
 
         self.ctx.tasks.run(
             export_bundle,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.commands import UpdateProfile
-from auditor.errors import AuditorError, error_text
+from auditor.errors import AuditorError
 from auditor.i18n import default_language, translator
 from auditor.userprofile import UserProfile, adopt_workspace_profile, save_user_profile
 from ui.context import AppContext
@@ -93,6 +93,6 @@ class PreferencesDialog(QDialog):
                 )
             )
         except AuditorError as exc:
-            self._problem(error_text(exc, self.ctx.lang))
+            self._problem(str(exc))
             return
         super().accept()

@@ -10,7 +10,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from auditor.errors import error_text
 from ui.widgets import messages
 
 if TYPE_CHECKING:
@@ -121,9 +120,7 @@ class AuditRequests:
                 _("Building the report... {done}/{total}").format(done=done, total=total)
             ),
             on_done=lambda _r: self._report_done(Path(name)),
-            on_error=lambda exc: messages.error(
-                self, _("Report not created"), error_text(exc, ctx.lang)
-            ),
+            on_error=lambda exc: messages.error(self, _("Report not created"), str(exc)),
         )
 
     def _report_done(self, path: Path) -> None:

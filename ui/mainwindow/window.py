@@ -18,7 +18,7 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from auditor.errors import AuditorError, NotFoundError
-from auditor.i18n import set_user_language, translator
+from auditor.i18n import translator
 from ui.mainwindow.actions import Actions
 from ui.mainwindow.audit_requests import AuditRequests
 from ui.mainwindow.programme_actions import ProgrammeActions
@@ -129,7 +129,6 @@ class MainWindow(ProgrammeActions, AuditRequests, QMainWindow):
             self.actions.retranslate(ctx.tr)
             self.lang = ctx.lang
         self.settings.interface_language = ctx.lang
-        set_user_language(ctx.lang)  # what the core says unasked (a restore, an import) says it so
         self.setWindowTitle(ctx.tr("Audit Desk") + f" \u2014 {ctx.store.path.name}")
         self.welcome = WelcomeView(ctx)
         self.audits = AuditListPane(ctx)

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from auditor.errors import error_text
 from ui.context import AppContext
 from ui.widgets import messages
 
@@ -114,9 +113,7 @@ class ProgrammeController(QObject):
                 _("Exporting... {done}/{total}").format(done=done, total=total)
             ),
             on_done=self._exported,
-            on_error=lambda exc: messages.error(
-                self.window, _("Tables not exported"), error_text(exc, self.ctx.lang)
-            ),
+            on_error=lambda exc: messages.error(self.window, _("Tables not exported"), str(exc)),
         )
 
     def report(self, client_id: str | None, wave_id: str | None = None) -> None:
@@ -159,9 +156,7 @@ class ProgrammeController(QObject):
                 _("Building the report... {done}/{total}").format(done=done, total=total)
             ),
             on_done=lambda written: self._reported(Path(written)),
-            on_error=lambda exc: messages.error(
-                self.window, _("Report not created"), error_text(exc, self.ctx.lang)
-            ),
+            on_error=lambda exc: messages.error(self.window, _("Report not created"), str(exc)),
         )
 
     def _reported(self, path: Path) -> None:
