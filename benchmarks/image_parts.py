@@ -98,6 +98,21 @@ def folder_tail(_name: str, src: Path) -> str:
     return f"{src.parent.name}-{src.stem}"
 
 
+def tail_under(folder: str) -> Callable[[str, Path], str]:
+    """Return a screenshot namer: the picture's path under `folder` (a documentation's images
+    folder, where several sub-folders hold pictures of one name), without its suffix."""
+    inside = tuple(folder.split("/"))
+
+    def tail(_name: str, src: Path) -> str:
+        parts = src.with_suffix("").parts
+        for start in range(len(parts) - len(inside), -1, -1):
+            if parts[start : start + len(inside)] == inside:
+                return "-".join(parts[start + len(inside) :])
+        return src.stem
+
+    return tail
+
+
 def screenshot_part(
     out: Path,
     part: str,

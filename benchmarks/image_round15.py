@@ -166,9 +166,8 @@ Nothing of it is shipped; it lives in ~/.cache/audit-desk-bench/images/round15.
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from benchmarks.image_parts import capped_part
+from benchmarks.image_parts import capped_part, tail_under
 
 # (repository folder, the glob of its candidate files, names left out by the rule, the least long
 # side in px, the most taken from it), in the rule's order.
@@ -238,15 +237,9 @@ NOT_SCREENSHOTS = frozenset(
 )
 
 
-def shot_tail(_name: str, src: Path) -> str:
-    """Return a screenshot's tail: its path under the documentation's images folder, without
-    its suffix (several folders hold pictures of one name, such as `index.png`)."""
-    parts = src.with_suffix("").parts
-    folder = tuple(SCREENSHOT_FOLDER.split("/"))
-    for start in range(len(parts) - len(folder), -1, -1):
-        if parts[start : start + len(folder)] == folder:
-            return "-".join(parts[start + len(folder) :])
-    return src.stem
+# A screenshot's tail: its path under the documentation's images folder, without its suffix
+# (several folders hold pictures of one name, such as `index.png`).
+shot_tail = tail_under(SCREENSHOT_FOLDER)
 
 
 # The fifteenth held-out part, written by its rule (cached as round15.json).

@@ -186,9 +186,8 @@ Nothing of it is shipped; it lives in ~/.cache/audit-desk-bench/images/round17.
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from benchmarks.image_parts import capped_part
+from benchmarks.image_parts import capped_part, tail_under
 
 # (repository folder, the glob of its candidate files, names left out by the rule, the least long
 # side in px, the most taken from it), in the rule's order.
@@ -234,15 +233,9 @@ NOT_SCREENSHOTS = frozenset(
 )
 
 
-def shot_tail(_name: str, src: Path) -> str:
-    """Return a screenshot's tail: its path under the documentation's images folder, without
-    its suffix (the English and French folders hold pictures of one name)."""
-    parts = src.with_suffix("").parts
-    folder = tuple(SCREENSHOT_FOLDER.split("/"))
-    for start in range(len(parts) - len(folder), -1, -1):
-        if parts[start : start + len(folder)] == folder:
-            return "-".join(parts[start + len(folder) :])
-    return src.stem
+# A screenshot's tail: its path under the documentation's images folder, without its suffix
+# (the English and French folders hold pictures of one name).
+shot_tail = tail_under(SCREENSHOT_FOLDER)
 
 
 # The seventeenth held-out part, written by its rule (cached as round17.json).
