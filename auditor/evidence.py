@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor.errors import EvidenceError, file_reason
-from auditor.i18n import translator
 from auditor.imaging import Intake, take_in
 from auditor.model import Evidence
 from auditor.storage import Store
@@ -16,17 +13,6 @@ if TYPE_CHECKING:
     from auditor.commands import Editor
 
 log = logging.getLogger(__name__)
-
-
-def read_image_file(path: Path, lang: str = "en") -> bytes:
-    """Return the bytes of an image file, or raise EvidenceError naming the file."""
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        _ = translator(lang)
-        raise EvidenceError(
-            _("cannot read {file}: {reason}").format(file=path, reason=file_reason(exc, _))
-        ) from None
 
 
 def analyse(intake: Intake, lang: str = "en") -> dict[str, Any] | None:

@@ -14,11 +14,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from PIL import Image, ImageFile, ImageFilter, ImageOps, UnidentifiedImageError
 
 from auditor.camera import Camera, camera_original
-from auditor.errors import EvidenceError
+from auditor.errors import EvidenceError, file_reason
 from auditor.i18n import translator
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,33 @@ def _guarded() -> Iterator[None]:
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         yield
+
+
+def read_image_file(path: Path | str, lang: str = "en", name: str | None = None) -> bytes:
+    """Return the bytes of an image file, or raise EvidenceError naming it (`name`, else the path).
+
+    The one reader of image files, for evidence (the window, `auditor attach`) and the image
+    check alike: a folder is said to be one, and a file over MAX_BYTES is refused before it is
+    read, so a video dropped by mistake never fills the memory.
+    """
+    _ = translator(lang)
+    path = Path(path)
+    shown = name or str(path)
+    try:
+        if path.is_dir():
+            reason = _("it is a folder, not an image")
+            raise EvidenceError(_("cannot read {file}: {reason}").format(file=shown, reason=reason))
+        if path.stat().st_size > MAX_BYTES:
+            raise EvidenceError(
+                _("{name} is larger than {size} MB").format(
+                    name=shown, size=MAX_BYTES // (1024 * 1024)
+                )
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise EvidenceError(
+            _("cannot read {file}: {reason}").format(file=shown, reason=file_reason(exc, _))
+        ) from None
 
 
 def open_image(

@@ -11,8 +11,7 @@ import pytest
 
 from auditor.checks.image import check_image
 from auditor.errors import EvidenceError
-from auditor.evidence import read_image_file
-from auditor.imaging import open_image
+from auditor.imaging import MAX_BYTES, open_image, read_image_file
 from tests.auditor.cli.test_commands import run
 from tests.auditor.imagefactory import photo_jpeg
 
@@ -43,6 +42,22 @@ def test_a_missing_file_is_said_so_not_in_the_systems_words(tmp_path: Path) -> N
         read_image_file(tmp_path / "assente.jpg", "it")
     with pytest.raises(EvidenceError, match=r"cannot read .*assente\.jpg: no such file"):
         check_image(tmp_path / "assente.jpg")
+
+
+def test_one_reader_refuses_a_folder_and_a_file_too_large_before_reading_it(tmp_path: Path) -> None:
+    # The window's photos, `auditor attach` and the image check read files through one reader:
+    # a video dropped by mistake is refused by its size, never read into memory whole.
+    huge = tmp_path / "video.mp4"
+    with huge.open("wb") as out:
+        out.truncate(MAX_BYTES + 1)  # sparse: no disk is used
+    with pytest.raises(EvidenceError, match=r"video\.mp4 è più grande di 80 MB"):
+        read_image_file(huge, "it", "video.mp4")
+    with pytest.raises(EvidenceError, match=r"video\.mp4 is larger than 80 MB"):
+        check_image(huge, target="video.mp4")
+    with pytest.raises(EvidenceError, match="è una cartella, non un'immagine"):
+        read_image_file(tmp_path, "it")
+    with pytest.raises(EvidenceError, match="it is a folder, not an image"):
+        check_image(tmp_path)
 
 
 def test_the_command_line_refuses_a_damaged_photo_in_the_users_language(tmp_path: Path) -> None:

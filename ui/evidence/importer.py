@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage
 
 from auditor.commands import AddEvidence
 from auditor.errors import AuditorError
-from auditor.evidence import prepare, read_image_file
-from auditor.imaging import Intake
+from auditor.evidence import prepare
+from auditor.imaging import Intake, read_image_file
 from auditor.model import Evidence
 from ui.context import AppContext
 

@@ -7,9 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from auditor.errors import EvidenceError, file_reason
-from auditor.i18n import translator
-from auditor.imaging import MAX_BYTES, open_image
+from auditor.imaging import open_image, read_image_file
 
 log = logging.getLogger(__name__)
 
@@ -22,20 +20,7 @@ def read_source(source: Path | bytes, name: str, lang: str = "en") -> bytes:
     """Return the bytes of a path or the bytes given, or raise EvidenceError (in `lang`)."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source)
-    _ = translator(lang)
-    try:
-        path = Path(source)
-        if path.stat().st_size > MAX_BYTES:
-            raise EvidenceError(
-                _("{name} is larger than {size} MB").format(
-                    name=name, size=MAX_BYTES // (1024 * 1024)
-                )
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise EvidenceError(
-            _("cannot read {file}: {reason}").format(file=name, reason=file_reason(exc, _))
-        ) from None
+    return read_image_file(source, lang, name)
 
 
 def open_checked(data: bytes, name: str, lang: str = "en") -> Image.Image:

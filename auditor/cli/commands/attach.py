@@ -45,7 +45,8 @@ def handler(args: argparse.Namespace) -> int:
     from auditor import lookup
     from auditor.commands import AddEvidence
     from auditor.errors import EvidenceError, ValidationError
-    from auditor.evidence import prepare, read_image_file
+    from auditor.evidence import prepare
+    from auditor.imaging import read_image_file
 
     lang = default_language()
     _ = translator(lang)
@@ -54,10 +55,6 @@ def handler(args: argparse.Namespace) -> int:
         where = lookup.resolve_item(store, args.audit, args.touchpoint, args.item, lang)
         lookup.check_editable(store, where, lang)
         place = where.describe(_, lang)
-        if path.is_dir():
-            raise ValidationError(
-                _("{place}: {file} is a folder, not an image").format(place=place, file=path)
-            )
         try:
             intake, analysis = prepare(read_image_file(path, lang), path.name, lang=lang)
         except EvidenceError as exc:  # said with the place, so the user knows what was not added

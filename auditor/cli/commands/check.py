@@ -182,12 +182,8 @@ def _run_image(args: argparse.Namespace) -> int:
     from auditor.checks.image import check_image
 
     lang = args.lang or default_language()
-    _ = translator(lang)
-    path = Path(args.file)
-    if not path.is_file():
-        reason = _("it is a folder, not an image") if path.is_dir() else _("no such file")
-        raise AuditorError(_("cannot read {file}: {reason}").format(file=args.file, reason=reason))
-    result = check_image(path, lang=lang, target=args.file)
+    # A missing file or a folder is refused by the check's own reader, in `lang`.
+    result = check_image(Path(args.file), lang=lang, target=args.file)
     return _emit(result, args.json)
 
 
