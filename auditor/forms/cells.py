@@ -7,10 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor.checklists import TemplateProblem
-from auditor.forms.sheets import LANG_NAMES, LANGS, Sheet, cell_text
+from auditor.forms.sheets import LANGS, Sheet, cell_text
+from auditor.i18n import context, translator, user_language
 
 _TRUE = {"yes", "true", "true()", "1", "y", "sì", "si"}
 _FALSE = {"no", "false", "false()", "0", "n"}
+# A language's name inside a sentence (Italian writes it in lowercase there): pgettext's msgctxt.
+LANGUAGE_NAMES = {"it": "Italian", "en": "English"}
+IN_A_SENTENCE = "language, in a sentence"
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,9 @@ class CellReader:
 
     def __init__(self, path: str):
         self.path = path
+        # The agency reads these in its window's language (the column names stay XLSForm's).
+        self._ = translator(user_language())
+        self.pgettext = context(user_language())
         self.problems: list[TemplateProblem] = []
         self.reported_columns: set[tuple[str, str, str]] = set()
 
@@ -40,6 +47,7 @@ class CellReader:
         self, sheet: Sheet, number: int, values: tuple[Any, ...], base: str, what: str
     ) -> dict[str, str] | None:
         """Return a text in both languages, or None (reported) when one is missing."""
+        _ = self._
         column = sheet.columns.get(base)
         if column is None:
             return None
@@ -62,16 +70,25 @@ class CellReader:
                         sheet,
                         1,
                         first,
-                        f"no {LANG_NAMES[lang]} {base} column: add "
-                        f"'{base}::{'Italiano' if lang == 'it' else 'English'} ({lang})'",
+                        _("no {language} {base} column: add '{column}'").format(
+                            base=base,
+                            language=self.pgettext(IN_A_SENTENCE, LANGUAGE_NAMES[lang]),
+                            column=f"{base}::{'Italiano' if lang == 'it' else 'English'} ({lang})",
+                        ),
                     )
                 continue
             text = cell_text(values[col] if col < len(values) else None)
             if not text.strip():
                 ok = False
                 declared = column.names.get(lang) if lang in column.langs else None
-                language = f" in {declared}" if declared else f" ({LANG_NAMES[lang]})"
-                self.fail(sheet, number, col, f"{what} is empty{language}")
+                message = (
+                    _("{what} is empty in {column}").format(what=what, column=declared)
+                    if declared
+                    else _("{what} is empty ({language})").format(
+                        what=what, language=self.pgettext(IN_A_SENTENCE, LANGUAGE_NAMES[lang])
+                    )
+                )
+                self.fail(sheet, number, col, message)
             found[lang] = text
         return found if ok else None
 
@@ -96,7 +113,14 @@ class CellReader:
             except ValueError:
                 value = math.nan
         if not math.isfinite(value):
-            self.fail(sheet, number, key, f"{what} must be a number, not {cell_text(raw)!r}")
+            self.fail(
+                sheet,
+                number,
+                key,
+                self._("{what} must be a number, not {value}").format(
+                    what=what, value=repr(cell_text(raw))
+                ),
+            )
             return math.nan
         return value
 
@@ -111,7 +135,14 @@ class CellReader:
             return True
         if text in _FALSE:
             return False
-        self.fail(sheet, number, key, f"{what} must be yes or no, not {cell_text(raw)!r}")
+        self.fail(
+            sheet,
+            number,
+            key,
+            self._("{what} must be yes or no, not {value}").format(
+                what=what, value=repr(cell_text(raw))
+            ),
+        )
         return None
 
     def enum(
@@ -130,7 +161,14 @@ class CellReader:
             return kind(text)
         except ValueError:
             allowed = ", ".join(member.value for member in kind)
-            self.fail(sheet, number, key, f"{key} {text!r} is not one of: {allowed}")
+            self.fail(
+                sheet,
+                number,
+                key,
+                self._("{key} {value} is not one of: {allowed}").format(
+                    key=key, value=repr(text), allowed=allowed
+                ),
+            )
             return default
 
     # --- choices and settings --------------------------------------------------------------

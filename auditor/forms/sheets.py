@@ -13,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from auditor.checklists import TemplateError, TemplateProblem
+from auditor.i18n import translator, user_language
 
 LANGS = ("it", "en")
 LANG_NAMES = {"it": "Italian", "en": "English"}
@@ -118,20 +119,21 @@ def _sheet(name: str, rows: list[tuple[Any, ...]]) -> Sheet:
 
 def read_sheets(path: Path) -> dict[str, Sheet]:
     """Return the workbook's sheets by lowercase name, or raise TemplateError if it is unreadable."""
+    _ = translator(user_language())
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise TemplateError(
             [
                 TemplateProblem(
-                    str(path), 0, "an XLSForm must be an .xlsx workbook (save it as .xlsx)"
+                    str(path), 0, _("an XLSForm must be an .xlsx workbook (save it as .xlsx)")
                 )
             ]
         )
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise TemplateError([TemplateProblem(str(path), 0, "no such file")]) from None
+        raise TemplateError([TemplateProblem(str(path), 0, _("no such file"))]) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or "not a readable .xlsx workbook"
+        reason = getattr(exc, "strerror", None) or _("not a readable .xlsx workbook")
         raise TemplateError([TemplateProblem(str(path), 0, reason)]) from None
     try:
         sheets: dict[str, Sheet] = {}

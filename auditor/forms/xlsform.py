@@ -22,6 +22,7 @@ from auditor.forms.cells import CellProblem, CellReader
 from auditor.forms.sheets import LANGS, Sheet, cell_text, read_sheets
 from auditor.forms.xlsform_checks import Origin, condition_problems, readable, validate
 from auditor.forms.xlsform_writer import write_xlsform
+from auditor.i18n import translator, user_language
 from auditor.model import (
     AnswerType,
     ChoiceOption,
@@ -82,11 +83,16 @@ class _Reader(CellReader):
             if not list_name and not name:
                 continue
             if not list_name:
-                self.fail(sheet, number, "list_name", "a choice needs a list_name")
+                self.fail(sheet, number, "list_name", self._("a choice needs a list_name"))
                 continue
             options = found.setdefault(list_name, [])
             if not name:
-                self.fail(sheet, number, "name", f"a choice of list '{list_name}' needs a name")
+                self.fail(
+                    sheet,
+                    number,
+                    "name",
+                    self._("a choice of list '{list}' needs a name").format(list=list_name),
+                )
                 continue
             if any(option.id == name for _, option in options):
                 first = next(n for n, option in options if option.id == name)
@@ -94,12 +100,26 @@ class _Reader(CellReader):
                     sheet,
                     number,
                     "name",
-                    f"duplicate name '{name}' in list '{list_name}' (first in row {first})",
+                    self._("duplicate name '{name}' in list '{list}' (first in row {row})").format(
+                        name=name, list=list_name, row=first
+                    ),
                 )
-            points = self.number(sheet, number, values, "points", f"points of '{name}'")
+            of_name = self._("points of '{name}'").format(name=name)
+            points = self.number(sheet, number, values, "points", of_name)
             if points is not None and points < 0:
-                self.fail(sheet, number, "points", f"points of '{name}' must not be negative")
-            label = self.texts(sheet, number, values, "label", f"the label of choice '{name}'")
+                self.fail(
+                    sheet,
+                    number,
+                    "points",
+                    self._("points of '{name}' must not be negative").format(name=name),
+                )
+            label = self.texts(
+                sheet,
+                number,
+                values,
+                "label",
+                self._("the label of choice '{name}'").format(name=name),
+            )
             options.append(
                 (number, ChoiceOption(name, label or {"it": "", "en": ""}, points or 0.0))
             )
@@ -123,7 +143,9 @@ class _Reader(CellReader):
                 sheet,
                 number,
                 "form_id",
-                f"form_id {form_id!r} must be lowercase letters, digits, '_', '.', '-'",
+                self._("form_id {id} must be lowercase letters, digits, '_', '.', '-'").format(
+                    id=repr(form_id)
+                ),
             )
         version = (sheet.text(values, "version") if sheet else "") or "1.0.0"
         touchpoint = sheet.text(values, "touchpoint").lower() if sheet else ""
@@ -134,7 +156,9 @@ class _Reader(CellReader):
                 CellProblem(
                     self.path,
                     1,
-                    f"no settings sheet: it names the touchpoint ({allowed})",
+                    self._("no settings sheet: it names the touchpoint ({allowed})").format(
+                        allowed=allowed
+                    ),
                     "settings",
                     "A1",
                 )
@@ -147,7 +171,9 @@ class _Reader(CellReader):
                 sheet,
                 number if col is not None else 1,
                 where,
-                f"no touchpoint: add a touchpoint column ({allowed})",
+                self._("no touchpoint: add a touchpoint column ({allowed})").format(
+                    allowed=allowed
+                ),
             )
         else:
             try:
@@ -157,7 +183,9 @@ class _Reader(CellReader):
                     sheet,
                     number,
                     "touchpoint",
-                    f"touchpoint {touchpoint!r} is not one of: {allowed}",
+                    self._("touchpoint {value} is not one of: {allowed}").format(
+                        value=repr(touchpoint), allowed=allowed
+                    ),
                 )
         return {
             "id": form_id,
@@ -185,7 +213,9 @@ class _Reader(CellReader):
             name = sheet.text(values, "name")
             if not raw_type:
                 if name:
-                    self.fail(sheet, number, "type", f"'{name}' has no type")
+                    self.fail(
+                        sheet, number, "type", self._("'{name}' has no type").format(name=name)
+                    )
                 continue
             kind = raw_type.lower().replace("begin_", "begin ").replace("end_", "end ")
             relevant = sheet.text(values, "relevant") or None
@@ -196,12 +226,18 @@ class _Reader(CellReader):
                         sheet,
                         number,
                         "type",
-                        "repeats are not supported: an audit answers each item once "
-                        "(use a group, or one item per occurrence)",
+                        self._(
+                            "repeats are not supported: an audit answers each item once "
+                            "(use a group, or one item per occurrence)"
+                        ),
                     )
                 elif self.check_name(sheet, number, name, group_rows, "group"):
                     title = self.texts(
-                        sheet, number, values, "label", f"the label of group '{name}'"
+                        sheet,
+                        number,
+                        values,
+                        "label",
+                        self._("the label of group '{name}'").format(name=name),
                     )
                     sections.append(Section(name, title or {"it": "", "en": ""}))
                 if relevant and not repeat:
@@ -210,7 +246,12 @@ class _Reader(CellReader):
                 continue
             if kind in ("end group", "end repeat"):
                 if not stack:
-                    self.fail(sheet, number, "type", f"'{raw_type}' without a matching begin")
+                    self.fail(
+                        sheet,
+                        number,
+                        "type",
+                        self._("'{type}' without a matching begin").format(type=raw_type),
+                    )
                 else:
                     stack.pop()
                 continue
@@ -219,7 +260,7 @@ class _Reader(CellReader):
             if base in _METADATA:
                 continue
             if base == "note":
-                note = self.texts(sheet, number, values, "label", "the note")
+                note = self.texts(sheet, number, values, "label", self._("the note"))
                 if note:
                     notes.append(note)
                 continue
@@ -238,35 +279,51 @@ class _Reader(CellReader):
                 ]
                 origins.append(Origin(number, relevant, group_conditions))
         for group in stack:
-            what = "repeat" if group.repeat else "group"
-            self.fail(
-                sheet, group.row, "type", f"{what} '{group.name}' is not closed (no 'end {what}')"
+            message = (
+                self._("repeat '{name}' is not closed (no 'end repeat')")
+                if group.repeat
+                else self._("group '{name}' is not closed (no 'end group')")
             )
+            self.fail(sheet, group.row, "type", message.format(name=group.name))
         if notes and items:
             # Notes after the last question still say something about it.
             last = items[-1]
             guidance = _join([last.guidance, *notes])
             items[-1] = dataclasses.replace(last, guidance=guidance)
         if not items and not self.problems:
-            self.fail(sheet, 1, "type", "the survey has no questions")
+            self.fail(sheet, 1, "type", self._("the survey has no questions"))
         return sections, items, origins
 
     def check_name(
         self, sheet: Sheet, number: int, name: str, seen: dict[str, int], what: str
     ) -> bool:
         if not name:
-            self.fail(sheet, number, "name", f"a {what} needs a name")
+            needs = (
+                self._("a group needs a name")
+                if what == "group"
+                else self._("a question needs a name")
+            )
+            self.fail(sheet, number, "name", needs)
             return False
         if not _ID_RE.match(name):
             self.fail(
                 sheet,
                 number,
                 "name",
-                f"name '{name}' must be lowercase letters, digits, '_', '.', '-'",
+                self._("name '{name}' must be lowercase letters, digits, '_', '.', '-'").format(
+                    name=name
+                ),
             )
             return False
         if name in seen:
-            self.fail(sheet, number, "name", f"duplicate name '{name}' (first in row {seen[name]})")
+            self.fail(
+                sheet,
+                number,
+                "name",
+                self._("duplicate name '{name}' (first in row {row})").format(
+                    name=name, row=seen[name]
+                ),
+            )
             return False
         seen[name] = number
         return True
@@ -279,7 +336,9 @@ class _Reader(CellReader):
                 sheet,
                 number,
                 "relevant",
-                f"cannot read the condition at character {exc.position + 1}: {exc}",
+                self._("cannot read the condition at character {position}: {reason}").format(
+                    position=exc.position + 1, reason=exc
+                ),
             )
             return False
         return True
@@ -295,12 +354,21 @@ class _Reader(CellReader):
         base = words[0].lower()
         if base in ("select_one", "select_multiple"):
             if len(words) != 2:
-                extra = " (or_other is not supported)" if "or_other" in words else ""
-                self.fail(sheet, number, "type", f"'{base}' needs one list name{extra}")
+                message = (
+                    self._("'{type}' needs one list name (or_other is not supported)")
+                    if "or_other" in words
+                    else self._("'{type}' needs one list name")
+                )
+                self.fail(sheet, number, "type", message.format(type=base))
                 return None
             list_name = words[1]
             if list_name not in lists:
-                self.fail(sheet, number, "type", f"list '{list_name}' is not in the choices sheet")
+                self.fail(
+                    sheet,
+                    number,
+                    "type",
+                    self._("list '{list}' is not in the choices sheet").format(list=list_name),
+                )
                 return None
             options = tuple(option for _, option in lists[list_name])
             ids = {option.id for option in options}
@@ -311,8 +379,10 @@ class _Reader(CellReader):
                     sheet,
                     number,
                     "type",
-                    f"no choice of list '{list_name}' is worth points: a {base} is scored by "
-                    "the choices' points column",
+                    self._(
+                        "no choice of list '{list}' is worth points: a {type} is scored by "
+                        "the choices' points column"
+                    ).format(list=list_name, type=base),
                 )
                 return None
             return (
@@ -321,7 +391,12 @@ class _Reader(CellReader):
         if base in ("integer", "decimal"):
             if sheet.text(values, "scale_max"):
                 if base != "integer":
-                    self.fail(sheet, number, "scale_max", "scale_max applies to integer rows only")
+                    self.fail(
+                        sheet,
+                        number,
+                        "scale_max",
+                        self._("scale_max applies to integer rows only"),
+                    )
                     return None
                 return AnswerType.SCALE, ()
             if self.flag(sheet, number, values, "timer", "timer"):
@@ -334,10 +409,12 @@ class _Reader(CellReader):
                 sheet,
                 number,
                 "type",
-                f'type "{words[0]}" is not supported by the audit desk (supported: {SUPPORTED_TYPES})',
+                self._(
+                    'type "{type}" is not supported by the audit desk (supported: {supported})'
+                ).format(type=words[0], supported=SUPPORTED_TYPES),
             )
         else:
-            self.fail(sheet, number, "type", f'unknown type "{words[0]}"')
+            self.fail(sheet, number, "type", self._('unknown type "{type}"').format(type=words[0]))
         return None
 
     def item(
@@ -352,10 +429,12 @@ class _Reader(CellReader):
         stack: list[_Group],
     ) -> Item:
         empty = {lang: "" for lang in LANGS}
-        question = self.texts(sheet, number, values, "label", f"the label of '{name}'") or empty
+        of_label = self._("the label of '{name}'").format(name=name)
+        question = self.texts(sheet, number, values, "label", of_label) or empty
         hint = None
         if self.has_text(sheet, values, "hint"):
-            hint = self.texts(sheet, number, values, "hint", f"the hint of '{name}'") or empty
+            of_hint = self._("the hint of '{name}'").format(name=name)
+            hint = self.texts(sheet, number, values, "hint", of_hint) or empty
         # Guidance is required in a template; a question without hint or note repeats itself.
         guidance = _join([*notes, *([hint] if hint else [])]) if notes or hint else dict(question)
         weight = self.number(sheet, number, values, "weight", "weight")
@@ -364,42 +443,59 @@ class _Reader(CellReader):
                 sheet,
                 number,
                 "weight",
-                f"weight must be greater than 0, not {cell_text(sheet.value(values, 'weight'))}",
+                self._("weight must be greater than 0, not {value}").format(
+                    value=cell_text(sheet.value(values, "weight"))
+                ),
             )
         numeric = answer_type in (AnswerType.NUMBER, AnswerType.TIMER)
         threshold = self.number(sheet, number, values, "threshold", "threshold")
         if threshold is not None and not numeric:
             self.fail(
-                sheet, number, "threshold", "threshold applies to integer and decimal rows only"
+                sheet,
+                number,
+                "threshold",
+                self._("threshold applies to integer and decimal rows only"),
             )
         elif threshold is None and numeric:
             self.fail(
                 sheet,
                 number,
                 "threshold",
-                f"'{name}' is a number: it needs a threshold to pass (the threshold column)",
+                self._(
+                    "'{name}' is a number: it needs a threshold to pass (the threshold column)"
+                ).format(name=name),
             )
         pass_if = sheet.text(values, "pass_if").lower() or "at_most"
         if numeric and pass_if not in ("at_most", "at_least"):
             self.fail(
-                sheet, number, "pass_if", f"pass_if must be at_most or at_least, not {pass_if!r}"
+                sheet,
+                number,
+                "pass_if",
+                self._("pass_if must be at_most or at_least, not {value}").format(
+                    value=repr(pass_if)
+                ),
             )
         timer = self.flag(sheet, number, values, "timer", "timer")
         if timer and not numeric:
-            self.fail(sheet, number, "timer", "timer applies to integer and decimal rows only")
+            self.fail(
+                sheet, number, "timer", self._("timer applies to integer and decimal rows only")
+            )
         scale_max = 5
         if answer_type is AnswerType.SCALE:
             value = self.number(sheet, number, values, "scale_max", "scale_max")
             if value is not None and not math.isnan(value):
                 if not value.is_integer() or not 2 <= value <= 10:
                     self.fail(
-                        sheet, number, "scale_max", "scale_max must be a whole number from 2 to 10"
+                        sheet,
+                        number,
+                        "scale_max",
+                        self._("scale_max must be a whole number from 2 to 10"),
                     )
                 else:
                     scale_max = int(value)
         on_fail = [v for v in re.split(r"[\s,;]+", sheet.text(values, "on_fail").lower()) if v]
         if any(v not in ("note", "evidence") for v in on_fail):
-            self.fail(sheet, number, "on_fail", "on_fail must name note and/or evidence")
+            self.fail(sheet, number, "on_fail", self._("on_fail must name note and/or evidence"))
         unit_raw = sheet.value(values, "unit")
         unit = cell_text(unit_raw) if unit_raw is not None else ""
         if not unit:
@@ -469,6 +565,14 @@ def read_xlsform(path: Path | str) -> Template:
     sheets = read_sheets(path)
     if "survey" not in sheets:
         raise TemplateError(
-            [CellProblem(str(path), 1, "the workbook has no survey sheet", "survey", "A1")]
+            [
+                CellProblem(
+                    str(path),
+                    1,
+                    translator(user_language())("the workbook has no survey sheet"),
+                    "survey",
+                    "A1",
+                )
+            ]
         )
     return _Reader(path, sheets).read()

@@ -8,6 +8,7 @@ import pytest
 
 from auditor.checklists import TemplateError
 from auditor.forms import CellProblem, read_xlsform
+from auditor.i18n import set_user_language
 from tests.auditor.forms.workbooks import IT, SURVEY_HEAD, YES_NO, question, workbook
 
 
@@ -232,3 +233,26 @@ def test_files_that_are_not_workbooks(tmp_path: Path) -> None:
         with pytest.raises(TemplateError) as caught:
             read_xlsform(path)
         assert [str(p) for p in caught.value.problems] == [f"{path}:0: {message}"]
+
+
+def test_an_italian_window_reads_the_problems_in_italian(tmp_path: Path) -> None:
+    # The agency imports the client's questionnaire in its window's language; the column names
+    # and the cells quoted stay as the workbook has them.
+    set_user_language("it")
+    rows = [
+        [*SURVEY_HEAD, "weight"],
+        [*question("wait", kind="decimal"), -1],
+        [*question("b", kind="selct_one yn"), None],
+        ["select_one yn", "c", "Domanda c", "  ", None, None],
+    ]
+    assert problems(workbook(tmp_path / "f.xlsx", rows)) == [
+        "survey!F2: weight deve essere maggiore di 0, non -1",
+        "survey!A2: 'wait' è un numero: serve una soglia per superarlo (la colonna threshold)",
+        'survey!A3: tipo "selct_one" sconosciuto',
+        "survey!D4: l'etichetta di 'c': manca il testo nella colonna English (en)",
+    ]
+    only_italian = [["type", "name", IT], ["select_one yn", "a", "A"]]
+    choices = [["list_name", "name", IT], ["yn", "yes", "Sì"], ["yn", "no", "No"]]
+    assert problems(workbook(tmp_path / "g.xlsx", only_italian, choices))[0] == (
+        "choices!C1: manca la colonna label in inglese: aggiungi 'label::English (en)'"
+    )
