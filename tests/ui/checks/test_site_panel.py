@@ -137,3 +137,22 @@ def test_address_prefilled_from_the_website_visit_then_the_client(qtbot, ctx, st
     pane.site.url.setText("https://typed.example")  # what the auditor typed is kept
     pane.set_audit(audit_id)
     assert pane.site.url.text() == "https://typed.example"
+
+
+def test_an_italian_window_says_why_in_italian(qtbot, store, audit_id):
+    from tests.ui.conftest import make_ctx
+
+    pane = ChecksPane(make_ctx(store, lang="it"))
+    qtbot.addWidget(pane)
+    pane.set_audit(audit_id)
+    pane.site.url.setText("http://127.0.0.1:9/")
+    pane.site.run_button.click()
+    assert pane.site.current.text() == (
+        "Non controllato: http://127.0.0.1:9/ non si può leggere: connessione rifiutata"
+    )
+    pane.site.url.setText("www.example.it")
+    pane.site.run_button.click()
+    assert pane.site.current.text() == (
+        "Non controllato: www.example.it: il file non esiste; per un sito web scrivi "
+        "https://www.example.it"
+    )
