@@ -146,7 +146,8 @@ TOP_BAND_EMPTY = 0.005
 # x2 again) kept 0.468 and 0.492 (top 0.0046-0.0054, trace 0.88-0.90) and were not named; crops
 # of the same wallpapers re-saved so keep up to 0.584. Of 520 sharp photographs of every part,
 # those with a top under 0.01 and a trace of 0.75 or more read 0.208 (the night phone photo,
-# spared as lens-soft) and 0.295-0.322 (two phone photos named blurry already): none changes.
+# spared as lens-soft) and 0.322 (a phone photo named blurry already): none changes. Just under
+# the trace's line, 0.295 (trace 0.73, blurry already) and 0.394 (0.72, left alone).
 RESAMPLED_RATIO = 0.65
 RESAMPLED_TOP = 0.01
 RESAMPLED_TRACE = 0.75
