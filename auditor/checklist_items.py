@@ -66,7 +66,9 @@ class ItemReader:
 
     def items(self, raw: Any, section_ids: set[str]) -> list[Item]:
         if not isinstance(raw, list) or not raw:
-            self.v.fail("items must be a non-empty array of tables ([[items]])", None, 0, "items")
+            self.v.fail(
+                self.v._("items must be a non-empty array of tables ([[items]])"), None, 0, "items"
+            )
             return []
         items: list[Item] = []
         placed: list[int] = []  # the [[items]] entry of each item read, for its line
@@ -77,8 +79,9 @@ class ItemReader:
                 continue
             if item.id in seen:
                 self.v.fail(
-                    f"item id '{item.id}' is used more than once (first in item "
-                    f"{seen[item.id] + 1})",
+                    self.v._(
+                        "item id '{id}' is used more than once (first in item {first})"
+                    ).format(id=item.id, first=seen[item.id] + 1),
                     "items",
                     index,
                     "id",
@@ -97,24 +100,44 @@ class ItemReader:
         shell = Template("", "", TouchpointKind.PHONE, {}, {}, (), tuple(items))
         for position, reason in conditions.problems(shell):
             item = items[position]
-            self.v.fail(f"item '{item.id}': {reason}", "items", placed[position], "relevant")
+            self.v.fail(
+                self.v._("item '{id}': {reason}").format(id=item.id, reason=reason),
+                "items",
+                placed[position],
+                "relevant",
+            )
 
     def item(self, entry: Any, index: int, section_ids: set[str]) -> Item | None:
         T = "items"
         if not isinstance(entry, dict):
-            self.v.fail("an item must be a table", T, index)
+            self.v.fail(self.v._("an item must be a table"), T, index)
             return None
         item_id = entry.get("id")
-        label = f"item '{item_id}'" if isinstance(item_id, str) else f"item {index + 1}"
+        label = (
+            self.v._("item '{id}'").format(id=item_id)
+            if isinstance(item_id, str)
+            else self.v._("item {number}").format(number=index + 1)
+        )
         if not isinstance(item_id, str) or not ID_RE.match(item_id):
             self.v.fail(
-                f"{label}: id must be lowercase letters, digits, '_', '.', '-'", T, index, "id"
+                self.v._("{label}: id must be lowercase letters, digits, '_', '.', '-'").format(
+                    label=label
+                ),
+                T,
+                index,
+                "id",
             )
         for key in sorted(set(entry) - ITEM_KEYS):
-            self.v.fail(f"{label}: unknown key '{key}'", T, index, key)
+            self.v.fail(
+                self.v._("{label}: unknown key '{key}'").format(label=label, key=key), T, index, key
+            )
         for key in ("type", "question", "guidance", "dimension", "phase"):
             if key not in entry:
-                self.v.fail(f"{label}: missing required key '{key}'", T, index)
+                self.v.fail(
+                    self.v._("{label}: missing required key '{key}'").format(label=label, key=key),
+                    T,
+                    index,
+                )
         if any(k not in entry for k in ("type", "question", "guidance", "dimension", "phase")):
             return None
         answer_type = self.v.enum(AnswerType, entry["type"], f"{label}: type", T, index, "type")
@@ -126,11 +149,21 @@ class ItemReader:
         phase = self.v.enum(Phase, entry["phase"], f"{label}: phase", T, index, "phase")
         section = entry.get("section", "")
         if not isinstance(section, str):  # a list here would crash the set lookup below
-            self.v.fail(f"{label}: section must be a string", T, index, "section")
+            self.v.fail(
+                self.v._("{label}: section must be a string").format(label=label),
+                T,
+                index,
+                "section",
+            )
             section = ""
         if section and section not in section_ids:
             self.v.fail(
-                f"{label}: section '{section}' is not declared in [[sections]]", T, index, "section"
+                self.v._("{label}: section '{section}' is not declared in [[sections]]").format(
+                    label=label, section=section
+                ),
+                T,
+                index,
+                "section",
             )
         weight = self.v.number(
             entry.get("weight", 1), f"{label}: weight", T, index, "weight", positive=True
@@ -148,17 +181,25 @@ class ItemReader:
         on_fail = entry.get("on_fail", [])
         if not isinstance(on_fail, list) or any(v not in ("note", "evidence") for v in on_fail):
             self.v.fail(
-                f'{label}: on_fail must be a list of "note" and/or "evidence"', T, index, "on_fail"
+                self.v._('{label}: on_fail must be a list of "note" and/or "evidence"').format(
+                    label=label
+                ),
+                T,
+                index,
+                "on_fail",
             )
             on_fail = []
         check = entry.get("check")
         if check is not None and not isinstance(check, str):
-            self.v.fail(f"{label}: check must be a string", T, index, "check")
+            self.v.fail(
+                self.v._("{label}: check must be a string").format(label=label), T, index, "check"
+            )
             check = None
         if check is not None and check not in CHECKS:
             self.v.fail(
-                f"{label}: check '{check}' is not a known automated check "
-                f"(known: {', '.join(sorted(CHECKS))})",
+                self.v._(
+                    "{label}: check '{check}' is not a known automated check (known: {known})"
+                ).format(label=label, check=check, known=", ".join(sorted(CHECKS))),
                 T,
                 index,
                 "check",
@@ -166,8 +207,9 @@ class ItemReader:
         elif check in VALUE_CHECKS and answer_type not in (AnswerType.NUMBER, AnswerType.TIMER):
             # These checks write a measured number into the answer (the call stopwatch fills them).
             self.v.fail(
-                f"{label}: check '{check}' measures a number, so the item must be a number "
-                f"or timer item, not {answer_type.value}",
+                self.v._(
+                    "{label}: check '{check}' measures a number, so the item must be a number or timer item, not {type}"
+                ).format(label=label, check=check, type=answer_type.value),
                 T,
                 index,
                 "check",
@@ -184,7 +226,12 @@ class ItemReader:
                 or not 2 <= scale_max <= 10
             ):
                 self.v.fail(
-                    f"{label}: scale_max must be a whole number from 2 to 10", T, index, "scale_max"
+                    self.v._("{label}: scale_max must be a whole number from 2 to 10").format(
+                        label=label
+                    ),
+                    T,
+                    index,
+                    "scale_max",
                 )
                 scale_max = 5
         elif answer_type in OPTION_TYPES:
@@ -192,7 +239,11 @@ class ItemReader:
         elif answer_type in (AnswerType.NUMBER, AnswerType.TIMER):
             if "threshold" not in entry:
                 self.v.fail(
-                    f"{label}: a {answer_type.value} item needs a 'threshold' to pass", T, index
+                    self.v._("{label}: a {type} item needs a 'threshold' to pass").format(
+                        label=label, type=answer_type.value
+                    ),
+                    T,
+                    index,
                 )
             else:
                 threshold = self.v.number(
@@ -200,32 +251,50 @@ class ItemReader:
                 )
             if pass_if not in ("at_most", "at_least"):
                 self.v.fail(
-                    f'{label}: pass_if must be "at_most" or "at_least"', T, index, "pass_if"
+                    self.v._('{label}: pass_if must be "at_most" or "at_least"').format(
+                        label=label
+                    ),
+                    T,
+                    index,
+                    "pass_if",
                 )
         if "scale_max" in entry and answer_type is not AnswerType.SCALE:
-            self.v.fail(f"{label}: 'scale_max' only applies to scale items", T, index, "scale_max")
+            self.v.fail(
+                self.v._("{label}: 'scale_max' only applies to scale items").format(label=label),
+                T,
+                index,
+                "scale_max",
+            )
         if "options" in entry and answer_type not in OPTION_TYPES:
             self.v.fail(
-                f"{label}: 'options' only applies to choice and select_multiple items",
+                self.v._(
+                    "{label}: 'options' only applies to choice and select_multiple items"
+                ).format(label=label),
                 T,
                 index,
                 "options",
             )
         if "threshold" in entry and answer_type not in (AnswerType.NUMBER, AnswerType.TIMER):
             self.v.fail(
-                f"{label}: 'threshold' only applies to number and timer items",
+                self.v._("{label}: 'threshold' only applies to number and timer items").format(
+                    label=label
+                ),
                 T,
                 index,
                 "threshold",
             )
         unit = entry.get("unit", "s" if answer_type is AnswerType.TIMER else "")
         if not isinstance(unit, str):
-            self.v.fail(f"{label}: unit must be a string", T, index, "unit")
+            self.v.fail(
+                self.v._("{label}: unit must be a string").format(label=label), T, index, "unit"
+            )
             unit = ""
         relevant = entry.get("relevant")
         if relevant is not None and (not isinstance(relevant, str) or not relevant.strip()):
             self.v.fail(
-                f"{label}: relevant must be a condition such as \"${{greeting}} = 'no'\"",
+                self.v._(
+                    "{label}: relevant must be a condition such as \"${{greeting}} = 'no'\""
+                ).format(label=label),
                 T,
                 index,
                 "relevant",
@@ -262,7 +331,9 @@ class ItemReader:
     ) -> tuple[ChoiceOption, ...]:
         if not isinstance(raw, list) or len(raw) < 2:
             self.v.fail(
-                f"{label}: a {answer_type.value} item needs at least two options",
+                self.v._("{label}: a {type} item needs at least two options").format(
+                    label=label, type=answer_type.value
+                ),
                 "items",
                 index,
                 "options",
@@ -272,26 +343,31 @@ class ItemReader:
         for entry in raw:
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
                 self.v.fail(
-                    f"{label}: every option needs an 'id' string", "items", index, "options"
+                    self.v._("{label}: every option needs an 'id' string").format(label=label),
+                    "items",
+                    index,
+                    "options",
                 )
                 continue
             points = self.v.number(
                 entry.get("points"),
-                f"{label}: option '{entry['id']}' points",
+                self.v._("{label}: option '{id}' points").format(label=label, id=entry["id"]),
                 "items",
                 index,
                 "options",
             )
             text = self.v.bilingual(
                 entry.get("label"),
-                f"{label}: option '{entry['id']}' label",
+                self.v._("{label}: option '{id}' label").format(label=label, id=entry["id"]),
                 "items",
                 index,
                 "options",
             )
             if points < 0:
                 self.v.fail(
-                    f"{label}: option '{entry['id']}' has negative points",
+                    self.v._("{label}: option '{id}' has negative points").format(
+                        label=label, id=entry["id"]
+                    ),
                     "items",
                     index,
                     "options",
@@ -299,12 +375,19 @@ class ItemReader:
             options.append(ChoiceOption(entry["id"], text, points))
         if options and max(o.points for o in options) <= 0:
             self.v.fail(
-                f"{label}: at least one option must be worth more than 0 points",
+                self.v._("{label}: at least one option must be worth more than 0 points").format(
+                    label=label
+                ),
                 "items",
                 index,
                 "options",
             )
         ids = [o.id for o in options]
         if len(set(ids)) != len(ids):
-            self.v.fail(f"{label}: option ids must be unique", "items", index, "options")
+            self.v.fail(
+                self.v._("{label}: option ids must be unique").format(label=label),
+                "items",
+                index,
+                "options",
+            )
         return tuple(options)

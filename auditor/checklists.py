@@ -55,6 +55,7 @@ from typing import Any
 
 from auditor.checklist_items import ID_RE, ItemReader
 from auditor.errors import ValidationError
+from auditor.i18n import translator, user_language
 from auditor.model import (
     Item,
     Section,
@@ -135,6 +136,8 @@ class _Locator:
 class _Validator:
     def __init__(self, path: str, text: str):
         self.path = path
+        # Read by whoever wrote or imports the checklist: in the window's language (or the system's).
+        self._ = translator(user_language())
         self.locate = _Locator(text)
         self.problems: list[TemplateProblem] = []
 
@@ -149,21 +152,31 @@ class _Validator:
         self, value: Any, what: str, table: str | None, index: int, key: str
     ) -> dict[str, str]:
         if not isinstance(value, dict):
-            self.fail(f"{what} must be a table with 'it' and 'en' texts", table, index, key)
+            self.fail(
+                self._("{what} must be a table with 'it' and 'en' texts").format(what=what),
+                table,
+                index,
+                key,
+            )
             return {lang: "" for lang in LANGS}
         for lang in LANGS:
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
-                self.fail(
-                    f"{what} has no {'Italian' if lang == 'it' else 'English'} text ('{lang}')",
-                    table,
-                    index,
-                    key,
+                missing = (
+                    self._("{what} has no Italian text ('it')")
+                    if lang == "it"
+                    else self._("{what} has no English text ('en')")
                 )
+                self.fail(missing.format(what=what), table, index, key)
         extra = set(value) - set(LANGS)
         if extra:
             self.fail(
-                f"{what} has unknown language(s): {', '.join(sorted(extra))}", table, index, key
+                self._("{what} has unknown language(s): {languages}").format(
+                    what=what, languages=", ".join(sorted(extra))
+                ),
+                table,
+                index,
+                key,
             )
         return {lang: str(value.get(lang, "")) for lang in LANGS}
 
@@ -174,7 +187,14 @@ class _Validator:
             return enum_type(value)
         except ValueError:
             allowed = ", ".join(member.value for member in enum_type)
-            self.fail(f"{what} is {value!r}; expected one of: {allowed}", table, index, key)
+            self.fail(
+                self._("{what} is {value}; expected one of: {allowed}").format(
+                    what=what, value=repr(value), allowed=allowed
+                ),
+                table,
+                index,
+                key,
+            )
             return next(iter(enum_type))
 
     def number(
@@ -185,30 +205,52 @@ class _Validator:
             or not isinstance(value, (int, float))
             or not math.isfinite(value)
         ):
-            self.fail(f"{what} must be a finite number, not {value!r}", table, index, key)
+            self.fail(
+                self._("{what} must be a finite number, not {value}").format(
+                    what=what, value=repr(value)
+                ),
+                table,
+                index,
+                key,
+            )
             return 1.0
         if positive and value <= 0:
-            self.fail(f"{what} must be greater than 0, not {value!r}", table, index, key)
+            self.fail(
+                self._("{what} must be greater than 0, not {value}").format(
+                    what=what, value=repr(value)
+                ),
+                table,
+                index,
+                key,
+            )
         return float(value)
 
     def boolean(self, value: Any, what: str, table: str, index: int, key: str) -> bool:
         if not isinstance(value, bool):
-            self.fail(f"{what} must be true or false, not {value!r}", table, index, key)
+            self.fail(
+                self._("{what} must be true or false, not {value}").format(
+                    what=what, value=repr(value)
+                ),
+                table,
+                index,
+                key,
+            )
             return False
         return value
 
     def template(self, data: dict[str, Any]) -> Template | None:
         for key in sorted(set(data) - _TOP_KEYS):
-            self.fail(f"unknown key '{key}'", None, 0, key)
+            self.fail(self._("unknown key '{key}'").format(key=key), None, 0, key)
         for key in ("schema", "id", "version", "touchpoint", "title", "items"):
             if key not in data:
-                self.fail(f"missing required key '{key}'")
+                self.fail(self._("missing required key '{key}'").format(key=key))
         if self.problems:
             return None
         if data["schema"] != SCHEMA_VERSION:
             self.fail(
-                f"schema {data['schema']!r} is not supported (this version reads schema "
-                f"{SCHEMA_VERSION})",
+                self._(
+                    "schema {schema} is not supported (this version reads schema {supported})"
+                ).format(schema=repr(data["schema"]), supported=SCHEMA_VERSION),
                 None,
                 0,
                 "schema",
@@ -216,14 +258,18 @@ class _Validator:
         template_id = data["id"]
         if not isinstance(template_id, str) or not ID_RE.match(template_id):
             self.fail(
-                f"id {template_id!r} must be lowercase letters, digits, '_', '.', '-'",
+                self._("id {id} must be lowercase letters, digits, '_', '.', '-'").format(
+                    id=repr(template_id)
+                ),
                 None,
                 0,
                 "id",
             )
         version = data["version"]
         if not isinstance(version, str) or not version.strip():
-            self.fail('version must be a non-empty string such as "1.0.0"', None, 0, "version")
+            self.fail(
+                self._('version must be a non-empty string such as "1.0.0"'), None, 0, "version"
+            )
         touchpoint = self.enum(
             TouchpointKind, data["touchpoint"], "touchpoint", None, 0, "touchpoint"
         )
@@ -250,21 +296,30 @@ class _Validator:
 
     def sections(self, raw: Any) -> list[Section]:
         if not isinstance(raw, list):
-            self.fail("sections must be an array of tables ([[sections]])", None, 0, "sections")
+            self.fail(
+                self._("sections must be an array of tables ([[sections]])"), None, 0, "sections"
+            )
             return []
         sections: list[Section] = []
         seen: set[str] = set()
         for index, entry in enumerate(raw):
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-                self.fail("a section needs an 'id' string", "sections", index)
+                self.fail(self._("a section needs an 'id' string"), "sections", index)
                 continue
             if entry["id"] in seen:  # name the repeat, not the first use
                 self.fail(
-                    f"section id '{entry['id']}' is used more than once", "sections", index, "id"
+                    self._("section id '{id}' is used more than once").format(id=entry["id"]),
+                    "sections",
+                    index,
+                    "id",
                 )
             seen.add(entry["id"])
             title = self.bilingual(
-                entry.get("title"), f"section '{entry['id']}' title", "sections", index, "title"
+                entry.get("title"),
+                self._("section '{id}' title").format(id=entry["id"]),
+                "sections",
+                index,
+                "title",
             )
             sections.append(Section(entry["id"], title))
         return sections
@@ -282,9 +337,14 @@ def parse_template(text: str, path: str = "<template>") -> Template:
         # tomllib says "(at end of document)" for an unterminated string or array: the last line.
         line = int(match.group(1)) if match else max(1, len(text.splitlines()))
         reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        _ = translator(user_language())
         if not match:
-            reason += " at the end of the file (a bracket, brace or quote left open?)"
-        raise TemplateError([TemplateProblem(path, line, f"not valid TOML: {reason}")]) from None
+            reason = _(
+                "{reason} at the end of the file (a bracket, brace or quote left open?)"
+            ).format(reason=reason)
+        raise TemplateError(
+            [TemplateProblem(path, line, _("not valid TOML: {reason}").format(reason=reason))]
+        ) from None
     validator = _Validator(path, text)
     template = validator.template(data)
     if validator.problems or template is None:
@@ -298,14 +358,26 @@ def load_template_file(path: Path) -> Template:
         raw = path.read_bytes()
     except OSError as exc:
         raise TemplateError(
-            [TemplateProblem(str(path), 0, f"cannot read the file: {exc.strerror}")]
+            [
+                TemplateProblem(
+                    str(path),
+                    0,
+                    translator(user_language())("cannot read the file: {reason}").format(
+                        reason=exc.strerror
+                    ),
+                )
+            ]
         ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TemplateError(
-            [TemplateProblem(str(path), line, "the file is not UTF-8 text")]
+            [
+                TemplateProblem(
+                    str(path), line, translator(user_language())("the file is not UTF-8 text")
+                )
+            ]
         ) from None
     return parse_template(text, str(path))
 

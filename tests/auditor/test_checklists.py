@@ -406,3 +406,21 @@ def test_docs_example_is_a_valid_template_and_the_list_matches_the_files():
     rows = [line.split("|") for line in docs.splitlines() if line.startswith("| `")]
     listed = {cells[1].strip(" `"): int(cells[3]) for cells in rows if cells[3].strip().isdigit()}
     assert listed == {t.id: len(t.items) for t in builtin_templates()}
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("missing_italian", "voce 'answered': question: manca il testo italiano ('it')"),
+        ("unknown_item_key", "voce 'answered': chiave sconosciuta 'wieght'"),
+        ("wrong_type_weight", "voce 'answered': weight: serve un numero finito, non 'high'"),
+        ("not_utf8", "il file non è testo UTF-8"),
+    ],
+)
+def test_a_checklists_problems_are_said_in_the_users_language(name, said):
+    from auditor.i18n import set_user_language
+
+    set_user_language("it")
+    with pytest.raises(TemplateError) as caught:
+        load_template_file(BROKEN / f"{name}.toml")
+    assert [p.message for p in caught.value.problems] == [said]

@@ -282,6 +282,19 @@ def test_a_problem_appears_beside_its_item_and_save_waits_for_it(qtbot, ctx, dra
     ]
 
 
+def test_an_italian_editor_shows_the_problem_in_italian(qtbot, ctx, draft):
+    # The problems are the import's own, read by the core: in the window's language too.
+    editor = open_editor(qtbot, ctx, draft, lang="it")
+    editor.tree.select(("item", 1))
+    editor.item_form.question_en.setFocus()
+    editor.item_form.question_en.selectAll()
+    qtbot.keyClick(editor.item_form.question_en, Qt.Key.Key_Backspace)
+    problem = "voce 'tone': question: manca il testo inglese ('en')"
+    assert [p.message for p in editor.problems] == [problem]
+    assert editor.item_form.problems.text() == "\u26a0 " + problem
+    assert editor.tree.node(("item", 1)).toolTip(0) == problem
+
+
 def test_a_condition_naming_a_later_item_is_a_problem(qtbot, ctx, draft):
     editor = open_editor(qtbot, ctx, draft)
     editor.tree.select(("item", 2))
