@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from auditor.i18n import Translate, translator, user_language
 from auditor.model import Template
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,11 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 COMPARISONS = ("=", "!=", "<", "<=", ">", ">=")
+
+
+def _said() -> Translate:
+    # Whoever writes or imports the checklist reads why: in the window's language.
+    return translator(user_language())
 
 
 class ConditionError(ValueError):
@@ -108,7 +114,9 @@ def _tokens(text: str) -> list[_Token]:
         match = _TOKEN.match(text, position)
         if match is None or match.end() == position:
             start = len(text) - len(text[position:].lstrip())
-            raise ConditionError(f"cannot read '{text[start : start + 12]}'", start)
+            raise ConditionError(
+                _said()("cannot read '{text}'").format(text=text[start : start + 12]), start
+            )
         kind = match.lastgroup if match.lastgroup != "name" else "ref"
         if match.group("ref"):
             kind = "ref"
@@ -130,10 +138,13 @@ class _Parser:
     def take(self, kind: str, text: str | None = None) -> _Token:
         token = self.peek()
         if token is None or token.kind != kind or (text is not None and token.text != text):
+            _ = _said()
             wanted = f"'{text}'" if text else kind
             where = token.position if token else len(self.text)
-            found = f"'{token.text}'" if token else "the end"
-            raise ConditionError(f"expected {wanted}, found {found}", where)
+            found = f"'{token.text}'" if token else _("the end")
+            raise ConditionError(
+                _("expected {wanted}, found {found}").format(wanted=wanted, found=found), where
+            )
         self.index += 1
         return token
 
@@ -145,7 +156,9 @@ class _Parser:
         node = self.either()
         token = self.peek()
         if token is not None:
-            raise ConditionError(f"unexpected '{token.text}'", token.position)
+            raise ConditionError(
+                _said()("unexpected '{token}'").format(token=token.text), token.position
+            )
         return node
 
     def either(self) -> Node:
@@ -165,7 +178,7 @@ class _Parser:
     def unary(self) -> Node:
         token = self.peek()
         if token is None:
-            raise ConditionError("the condition ends too early", len(self.text))
+            raise ConditionError(_said()("the condition ends too early"), len(self.text))
         if self.word("not"):
             self.index += 1
             self.take("punct", "(")
@@ -200,7 +213,7 @@ class _Parser:
     def literal(self) -> Literal:
         token = self.peek()
         if token is None:
-            raise ConditionError("the condition ends too early", len(self.text))
+            raise ConditionError(_said()("the condition ends too early"), len(self.text))
         if token.kind == "string":
             self.index += 1
             return Literal(token.text[1:-1])
@@ -208,7 +221,8 @@ class _Parser:
             self.index += 1
             return Literal(float(token.text))
         raise ConditionError(
-            f"expected a field, text or a number, found '{token.text}'", token.position
+            _said()("expected a field, text or a number, found '{token}'").format(token=token.text),
+            token.position,
         )
 
 
@@ -216,7 +230,7 @@ class _Parser:
 def parse(text: str) -> Node:
     """Return the condition's tree, or raise ConditionError saying where reading stopped."""
     if not text.strip():
-        raise ConditionError("the condition is empty")
+        raise ConditionError(_said()("the condition is empty"))
     return _Parser(text).parse()
 
 
@@ -318,13 +332,52 @@ def hidden_items(template: Template, values: Mapping[str, Any]) -> set[str]:
     return hidden
 
 
-def problems(template: Template) -> list[tuple[int, str]]:
-    """Return (item index, reason) for every condition that cannot be read or names a wrong field.
+@dataclass(frozen=True)
+class ConditionProblem:
+    """Why an item's condition cannot work: `kind` is "unreadable" (at `position`, for `detail`),
+    "own" (it names its own item), "unknown" (it names no item) or "later" (an item after it)."""
+
+    index: int
+    kind: str
+    name: str = ""
+    position: int = 0
+    detail: str = ""
+
+    def message(self, _: Translate, whose: str = "item") -> str:
+        """Return the problem said, of the item's condition or (`whose="group"`) its group's."""
+        group = whose == "group"
+        if self.kind == "unreadable":
+            return _("cannot read the condition at character {position}: {reason}").format(
+                position=self.position + 1, reason=self.detail
+            )
+        if self.kind == "own":
+            text = (
+                _("the group's condition names '{name}', which is inside the group")
+                if group
+                else _("the condition names its own item '{name}'")
+            )
+        elif self.kind == "unknown":
+            text = (
+                _("the group's condition names '{name}', which is not an item")
+                if group
+                else _("the condition names '{name}', which is not an item")
+            )
+        else:
+            text = (
+                _("the group's condition names '{name}', which comes later in the checklist")
+                if group
+                else _("the condition names '{name}', which comes later in the checklist")
+            )
+        return text.format(name=self.name)
+
+
+def problem_list(template: Template) -> list[ConditionProblem]:
+    """Return every condition that cannot be read or names a wrong field.
 
     A condition may name only items before its own: that rules out cycles and lets one pass
     in checklist order decide what is shown.
     """
-    found: list[tuple[int, str]] = []
+    found: list[ConditionProblem] = []
     order = {item.id: n for n, item in enumerate(template.items)}
     for index, item in enumerate(template.items):
         if not item.relevant:
@@ -332,20 +385,23 @@ def problems(template: Template) -> list[tuple[int, str]]:
         try:
             node = parse(item.relevant)
         except ConditionError as exc:
-            found.append(
-                (index, f"cannot read the condition at character {exc.position + 1}: {exc}")
-            )
+            found.append(ConditionProblem(index, "unreadable", "", exc.position, str(exc)))
             continue
         for name in references(node):
             if name == item.id:
-                found.append((index, f"the condition names its own item '{name}'"))
+                found.append(ConditionProblem(index, "own", name))
             elif name not in order:
-                found.append((index, f"the condition names '{name}', which is not an item"))
+                found.append(ConditionProblem(index, "unknown", name))
             elif order[name] > index:
-                found.append(
-                    (index, f"the condition names '{name}', which comes later in the checklist")
-                )
+                found.append(ConditionProblem(index, "later", name))
     return found
+
+
+def problems(template: Template) -> list[tuple[int, str]]:
+    """Return (item index, reason) for every condition that cannot be read or names a wrong
+    field, said in the user's language."""
+    _ = _said()
+    return [(p.index, p.message(_)) for p in problem_list(template)]
 
 
 def names(conditions: Iterable[str]) -> set[str]:

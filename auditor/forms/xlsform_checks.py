@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from auditor import conditions
@@ -72,29 +71,27 @@ def condition_problems(
         if item.relevant and readable(item.relevant):
             graph[item.id] = conditions.references(conditions.parse(item.relevant))
     reported: set[tuple[int, str]] = set()
-    for index, reason in conditions.problems(template):
+    _ = reader._
+    for problem in conditions.problem_list(template):
+        index, name = problem.index, problem.name
         origin = origins[index]
-        named = re.search(r"names (?:its own item )?'([^']+)'", reason)
-        name = named.group(1) if named else ""
         own = origin.own_relevant
         row = origin.row
-        if named and not (own and readable(own) and name in conditions.names([own])):
+        whose = "item"
+        if name and not (own and readable(own) and name in conditions.names([own])):
             # The name comes from an enclosing group's condition: point at that group.
             group_row = next(
                 (r for r, text in origin.group_relevant if name in conditions.names([text])),
                 None,
             )
             if group_row is not None:
-                row = group_row
-                if name == template.items[index].id:
-                    reason = f"the group's condition names '{name}', which is inside the group"
-                else:
-                    reason = reason.replace("the condition", "the group's condition", 1)
+                row, whose = group_row, "group"
+        reason = problem.message(_, whose)
         item_id = template.items[index].id
-        if named and "comes later" in reason and _reaches(graph, name, item_id):
-            reason = (
-                f"the condition names '{name}', whose own condition depends on '{item_id}': a cycle"
-            )
+        if problem.kind == "later" and _reaches(graph, name, item_id):
+            reason = _(
+                "the condition names '{name}', whose own condition depends on '{item}': a cycle"
+            ).format(name=name, item=item_id)
         if (row, reason) not in reported:  # a group's fault shows once, not once per item
             reported.add((row, reason))
             reader.fail(survey, row, "relevant", reason)

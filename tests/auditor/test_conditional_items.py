@@ -66,6 +66,31 @@ def test_every_condition_problem_is_reported_on_the_line_of_relevant(condition, 
     assert problems(text) == [f"cond.toml:{line_of(text, condition)}: item 'b': {reason}"]
 
 
+@pytest.mark.parametrize(
+    ("condition", "reason"),
+    [
+        (
+            "${a} = = 'no'",
+            "impossibile leggere la condizione al carattere 8: serviva un campo, un testo o un "
+            "numero, c'è '='",
+        ),
+        (
+            "${a} = 'no' and",
+            "impossibile leggere la condizione al carattere 16: la condizione finisce troppo presto",
+        ),
+        ("${greting} = 'no'", "la condizione nomina 'greting', che non è una voce"),
+        ("${b} = 'no'", "la condizione nomina la sua stessa voce 'b'"),
+        ("${c} = 'no'", "la condizione nomina 'c', che viene dopo nella checklist"),
+    ],
+)
+def test_a_condition_problem_is_said_in_the_users_language(condition, reason):
+    from auditor.i18n import set_user_language
+
+    set_user_language("it")
+    text = CONDITIONAL_TEMPLATE.replace(B_CONDITION, f'relevant = "{condition}"')
+    assert problems(text) == [f"cond.toml:{line_of(text, condition)}: voce 'b': {reason}"]
+
+
 def test_relevant_and_required_of_the_wrong_type_are_refused_on_their_line():
     text = CONDITIONAL_TEMPLATE.replace(B_CONDITION, "relevant = 3").replace(
         "required = true", 'required = "yes"'
