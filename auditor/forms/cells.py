@@ -8,7 +8,7 @@ from typing import Any
 
 from auditor.checklists import TemplateProblem
 from auditor.forms.sheets import LANGS, Sheet, cell_text
-from auditor.i18n import context, translator, user_language
+from auditor.i18n import N_, context, translator, user_language
 
 _TRUE = {"yes", "true", "true()", "1", "y", "sì", "si"}
 _FALSE = {"no", "false", "false()", "0", "n"}
@@ -42,6 +42,12 @@ class CellReader:
     def fail(self, sheet: Sheet, row: int, key: str | int | None, message: str) -> None:
         cell = sheet.cell(row, key)
         self.problems.append(CellProblem(self.path, row, message, sheet.name, cell))
+
+    def say(
+        self, sheet: Sheet, row: int, key: str | int | None, msgid: str, /, **fields: object
+    ) -> None:
+        """Report a problem in the user's language: `msgid` (marked N_) filled with `fields`."""
+        self.fail(sheet, row, key, self._(msgid).format(**fields))
 
     def texts(
         self, sheet: Sheet, number: int, values: tuple[Any, ...], base: str, what: str
@@ -113,13 +119,13 @@ class CellReader:
             except ValueError:
                 value = math.nan
         if not math.isfinite(value):
-            self.fail(
+            self.say(
                 sheet,
                 number,
                 key,
-                self._("{what} must be a number, not {value}").format(
-                    what=what, value=repr(cell_text(raw))
-                ),
+                N_("{what} must be a number, not {value}"),
+                what=what,
+                value=repr(cell_text(raw)),
             )
             return math.nan
         return value
@@ -135,13 +141,13 @@ class CellReader:
             return True
         if text in _FALSE:
             return False
-        self.fail(
+        self.say(
             sheet,
             number,
             key,
-            self._("{what} must be yes or no, not {value}").format(
-                what=what, value=repr(cell_text(raw))
-            ),
+            N_("{what} must be yes or no, not {value}"),
+            what=what,
+            value=repr(cell_text(raw)),
         )
         return None
 
@@ -161,13 +167,14 @@ class CellReader:
             return kind(text)
         except ValueError:
             allowed = ", ".join(member.value for member in kind)
-            self.fail(
+            self.say(
                 sheet,
                 number,
                 key,
-                self._("{key} {value} is not one of: {allowed}").format(
-                    key=key, value=repr(text), allowed=allowed
-                ),
+                N_("{key} {value} is not one of: {allowed}"),
+                key=key,
+                value=repr(text),
+                allowed=allowed,
             )
             return default
 

@@ -10,25 +10,20 @@ guidance of the next question. Every problem is reported at once, each with its 
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from auditor import conditions
 from auditor.checklists import TemplateError
-from auditor.forms.cells import CellProblem, CellReader
-from auditor.forms.sheets import LANGS, Sheet, cell_text, read_sheets
-from auditor.forms.xlsform_checks import Origin, condition_problems, readable, validate
+from auditor.forms.cells import CellProblem
+from auditor.forms.sheets import LANGS, Sheet, read_sheets
+from auditor.forms.xlsform_checks import Origin, condition_problems, validate
+from auditor.forms.xlsform_rows import Group, QuestionRows, join_texts
 from auditor.forms.xlsform_writer import write_xlsform
-from auditor.i18n import translator, user_language
+from auditor.i18n import N_, translator, user_language
 from auditor.model import (
-    AnswerType,
     ChoiceOption,
-    Dimension,
     Item,
-    Phase,
     Section,
     Template,
     TouchpointKind,
@@ -42,27 +37,9 @@ _METADATA = {
     "start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber",
     "username", "email", "audit", "start-geopoint", "caseid",
 }  # fmt: skip
-_UNSUPPORTED = {
-    "date", "time", "datetime", "geopoint", "geotrace", "geoshape", "audio", "video", "file",
-    "barcode", "acknowledge", "calculate", "hidden", "range", "rank", "background-audio",
-    "trigger", "xml-external", "csv-external", "select_one_from_file",
-    "select_multiple_from_file", "begin loop", "end loop",
-}  # fmt: skip
-SUPPORTED_TYPES = (
-    "select_one LIST, select_multiple LIST, integer, decimal, text, image, note, "
-    "begin group, end group"
-)
 
 
-@dataclass
-class _Group:
-    name: str
-    row: int
-    relevant: str | None
-    repeat: bool = False
-
-
-class _Reader(CellReader):
+class _Reader(QuestionRows):
     def __init__(self, path: Path, sheets: dict[str, Sheet]):
         super().__init__(str(path))
         self.stem = path.stem
@@ -83,35 +60,38 @@ class _Reader(CellReader):
             if not list_name and not name:
                 continue
             if not list_name:
-                self.fail(sheet, number, "list_name", self._("a choice needs a list_name"))
+                self.say(sheet, number, "list_name", N_("a choice needs a list_name"))
                 continue
             options = found.setdefault(list_name, [])
             if not name:
-                self.fail(
+                self.say(
                     sheet,
                     number,
                     "name",
-                    self._("a choice of list '{list}' needs a name").format(list=list_name),
+                    N_("a choice of list '{list}' needs a name"),
+                    list=list_name,
                 )
                 continue
             if any(option.id == name for _, option in options):
                 first = next(n for n, option in options if option.id == name)
-                self.fail(
+                self.say(
                     sheet,
                     number,
                     "name",
-                    self._("duplicate name '{name}' in list '{list}' (first in row {row})").format(
-                        name=name, list=list_name, row=first
-                    ),
+                    N_("duplicate name '{name}' in list '{list}' (first in row {row})"),
+                    name=name,
+                    list=list_name,
+                    row=first,
                 )
             of_name = self._("points of '{name}'").format(name=name)
             points = self.number(sheet, number, values, "points", of_name)
             if points is not None and points < 0:
-                self.fail(
+                self.say(
                     sheet,
                     number,
                     "points",
-                    self._("points of '{name}' must not be negative").format(name=name),
+                    N_("points of '{name}' must not be negative"),
+                    name=name,
                 )
             label = self.texts(
                 sheet,
@@ -139,13 +119,12 @@ class _Reader(CellReader):
         if not form_id:
             form_id = re.sub(r"[^a-z0-9_.-]+", "_", self.stem.lower()).strip("_.-") or "form"
         elif not _ID_RE.match(form_id):
-            self.fail(
+            self.say(
                 sheet,
                 number,
                 "form_id",
-                self._("form_id {id} must be lowercase letters, digits, '_', '.', '-'").format(
-                    id=repr(form_id)
-                ),
+                N_("form_id {id} must be lowercase letters, digits, '_', '.', '-'"),
+                id=repr(form_id),
             )
         version = (sheet.text(values, "version") if sheet else "") or "1.0.0"
         touchpoint = sheet.text(values, "touchpoint").lower() if sheet else ""
@@ -167,25 +146,24 @@ class _Reader(CellReader):
             col = sheet.index("touchpoint")
             # Without the column, name the first free header cell, where it belongs.
             where = col if col is not None else sheet.width
-            self.fail(
+            self.say(
                 sheet,
                 number if col is not None else 1,
                 where,
-                self._("no touchpoint: add a touchpoint column ({allowed})").format(
-                    allowed=allowed
-                ),
+                N_("no touchpoint: add a touchpoint column ({allowed})"),
+                allowed=allowed,
             )
         else:
             try:
                 kind = TouchpointKind(touchpoint)
             except ValueError:
-                self.fail(
+                self.say(
                     sheet,
                     number,
                     "touchpoint",
-                    self._("touchpoint {value} is not one of: {allowed}").format(
-                        value=repr(touchpoint), allowed=allowed
-                    ),
+                    N_("touchpoint {value} is not one of: {allowed}"),
+                    value=repr(touchpoint),
+                    allowed=allowed,
                 )
         return {
             "id": form_id,
@@ -204,7 +182,7 @@ class _Reader(CellReader):
         sections: list[Section] = []
         items: list[Item] = []
         origins: list[Origin] = []
-        stack: list[_Group] = []
+        stack: list[Group] = []
         group_rows: dict[str, int] = {}
         item_rows: dict[str, int] = {}
         notes: list[dict[str, str]] = []
@@ -213,20 +191,18 @@ class _Reader(CellReader):
             name = sheet.text(values, "name")
             if not raw_type:
                 if name:
-                    self.fail(
-                        sheet, number, "type", self._("'{name}' has no type").format(name=name)
-                    )
+                    self.say(sheet, number, "type", N_("'{name}' has no type"), name=name)
                 continue
             kind = raw_type.lower().replace("begin_", "begin ").replace("end_", "end ")
             relevant = sheet.text(values, "relevant") or None
             if kind in ("begin group", "begin repeat"):
                 repeat = kind == "begin repeat"
                 if repeat:
-                    self.fail(
+                    self.say(
                         sheet,
                         number,
                         "type",
-                        self._(
+                        N_(
                             "repeats are not supported: an audit answers each item once "
                             "(use a group, or one item per occurrence)"
                         ),
@@ -242,15 +218,16 @@ class _Reader(CellReader):
                     sections.append(Section(name, title or {"it": "", "en": ""}))
                 if relevant and not repeat:
                     self.readable(sheet, number, relevant)
-                stack.append(_Group(name, number, relevant, repeat))
+                stack.append(Group(name, number, relevant, repeat))
                 continue
             if kind in ("end group", "end repeat"):
                 if not stack:
-                    self.fail(
+                    self.say(
                         sheet,
                         number,
                         "type",
-                        self._("'{type}' without a matching begin").format(type=raw_type),
+                        N_("'{type}' without a matching begin"),
+                        type=raw_type,
                     )
                 else:
                     stack.pop()
@@ -288,10 +265,10 @@ class _Reader(CellReader):
         if notes and items:
             # Notes after the last question still say something about it.
             last = items[-1]
-            guidance = _join([last.guidance, *notes])
+            guidance = join_texts([last.guidance, *notes])
             items[-1] = dataclasses.replace(last, guidance=guidance)
         if not items and not self.problems:
-            self.fail(sheet, 1, "type", self._("the survey has no questions"))
+            self.say(sheet, 1, "type", N_("the survey has no questions"))
         return sections, items, origins
 
     def check_name(
@@ -306,240 +283,26 @@ class _Reader(CellReader):
             self.fail(sheet, number, "name", needs)
             return False
         if not _ID_RE.match(name):
-            self.fail(
+            self.say(
                 sheet,
                 number,
                 "name",
-                self._("name '{name}' must be lowercase letters, digits, '_', '.', '-'").format(
-                    name=name
-                ),
+                N_("name '{name}' must be lowercase letters, digits, '_', '.', '-'"),
+                name=name,
             )
             return False
         if name in seen:
-            self.fail(
+            self.say(
                 sheet,
                 number,
                 "name",
-                self._("duplicate name '{name}' (first in row {row})").format(
-                    name=name, row=seen[name]
-                ),
+                N_("duplicate name '{name}' (first in row {row})"),
+                name=name,
+                row=seen[name],
             )
             return False
         seen[name] = number
         return True
-
-    def readable(self, sheet: Sheet, number: int, text: str) -> bool:
-        try:
-            conditions.parse(text)
-        except conditions.ConditionError as exc:
-            self.fail(
-                sheet,
-                number,
-                "relevant",
-                self._("cannot read the condition at character {position}: {reason}").format(
-                    position=exc.position + 1, reason=exc
-                ),
-            )
-            return False
-        return True
-
-    def answer_type(
-        self,
-        sheet: Sheet,
-        number: int,
-        values: tuple[Any, ...],
-        words: list[str],
-        lists: dict[str, list[tuple[int, ChoiceOption]]],
-    ) -> tuple[AnswerType, tuple[ChoiceOption, ...]] | None:
-        base = words[0].lower()
-        if base in ("select_one", "select_multiple"):
-            if len(words) != 2:
-                message = (
-                    self._("'{type}' needs one list name (or_other is not supported)")
-                    if "or_other" in words
-                    else self._("'{type}' needs one list name")
-                )
-                self.fail(sheet, number, "type", message.format(type=base))
-                return None
-            list_name = words[1]
-            if list_name not in lists:
-                self.fail(
-                    sheet,
-                    number,
-                    "type",
-                    self._("list '{list}' is not in the choices sheet").format(list=list_name),
-                )
-                return None
-            options = tuple(option for _, option in lists[list_name])
-            ids = {option.id for option in options}
-            if base == "select_one" and ids in ({"yes", "no"}, {"yes", "no", "na"}):
-                return AnswerType.YES_NO, ()
-            if options and max(o.points for o in options) <= 0:
-                self.fail(
-                    sheet,
-                    number,
-                    "type",
-                    self._(
-                        "no choice of list '{list}' is worth points: a {type} is scored by "
-                        "the choices' points column"
-                    ).format(list=list_name, type=base),
-                )
-                return None
-            return (
-                AnswerType.CHOICE if base == "select_one" else AnswerType.SELECT_MULTIPLE
-            ), options
-        if base in ("integer", "decimal"):
-            if sheet.text(values, "scale_max"):
-                if base != "integer":
-                    self.fail(
-                        sheet,
-                        number,
-                        "scale_max",
-                        self._("scale_max applies to integer rows only"),
-                    )
-                    return None
-                return AnswerType.SCALE, ()
-            if self.flag(sheet, number, values, "timer", "timer"):
-                return AnswerType.TIMER, ()
-            return AnswerType.NUMBER, ()
-        if base in ("text", "image"):
-            return (AnswerType.TEXT if base == "text" else AnswerType.PHOTO), ()
-        if base in _UNSUPPORTED or " ".join(words).lower() in _UNSUPPORTED:
-            self.fail(
-                sheet,
-                number,
-                "type",
-                self._(
-                    'type "{type}" is not supported by the audit desk (supported: {supported})'
-                ).format(type=words[0], supported=SUPPORTED_TYPES),
-            )
-        else:
-            self.fail(sheet, number, "type", self._('unknown type "{type}"').format(type=words[0]))
-        return None
-
-    def item(
-        self,
-        sheet: Sheet,
-        number: int,
-        values: tuple[Any, ...],
-        name: str,
-        answer_type: AnswerType,
-        options: tuple[ChoiceOption, ...],
-        notes: list[dict[str, str]],
-        stack: list[_Group],
-    ) -> Item:
-        empty = {lang: "" for lang in LANGS}
-        of_label = self._("the label of '{name}'").format(name=name)
-        question = self.texts(sheet, number, values, "label", of_label) or empty
-        hint = None
-        if self.has_text(sheet, values, "hint"):
-            of_hint = self._("the hint of '{name}'").format(name=name)
-            hint = self.texts(sheet, number, values, "hint", of_hint) or empty
-        # Guidance is required in a template; a question without hint or note repeats itself.
-        guidance = _join([*notes, *([hint] if hint else [])]) if notes or hint else dict(question)
-        weight = self.number(sheet, number, values, "weight", "weight")
-        if weight is not None and not math.isnan(weight) and weight <= 0:
-            self.fail(
-                sheet,
-                number,
-                "weight",
-                self._("weight must be greater than 0, not {value}").format(
-                    value=cell_text(sheet.value(values, "weight"))
-                ),
-            )
-        numeric = answer_type in (AnswerType.NUMBER, AnswerType.TIMER)
-        threshold = self.number(sheet, number, values, "threshold", "threshold")
-        if threshold is not None and not numeric:
-            self.fail(
-                sheet,
-                number,
-                "threshold",
-                self._("threshold applies to integer and decimal rows only"),
-            )
-        elif threshold is None and numeric:
-            self.fail(
-                sheet,
-                number,
-                "threshold",
-                self._(
-                    "'{name}' is a number: it needs a threshold to pass (the threshold column)"
-                ).format(name=name),
-            )
-        pass_if = sheet.text(values, "pass_if").lower() or "at_most"
-        if numeric and pass_if not in ("at_most", "at_least"):
-            self.fail(
-                sheet,
-                number,
-                "pass_if",
-                self._("pass_if must be at_most or at_least, not {value}").format(
-                    value=repr(pass_if)
-                ),
-            )
-        timer = self.flag(sheet, number, values, "timer", "timer")
-        if timer and not numeric:
-            self.fail(
-                sheet, number, "timer", self._("timer applies to integer and decimal rows only")
-            )
-        scale_max = 5
-        if answer_type is AnswerType.SCALE:
-            value = self.number(sheet, number, values, "scale_max", "scale_max")
-            if value is not None and not math.isnan(value):
-                if not value.is_integer() or not 2 <= value <= 10:
-                    self.fail(
-                        sheet,
-                        number,
-                        "scale_max",
-                        self._("scale_max must be a whole number from 2 to 10"),
-                    )
-                else:
-                    scale_max = int(value)
-        on_fail = [v for v in re.split(r"[\s,;]+", sheet.text(values, "on_fail").lower()) if v]
-        if any(v not in ("note", "evidence") for v in on_fail):
-            self.fail(sheet, number, "on_fail", self._("on_fail must name note and/or evidence"))
-        unit_raw = sheet.value(values, "unit")
-        unit = cell_text(unit_raw) if unit_raw is not None else ""
-        if not unit:
-            unit = "s" if answer_type is AnswerType.TIMER else ""
-        own = sheet.text(values, "relevant") or None
-        parts = [g.relevant for g in stack if g.relevant and not g.repeat]
-        if own is not None and self.readable(sheet, number, own):
-            parts.append(own)
-        usable = [p for p in parts if readable(p)]
-        relevant = (
-            None
-            if not usable
-            else usable[0]
-            if len(usable) == 1
-            else " and ".join(f"({p})" for p in usable)
-        )
-        return Item(
-            id=name,
-            question=question,
-            guidance=guidance,
-            type=answer_type,
-            dimension=self.enum(
-                sheet, number, values, "dimension", Dimension, Dimension.FUNCTIONAL
-            ),
-            phase=self.enum(sheet, number, values, "phase", Phase, Phase.ACTIVATION),
-            section=next((g.name for g in reversed(stack) if not g.repeat), ""),
-            weight=1.0 if weight is None or math.isnan(weight) else weight,
-            critical=bool(self.flag(sheet, number, values, "critical", "critical")),
-            moment_of_truth=bool(
-                self.flag(sheet, number, values, "moment_of_truth", "moment_of_truth")
-            ),
-            require_note_on_fail="note" in on_fail,
-            require_evidence_on_fail="evidence" in on_fail,
-            scale_max=scale_max,
-            options=options,
-            threshold=None
-            if threshold is None or math.isnan(threshold) or not numeric
-            else threshold,
-            pass_if=pass_if,
-            unit=unit,
-            check=sheet.text(values, "check") or None,
-            relevant=relevant,
-            required=self.flag(sheet, number, values, "required", "required"),
-        )
 
     def read(self) -> Template:
         lists = self.lists()
@@ -553,10 +316,6 @@ class _Reader(CellReader):
         if self.problems:
             raise TemplateError(self.problems)
         return dataclasses.replace(template, source=text)
-
-
-def _join(texts: list[dict[str, str]]) -> dict[str, str]:
-    return {lang: "\n\n".join(t[lang] for t in texts if t.get(lang)) for lang in LANGS}
 
 
 def read_xlsform(path: Path | str) -> Template:
