@@ -247,14 +247,19 @@ def open_editor(qtbot, ctx, template: Template, lang: str = "en") -> TemplateEdi
     return view.editor
 
 
-def test_a_problem_appears_beside_its_item_and_save_waits_for_it(qtbot, ctx, draft):
-    editor = open_editor(qtbot, ctx, draft)
-    saved = []
-    editor.save_requested.connect(saved.append)
+def clear_second_english_question(qtbot, editor: TemplateEditor) -> None:
+    """Select the second item and erase its English question, as the keyboard does."""
     editor.tree.select(("item", 1))
     editor.item_form.question_en.setFocus()
     editor.item_form.question_en.selectAll()
     qtbot.keyClick(editor.item_form.question_en, Qt.Key.Key_Backspace)
+
+
+def test_a_problem_appears_beside_its_item_and_save_waits_for_it(qtbot, ctx, draft):
+    editor = open_editor(qtbot, ctx, draft)
+    saved = []
+    editor.save_requested.connect(saved.append)
+    clear_second_english_question(qtbot, editor)
     problem = "item 'tone': question has no English text ('en')"
     assert [p.message for p in editor.problems] == [problem]
     assert editor.item_form.problems.text() == "\u26a0 " + problem
@@ -285,10 +290,7 @@ def test_a_problem_appears_beside_its_item_and_save_waits_for_it(qtbot, ctx, dra
 def test_an_italian_editor_shows_the_problem_in_italian(qtbot, ctx, draft):
     # The problems are the import's own, read by the core: in the window's language too.
     editor = open_editor(qtbot, ctx, draft, lang="it")
-    editor.tree.select(("item", 1))
-    editor.item_form.question_en.setFocus()
-    editor.item_form.question_en.selectAll()
-    qtbot.keyClick(editor.item_form.question_en, Qt.Key.Key_Backspace)
+    clear_second_english_question(qtbot, editor)
     problem = "voce 'tone': question: manca il testo inglese ('en')"
     assert [p.message for p in editor.problems] == [problem]
     assert editor.item_form.problems.text() == "\u26a0 " + problem
