@@ -20,7 +20,7 @@ from PIL import Image, ImageFile, ImageFilter, ImageOps, UnidentifiedImageError
 
 from auditor.camera import Camera, camera_original
 from auditor.errors import EvidenceError, file_reason
-from auditor.i18n import translator
+from auditor.i18n import Translate, translator
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,13 @@ def _guarded() -> Iterator[None]:
         yield
 
 
+def _too_large(name: str, _: Translate) -> EvidenceError:
+    # Said before a file is read (its size on disk) and before bytes are decoded (their length).
+    return EvidenceError(
+        _("{name} is larger than {size} MB").format(name=name, size=MAX_BYTES // (1024 * 1024))
+    )
+
+
 def read_image_file(path: Path | str, lang: str = "en", name: str | None = None) -> bytes:
     """Return the bytes of an image file, or raise EvidenceError naming it (`name`, else the path).
 
@@ -83,11 +90,7 @@ def read_image_file(path: Path | str, lang: str = "en", name: str | None = None)
             reason = _("it is a folder, not an image")
             raise EvidenceError(_("cannot read {file}: {reason}").format(file=shown, reason=reason))
         if path.stat().st_size > MAX_BYTES:
-            raise EvidenceError(
-                _("{name} is larger than {size} MB").format(
-                    name=shown, size=MAX_BYTES // (1024 * 1024)
-                )
-            )
+            raise _too_large(shown, _)
         return path.read_bytes()
     except OSError as exc:
         raise EvidenceError(
@@ -112,9 +115,7 @@ def open_image(
     if not data:
         raise EvidenceError(_("{name} is empty (0 bytes)").format(name=name))
     if len(data) > MAX_BYTES:
-        raise EvidenceError(
-            _("{name} is larger than {size} MB").format(name=name, size=MAX_BYTES // (1024 * 1024))
-        )
+        raise _too_large(name, _)
     try:
         with _guarded():
             image = Image.open(io.BytesIO(data), formats=list(formats))

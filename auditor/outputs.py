@@ -8,7 +8,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, file_reason
 from auditor.i18n import translator, user_language
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def temp_beside(target: Path, prefix: str) -> tuple[int, Path]:
         _ = translator(user_language())
         raise AuditorError(
             _("cannot write in {folder} ({reason})").format(
-                folder=target.parent, reason=exc.strerror or exc
+                folder=target.parent, reason=file_reason(exc, _)
             )
         ) from None
     return fd, Path(name)

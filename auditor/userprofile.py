@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, file_reason
 from auditor.i18n import translator, user_language
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def save_user_profile(profile: UserProfile) -> UserProfile:
         _ = translator(user_language())
         raise AuditorError(
             _("cannot save your profile in {path} ({reason})").format(
-                path=path, reason=exc.strerror or exc
+                path=path, reason=file_reason(exc, _)
             )
         ) from None
     _cache.pop(path, None)

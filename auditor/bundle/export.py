@@ -22,7 +22,7 @@ from auditor.bundle.format import (
     evidence_members,
     recording_member,
 )
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, file_reason
 from auditor.i18n import translator, user_language
 from auditor.imaging import MIME, clean_copy, open_image
 from auditor.model import now
@@ -162,7 +162,7 @@ def export_bundle(
             _ = translator(user_language())
             raise AuditorError(
                 _("cannot write the bundle to {target} ({reason})").format(
-                    target=target, reason=exc.strerror or exc
+                    target=target, reason=file_reason(exc, _)
                 )
             ) from None
         finally:

@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor.checklists import TemplateProblem
-from auditor.forms.sheets import LANGS, Sheet, cell_text
+from auditor.forms.sheets import LANG_NAMES, LANGS, Sheet, cell_text
 from auditor.i18n import N_, context, translator, user_language
 
 _TRUE = {"yes", "true", "true()", "1", "y", "sì", "si"}
 _FALSE = {"no", "false", "false()", "0", "n"}
-# A language's name inside a sentence (Italian writes it in lowercase there): pgettext's msgctxt.
-LANGUAGE_NAMES = {"it": "Italian", "en": "English"}
+# A language's name (LANG_NAMES) inside a sentence: Italian writes it in lowercase there.
 IN_A_SENTENCE = "language, in a sentence"
 
 
@@ -78,7 +77,7 @@ class CellReader:
                         first,
                         _("no {language} {base} column: add '{column}'").format(
                             base=base,
-                            language=self.pgettext(IN_A_SENTENCE, LANGUAGE_NAMES[lang]),
+                            language=self.pgettext(IN_A_SENTENCE, LANG_NAMES[lang]),
                             column=f"{base}::{'Italiano' if lang == 'it' else 'English'} ({lang})",
                         ),
                     )
@@ -91,7 +90,7 @@ class CellReader:
                     _("{what} is empty in {column}").format(what=what, column=declared)
                     if declared
                     else _("{what} is empty ({language})").format(
-                        what=what, language=self.pgettext(IN_A_SENTENCE, LANGUAGE_NAMES[lang])
+                        what=what, language=self.pgettext(IN_A_SENTENCE, LANG_NAMES[lang])
                     )
                 )
                 self.fail(sheet, number, col, message)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, file_reason
 from auditor.i18n import translator, user_language
 from auditor.outputs import output_target, shareable, temp_beside
 from auditor.report.data import ReportData
@@ -66,7 +66,7 @@ def render_report(
         _ = translator(user_language())  # the user's, not the report's
         raise AuditorError(
             _("cannot write the report to {target} ({reason})").format(
-                target=target, reason=exc.strerror or exc
+                target=target, reason=file_reason(exc, _)
             )
         ) from None
     except LayoutError as exc:
