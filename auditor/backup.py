@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from auditor.errors import WorkspaceError
+from auditor.errors import WorkspaceError, file_reason
 from auditor.i18n import translator, user_language
 from auditor.storage import Store
 from auditor.storage import backup as sql
@@ -54,8 +54,11 @@ def _target(folder: Path, workspace: Path, tag: str = "") -> Path:
 
 
 def _write(folder: Path, target: Path, write: object) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=".partial-", suffix=SUFFIX, dir=folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=".partial-", suffix=SUFFIX, dir=folder)
+    except OSError as exc:
+        raise _not_written(folder, exc) from None
     os.close(fd)
     temp = Path(temp_name)
     temp.unlink()  # VACUUM INTO wants a file that does not exist yet
@@ -65,9 +68,20 @@ def _write(folder: Path, target: Path, write: object) -> Path:
         sql.fsync_file(temp)
         os.replace(temp, target)
         sql.fsync_folder(folder)
+    except OSError as exc:  # a full disk may only show at the flush
+        raise _not_written(folder, exc) from None
     finally:
         temp.unlink(missing_ok=True)
     return target
+
+
+def _not_written(folder: Path, exc: OSError) -> WorkspaceError:
+    _ = translator(user_language())
+    return WorkspaceError(
+        _("The copy could not be written to {folder}: {reason}.").format(
+            folder=folder, reason=file_reason(exc, _)
+        )
+    )
 
 
 def make_backup(store_or_path: Store | Path | str, *, tag: str = "") -> Path:
@@ -153,9 +167,10 @@ def backup_due(workspace_path: Path | str, every: timedelta = timedelta(hours=1)
 
 def verify_backup(backup_path: Path | str) -> list[str]:
     """Return what is wrong with a backup file (empty when it is a sound workspace)."""
+    _ = translator(user_language())
     path = Path(backup_path)
     if not path.is_file():
-        return ["it is a folder, not a backup file" if path.is_dir() else "no such file"]
+        return [_("it is a folder, not a backup file") if path.is_dir() else _("no such file")]
     return sql.check_copy(path)
 
 

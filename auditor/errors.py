@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 
 
@@ -34,4 +35,8 @@ def file_reason(exc: OSError, _: Callable[[str], str]) -> str:
         return _("it is a folder, not a file")
     if isinstance(exc, PermissionError):
         return _("permission denied")
+    if exc.errno == errno.ENOSPC:
+        return _("the disk is full; free some space and try again")
+    if exc.errno == errno.EROFS:
+        return _("the disk is read-only")
     return exc.strerror or str(exc)

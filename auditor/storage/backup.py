@@ -10,7 +10,8 @@ from pathlib import Path
 import sqlite_utils
 
 from auditor.errors import WorkspaceError
-from auditor.storage.connection import APPLICATION_ID
+from auditor.i18n import Translate, translator, user_language
+from auditor.storage.connection import APPLICATION_ID, failure_reason
 
 log = logging.getLogger(__name__)
 
@@ -32,45 +33,63 @@ def fsync_folder(path: Path) -> None:
         os.close(fd)
 
 
+def _copy_failed(target: Path, exc: sqlite3.Error, _: Translate) -> WorkspaceError:
+    # A full disk used to read as "it is damaged": SQLite's result code says which it is.
+    return WorkspaceError(
+        _("The copy could not be written to {folder}: {reason}.").format(
+            folder=target.parent, reason=failure_reason(exc, _) or str(exc)
+        )
+    )
+
+
 def vacuum_into(db: sqlite_utils.Database, target: Path) -> None:
     """Write a consistent, compacted copy of the open database to a new file `target`."""
     # VACUUM INTO reads one snapshot, so writers in other connections never tear the copy; it also
     # leaves out free pages, so erased photos do not travel into backups.
-    db.execute("VACUUM INTO ?", (str(target),))
+    try:
+        db.execute("VACUUM INTO ?", (str(target),))
+    except sqlite3.DatabaseError as exc:
+        raise _copy_failed(target, exc, translator(user_language())) from None
 
 
 def copy_file(source: Path, target: Path) -> None:
     """Write a consistent copy of the workspace file at `source` to `target`."""
+    _ = translator(user_language())
     if not source.is_file():
-        raise WorkspaceError(f"no workspace at {source}")
+        raise WorkspaceError(_("No workspace at {path}").format(path=source))
     try:
         # Read-write so that SQLite can recover a WAL left by a crash; the content is not changed.
         conn = sqlite3.connect(str(source))
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"cannot read {source}: {exc}") from None
+        raise _copy_failed(target, exc, _) from None
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("VACUUM INTO ?", (str(target),))
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"cannot copy {source}: it is damaged ({exc})") from None
+        raise _copy_failed(target, exc, _) from None
     finally:
         conn.close()
 
 
 def check_copy(path: Path) -> list[str]:
-    """Return what is wrong with a workspace file opened read-only (empty when it is sound)."""
+    """Return what is wrong with a workspace file opened read-only (empty when it is sound), in
+    the user's language."""
+    _ = translator(user_language())
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return [f"cannot open: {exc}"]
+        return [failure_reason(exc, _) or _("it cannot be opened ({detail})").format(detail=exc)]
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            return ["not an audit workspace"]
+            return [_("it is not an audit workspace")]
         rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-        return [] if rows == ["ok"] else rows
+        # quick_check's lines name pages and tables: a lead in the user's words, SQLite's after
+        return (
+            [] if rows == ["ok"] else [_("it is damaged ({detail})").format(detail=r) for r in rows]
+        )
     except sqlite3.DatabaseError as exc:
-        return [f"damaged: {exc}"]
+        return [_("it is damaged ({detail})").format(detail=exc)]
     finally:
         conn.close()
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
 from auditor.errors import WorkspaceError
+from auditor.i18n import translator, user_language
 from auditor.storage import connection, schema
 from auditor.storage.answers import AnswerRepository
 from auditor.storage.audits import AuditRepository
@@ -63,7 +65,10 @@ class Store:
             if check:
                 problems = connection.quick_check(db)
                 if problems:
-                    raise WorkspaceError(f"{path} is damaged: {problems[0]}")
+                    _ = translator(user_language())
+                    raise WorkspaceError(
+                        _("{path} is damaged: {problem}").format(path=path, problem=problems[0])
+                    )
             _migrate(db, path)
         except WorkspaceError:
             db.close()
@@ -73,9 +78,26 @@ class Store:
             raise WorkspaceError(connection.describe(path, exc)) from None
         return cls(db, path)
 
-    def transaction(self) -> AbstractContextManager[object]:
-        """Return a context in which several repository calls commit together or not at all."""
-        return self.db.atomic()
+    @contextmanager
+    def transaction(self) -> Iterator[object]:
+        """Return a context in which several repository calls commit together or not at all.
+
+        A write the disk refuses (full, made read-only, removed) or a damaged file rolls the
+        whole transaction back and raises WorkspaceError saying why in the user's words: the
+        window shows it as it shows a refused command, instead of an answer seeming saved.
+        """
+        try:
+            with self.db.atomic():
+                yield self
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
+            raise  # a fault of ours, not of the disk: reported as it is
+        except sqlite3.DatabaseError as exc:
+            _ = translator(user_language())
+            reason = connection.failure_reason(exc, _)
+            if reason is None:
+                raise
+            log.warning("write to %s refused: %s", self.path, exc)
+            raise WorkspaceError(_("Nothing was saved: {reason}.").format(reason=reason)) from exc
 
     @property
     def schema_version(self) -> int:
