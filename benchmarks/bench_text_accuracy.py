@@ -47,6 +47,7 @@ from benchmarks.text_round15 import fetch_round15, round15_names
 from benchmarks.text_round16 import fetch_round16, round16_names
 from benchmarks.text_round17 import fetch_round17, round17_names
 from benchmarks.text_round18 import fetch_round18, round18_names
+from benchmarks.text_round19 import fetch_round19, round19_names
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ HELD_OUT = dict(
             (fetch_round16, round16_names),
             (fetch_round17, round17_names),
             (fetch_round18, round18_names),
+            (fetch_round19, round19_names),
         ),
         strict=True,
     )
@@ -86,8 +88,8 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # tenth (`--material round10`), the eleventh (`--material round11`), the twelfth
 # (`--material round12`), the thirteenth (`--material round13`), the fourteenth
 # (`--material round14`), the fifteenth (`--material round15`), the sixteenth
-# (`--material round16`), the seventeenth (`--material round17`) and the eighteenth
-# (`--material round18`).
+# (`--material round16`), the seventeenth (`--material round17`), the eighteenth
+# (`--material round18`) and the nineteenth (`--material round19`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept

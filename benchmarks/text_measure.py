@@ -55,6 +55,7 @@ from benchmarks.text_round15 import round15_catalogues
 from benchmarks.text_round16 import round16_catalogues
 from benchmarks.text_round17 import round17_catalogues
 from benchmarks.text_round18 import round18_catalogues
+from benchmarks.text_round19 import round19_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ LATER_SETS = (
     "round16",
     "round17",
     "round18",
+    "round19",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -93,6 +95,7 @@ CATALOGUE_SETS = {
     "round16": round16_catalogues,
     "round17": round17_catalogues,
     "round18": round18_catalogues,
+    "round19": round19_catalogues,
 }
 
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
@@ -438,8 +441,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     a seventh, "round9" with an eighth, "round10" with a ninth (1211), "round11" with a tenth
     (1212), "round12" with an eleventh (1213), "round13" with a twelfth (1214), "round14"
     with a thirteenth (1215), "round15" with a fourteenth (1216), "round16" with a
-    fifteenth (1217), "round17" with a sixteenth (1218) and "round18" with a seventeenth
-    (1219).
+    fifteenth (1217), "round17" with a sixteenth (1218), "round18" with a seventeenth
+    (1219) and "round19" with an eighteenth (1220).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
