@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from auditor.i18n import default_language, translator
+from auditor.i18n import set_user_language, translator, user_language
 from auditor.workspace import display_name, resolve
 from ui.mainwindow.window import MainWindow
 from ui.settings import UiSettings, interface_language
@@ -95,7 +95,7 @@ class _Startup:
         if isinstance(exc, WorkspaceError):
             store = _recover(self.workspace, exc, self.window)
         else:  # not the workspace's fault: say so, never a silent exit
-            _ = translator(default_language())
+            _ = translator(user_language())
             messages.error(self.window, _("Cannot open the workspace"), str(exc))
         if store is None:
             self.window.hide()
@@ -149,6 +149,9 @@ def run(workspace: Path | None, *, bundle: Path | None = None) -> int:
     app.setStyleSheet(SHELL_STYLE_SHEET)
     settings = UiSettings()
     lang = interface_language(settings.interface_language)
+    # The core's refusals while the workspace opens (damaged, read-only, not a workspace) speak
+    # the window's language, as its menus already do; the workspace's context sets it again.
+    set_user_language(lang)
     use_qt_language(app, lang)
     window = MainWindow(
         None,
@@ -183,7 +186,7 @@ def _recover(workspace: Path | None, exc: Exception, parent: QWidget | None) -> 
     from auditor.errors import AuditorError
     from auditor.workspace import open_workspace
 
-    _ = translator(default_language())
+    _ = translator(user_language())
     path = resolve(workspace)
     backup = latest_good_backup(path) if path.is_file() else None
     if backup is None:

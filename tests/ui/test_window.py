@@ -13,6 +13,7 @@ from ui import app as app_module
 from ui.dialogs.finding import FindingDialog
 from ui.dialogs.new_audit import NewAuditDialog
 from ui.mainwindow.window import MainWindow
+from ui.settings import UiSettings
 from ui.widgets import messages
 
 
@@ -190,6 +191,24 @@ def test_run_shows_a_clear_message_for_a_damaged_workspace(tmp_path, monkeypatch
     assert shown[0][0] == "Cannot open the workspace"
     assert str(bad) in shown[0][1]
     assert QApplication.instance() is qapp
+
+
+def test_a_damaged_workspace_is_refused_in_the_windows_language(tmp_path, monkeypatch, qapp):
+    # The window speaks the last run's language before any workspace is open: so does the refusal.
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    settings = UiSettings()
+    settings.interface_language = "it"
+    settings.sync()
+    shown = []
+    monkeypatch.setattr(messages, "error", lambda parent, title, text: shown.append((title, text)))
+    bad = tmp_path / "rotto.auditdesk"
+    bad.write_bytes(b"this is not a database at all" * 100)
+    assert app_module.run(bad) == 2
+    title, text = shown[0]
+    assert title == "Impossibile aprire l'archivio"
+    assert text.startswith(f"{bad} è danneggiato o non è un archivio (")
 
 
 def test_run_opens_the_window_on_a_workspace_and_remembers_it(
