@@ -124,9 +124,12 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
     applied = {m.name for m in schema.migrations.applied(db)}
     unknown = applied - set(schema.MIGRATION_NAMES)
     if version > schema.SCHEMA_VERSION or unknown:
+        _ = translator(user_language())
         raise WorkspaceError(
-            f"{path} was written by a newer version of the audit desk (schema {version}, this version "
-            f"reads up to {schema.SCHEMA_VERSION}); update the application to open it"
+            _(
+                "{path} was written by a newer version of the audit desk (schema {version}, this"
+                " version reads up to {known}); update the application to open it"
+            ).format(path=path, version=version, known=schema.SCHEMA_VERSION)
         )
     if applied != set(schema.MIGRATION_NAMES):
         before = version

@@ -12,6 +12,7 @@ from PIL import Image
 
 from auditor.errors import NotFoundError, ValidationError, WorkspaceError
 from auditor.evidence import add_evidence
+from auditor.i18n import set_user_language
 from auditor.model import Audit, AuditStatus, Client, Finding, Severity, Visit
 from auditor.storage import Store, connection, schema
 from tests.auditor.imagefactory import noise_png, photo_jpeg
@@ -193,6 +194,9 @@ def test_a_newer_workspace_is_refused(workspace_path):
     raw.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
     raw.close()
     with pytest.raises(WorkspaceError, match="newer version"):
+        Store.open(workspace_path)
+    set_user_language("it")  # an Italian window says so in Italian
+    with pytest.raises(WorkspaceError, match=r"versione più recente.*aggiorna l'applicazione"):
         Store.open(workspace_path)
 
 
