@@ -14,6 +14,8 @@ from collections.abc import Callable
 # knows (disconnettere -> disconnette). A slip that lands on such an ending makes another form
 # of the same word, which no spelling checker can call wrong, so these need no slip guard.
 _PLURALS = (("i", ("o", "e")), ("che", ("ca",)), ("ghe", ("ga",)), ("chi", ("co",)))
+# Before a plain -i only: archivio -> archivi, never archivii; bianco -> bianchi, never bianci.
+# The -che, -ghe, -chi plurals keep their stem's i (decodifica -> decodifiche, amica -> amiche).
 _NOT_PLURAL = ("i", "c", "g")
 # The future and the conditional (disconnetterà, disconnetterebbe) as software messages write
 # them: what a program will do, or would.
@@ -34,8 +36,9 @@ def dictionary_gap_known(word: str, known: Callable[[str], bool]) -> bool:
     """Return True for a plural or a verb form of a word Hunspell knows (giroconti, disconnette)."""
     for ending, singulars in _PLURALS:
         stem = word[: -len(ending)]
-        # archivio -> archivi, never archivii; bianco -> bianchi, never bianci
-        if not word.endswith(ending) or len(stem) < _MIN_GAP_STEM or stem.endswith(_NOT_PLURAL):
+        if not word.endswith(ending) or len(stem) < _MIN_GAP_STEM:
+            continue
+        if ending == "i" and stem.endswith(_NOT_PLURAL):
             continue
         for singular in (stem + s for s in singulars):
             # crete is creta's plural and assicurare a verb: neither is a singular in -e

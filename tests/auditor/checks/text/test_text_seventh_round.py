@@ -26,6 +26,7 @@ from tests.auditor.checks.text.spelling_support import flagged
         "Metti le chiavi nel portachiave prima di uscire.",  # porta + chiave
         "Il comando reindicizza la tabella dei clienti.",  # ri + indicizza (indicizzare)
         "I sottotitoli in sovraimpressione restano visibili.",  # sovra + impressione
+        "Disabilita altre decodifiche dopo il primo segnale.",  # decodifica known
     ],
 )
 def test_italian_forms_hunspell_lacks_are_left_alone(text: str) -> None:
@@ -84,6 +85,9 @@ def test_the_rules_need_both_halves_known() -> None:
     assert not compound_known("sparadico", known)  # a second half under five letters
     assert dictionary_gap_known("giroconti", known)
     assert not dictionary_gap_known("girocontii", known)
+    # a plural in -che keeps its singular's i; a plain -i plural never doubles it
+    assert dictionary_gap_known("decodifiche", {"decodifica"}.__contains__)
+    assert not dictionary_gap_known("decodifii", {"decodifio"}.__contains__)
     assert en_compound_known("listbox", known)
     assert not en_compound_known("listbax", known)
     assert able_known("refreshable", known)
