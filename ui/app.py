@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from auditor.i18n import set_user_language, translator, user_language
 from auditor.workspace import display_name, resolve
+from ui import crash
 from ui.mainwindow.window import MainWindow
 from ui.settings import UiSettings, interface_language
 from ui.widgets import messages
@@ -163,9 +164,11 @@ def run(workspace: Path | None, *, bundle: Path | None = None) -> int:
     window.first_painted.connect(startup.start)
     window.show_at_start()
     QTimer.singleShot(OPEN_FALLBACK_MS, startup.start)
+    uninstall = crash.install(lambda: QApplication.activeWindow() or window)
     try:
         return app.exec()
     finally:
+        uninstall()
         startup.close()
 
 
