@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from auditor.checklists import parse_template
-from auditor.model import Template
+from auditor.model import Audit, AuditStatus, Client, Template, Visit
 from auditor.storage import Store
 
 # Every answer type, weights, a critical item: the scoring tests work these out by hand.
@@ -104,3 +104,17 @@ def store(workspace_path: Path) -> Iterator[Store]:
     opened = Store.open(workspace_path)
     yield opened
     opened.close()
+
+
+def mini_visit(store: Store, template: Template, client: str = "ACME", title: str = "Flow") -> Visit:
+    """Store an audit in progress with one visit of the hand-made checklist; return the visit."""
+    owner = store.clients.add(Client(name=client))
+    audit = Audit(client_id=owner.id, title=title, status=AuditStatus.IN_PROGRESS)
+    visit = Visit(
+        audit_id=audit.id,
+        kind=template.touchpoint,
+        template_id=template.id,
+        template_version=template.version,
+    )
+    store.audits.create(audit, [(visit, template)])
+    return visit

@@ -17,22 +17,14 @@ from auditor.commands import (
 )
 from auditor.errors import ValidationError
 from auditor.evidence import prepare
-from auditor.model import Audit, AuditStatus, Client, Visit, VisitStatus
+from auditor.model import AuditStatus, Visit, VisitStatus
+from tests.auditor.conftest import mini_visit
 from tests.auditor.imagefactory import photo_jpeg
 
 
 @pytest.fixture
 def visit(store, mini_template) -> Visit:
-    client = store.clients.add(Client(name="ACME"))
-    audit = Audit(client_id=client.id, title="Flow", status=AuditStatus.IN_PROGRESS)
-    visit = Visit(
-        audit_id=audit.id,
-        kind=mini_template.touchpoint,
-        template_id="mini",
-        template_version="1.0.0",
-    )
-    store.audits.create(audit, [(visit, mini_template)])
-    return visit
+    return mini_visit(store, mini_template)
 
 
 def answer(editor: Editor, visit: Visit, answers: tuple[tuple[str, object], ...]) -> None:

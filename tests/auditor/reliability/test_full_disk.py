@@ -22,6 +22,7 @@ from auditor.errors import WorkspaceError, file_reason
 from auditor.evidence import prepare
 from auditor.i18n import set_user_language, translator
 from auditor.storage import Store
+from tests.auditor.conftest import mini_visit
 from tests.auditor.imagefactory import photo_jpeg
 from tests.auditor.reliability.sample import full_audit
 
@@ -40,18 +41,7 @@ def free_space(store: Store) -> None:
 
 @pytest.fixture
 def visit(store, mini_template):
-    from auditor.model import Audit, AuditStatus, Client, Visit
-
-    client = store.clients.add(Client(name="ACME"))
-    audit = Audit(client_id=client.id, title="Full disk", status=AuditStatus.IN_PROGRESS)
-    visit = Visit(
-        audit_id=audit.id,
-        kind=mini_template.touchpoint,
-        template_id="mini",
-        template_version="1.0.0",
-    )
-    store.audits.create(audit, [(visit, mini_template)])
-    return visit
+    return mini_visit(store, mini_template, title="Full disk")
 
 
 def add_photo(visit) -> AddEvidence:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 import pytest
 
 from auditor.commands import CompleteVisit, Editor, SetAnswer, SetStatus
-from auditor.model import Audit, AuditStatus, Client, Visit
+from auditor.model import AuditStatus, Visit
 from auditor.storage import Store
+from tests.auditor.conftest import mini_visit
 
 FULL = (("answered", "yes"), ("tone", 4), ("greeting", "full"), ("wait", 9))
 
@@ -25,21 +26,13 @@ class Reviewed:
 
 def make_reviewed(store: Store, mini_template) -> Reviewed:
     """Store a completed audit ready for review, made through commands."""
-    client = store.clients.add(Client(name="ACME Hotels"))
-    audit = Audit(client_id=client.id, title="Spring visit", status=AuditStatus.IN_PROGRESS)
-    visit = Visit(
-        audit_id=audit.id,
-        kind=mini_template.touchpoint,
-        template_id="mini",
-        template_version="1.0.0",
-    )
-    store.audits.create(audit, [(visit, mini_template)])
+    visit = mini_visit(store, mini_template, "ACME Hotels", "Spring visit")
     editor = Editor(store, actor="Lucia", device="desk-2")
     for item, value in FULL:
         editor.run(SetAnswer(visit.id, item, value))
     editor.run(CompleteVisit(visit.id))
-    editor.run(SetStatus(audit.id, AuditStatus.COMPLETED))
-    return Reviewed(store, editor, audit.id, visit)
+    editor.run(SetStatus(visit.audit_id, AuditStatus.COMPLETED))
+    return Reviewed(store, editor, visit.audit_id, visit)
 
 
 @pytest.fixture
