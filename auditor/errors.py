@@ -27,12 +27,14 @@ class EvidenceError(ValidationError):
 
 
 def file_reason(exc: OSError, _: Callable[[str], str]) -> str:
-    """Return why a file could not be read, in the user's language for the common cases (the
-    system's own words otherwise: they are in the system's language already)."""
+    """Return why a file could not be read or written, in the user's language for the common
+    cases (the system's own words otherwise: they are in the system's language already)."""
     if isinstance(exc, FileNotFoundError):
         return _("no such file")
     if isinstance(exc, IsADirectoryError):
         return _("it is a folder, not a file")
+    if isinstance(exc, FileExistsError):
+        return _("a file of that name is in the way")
     if isinstance(exc, PermissionError):
         return _("permission denied")
     if exc.errno == errno.ENOSPC:

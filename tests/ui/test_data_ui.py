@@ -228,3 +228,40 @@ def test_an_italian_window_on_an_english_system_says_why_an_import_fails_in_ital
     window.actions["import"].trigger()
     assert seen[-1] == ("error", "Importa audit", "Password errata per questo pacchetto.")
     assert service.summaries(store) == before
+
+
+def test_a_backup_that_keeps_failing_is_shown_once_then_in_the_status_bar(
+    qtbot, store, audit_id, tmp_path, monkeypatch
+):
+    # A file where the backups' folder goes: the copy cannot be written, whoever runs the test.
+    from auditor.backup import backup_folder
+
+    blocker = backup_folder(store.path)
+    blocker.write_text("not a folder")
+    seen = record_messages(monkeypatch)
+    window = make_window(qtbot, make_ctx(store, "it"), tmp_path)
+    window.backups.start()
+    assert seen == [
+        (
+            "error",
+            "Backup non riuscito",
+            f"Non è stato possibile scrivere la copia in {blocker}: c'è già un file con quel nome.",
+        )
+    ]
+    window.backups.back_up_if_due()  # ten minutes later, still failing: no second box
+    window.backups.back_up_if_due()
+    assert len(seen) == 1
+    assert window.statusBar().currentMessage().startswith("Backup non riuscito alle ")
+    window.actions["backup"].trigger()  # asked for from the menu: always answered in a box
+    assert len(seen) == 2
+    blocker.unlink()  # the auditor makes room
+    window.backups.back_up_if_due()
+    assert len(list_backups(store.path)) == 1
+    assert window.statusBar().currentMessage().startswith("Backup eseguito alle ")
+    blocker_again = backup_folder(store.path)
+    for backup in list_backups(store.path):
+        backup.path.unlink()
+    blocker_again.rmdir()
+    blocker_again.write_text("in the way again")
+    window.backups.back_up_if_due()  # a new run of failures is told in a box again
+    assert len(seen) == 3

@@ -33,28 +33,51 @@ class BackupController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.back_up_if_due)
+        self._failing = False  # the last backup failed and the auditor was told in a box
 
     def start(self) -> None:
         """Take the start-up backup and begin the hourly schedule."""
-        self.back_up()
+        self._back_up(automatic=True)
         self.timer.start()
 
     def back_up_if_due(self) -> None:
         """Back up when the last backup is an hour old."""
         if backup_due(self.ctx.store.path):
-            self.back_up()
+            self._back_up(automatic=True)
 
     def back_up(self) -> None:
-        """Write a backup off the GUI thread (a path, not the store: its own connection, no race)."""
-        _ = self.ctx.tr
+        """Back up now, as asked from the menu: a failure is always shown in a message box."""
+        self._back_up(automatic=False)
+
+    def _back_up(self, *, automatic: bool) -> None:
+        # A path, not the store: the worker opens its own connection, so nothing races.
         self.ctx.tasks.run(
             make_backup,
             self.ctx.store.path,
-            on_done=lambda path: self.status_changed.emit(
-                _("Backed up at {time}").format(time=datetime.now().strftime("%H:%M"))
-            ),
-            on_error=lambda exc: messages.error(self.window, _("Backup failed"), str(exc)),
+            on_done=self._done,
+            on_error=lambda exc: self._failed(exc, automatic=automatic),
         )
+
+    def _done(self, _path: Path) -> None:
+        self._failing = False
+        _ = self.ctx.tr
+        self.status_changed.emit(
+            _("Backed up at {time}").format(time=datetime.now().strftime("%H:%M"))
+        )
+
+    def _failed(self, exc: BaseException, *, automatic: bool) -> None:
+        _ = self.ctx.tr
+        if automatic and self._failing:
+            # Told once in a box already: a full disk retried every ten minutes would otherwise
+            # put the same box in front of the auditor's work each time.
+            self.status_changed.emit(
+                _("Backup failed at {time}: {reason}").format(
+                    time=datetime.now().strftime("%H:%M"), reason=exc
+                )
+            )
+            return
+        self._failing = True
+        messages.error(self.window, _("Backup failed"), str(exc))
 
     def restore(self) -> None:
         """Let the auditor pick a backup, then put it in place of the workspace and reopen it."""
