@@ -1,0 +1,48 @@
+"""Common words a client writes that Hunspell's dictionaries lack, found by running wordfreq's
+commonest Italian and English words through the check (a probe of no benchmark set): Italian
+"d'altronde", "si addice", compostable packaging and a bar's "apericena"; English "lockdown",
+"wellbeing", a menu's "café" and "omelettes", a CV's "résumé". Each word has a sentence showing
+a slip of it still caught.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.auditor.checks.text.hunspell_support import need_hunspell
+from tests.auditor.checks.text.spelling_support import flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("D'altronde il colore si addice al negozio, tantomeno al bar.", "it"),
+        ("Imballaggi compostabili e un'infografica sulla raccolta.", "it"),
+        ("Apericena dalle 19; puoi chattare con noi su WhatsApp.", "it"),
+        ("Prodotti ecosostenibili, sedazione cosciente, ibuprofene.", "it"),
+        ("Non credo che il negozio possedesse un'area coworking.", "it"),
+        ("A café with omelettes and a fine sauvignon.", "en"),
+        ("Send your résumé; our wellbeing programme runs after the lockdown.", "en"),
+        ("Cybersecurity and ecommerce in one timeframe, single-handedly.", "en"),
+        ("The councillors and their counsellors did the maths.", "en"),
+    ],
+)
+def test_common_words_are_known(text: str, lang: str) -> None:
+    need_hunspell(lang)
+    assert flagged(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "slip"),
+    [
+        ("Il colore si addicce al negozio.", "it", "addicce"),
+        ("Imballaggi compostabli.", "it", "compostabli"),
+        ("Apericna dalle 19.", "it", "Apericna"),
+        ("A cafée with omelletes.", "en", "omelletes"),
+        ("After the lockdwon.", "en", "lockdwon"),
+        ("Our wellbeign programme.", "en", "wellbeign"),
+    ],
+)
+def test_their_slips_are_still_found(text: str, lang: str, slip: str) -> None:
+    need_hunspell(lang)
+    assert slip in flagged(text, lang)
