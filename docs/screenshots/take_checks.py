@@ -27,7 +27,7 @@ REPLY = (
     "la ringraziamo per averci contattato. Purtroppo il pacchetto spa per il weekend del "
     "28 novembre e' esaurito, perchè  abbiamo molte richieste. Ti proponiamo il weekend "
     "successivo allo stesso prezzo: la camera con vista lago e il massaggio di coppia sono "
-    "inclusi.\n"
+    "inclusi, a due passi dal centro di verona.\n"
     "Per confermare puoi rispondere a questa mail entro venerdi.\n\n"
     "Cordiali saluti,\n"
     "Reception hotel bellavista\n"
