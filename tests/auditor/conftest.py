@@ -106,7 +106,9 @@ def store(workspace_path: Path) -> Iterator[Store]:
     opened.close()
 
 
-def mini_visit(store: Store, template: Template, client: str = "ACME", title: str = "Flow") -> Visit:
+def mini_visit(
+    store: Store, template: Template, client: str = "ACME", title: str = "Flow"
+) -> Visit:
     """Store an audit in progress with one visit of the hand-made checklist; return the visit."""
     owner = store.clients.add(Client(name=client))
     audit = Audit(client_id=owner.id, title=title, status=AuditStatus.IN_PROGRESS)
