@@ -269,12 +269,15 @@ def shape_cost(typed: str, word: str) -> float:
 
 
 def accent_variants(word: str, lang: str) -> set[str]:
-    """Return the word with one vowel's accent added, changed or removed."""
-    if lang != "it":
+    """Return the word with one vowel's accent added, changed or removed (in English, only an
+    accent the word already has is changed or removed: cafè -> café, cafe)."""
+    if lang != "it" and word.isascii():
         return set()
     out = set()
     for i, c in enumerate(word):
         b = base(c)
+        if lang != "it" and b == c:
+            continue
         for a in (b, *tuple(ACCENTED.get(b, ""))):
             if a != c:
                 out.add(word[:i] + a + word[i + 1 :])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.checks.text import check_text
 from tests.auditor.checks.text.hunspell_support import need_hunspell
 from tests.auditor.checks.text.spelling_support import flagged
 
@@ -46,3 +47,17 @@ def test_common_words_are_known(text: str, lang: str) -> None:
 def test_their_slips_are_still_found(text: str, lang: str, slip: str) -> None:
     need_hunspell(lang)
     assert slip in flagged(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "right"),
+    [
+        ("A cafè with omelettes.", "cafè", "café"),
+        ("Our clichè menu.", "clichè", "cliché"),
+        ("The fiancèe arrived.", "fiancèe", "fiancée"),
+    ],
+)
+def test_an_english_loanword_with_the_wrong_accent_gets_the_right_one(text, slip, right):
+    need_hunspell("en")
+    found = {f.excerpt: f.suggestions for f in check_text(text, lang="en").findings}
+    assert right in found[slip]
