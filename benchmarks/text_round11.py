@@ -124,10 +124,7 @@ def _place_round11(share: Path, staging: Path) -> None:
         (html / SETTINGS_PAGE[0]).rename(html / SETTINGS_PAGE[1])
     place_catalogues_and_handbooks(share, staging, HANDBOOKS)
     place_mallard_help(share, staging, MALLARD_HELP)
-    for lang in ("C", "it"):
-        (staging / "docbook" / lang).mkdir(parents=True)
-        for help_ in DOCBOOK_HELP:
-            (share / "help" / lang / help_).rename(staging / "docbook" / lang / help_)
+    place_mallard_help(share, staging, DOCBOOK_HELP, into="docbook")
 
 
 def fetch_round11(root: Path = CACHE) -> Path:

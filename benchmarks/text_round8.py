@@ -86,13 +86,15 @@ def place_catalogues_and_handbooks(share: Path, staging: Path, handbooks: tuple[
             (share / "doc/HTML" / lang / handbook).rename(staging / "kde" / lang / handbook)
 
 
-def place_mallard_help(share: Path, staging: Path, helps: tuple[str, ...]) -> None:
-    """Move the English (C) and Italian Mallard help named into the set's folder (ninth and
-    tenth sets)."""
+def place_mallard_help(
+    share: Path, staging: Path, helps: tuple[str, ...], into: str = "help"
+) -> None:
+    """Move the English (C) and Italian help named, from usr/share/help, into the set's folder
+    `into`: "help" for Mallard (ninth and tenth sets), "docbook" for DocBook (eleventh)."""
     for lang in ("C", "it"):
-        (staging / "help" / lang).mkdir(parents=True)
+        (staging / into / lang).mkdir(parents=True)
         for help_ in helps:
-            (share / "help" / lang / help_).rename(staging / "help" / lang / help_)
+            (share / "help" / lang / help_).rename(staging / into / lang / help_)
 
 
 def earlier_folders(name: str) -> tuple[str, ...]:
