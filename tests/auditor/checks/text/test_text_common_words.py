@@ -26,6 +26,10 @@ from tests.auditor.checks.text.spelling_support import flagged
         ("Send your résumé; our wellbeing programme runs after the lockdown.", "en"),
         ("Cybersecurity and ecommerce in one timeframe, single-handedly.", "en"),
         ("The councillors and their counsellors did the maths.", "en"),
+        ("Un percorso enogastronomico, un negozio monomarca, personale proattivo.", "it"),
+        ("Una pista ciclopedonale e l'efficientamento dei processi.", "it"),
+        ("Eyewear and workwear; enter the passcode by the countertop.", "en"),
+        ("Glamping in tranquillity, a centrepiece for coeliac guests.", "en"),
     ],
 )
 def test_common_words_are_known(text: str, lang: str) -> None:
@@ -42,6 +46,8 @@ def test_common_words_are_known(text: str, lang: str) -> None:
         ("A cafée with omelletes.", "en", "omelletes"),
         ("After the lockdwon.", "en", "lockdwon"),
         ("Our wellbeign programme.", "en", "wellbeign"),
+        ("Un negozio monomarcca.", "it", "monomarcca"),
+        ("Enter the pascode.", "en", "pascode"),
     ],
 )
 def test_their_slips_are_still_found(text: str, lang: str, slip: str) -> None:
