@@ -76,6 +76,26 @@ def english_runs(
 # phrases of English prose (Merriam-Webster lists each). Italian: English compounds Italian uses
 # as they are (Treccani and Zingarelli list them as loans), where one word alone would be a slip
 # for an Italian word (list/lista, page/pagina): a lone "list" or "page" in Italian stays flagged.
+# Italian also writes Latin locutions (in primis, pro tempore) and "social" as a plural noun
+# after a plural article, preposition or possessive ("sui nostri social", Treccani's "social"):
+# elsewhere "social" is a slip for "sociale" or "sociali" ("il contratto social") and is flagged.
+_SOCIAL_BEFORE = [
+    "i",
+    "dei",
+    "ai",
+    "dai",
+    "nei",
+    "sui",
+    "coi",
+    "tra",
+    "fra",
+    "nostri",
+    "vostri",
+    "suoi",
+    "tuoi",
+    "miei",
+    "propri",
+]
 PHRASES = {
     "en": frozenset(
         [("de", "facto"), ("ipso", "facto"), ("bona", "fide"), ("a", "priori"), ("a", "posteriori")]
@@ -91,6 +111,13 @@ PHRASES = {
             ("front", "office"),
             ("back", "office"),
             ("port", "forwarding"),
+            ("social", "network"),
+            ("social", "media"),
+            ("in", "primis"),
+            ("pro", "tempore"),
+            ("ex", "aequo"),
+            ("ad", "personam"),
+            *((before, "social") for before in _SOCIAL_BEFORE),
         ]
     ),
 }

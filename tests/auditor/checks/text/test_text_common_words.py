@@ -28,8 +28,11 @@ from tests.auditor.checks.text.spelling_support import flagged
         ("The councillors and their counsellors did the maths.", "en"),
         ("Un percorso enogastronomico, un negozio monomarca, personale proattivo.", "it"),
         ("Una pista ciclopedonale e l'efficientamento dei processi.", "it"),
+        ("Seguici sui nostri social, in primis sui social network.", "it"),
+        ("Il direttore pro tempore, arrivati ex aequo, un premio ad personam.", "it"),
         ("Eyewear and workwear; enter the passcode by the countertop.", "en"),
         ("Glamping in tranquillity, a centrepiece for coeliac guests.", "en"),
+        ("A coffee and a donut, a sudoku, a callout on a moveable panel.", "en"),
     ],
 )
 def test_common_words_are_known(text: str, lang: str) -> None:
@@ -47,6 +50,7 @@ def test_common_words_are_known(text: str, lang: str) -> None:
         ("After the lockdwon.", "en", "lockdwon"),
         ("Our wellbeign programme.", "en", "wellbeign"),
         ("Un negozio monomarcca.", "it", "monomarcca"),
+        ("Il contratto social è firmato.", "it", "social"),  # a slip for sociale
         ("Enter the pascode.", "en", "pascode"),
     ],
 )
