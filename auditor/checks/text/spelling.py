@@ -353,8 +353,11 @@ def check_spelling(
             # consistent usage is a name, not a typo
             if word in names or _POSSESSIVE.sub("", word) in names:
                 continue
-        elif low in lowered_names:
-            continue  # "la lista gramps-announce" beside "Gramps": the name, in a file or address
+        elif low in lowered_names and (w.chunk != word or not lowercase_name(word, sp)):
+            # "la lista gramps-announce" beside "Gramps": the name, in a file or address; but a
+            # dictionary's name standing alone in lower case ("a milano" beside "Milano") is the
+            # same name written two ways, the detail the auditor is there to see
+            continue
         accented = (
             _match_case(word, low[:-1] + _GRAVE.get(low[-1], low[-1])) if lang == "it" else ""
         )

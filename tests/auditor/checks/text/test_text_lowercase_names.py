@@ -56,3 +56,16 @@ def test_a_slip_that_is_a_rare_name_keeps_its_correction_before_the_name():
 def test_a_city_near_a_rarer_verb_form_is_still_the_city():
     need_hunspell("it")
     assert _finding("Il negozio di torino.", "it", "torino").suggestions[0] == "Torino"
+
+
+def test_a_name_written_both_ways_in_one_text_is_flagged_where_it_is_lower_case():
+    need_hunspell("it")
+    text = "Il nostro negozio di Milano è aperto. Ci trovi a milano in via Roma."
+    finding = _finding(text, "it", "milano")
+    assert finding.suggestions[0] == "Milano"
+
+
+def test_the_name_inside_an_address_or_a_file_name_is_left_alone():
+    need_hunspell("it")
+    text = "Scrivi a milano-store@example.com o passa dal negozio di Milano."
+    assert [f.excerpt for f in check_text(text, lang="it").findings] == []
