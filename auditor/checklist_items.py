@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from auditor import conditions
 from auditor.checks.registry import CHECKS
+from auditor.i18n import N_
 from auditor.model import (
     AnswerType,
     ChoiceOption,
@@ -66,8 +67,8 @@ class ItemReader:
 
     def items(self, raw: Any, section_ids: set[str]) -> list[Item]:
         if not isinstance(raw, list) or not raw:
-            self.v.fail(
-                self.v._("items must be a non-empty array of tables ([[items]])"), None, 0, "items"
+            self.v.say(
+                N_("items must be a non-empty array of tables ([[items]])"), None, 0, "items"
             )
             return []
         items: list[Item] = []
@@ -78,13 +79,13 @@ class ItemReader:
             if item is None:
                 continue
             if item.id in seen:
-                self.v.fail(
-                    self.v._(
-                        "item id '{id}' is used more than once (first in item {first})"
-                    ).format(id=item.id, first=seen[item.id] + 1),
+                self.v.say(
+                    N_("item id '{id}' is used more than once (first in item {first})"),
                     "items",
                     index,
                     "id",
+                    id=item.id,
+                    first=seen[item.id] + 1,
                 )
             seen[item.id] = index
             items.append(item)
@@ -100,17 +101,19 @@ class ItemReader:
         shell = Template("", "", TouchpointKind.PHONE, {}, {}, (), tuple(items))
         for position, reason in conditions.problems(shell):
             item = items[position]
-            self.v.fail(
-                self.v._("item '{id}': {reason}").format(id=item.id, reason=reason),
+            self.v.say(
+                N_("item '{id}': {reason}"),
                 "items",
                 placed[position],
                 "relevant",
+                id=item.id,
+                reason=reason,
             )
 
     def item(self, entry: Any, index: int, section_ids: set[str]) -> Item | None:
         T = "items"
         if not isinstance(entry, dict):
-            self.v.fail(self.v._("an item must be a table"), T, index)
+            self.v.say(N_("an item must be a table"), T, index)
             return None
         item_id = entry.get("id")
         label = (
@@ -119,24 +122,19 @@ class ItemReader:
             else self.v._("item {number}").format(number=index + 1)
         )
         if not isinstance(item_id, str) or not ID_RE.match(item_id):
-            self.v.fail(
-                self.v._("{label}: id must be lowercase letters, digits, '_', '.', '-'").format(
-                    label=label
-                ),
+            self.v.say(
+                N_("{label}: id must be lowercase letters, digits, '_', '.', '-'"),
                 T,
                 index,
                 "id",
+                label=label,
             )
         for key in sorted(set(entry) - ITEM_KEYS):
-            self.v.fail(
-                self.v._("{label}: unknown key '{key}'").format(label=label, key=key), T, index, key
-            )
+            self.v.say(N_("{label}: unknown key '{key}'"), T, index, key, label=label, key=key)
         for key in ("type", "question", "guidance", "dimension", "phase"):
             if key not in entry:
-                self.v.fail(
-                    self.v._("{label}: missing required key '{key}'").format(label=label, key=key),
-                    T,
-                    index,
+                self.v.say(
+                    N_("{label}: missing required key '{key}'"), T, index, label=label, key=key
                 )
         if any(k not in entry for k in ("type", "question", "guidance", "dimension", "phase")):
             return None
@@ -149,21 +147,16 @@ class ItemReader:
         phase = self.v.enum(Phase, entry["phase"], f"{label}: phase", T, index, "phase")
         section = entry.get("section", "")
         if not isinstance(section, str):  # a list here would crash the set lookup below
-            self.v.fail(
-                self.v._("{label}: section must be a string").format(label=label),
-                T,
-                index,
-                "section",
-            )
+            self.v.say(N_("{label}: section must be a string"), T, index, "section", label=label)
             section = ""
         if section and section not in section_ids:
-            self.v.fail(
-                self.v._("{label}: section '{section}' is not declared in [[sections]]").format(
-                    label=label, section=section
-                ),
+            self.v.say(
+                N_("{label}: section '{section}' is not declared in [[sections]]"),
                 T,
                 index,
                 "section",
+                label=label,
+                section=section,
             )
         weight = self.v.number(
             entry.get("weight", 1), f"{label}: weight", T, index, "weight", positive=True
@@ -180,39 +173,40 @@ class ItemReader:
         )
         on_fail = entry.get("on_fail", [])
         if not isinstance(on_fail, list) or any(v not in ("note", "evidence") for v in on_fail):
-            self.v.fail(
-                self.v._('{label}: on_fail must be a list of "note" and/or "evidence"').format(
-                    label=label
-                ),
+            self.v.say(
+                N_('{label}: on_fail must be a list of "note" and/or "evidence"'),
                 T,
                 index,
                 "on_fail",
+                label=label,
             )
             on_fail = []
         check = entry.get("check")
         if check is not None and not isinstance(check, str):
-            self.v.fail(
-                self.v._("{label}: check must be a string").format(label=label), T, index, "check"
-            )
+            self.v.say(N_("{label}: check must be a string"), T, index, "check", label=label)
             check = None
         if check is not None and check not in CHECKS:
-            self.v.fail(
-                self.v._(
-                    "{label}: check '{check}' is not a known automated check (known: {known})"
-                ).format(label=label, check=check, known=", ".join(sorted(CHECKS))),
+            self.v.say(
+                N_("{label}: check '{check}' is not a known automated check (known: {known})"),
                 T,
                 index,
                 "check",
+                label=label,
+                check=check,
+                known=", ".join(sorted(CHECKS)),
             )
         elif check in VALUE_CHECKS and answer_type not in (AnswerType.NUMBER, AnswerType.TIMER):
             # These checks write a measured number into the answer (the call stopwatch fills them).
-            self.v.fail(
-                self.v._(
+            self.v.say(
+                N_(
                     "{label}: check '{check}' measures a number, so the item must be a number or timer item, not {type}"
-                ).format(label=label, check=check, type=answer_type.value),
+                ),
                 T,
                 index,
                 "check",
+                label=label,
+                check=check,
+                type=answer_type.value,
             )
         scale_max = 5
         options: tuple[ChoiceOption, ...] = ()
@@ -225,79 +219,73 @@ class ItemReader:
                 or not isinstance(scale_max, int)
                 or not 2 <= scale_max <= 10
             ):
-                self.v.fail(
-                    self.v._("{label}: scale_max must be a whole number from 2 to 10").format(
-                        label=label
-                    ),
+                self.v.say(
+                    N_("{label}: scale_max must be a whole number from 2 to 10"),
                     T,
                     index,
                     "scale_max",
+                    label=label,
                 )
                 scale_max = 5
         elif answer_type in OPTION_TYPES:
             options = self.options(entry.get("options"), label, index, answer_type)
         elif answer_type in (AnswerType.NUMBER, AnswerType.TIMER):
             if "threshold" not in entry:
-                self.v.fail(
-                    self.v._("{label}: a {type} item needs a 'threshold' to pass").format(
-                        label=label, type=answer_type.value
-                    ),
+                self.v.say(
+                    N_("{label}: a {type} item needs a 'threshold' to pass"),
                     T,
                     index,
+                    label=label,
+                    type=answer_type.value,
                 )
             else:
                 threshold = self.v.number(
                     entry["threshold"], f"{label}: threshold", T, index, "threshold"
                 )
             if pass_if not in ("at_most", "at_least"):
-                self.v.fail(
-                    self.v._('{label}: pass_if must be "at_most" or "at_least"').format(
-                        label=label
-                    ),
+                self.v.say(
+                    N_('{label}: pass_if must be "at_most" or "at_least"'),
                     T,
                     index,
                     "pass_if",
+                    label=label,
                 )
         if "scale_max" in entry and answer_type is not AnswerType.SCALE:
-            self.v.fail(
-                self.v._("{label}: 'scale_max' only applies to scale items").format(label=label),
+            self.v.say(
+                N_("{label}: 'scale_max' only applies to scale items"),
                 T,
                 index,
                 "scale_max",
+                label=label,
             )
         if "options" in entry and answer_type not in OPTION_TYPES:
-            self.v.fail(
-                self.v._(
-                    "{label}: 'options' only applies to choice and select_multiple items"
-                ).format(label=label),
+            self.v.say(
+                N_("{label}: 'options' only applies to choice and select_multiple items"),
                 T,
                 index,
                 "options",
+                label=label,
             )
         if "threshold" in entry and answer_type not in (AnswerType.NUMBER, AnswerType.TIMER):
-            self.v.fail(
-                self.v._("{label}: 'threshold' only applies to number and timer items").format(
-                    label=label
-                ),
+            self.v.say(
+                N_("{label}: 'threshold' only applies to number and timer items"),
                 T,
                 index,
                 "threshold",
+                label=label,
             )
         unit = entry.get("unit", "s" if answer_type is AnswerType.TIMER else "")
         if not isinstance(unit, str):
-            self.v.fail(
-                self.v._("{label}: unit must be a string").format(label=label), T, index, "unit"
-            )
+            self.v.say(N_("{label}: unit must be a string"), T, index, "unit", label=label)
             unit = ""
         relevant = entry.get("relevant")
         if relevant is not None and (not isinstance(relevant, str) or not relevant.strip()):
-            self.v.fail(
-                self.v._(
-                    "{label}: relevant must be a condition such as \"${{greeting}} = 'no'\""
-                ).format(label=label),
+            self.v.say(
+                N_("{label}: relevant must be a condition such as \"${{greeting}} = 'no'\""),
                 T,
                 index,
                 "relevant",
+                label=label,
             )
             relevant = None
         required = entry.get("required")
@@ -330,23 +318,24 @@ class ItemReader:
         self, raw: Any, label: str, index: int, answer_type: AnswerType
     ) -> tuple[ChoiceOption, ...]:
         if not isinstance(raw, list) or len(raw) < 2:
-            self.v.fail(
-                self.v._("{label}: a {type} item needs at least two options").format(
-                    label=label, type=answer_type.value
-                ),
+            self.v.say(
+                N_("{label}: a {type} item needs at least two options"),
                 "items",
                 index,
                 "options",
+                label=label,
+                type=answer_type.value,
             )
             return ()
         options: list[ChoiceOption] = []
         for entry in raw:
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-                self.v.fail(
-                    self.v._("{label}: every option needs an 'id' string").format(label=label),
+                self.v.say(
+                    N_("{label}: every option needs an 'id' string"),
                     "items",
                     index,
                     "options",
+                    label=label,
                 )
                 continue
             points = self.v.number(
@@ -364,30 +353,26 @@ class ItemReader:
                 "options",
             )
             if points < 0:
-                self.v.fail(
-                    self.v._("{label}: option '{id}' has negative points").format(
-                        label=label, id=entry["id"]
-                    ),
+                self.v.say(
+                    N_("{label}: option '{id}' has negative points"),
                     "items",
                     index,
                     "options",
+                    label=label,
+                    id=entry["id"],
                 )
             options.append(ChoiceOption(entry["id"], text, points))
         if options and max(o.points for o in options) <= 0:
-            self.v.fail(
-                self.v._("{label}: at least one option must be worth more than 0 points").format(
-                    label=label
-                ),
+            self.v.say(
+                N_("{label}: at least one option must be worth more than 0 points"),
                 "items",
                 index,
                 "options",
+                label=label,
             )
         ids = [o.id for o in options]
         if len(set(ids)) != len(ids):
-            self.v.fail(
-                self.v._("{label}: option ids must be unique").format(label=label),
-                "items",
-                index,
-                "options",
+            self.v.say(
+                N_("{label}: option ids must be unique"), "items", index, "options", label=label
             )
         return tuple(options)

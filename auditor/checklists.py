@@ -55,7 +55,7 @@ from typing import Any
 
 from auditor.checklist_items import ID_RE, ItemReader
 from auditor.errors import ValidationError
-from auditor.i18n import translator, user_language
+from auditor.i18n import N_, translator, user_language
 from auditor.model import (
     Item,
     Section,
@@ -148,35 +148,45 @@ class _Validator:
             TemplateProblem(self.path, self.locate.line(table, index, key), message)
         )
 
+    def say(
+        self,
+        msgid: str,
+        table: str | None = None,
+        index: int = 0,
+        key: str | None = None,
+        /,
+        **fields: object,
+    ) -> None:
+        """Report a problem in the user's language: `msgid` (marked N_) filled with `fields`
+        (a field may be called `key`: the place's arguments are positional only)."""
+        self.fail(self._(msgid).format(**fields), table, index, key)
+
     def bilingual(
         self, value: Any, what: str, table: str | None, index: int, key: str
     ) -> dict[str, str]:
         if not isinstance(value, dict):
-            self.fail(
-                self._("{what} must be a table with 'it' and 'en' texts").format(what=what),
-                table,
-                index,
-                key,
+            self.say(
+                N_("{what} must be a table with 'it' and 'en' texts"), table, index, key, what=what
             )
             return {lang: "" for lang in LANGS}
         for lang in LANGS:
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
                 missing = (
-                    self._("{what} has no Italian text ('it')")
+                    N_("{what} has no Italian text ('it')")
                     if lang == "it"
-                    else self._("{what} has no English text ('en')")
+                    else N_("{what} has no English text ('en')")
                 )
-                self.fail(missing.format(what=what), table, index, key)
+                self.say(missing, table, index, key, what=what)
         extra = set(value) - set(LANGS)
         if extra:
-            self.fail(
-                self._("{what} has unknown language(s): {languages}").format(
-                    what=what, languages=", ".join(sorted(extra))
-                ),
+            self.say(
+                N_("{what} has unknown language(s): {languages}"),
                 table,
                 index,
                 key,
+                what=what,
+                languages=", ".join(sorted(extra)),
             )
         return {lang: str(value.get(lang, "")) for lang in LANGS}
 
@@ -187,13 +197,14 @@ class _Validator:
             return enum_type(value)
         except ValueError:
             allowed = ", ".join(member.value for member in enum_type)
-            self.fail(
-                self._("{what} is {value}; expected one of: {allowed}").format(
-                    what=what, value=repr(value), allowed=allowed
-                ),
+            self.say(
+                N_("{what} is {value}; expected one of: {allowed}"),
                 table,
                 index,
                 key,
+                what=what,
+                value=repr(value),
+                allowed=allowed,
             )
             return next(iter(enum_type))
 
@@ -205,71 +216,68 @@ class _Validator:
             or not isinstance(value, (int, float))
             or not math.isfinite(value)
         ):
-            self.fail(
-                self._("{what} must be a finite number, not {value}").format(
-                    what=what, value=repr(value)
-                ),
+            self.say(
+                N_("{what} must be a finite number, not {value}"),
                 table,
                 index,
                 key,
+                what=what,
+                value=repr(value),
             )
             return 1.0
         if positive and value <= 0:
-            self.fail(
-                self._("{what} must be greater than 0, not {value}").format(
-                    what=what, value=repr(value)
-                ),
+            self.say(
+                N_("{what} must be greater than 0, not {value}"),
                 table,
                 index,
                 key,
+                what=what,
+                value=repr(value),
             )
         return float(value)
 
     def boolean(self, value: Any, what: str, table: str, index: int, key: str) -> bool:
         if not isinstance(value, bool):
-            self.fail(
-                self._("{what} must be true or false, not {value}").format(
-                    what=what, value=repr(value)
-                ),
+            self.say(
+                N_("{what} must be true or false, not {value}"),
                 table,
                 index,
                 key,
+                what=what,
+                value=repr(value),
             )
             return False
         return value
 
     def template(self, data: dict[str, Any]) -> Template | None:
         for key in sorted(set(data) - _TOP_KEYS):
-            self.fail(self._("unknown key '{key}'").format(key=key), None, 0, key)
+            self.say(N_("unknown key '{key}'"), None, 0, key, key=key)
         for key in ("schema", "id", "version", "touchpoint", "title", "items"):
             if key not in data:
-                self.fail(self._("missing required key '{key}'").format(key=key))
+                self.say(N_("missing required key '{key}'"), key=key)
         if self.problems:
             return None
         if data["schema"] != SCHEMA_VERSION:
-            self.fail(
-                self._(
-                    "schema {schema} is not supported (this version reads schema {supported})"
-                ).format(schema=repr(data["schema"]), supported=SCHEMA_VERSION),
+            self.say(
+                N_("schema {schema} is not supported (this version reads schema {supported})"),
                 None,
                 0,
                 "schema",
+                schema=repr(data["schema"]),
+                supported=SCHEMA_VERSION,
             )
         template_id = data["id"]
         if not isinstance(template_id, str) or not ID_RE.match(template_id):
-            self.fail(
-                self._("id {id} must be lowercase letters, digits, '_', '.', '-'").format(
-                    id=repr(template_id)
-                ),
+            self.say(
+                N_("id {id} must be lowercase letters, digits, '_', '.', '-'"),
                 None,
                 0,
                 "id",
+                id=repr(template_id),
             )
         version = data["version"]
         if not isinstance(version, str) or not version.strip():
-            self.fail(
-                self._('version must be a non-empty string such as "1.0.0"'), None, 0, "version"
-            )
+            self.say(N_('version must be a non-empty string such as "1.0.0"'), None, 0, "version")
         touchpoint = self.enum(
             TouchpointKind, data["touchpoint"], "touchpoint", None, 0, "touchpoint"
         )
@@ -296,22 +304,21 @@ class _Validator:
 
     def sections(self, raw: Any) -> list[Section]:
         if not isinstance(raw, list):
-            self.fail(
-                self._("sections must be an array of tables ([[sections]])"), None, 0, "sections"
-            )
+            self.say(N_("sections must be an array of tables ([[sections]])"), None, 0, "sections")
             return []
         sections: list[Section] = []
         seen: set[str] = set()
         for index, entry in enumerate(raw):
             if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-                self.fail(self._("a section needs an 'id' string"), "sections", index)
+                self.say(N_("a section needs an 'id' string"), "sections", index)
                 continue
             if entry["id"] in seen:  # name the repeat, not the first use
-                self.fail(
-                    self._("section id '{id}' is used more than once").format(id=entry["id"]),
+                self.say(
+                    N_("section id '{id}' is used more than once"),
                     "sections",
                     index,
                     "id",
+                    id=entry["id"],
                 )
             seen.add(entry["id"])
             title = self.bilingual(
@@ -362,9 +369,7 @@ def load_template_file(path: Path) -> Template:
                 TemplateProblem(
                     str(path),
                     0,
-                    translator(user_language())("cannot read the file: {reason}").format(
-                        reason=exc.strerror
-                    ),
+                    translator(user_language())("cannot read the file: {reason}").format(reason=exc.strerror),
                 )
             ]
         ) from None
@@ -373,11 +378,7 @@ def load_template_file(path: Path) -> Template:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TemplateError(
-            [
-                TemplateProblem(
-                    str(path), line, translator(user_language())("the file is not UTF-8 text")
-                )
-            ]
+            [TemplateProblem(str(path), line, translator(user_language())("the file is not UTF-8 text"))]
         ) from None
     return parse_template(text, str(path))
 
