@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from auditor.errors import WorkspaceError, file_reason
-from auditor.i18n import translator, user_language
+from auditor.i18n import user_translator
 from auditor.storage import Store
 from auditor.storage import backup as sql
 
@@ -76,7 +76,7 @@ def _write(folder: Path, target: Path, write: object) -> Path:
 
 
 def _not_written(folder: Path, exc: OSError) -> WorkspaceError:
-    _ = translator(user_language())
+    _ = user_translator()
     return WorkspaceError(
         _("The copy could not be written to {folder}: {reason}.").format(
             folder=folder, reason=file_reason(exc, _)
@@ -167,7 +167,7 @@ def backup_due(workspace_path: Path | str, every: timedelta = timedelta(hours=1)
 
 def verify_backup(backup_path: Path | str) -> list[str]:
     """Return what is wrong with a backup file (empty when it is a sound workspace)."""
-    _ = translator(user_language())
+    _ = user_translator()
     path = Path(backup_path)
     if not path.is_file():
         return [_("it is a folder, not a backup file") if path.is_dir() else _("no such file")]
@@ -188,7 +188,7 @@ def restore_backup(workspace_path: Path | str, backup_path: Path | str) -> Path 
     The workspace must not be open. The current file is copied first (through SQLite if it can be
     read, byte for byte if it is damaged), so a restore can itself be undone.
     """
-    _ = translator(user_language())
+    _ = user_translator()
     workspace = Path(workspace_path).expanduser().resolve()
     backup = Path(backup_path).expanduser().resolve()
     if backup == workspace:

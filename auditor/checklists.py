@@ -55,7 +55,7 @@ from typing import Any
 
 from auditor.checklist_items import ID_RE, ItemReader
 from auditor.errors import ValidationError
-from auditor.i18n import N_, translator, user_language
+from auditor.i18n import N_, user_translator
 from auditor.model import (
     Item,
     Section,
@@ -137,7 +137,7 @@ class _Validator:
     def __init__(self, path: str, text: str):
         self.path = path
         # Read by whoever wrote or imports the checklist: in the window's language (or the system's).
-        self._ = translator(user_language())
+        self._ = user_translator()
         self.locate = _Locator(text)
         self.problems: list[TemplateProblem] = []
 
@@ -344,7 +344,7 @@ def parse_template(text: str, path: str = "<template>") -> Template:
         # tomllib says "(at end of document)" for an unterminated string or array: the last line.
         line = int(match.group(1)) if match else max(1, len(text.splitlines()))
         reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
-        _ = translator(user_language())
+        _ = user_translator()
         if not match:
             reason = _(
                 "{reason} at the end of the file (a bracket, brace or quote left open?)"
@@ -369,7 +369,7 @@ def load_template_file(path: Path) -> Template:
                 TemplateProblem(
                     str(path),
                     0,
-                    translator(user_language())("cannot read the file: {reason}").format(reason=exc.strerror),
+                    user_translator()("cannot read the file: {reason}").format(reason=exc.strerror),
                 )
             ]
         ) from None
@@ -378,7 +378,7 @@ def load_template_file(path: Path) -> Template:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TemplateError(
-            [TemplateProblem(str(path), line, translator(user_language())("the file is not UTF-8 text"))]
+            [TemplateProblem(str(path), line, user_translator()("the file is not UTF-8 text"))]
         ) from None
     return parse_template(text, str(path))
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from auditor.i18n import Translate, translator, user_language
+from auditor.i18n import Translate, user_translator
 from auditor.model import Template
 
 log = logging.getLogger(__name__)
@@ -43,11 +43,6 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 COMPARISONS = ("=", "!=", "<", "<=", ">", ">=")
-
-
-def _said() -> Translate:
-    # Whoever writes or imports the checklist reads why: in the window's language.
-    return translator(user_language())
 
 
 class ConditionError(ValueError):
@@ -115,7 +110,8 @@ def _tokens(text: str) -> list[_Token]:
         if match is None or match.end() == position:
             start = len(text) - len(text[position:].lstrip())
             raise ConditionError(
-                _said()("cannot read '{text}'").format(text=text[start : start + 12]), start
+                user_translator()("cannot read '{text}'").format(text=text[start : start + 12]),
+                start,
             )
         kind = match.lastgroup if match.lastgroup != "name" else "ref"
         if match.group("ref"):
@@ -138,7 +134,7 @@ class _Parser:
     def take(self, kind: str, text: str | None = None) -> _Token:
         token = self.peek()
         if token is None or token.kind != kind or (text is not None and token.text != text):
-            _ = _said()
+            _ = user_translator()
             wanted = f"'{text}'" if text else kind
             where = token.position if token else len(self.text)
             found = f"'{token.text}'" if token else _("the end")
@@ -157,7 +153,7 @@ class _Parser:
         token = self.peek()
         if token is not None:
             raise ConditionError(
-                _said()("unexpected '{token}'").format(token=token.text), token.position
+                user_translator()("unexpected '{token}'").format(token=token.text), token.position
             )
         return node
 
@@ -178,7 +174,7 @@ class _Parser:
     def unary(self) -> Node:
         token = self.peek()
         if token is None:
-            raise ConditionError(_said()("the condition ends too early"), len(self.text))
+            raise ConditionError(user_translator()("the condition ends too early"), len(self.text))
         if self.word("not"):
             self.index += 1
             self.take("punct", "(")
@@ -213,7 +209,7 @@ class _Parser:
     def literal(self) -> Literal:
         token = self.peek()
         if token is None:
-            raise ConditionError(_said()("the condition ends too early"), len(self.text))
+            raise ConditionError(user_translator()("the condition ends too early"), len(self.text))
         if token.kind == "string":
             self.index += 1
             return Literal(token.text[1:-1])
@@ -221,7 +217,9 @@ class _Parser:
             self.index += 1
             return Literal(float(token.text))
         raise ConditionError(
-            _said()("expected a field, text or a number, found '{token}'").format(token=token.text),
+            user_translator()("expected a field, text or a number, found '{token}'").format(
+                token=token.text
+            ),
             token.position,
         )
 
@@ -230,7 +228,7 @@ class _Parser:
 def parse(text: str) -> Node:
     """Return the condition's tree, or raise ConditionError saying where reading stopped."""
     if not text.strip():
-        raise ConditionError(_said()("the condition is empty"))
+        raise ConditionError(user_translator()("the condition is empty"))
     return _Parser(text).parse()
 
 
@@ -400,7 +398,7 @@ def problem_list(template: Template) -> list[ConditionProblem]:
 def problems(template: Template) -> list[tuple[int, str]]:
     """Return (item index, reason) for every condition that cannot be read or names a wrong
     field, said in the user's language."""
-    _ = _said()
+    _ = user_translator()
     return [(p.index, p.message(_)) for p in problem_list(template)]
 
 

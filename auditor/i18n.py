@@ -123,6 +123,12 @@ def user_language() -> str:
     return _user_language or default_language()
 
 
+def user_translator() -> Translate:
+    """Return the translator of the user's language (user_language): for core code that reports
+    to whoever runs it and is given no language."""
+    return translator(user_language())
+
+
 def default_language() -> str:
     """Return the system language if it is supported, else English."""
     for var in ("AUDITOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):

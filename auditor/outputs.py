@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from auditor.errors import AuditorError, file_reason
-from auditor.i18n import translator, user_language
+from auditor.i18n import user_translator
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +20,7 @@ _WORKSPACE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
 def output_target(path: Path | str, workspace: Path | None = None) -> Path:
     """Return the file to write, refusing a folder, a missing folder and the workspace itself."""
     # Said in the user's language, not the report's: an Italian window writing an English report.
-    _ = translator(user_language())
+    _ = user_translator()
     target = Path(path).expanduser()
     if target.is_dir():
         raise AuditorError(_("{target} is a folder: give the file a name").format(target=target))
@@ -67,7 +67,7 @@ def temp_beside(target: Path, prefix: str) -> tuple[int, Path]:
     try:
         fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        _ = translator(user_language())
+        _ = user_translator()
         raise AuditorError(
             _("cannot write in {folder} ({reason})").format(
                 folder=target.parent, reason=file_reason(exc, _)

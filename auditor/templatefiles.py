@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.checklists import TemplateError, TemplateProblem, load_template_file
-from auditor.i18n import translator, user_language
+from auditor.i18n import user_translator
 from auditor.model import Template
 from auditor.outputs import output_target, temp_beside
 
@@ -29,7 +29,7 @@ SUFFIXES = (TOML, XLSX)
 
 def _forms(path: Path, name: str) -> Any:
     """Return a function of auditor.forms, or refuse the file saying XLSForm support is missing."""
-    _ = translator(user_language())
+    _ = user_translator()
     try:
         from auditor import forms  # type: ignore[attr-defined]
 
@@ -52,7 +52,7 @@ def _forms(path: Path, name: str) -> Any:
 def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        _ = translator(user_language())
+        _ = user_translator()
         raise TemplateError(
             [
                 TemplateProblem(
@@ -72,7 +72,7 @@ def read_template(path: Path | str) -> Template:
     path = Path(path)
     if _kind(path) == XLSX:
         if not path.is_file():
-            _ = translator(user_language())
+            _ = user_translator()
             raise TemplateError([TemplateProblem(str(path), 0, _("cannot read the file"))])
         return _forms(path, "read_xlsform")(path)
     return load_template_file(path)

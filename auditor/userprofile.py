@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor.errors import AuditorError, file_reason
-from auditor.i18n import translator, user_language
+from auditor.i18n import user_translator
 
 if TYPE_CHECKING:
     from auditor.storage import Store
@@ -98,7 +98,7 @@ def save_user_profile(profile: UserProfile) -> UserProfile:
             json.dump({"name": clean.name, "nickname": clean.nickname}, out, ensure_ascii=False)
         os.replace(temp, path)
     except OSError as exc:
-        _ = translator(user_language())
+        _ = user_translator()
         raise AuditorError(
             _("cannot save your profile in {path} ({reason})").format(
                 path=path, reason=file_reason(exc, _)

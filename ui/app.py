@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from auditor.i18n import set_user_language, translator, user_language
+from auditor.i18n import set_user_language, user_translator
 from auditor.workspace import display_name, resolve
 from ui import crash
 from ui.mainwindow.window import MainWindow
@@ -96,7 +96,7 @@ class _Startup:
         if isinstance(exc, WorkspaceError):
             store = _recover(self.workspace, exc, self.window)
         else:  # not the workspace's fault: say so, never a silent exit
-            _ = translator(user_language())
+            _ = user_translator()
             messages.error(self.window, _("Cannot open the workspace"), str(exc))
         if store is None:
             self.window.hide()
@@ -189,7 +189,7 @@ def _recover(workspace: Path | None, exc: Exception, parent: QWidget | None) -> 
     from auditor.errors import AuditorError
     from auditor.workspace import open_workspace
 
-    _ = translator(user_language())
+    _ = user_translator()
     path = resolve(workspace)
     backup = latest_good_backup(path) if path.is_file() else None
     if backup is None:

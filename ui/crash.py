@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from auditor.errors import AuditorError
-from auditor.i18n import translator, user_language
+from auditor.i18n import user_translator
 from ui.widgets import messages
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 def report(parent: QWidget | None, exc: BaseException) -> None:
     """Show an error that reached the event loop, in the user's language."""
-    _ = translator(user_language())
+    _ = user_translator()
     if isinstance(exc, AuditorError):
         messages.error(parent, _("Not done"), str(exc))
         return

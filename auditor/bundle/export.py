@@ -23,7 +23,7 @@ from auditor.bundle.format import (
     recording_member,
 )
 from auditor.errors import AuditorError, file_reason
-from auditor.i18n import translator, user_language
+from auditor.i18n import user_translator
 from auditor.imaging import MIME, clean_copy, open_image
 from auditor.model import now
 from auditor.outputs import output_target, temp_beside
@@ -159,7 +159,7 @@ def export_bundle(
             os.replace(temp, target)
             files.fsync_folder(target.parent)
         except OSError as exc:  # a full disk, a folder made read-only meanwhile
-            _ = translator(user_language())
+            _ = user_translator()
             raise AuditorError(
                 _("cannot write the bundle to {target} ({reason})").format(
                     target=target, reason=file_reason(exc, _)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from auditor.errors import ValidationError
-from auditor.i18n import translator, user_language
+from auditor.i18n import user_translator
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class NewerCopyError(BundleError):
 
 def refuse(reason: str) -> BundleError:
     """Return the error for a damaged or unsafe bundle, with the reason after a translated lead."""
-    _ = translator(user_language())
+    _ = user_translator()
     return BundleError(_("This bundle is damaged or unsafe: {reason}").format(reason=reason))
 
 

@@ -35,7 +35,7 @@ from auditor.bundle.format import (
 from auditor.catalogue import content_digest
 from auditor.checklists import parse_template
 from auditor.errors import EvidenceError, NotFoundError, ValidationError, file_reason
-from auditor.i18n import translator, user_language
+from auditor.i18n import translator, user_language, user_translator
 from auditor.imaging import open_image, take_in
 from auditor.model import Template
 from auditor.recordings import MAX_RECORDING_BYTES
@@ -114,7 +114,7 @@ class StagedBundle:
 
 def _open(path: Path, password: str | None, staging: Path) -> SafeZip:
     """Return the bundle's zip, decrypting it into the staging folder first when it is sealed."""
-    _ = translator(user_language())
+    _ = user_translator()
     try:
         with open(path, "rb") as handle:
             start = handle.read(8)
@@ -155,7 +155,7 @@ def _templates(rows: list[dict[str, Any]]) -> dict[tuple[str, str], Template]:
 
 def _same_templates(store: Store, rows: list[dict[str, Any]]) -> None:
     """Refuse a checklist version the workspace holds with another text (it must mean one thing)."""
-    _ = translator(user_language())
+    _ = user_translator()
     for row in rows:
         kept = bulk.template_source(store.db, row["id"], row["version"])
         if kept is None:
@@ -246,7 +246,7 @@ def _refuse_older(store: Store, audit: dict[str, Any]) -> None:
     if theirs.tzinfo is None:  # stored in UTC; an old or hand-made bundle may leave the zone out
         theirs = theirs.replace(tzinfo=UTC)
     if local > theirs:
-        _ = translator(user_language())
+        _ = user_translator()
         raise NewerCopyError(
             _(
                 "This workspace's copy of \u201c{title}\u201d was changed on {local}, after the "

@@ -8,7 +8,7 @@ from typing import Any
 
 from auditor.checklists import TemplateProblem
 from auditor.forms.sheets import LANG_NAMES, LANGS, Sheet, cell_text
-from auditor.i18n import N_, context, translator, user_language
+from auditor.i18n import N_, context, user_language, user_translator
 
 _TRUE = {"yes", "true", "true()", "1", "y", "sì", "si"}
 _FALSE = {"no", "false", "false()", "0", "n"}
@@ -33,7 +33,7 @@ class CellReader:
     def __init__(self, path: str):
         self.path = path
         # The agency reads these in its window's language (the column names stay XLSForm's).
-        self._ = translator(user_language())
+        self._ = user_translator()
         self.pgettext = context(user_language())
         self.problems: list[TemplateProblem] = []
         self.reported_columns: set[tuple[str, str, str]] = set()

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from auditor.checklists import TemplateError, TemplateProblem
-from auditor.i18n import translator, user_language
+from auditor.i18n import user_translator
 
 LANGS = ("it", "en")
 LANG_NAMES = {"it": "Italian", "en": "English"}
@@ -119,7 +119,7 @@ def _sheet(name: str, rows: list[tuple[Any, ...]]) -> Sheet:
 
 def read_sheets(path: Path) -> dict[str, Sheet]:
     """Return the workbook's sheets by lowercase name, or raise TemplateError if it is unreadable."""
-    _ = translator(user_language())
+    _ = user_translator()
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         raise TemplateError(
             [

@@ -20,7 +20,7 @@ from auditor.forms.sheets import LANGS, Sheet, read_sheets
 from auditor.forms.xlsform_checks import Origin, condition_problems, validate
 from auditor.forms.xlsform_rows import Group, QuestionRows, join_texts
 from auditor.forms.xlsform_writer import write_xlsform
-from auditor.i18n import N_, translator, user_language
+from auditor.i18n import N_, user_translator
 from auditor.model import (
     ChoiceOption,
     Item,
@@ -328,7 +328,7 @@ def read_xlsform(path: Path | str) -> Template:
                 CellProblem(
                     str(path),
                     1,
-                    translator(user_language())("the workbook has no survey sheet"),
+                    user_translator()("the workbook has no survey sheet"),
                     "survey",
                     "A1",
                 )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.errors import AuditorError, file_reason
-from auditor.i18n import translator, user_language
+from auditor.i18n import user_translator
 from auditor.outputs import output_target, shareable, temp_beside
 from auditor.report.data import ReportData
 from auditor.report.snapshot import Progress, build_snapshot
@@ -63,7 +63,7 @@ def render_report(
             os.fsync(out.fileno())
         os.replace(temp, target)
     except OSError as exc:
-        _ = translator(user_language())  # the user's, not the report's
+        _ = user_translator()  # the user's, not the report's
         raise AuditorError(
             _("cannot write the report to {target} ({reason})").format(
                 target=target, reason=file_reason(exc, _)
@@ -72,7 +72,7 @@ def render_report(
     except LayoutError as exc:
         # A layout bug must still reach the user as one clear line, with the details in the log.
         log.exception("report layout failed")
-        _ = translator(user_language())
+        _ = user_translator()
         raise AuditorError(
             _("the report could not be laid out: {reason}").format(reason=str(exc)[:200])
         ) from None

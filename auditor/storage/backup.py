@@ -10,7 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from auditor.errors import WorkspaceError
-from auditor.i18n import Translate, translator, user_language
+from auditor.i18n import Translate, user_translator
 from auditor.storage.connection import APPLICATION_ID, failure_reason
 
 log = logging.getLogger(__name__)
@@ -49,12 +49,12 @@ def vacuum_into(db: sqlite_utils.Database, target: Path) -> None:
     try:
         db.execute("VACUUM INTO ?", (str(target),))
     except sqlite3.DatabaseError as exc:
-        raise _copy_failed(target, exc, translator(user_language())) from None
+        raise _copy_failed(target, exc, user_translator()) from None
 
 
 def copy_file(source: Path, target: Path) -> None:
     """Write a consistent copy of the workspace file at `source` to `target`."""
-    _ = translator(user_language())
+    _ = user_translator()
     if not source.is_file():
         raise WorkspaceError(_("No workspace at {path}").format(path=source))
     try:
@@ -74,7 +74,7 @@ def copy_file(source: Path, target: Path) -> None:
 def check_copy(path: Path) -> list[str]:
     """Return what is wrong with a workspace file opened read-only (empty when it is sound), in
     the user's language."""
-    _ = translator(user_language())
+    _ = user_translator()
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:

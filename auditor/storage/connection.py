@@ -10,7 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from auditor.errors import WorkspaceError, file_reason
-from auditor.i18n import Translate, translator, user_language
+from auditor.i18n import Translate, user_translator
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ _PRAGMAS = (
 
 def connect(path: Path, *, create: bool) -> sqlite_utils.Database:
     """Return a configured Database on `path`, refusing files that are not workspaces."""
-    _ = translator(user_language())
+    _ = user_translator()
     path = Path(path)
     if path.exists() and path.is_dir():
         raise WorkspaceError(_("{path} is a folder, not a workspace file").format(path=path))
@@ -109,7 +109,7 @@ def failure_reason(exc: sqlite3.Error, _: Translate) -> str | None:
 
 def describe(path: Path, exc: sqlite3.DatabaseError) -> str:
     """Return the user's sentence for an SQLite error met while opening a workspace."""
-    _ = translator(user_language())
+    _ = user_translator()
     code = _primary_code(exc)
     if code == sqlite3.SQLITE_CANTOPEN:
         return _(

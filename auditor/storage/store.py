@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from auditor.errors import WorkspaceError
-from auditor.i18n import translator, user_language
+from auditor.i18n import user_translator
 from auditor.storage import connection, schema
 from auditor.storage.answers import AnswerRepository
 from auditor.storage.audits import AuditRepository
@@ -65,7 +65,7 @@ class Store:
             if check:
                 problems = connection.quick_check(db)
                 if problems:
-                    _ = translator(user_language())
+                    _ = user_translator()
                     raise WorkspaceError(
                         _("{path} is damaged: {problem}").format(path=path, problem=problems[0])
                     )
@@ -92,7 +92,7 @@ class Store:
         except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
             raise  # a fault of ours, not of the disk: reported as it is
         except sqlite3.DatabaseError as exc:
-            _ = translator(user_language())
+            _ = user_translator()
             reason = connection.failure_reason(exc, _)
             if reason is None:
                 raise
@@ -124,7 +124,7 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
     applied = {m.name for m in schema.migrations.applied(db)}
     unknown = applied - set(schema.MIGRATION_NAMES)
     if version > schema.SCHEMA_VERSION or unknown:
-        _ = translator(user_language())
+        _ = user_translator()
         raise WorkspaceError(
             _(
                 "{path} was written by a newer version of the audit desk (schema {version}, this"
