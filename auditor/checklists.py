@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.checklist_items import ID_RE, ItemReader
-from auditor.errors import ValidationError
+from auditor.errors import ValidationError, file_reason
 from auditor.i18n import N_, user_translator
 from auditor.model import (
     Item,
@@ -364,12 +364,13 @@ def load_template_file(path: Path) -> Template:
     try:
         raw = path.read_bytes()
     except OSError as exc:
+        _ = user_translator()
         raise TemplateError(
             [
                 TemplateProblem(
                     str(path),
                     0,
-                    user_translator()("cannot read the file: {reason}").format(reason=exc.strerror),
+                    _("cannot read the file: {reason}").format(reason=file_reason(exc, _)),
                 )
             ]
         ) from None

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from auditor.errors import ValidationError
+from auditor.errors import ValidationError, file_reason
 from auditor.i18n import Translate, translator
 from auditor.model import Location, LocationChannel
 
@@ -145,7 +145,9 @@ def read_locations(path: Path | str, client_id: str, lang: str = "en") -> list[L
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            _("{file}: cannot read it ({reason})").format(file=path.name, reason=exc.strerror)
+            _("{file}: cannot read it ({reason})").format(
+                file=path.name, reason=file_reason(exc, _)
+            )
         ) from None
     if len(data) > MAX_BYTES:
         raise ValidationError(

@@ -17,6 +17,7 @@ from auditor.checklists import (
     validate_files,
 )
 from auditor.checks.registry import CHECKS
+from auditor.i18n import set_user_language
 from auditor.model import AnswerType, Dimension, Template, TouchpointKind
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -391,8 +392,17 @@ def test_several_faults_in_one_file_are_all_reported():
 
 
 def test_missing_file_is_a_template_error():
-    with pytest.raises(TemplateError, match=r"nowhere\.toml:0: cannot read the file"):
+    with pytest.raises(TemplateError, match=r"nowhere\.toml:0: cannot read the file: no such file"):
         load_template_file(BROKEN / "nowhere.toml")
+
+
+def test_an_unreadable_template_is_refused_in_the_users_language(tmp_path):
+    set_user_language("it")
+    with pytest.raises(TemplateError) as caught:
+        load_template_file(tmp_path)
+    assert caught.value.problems[0].message == (
+        "impossibile leggere il file: è una cartella, non un file"
+    )
 
 
 def test_docs_example_is_a_valid_template_and_the_list_matches_the_files():
@@ -418,8 +428,6 @@ def test_docs_example_is_a_valid_template_and_the_list_matches_the_files():
     ],
 )
 def test_a_checklists_problems_are_said_in_the_users_language(name, said):
-    from auditor.i18n import set_user_language
-
     set_user_language("it")
     with pytest.raises(TemplateError) as caught:
         load_template_file(BROKEN / f"{name}.toml")

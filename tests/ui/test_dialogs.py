@@ -85,6 +85,23 @@ def test_client_contacts_are_checked_and_a_web_address_gets_its_scheme(qtbot, ct
     assert (client.website, client.phone, client.email) == ("https://www.barcentrale.it", "", "")
 
 
+def test_a_logo_that_cannot_be_read_or_is_no_image_is_said_in_the_users_language(
+    qtbot, store, tmp_path
+):
+    dialog = ClientDialog(make_ctx(store, "it"))
+    qtbot.addWidget(dialog)
+    dialog.logo.set_logo_file(tmp_path / "logo.png")
+    assert dialog.error.text() == "logo.png: il file non esiste"
+    assert dialog.logo.data is None
+    text = tmp_path / "logo.jpg"
+    text.write_text("not an image", "utf-8")
+    dialog.logo.set_logo_file(text)
+    assert dialog.error.text() == (
+        "logo non è un'immagine in un formato accettato (JPEG, PNG, WEBP)"
+    )
+    assert dialog.logo.data is None
+
+
 def test_a_client_without_a_name_is_not_stored(qtbot, ctx, store):
     dialog = ClientDialog(ctx)
     qtbot.addWidget(dialog)

@@ -52,7 +52,7 @@ class ClientDialog(QDialog):
         self.website.setPlaceholderText("https://")
         self.phone = QLineEdit()
         self.email = QLineEdit()
-        self.logo = LogoPicker(ctx.tr)
+        self.logo = LogoPicker(ctx.tr, ctx.lang)
         self.language = QComboBox()
         for code, name in language_names(ctx.tr).items():
             self.language.addItem(name, code)

@@ -52,7 +52,7 @@ class PreferencesDialog(QDialog):
             max(self.language.findData(profile.get("default_language")), 0)
         )
         self.agency_name = QLineEdit(profile.get("agency_name") or "")
-        self.agency_logo = LogoPicker(ctx.tr)
+        self.agency_logo = LogoPicker(ctx.tr, ctx.lang)
         self.agency_logo.set_logo(ctx.store.profile.logo())
         self.staff_names = QCheckBox(_("Name the staff met in client reports"))
         self.staff_names.setChecked(profile.get("report_staff_names") == "1")

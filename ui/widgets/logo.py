@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, file_reason
 from auditor.i18n import Translate
 from auditor.imaging import open_image, thumbnail_bytes
 from ui.widgets.pixmaps import pixmap_from_bytes
@@ -22,10 +22,11 @@ class LogoPicker(QWidget):
     logo_changed = Signal()
     problem_changed = Signal(str)
 
-    def __init__(self, tr: Translate, parent: QWidget | None = None):
+    def __init__(self, tr: Translate, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         _ = tr
         self._tr = tr
+        self._lang = lang
         self.data: bytes | None = None
         self.preview = QLabel(_("No logo"))
         self.preview.setFixedSize(140, 70)
@@ -49,7 +50,7 @@ class LogoPicker(QWidget):
         _ = self._tr
         if data is not None:
             try:
-                thumb = thumbnail_bytes(open_image(data, "logo"), 140)
+                thumb = thumbnail_bytes(open_image(data, _("logo"), lang=self._lang), 140)
             except AuditorError as exc:
                 self.problem_changed.emit(str(exc))
                 return
@@ -67,7 +68,7 @@ class LogoPicker(QWidget):
         try:
             self.set_logo(path.read_bytes())
         except OSError as exc:
-            self.problem_changed.emit(f"{path}: {exc.strerror}")
+            self.problem_changed.emit(f"{path.name}: {file_reason(exc, self._tr)}")
 
     def choose(self) -> None:
         """Ask for an image file."""

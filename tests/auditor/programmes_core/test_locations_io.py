@@ -89,8 +89,14 @@ def test_files_that_are_not_lists_are_refused(tmp_path):
         read_locations(fake, "c1")
     with pytest.raises(ValidationError, match=r"give a \.csv or \.xlsx"):
         read_locations(tmp_path / "list.ods", "c1")
-    with pytest.raises(ValidationError, match=r"missing\.csv: cannot read it"):
+    with pytest.raises(ValidationError, match=r"missing\.csv: cannot read it \(no such file\)"):
         read_locations(tmp_path / "missing.csv", "c1")
+
+
+def test_an_unreadable_list_is_refused_in_the_users_language(tmp_path):
+    with pytest.raises(ValidationError) as caught:
+        read_locations(tmp_path / "mancante.csv", "c1", "it")
+    assert str(caught.value) == "mancante.csv: impossibile leggerlo (il file non esiste)"
 
 
 def test_column_letters():
