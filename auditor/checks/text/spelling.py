@@ -114,6 +114,16 @@ def _detached(text: str, w: Word) -> bool:
     return after[0] == "-" or (after[0] == ")" and text[w.start - 1 : w.start] == "(")
 
 
+_BRACKETED_HEAD = re.compile(r"(?<!\w)\(([^\W\d_]{1,3})\)$")
+
+
+def _bracketed_head(text: str, w: Word, sp: Speller) -> bool:
+    """Return True when the word's first letters stand in brackets before it and the whole word
+    is known: a menu's access key marked so, or an optional head ("(s)caricare")."""
+    head = _BRACKETED_HEAD.search(text, max(0, w.start - 6), w.start)
+    return head is not None and sp.accepts(head.group(1).lower() + w.lower)
+
+
 def _far(low: str, suggestions: tuple[str, ...], lang: str) -> bool:
     """Return True when no suggestion is within NAME_DISTANCE weighted edits (Gwenview)."""
     return all(cost(low, s.lower(), lang) > NAME_DISTANCE for s in suggestions)
@@ -316,6 +326,8 @@ def check_spelling(
             continue  # de facto, a priori; mailing list, home page: a phrase used whole
         if low in DETACHED_PREFIXES.get(lang, ()) and _detached(text, w):
             continue  # pre-caricata, (un)installing: a prefix set apart, its word checked alone
+        if _bracketed_head(text, w, sp):
+            continue  # "Barra degli (s)trumenti", "Salva con (n)ome": the access key marked
         if low in real:
             fix = _match_case(word, real[low])
             message = _("“{word}” is a common mistake: write “{fix}”.").format(word=word, fix=fix)

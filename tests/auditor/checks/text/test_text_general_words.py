@@ -73,6 +73,25 @@ def test_a_prefix_set_apart_by_a_hyphen_or_bracket_passes(text, lang):
     assert flagged(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mostra la barra degli (s)trumenti e salva con (n)ome.", "it"),
+        ("Puoi (s)bloccare il conto da qui.", "it"),
+        ("Press the (S)tart button.", "en"),
+    ],
+)
+def test_a_words_head_in_brackets_is_read_with_the_word(text, lang):
+    need_hunspell(lang)
+    assert flagged(text, lang) == []
+
+
+def test_a_bracketed_head_that_makes_no_word_is_still_flagged():
+    need_hunspell("it")
+    assert flagged("Salva con (x)ome il file.", "it") == ["ome"]
+    assert flagged("Barra degli (s)trumanti.", "it") == ["trumanti"]
+
+
 def test_a_lone_prefix_and_a_typo_after_one_are_still_flagged():
     need_hunspell("en")
     assert flagged("The pre release is out.", "en") == ["pre"]
