@@ -105,9 +105,11 @@ CATALOGUE_SETS = {
 # reading "% p" as a placeholder cut "più" to "iù". %APPDATA% is a Windows variable, %albumartist%
 # and %_releasecomment% Picard's tag variables (printf's "%a" left "lbumartist" behind): four
 # letters at least and no letter after, or "%dx%d" and "anno%smese%sgiorno" would read as one.
+# A backslash and letters is a LaTeX command (\textbf, \noindent: Kile's, LaTeXila's labels), not
+# a tab or newline escape before a word ("extbf" was left behind); "\nDettagli" is an escape.
 _PLACEHOLDER = re.compile(
     r"%[A-Z][A-Z0-9_]*%|%_?[a-z][a-z0-9_]{3,}%(?![a-zA-Z])|%\w+:\d+|%(?:\d+\$)?[-+#0']*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|L|q|j|z|t|I64)?[a-zA-Z%]"
-    r"|%\([^)]*\)[a-z]|\$\{?\w+\}?|\{[^{}]*\}|<[^<>]*>|&\w+;|\\[nt]"
+    r"|%\([^)]*\)[a-z]|\$\{?\w+\}?|\{[^{}]*\}|<[^<>]*>|&\w+;|\\(?:[nt](?![a-z])|[a-zA-Z]{2,})"
 )
 # A quoted token opens after a space or at the start: "dell'elenco»" is an elision, not a quote.
 _QUOTED_TOKEN = re.compile(r"(?<!\w)[`'‘“\"«]\S+?[’'”\"»]")
