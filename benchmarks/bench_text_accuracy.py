@@ -49,6 +49,7 @@ from benchmarks.text_round17 import fetch_round17, round17_names
 from benchmarks.text_round18 import fetch_round18, round18_names
 from benchmarks.text_round19 import fetch_round19, round19_names
 from benchmarks.text_round20 import fetch_round20, round20_names
+from benchmarks.text_round21 import fetch_round21, round21_names
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ HELD_OUT = dict(
             (fetch_round18, round18_names),
             (fetch_round19, round19_names),
             (fetch_round20, round20_names),
+            (fetch_round21, round21_names),
         ),
         strict=True,
     )
@@ -91,8 +93,8 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # (`--material round12`), the thirteenth (`--material round13`), the fourteenth
 # (`--material round14`), the fifteenth (`--material round15`), the sixteenth
 # (`--material round16`), the seventeenth (`--material round17`), the eighteenth
-# (`--material round18`), the nineteenth (`--material round19`) and the twentieth
-# (`--material round20`).
+# (`--material round18`), the nineteenth (`--material round19`), the twentieth
+# (`--material round20`) and the twenty-first (`--material round21`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept

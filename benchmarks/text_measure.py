@@ -57,6 +57,7 @@ from benchmarks.text_round17 import round17_catalogues
 from benchmarks.text_round18 import round18_catalogues
 from benchmarks.text_round19 import round19_catalogues
 from benchmarks.text_round20 import round20_catalogues
+from benchmarks.text_round21 import round21_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ LATER_SETS = (
     "round18",
     "round19",
     "round20",
+    "round21",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -99,6 +101,7 @@ CATALOGUE_SETS = {
     "round18": round18_catalogues,
     "round19": round19_catalogues,
     "round20": round20_catalogues,
+    "round21": round21_catalogues,
 }
 
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
@@ -447,7 +450,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     (1212), "round12" with an eleventh (1213), "round13" with a twelfth (1214), "round14"
     with a thirteenth (1215), "round15" with a fourteenth (1216), "round16" with a
     fifteenth (1217), "round17" with a sixteenth (1218), "round18" with a seventeenth
-    (1219), "round19" with an eighteenth (1220) and "round20" with a nineteenth (1221).
+    (1219), "round19" with an eighteenth (1220), "round20" with a nineteenth (1221) and
+    "round21" with a twentieth (1222).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
