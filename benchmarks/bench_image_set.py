@@ -48,6 +48,7 @@ from benchmarks.image_round16 import build_round16
 from benchmarks.image_round17 import build_round17
 from benchmarks.image_round18 import build_round18
 from benchmarks.image_round19 import build_round19
+from benchmarks.image_round20 import build_round20
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,7 @@ SNAPSHOT_PARTS = {
     "round17": build_round17,
     "round18": build_round18,
     "round19": build_round19,
+    "round20": build_round20,
 }
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the
