@@ -50,6 +50,7 @@ from benchmarks.text_round18 import fetch_round18, round18_names
 from benchmarks.text_round19 import fetch_round19, round19_names
 from benchmarks.text_round20 import fetch_round20, round20_names
 from benchmarks.text_round21 import fetch_round21, round21_names
+from benchmarks.text_round22 import fetch_round22, round22_names
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ HELD_OUT = dict(
             (fetch_round19, round19_names),
             (fetch_round20, round20_names),
             (fetch_round21, round21_names),
+            (fetch_round22, round22_names),
         ),
         strict=True,
     )
@@ -94,7 +96,9 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # (`--material round14`), the fifteenth (`--material round15`), the sixteenth
 # (`--material round16`), the seventeenth (`--material round17`), the eighteenth
 # (`--material round18`), the nineteenth (`--material round19`), the twentieth
-# (`--material round20`) and the twenty-first (`--material round21`).
+# (`--material round20`), the twenty-first (`--material round21`) and the twenty-second
+# (`--material round22`, books: the Debian New Maintainers' Guide, the Debian FAQ, Debian Edu's
+# manual and LilyPond's documentation, in English and Italian).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept

@@ -58,6 +58,7 @@ from benchmarks.text_round18 import round18_catalogues
 from benchmarks.text_round19 import round19_catalogues
 from benchmarks.text_round20 import round20_catalogues
 from benchmarks.text_round21 import round21_catalogues
+from benchmarks.text_round22 import book_texts
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ LATER_SETS = (
     "round19",
     "round20",
     "round21",
+    "round22",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -231,6 +233,9 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
         return catalogue_messages(round8_catalogues(), lang) + _capped(
             kde_texts(lang, material="round8"), WORDS_PER_HELP
         )
+    # the twenty-second held-out set (benchmarks/text_round22.py): books, no catalogue; not split
+    if material == "round22":
+        return _capped(book_texts(lang), WORDS_PER_HELP)
     # catalogues, KDE handbooks, help: not split
     if material in CATALOGUE_SETS:
         return (
@@ -450,8 +455,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     (1212), "round12" with an eleventh (1213), "round13" with a twelfth (1214), "round14"
     with a thirteenth (1215), "round15" with a fourteenth (1216), "round16" with a
     fifteenth (1217), "round17" with a sixteenth (1218), "round18" with a seventeenth
-    (1219), "round19" with an eighteenth (1220), "round20" with a nineteenth (1221) and
-    "round21" with a twentieth (1222).
+    (1219), "round19" with an eighteenth (1220), "round20" with a nineteenth (1221),
+    "round21" with a twentieth (1222) and "round22" with a twenty-first (1223).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
