@@ -38,6 +38,7 @@ from auditor.checks.text.realword import REAL_WORD
 from auditor.checks.text.suggest import (
     LETTERS,
     accent_variants,
+    base,
     deletion_index,
     edits1,
     far_swaps,
@@ -75,6 +76,9 @@ SOUND_BONUS_MIN_LEN = 6
 # fonetic: phonetic), with this smaller bonus: +0.2 points of top-3 on real misspellings,
 # generated slips -0.04 points.
 SOUND_NEAR_BONUS = 0.3
+# An English word typed with an accent was meant with one: "cafè" is "café" misaccented before it
+# is "cafe" (both one accent away, and the plain form is commoner by about a decade, 0.12).
+ACCENT_KEPT_BONUS = 0.2
 # English re-/pre-/un- words: the rest must be a common word (pyspellchecker's count; loaded,
 # index, compress pass, verve, motte do not), and no known word may sit one slip away.
 PREFIX_REST_FREQ = 1000
@@ -359,8 +363,16 @@ class Speller:
                 )
             if counts is not None:
                 left, right = around
+                # the word-pair counts hold plain letters: café is looked up as cafe
                 best = sorted(
-                    (s - CONTEXT_WEIGHT * counts.fit(left, c, right), e, c) for s, e, c in best
+                    (s - CONTEXT_WEIGHT * counts.fit(left, _plain(c), right), e, c)
+                    for s, e, c in best
+                )
+            if self.lang == "en" and not word.isascii():
+                variants = accent_variants(word, self.lang)
+                best = sorted(
+                    (s - ACCENT_KEPT_BONUS if c in variants and not c.isascii() else s, e, c)
+                    for s, e, c in best
                 )
             vulgar = NOT_SUGGESTED.get(self.lang, frozenset())
             shown = [c for _s, _e, c in best if c not in vulgar]
@@ -461,6 +473,10 @@ class Speller:
         found |= two
         found.discard(word)
         return {c for c in found if c not in REAL_WORD[self.lang]}
+
+
+def _plain(word: str) -> str:
+    return word if word.isascii() else "".join(base(c) for c in word)
 
 
 def _capital(word: str) -> str:
