@@ -99,10 +99,16 @@ def _one_letter(w: Word, lang: str, text: str, _: Translate) -> CheckFinding | N
 def _cut_short(w: Word, text: str) -> bool:
     """Return True when a dot follows the word and, after a space, a lowercase word or a number:
     what follows an abbreviation, never a full stop (at the end of a text the dot is taken for a
-    full stop, so a word missing its last letters there is still a slip)."""
+    full stop, so a word missing its last letters there is still a slip). A comma, a colon or a
+    semicolon right after the dot, or the bracket the word stands in, follow an abbreviation too
+    ("Risol.: 300 dpi", "PDF (bassa risol.)"): a full stop is not followed by them."""
     if text[w.end : w.end + 1] != "." or w.chunk not in ("", w.text):
         return False
     after = text[w.end + 1 : w.end + 3]
+    if after[:1] in (",", ":", ";"):
+        return True
+    if after[:1] == ")":
+        return text.rfind("(", 0, w.start) > text.rfind(")", 0, w.start)
     return len(after) == 2 and after[0] in " \t" and (after[1].islower() or after[1].isdigit())
 
 

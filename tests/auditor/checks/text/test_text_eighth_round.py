@@ -19,6 +19,8 @@ from tests.auditor.checks.text.spelling_support import flagged
         ("Distanza orizz. oggetto 2", "it"),  # orizzontale, cut after a consonant
         ("Car. di separaz. migliaia", "it"),  # carattere, separazione
         ("Linea scost. 2", "it"),  # scostamento, a number after the dot
+        ("Esporta in PDF (bassa risol.)", "it"),  # risoluzione: the bracket closes after the dot
+        ("Risol.: 300 dpi; dimens., peso e formato", "it"),  # a colon, a comma after the dot
         ("Stampa in punti per pollice (dpi) la pagina.", "it"),
         ("Spesso (2,25 pt)", "it"),  # a unit after a number in brackets
         ("Genera la netlist del circuito stampato.", "it"),  # net + list
@@ -38,6 +40,8 @@ def test_technical_words_are_left_alone(text: str, lang: str) -> None:
         ("Il nostro prodott. grazie per l'attesa", "prodott"),  # one letter cut: a slip
         ("Grazie per il vostro ordin.", "ordin"),  # a full stop: no abbreviation after it
         ("Il vostro acquist. Cordiali saluti", "acquist"),  # a capital follows: a full stop
+        ("Grazie per il vostro ordin.)", "ordin"),  # a bracket closed that no bracket opened
+        ("Il nostro prodott.: grazie", "prodott"),  # cut after a vowel: a slip, whatever follows
         ("Il prezzo (dpx) è indicato.", "dpx"),  # not a unit
         ("Genera la netlsit del circuito.", "netlsit"),  # no compound of known words
         ("La listaa dei prodotti è pronta.", "listaa"),  # an Italian slip, not list + a
