@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from auditor.errors import ValidationError
+from auditor.errors import ValidationError, file_reason
 from auditor.i18n import user_translator
 
 log = logging.getLogger(__name__)
@@ -74,10 +74,16 @@ def recording_member(recording_id: str) -> str:
 
 def check_name(name: str) -> None:
     """Refuse member names that could escape a folder or differ between systems."""
-    if "\\" in name or ":" in name or name.startswith("/") or "\x00" in name:
-        raise refuse(f"unsafe member name {name[:80]!r}")
-    if any(part in ("", ".", "..") for part in name.split("/")) or not _NAME.match(name):
-        raise refuse(f"unsafe member name {name[:80]!r}")
+    if (
+        "\\" in name
+        or ":" in name
+        or name.startswith("/")
+        or "\x00" in name
+        or any(part in ("", ".", "..") for part in name.split("/"))
+        or not _NAME.match(name)
+    ):
+        _ = user_translator()
+        raise refuse(_("unsafe member name {name}").format(name=repr(name[:80])))
 
 
 class SafeZip:
@@ -90,7 +96,10 @@ class SafeZip:
             self.zip = zipfile.ZipFile(path)
             infos = self.zip.infolist()
         except Exception as exc:  # zipfile raises a dozen kinds of error on hostile input
-            raise refuse(f"not a readable zip file ({type(exc).__name__})") from None
+            _ = user_translator()
+            raise refuse(
+                _("not a readable zip file ({error})").format(error=type(exc).__name__)
+            ) from None
         try:
             self.members = self._check(infos)
         except BundleError:
@@ -98,49 +107,61 @@ class SafeZip:
             raise
 
     def _check(self, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
+        _ = user_translator()
         if len(infos) > MAX_MEMBERS:
-            raise refuse(f"{len(infos)} members, more than the {MAX_MEMBERS} allowed")
+            raise refuse(
+                _("{count} members, more than the {limit} allowed").format(
+                    count=len(infos), limit=MAX_MEMBERS
+                )
+            )
         members: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:
             check_name(info.filename)
             if info.filename in members:
-                raise refuse(f"member {info.filename} appears twice")
+                raise refuse(_("member {name} appears twice").format(name=info.filename))
             mode = info.external_attr >> 16
             if info.is_dir() or stat.S_IFMT(mode) not in (
                 0,
                 stat.S_IFREG,
             ):  # symlinks, devices, folders
-                raise refuse(f"member {info.filename} is not a plain file")
+                raise refuse(_("member {name} is not a plain file").format(name=info.filename))
             if info.flag_bits & 0x1:
-                raise refuse(f"member {info.filename} uses zip encryption")
+                raise refuse(_("member {name} uses zip encryption").format(name=info.filename))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise refuse(f"member {info.filename} uses an unsupported compression")
+                raise refuse(
+                    _("member {name} uses an unsupported compression").format(name=info.filename)
+                )
             if info.file_size > MAX_MEMBER_BYTES or info.compress_size > self.size:
-                raise refuse(f"member {info.filename} is too large")
+                raise refuse(_("member {name} is too large").format(name=info.filename))
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(
                 1, info.compress_size
             ):
-                raise refuse(f"member {info.filename} expands too much (a zip bomb?)")
+                raise refuse(
+                    _("member {name} expands too much (a zip bomb?)").format(name=info.filename)
+                )
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                raise refuse("the members add up to more than the size allowed")
+                raise refuse(_("the members add up to more than the size allowed"))
             members[info.filename] = info
         self._check_layout(infos)
         return members
 
     def _check_layout(self, infos: list[zipfile.ZipInfo]) -> None:
         """Refuse members whose data overlap or lie outside the file (overlapping bombs)."""
+        _ = user_translator()
         try:
             with open(self.path, "rb") as handle:
                 end = 0
                 for info in sorted(infos, key=lambda i: i.header_offset):
                     if info.header_offset < end:
-                        raise refuse(f"member {info.filename} overlaps another")
+                        raise refuse(_("member {name} overlaps another").format(name=info.filename))
                     handle.seek(info.header_offset)
                     header = handle.read(_LOCAL_HEADER.size)
                     if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-                        raise refuse(f"member {info.filename} has no valid header")
+                        raise refuse(
+                            _("member {name} has no valid header").format(name=info.filename)
+                        )
                     fields = _LOCAL_HEADER.unpack(header)
                     end = (
                         info.header_offset
@@ -150,9 +171,15 @@ class SafeZip:
                         + info.compress_size
                     )
                     if end > min(self.size, getattr(self.zip, "start_dir", self.size)):
-                        raise refuse(f"member {info.filename} runs past the end of its data")
+                        raise refuse(
+                            _("member {name} runs past the end of its data").format(
+                                name=info.filename
+                            )
+                        )
         except OSError as exc:
-            raise refuse(f"cannot be read ({exc.strerror or exc})") from None
+            raise refuse(
+                _("cannot be read ({reason})").format(reason=file_reason(exc, _))
+            ) from None
 
     def names(self) -> set[str]:
         """Return the member names."""
@@ -160,11 +187,12 @@ class SafeZip:
 
     def read(self, name: str, limit: int, sink: IO[bytes] | None = None) -> tuple[bytes, str]:
         """Return (bytes, sha256) of a member read in bounded chunks (no bytes with a `sink`)."""
+        _ = user_translator()
         info = self.members.get(name)
         if info is None:
-            raise refuse(f"member {name} is missing")
+            raise refuse(_("member {name} is missing").format(name=name))
         if info.file_size > limit:
-            raise refuse(f"member {name} is larger than allowed")
+            raise refuse(_("member {name} is larger than allowed").format(name=name))
         digest = hashlib.sha256()
         parts: list[bytes] = []
         count = 0
@@ -176,7 +204,9 @@ class SafeZip:
                         break
                     count += len(chunk)
                     if count > info.file_size or count > limit:
-                        raise refuse(f"member {name} is larger than it declares")
+                        raise refuse(
+                            _("member {name} is larger than it declares").format(name=name)
+                        )
                     digest.update(chunk)
                     if sink is None:
                         parts.append(chunk)
@@ -185,9 +215,11 @@ class SafeZip:
         except BundleError:
             raise
         except Exception as exc:  # bad CRC, bad deflate stream, truncated data...
-            raise refuse(f"member {name} is damaged ({type(exc).__name__})") from None
+            raise refuse(
+                _("member {name} is damaged ({error})").format(name=name, error=type(exc).__name__)
+            ) from None
         if count != info.file_size:
-            raise refuse(f"member {name} is shorter than it declares")
+            raise refuse(_("member {name} is shorter than it declares").format(name=name))
         return b"".join(parts), digest.hexdigest()
 
     def close(self) -> None:

@@ -136,19 +136,24 @@ def _open(path: Path, password: str | None, staging: Path) -> SafeZip:
 
 def _templates(rows: list[dict[str, Any]]) -> dict[tuple[str, str], Template]:
     """Return every checklist in the bundle parsed, by (id, version); refuse a bad one."""
+    _ = user_translator()
     parsed: dict[tuple[str, str], Template] = {}
     for row in rows:
         name = f"{row['id']}@{row['version']}"
         try:
             template = parse_template(row["source"], name)
         except ValidationError as exc:
-            raise refuse(f"checklist {name} is not valid: {str(exc)[:300]}") from None
+            raise refuse(
+                _("checklist {name} is not valid: {reason}").format(
+                    name=name, reason=str(exc)[:300]
+                )
+            ) from None
         if (template.id, template.version, template.touchpoint.value) != (
             row["id"],
             row["version"],
             row["touchpoint"],
         ):
-            raise refuse(f"checklist {name} does not match its own file")
+            raise refuse(_("checklist {name} does not match its own file").format(name=name))
         parsed[(row["id"], row["version"])] = template
     return parsed
 
@@ -189,19 +194,21 @@ def _into_catalogue(store: Store, staged: StagedBundle, client_id: str) -> None:
 
 def _image(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], staging: Path) -> None:
     """Verify an evidence's original and thumbnail against manifest and row, staging both."""
+    _ = user_translator()
     original_name, thumbnail_name = evidence_members(row["id"])
     data = _member(bundle, manifest, original_name, MAX_MEMBER_BYTES)
+    lang = user_language()  # the image's faults, in the user's words like the lead
     try:
-        intake = take_in(data, original_name)
+        intake = take_in(data, original_name, lang)
         thumbnail = _member(bundle, manifest, thumbnail_name, MAX_MEMBER_BYTES)
-        thumb = open_image(thumbnail, thumbnail_name)
+        thumb = open_image(thumbnail, thumbnail_name, lang=lang)
     except EvidenceError as exc:
         raise refuse(str(exc)) from None
     if thumb.format != "JPEG" or max(thumb.size) > 2048:
-        raise refuse(f"{thumbnail_name} is not a thumbnail")
+        raise refuse(_("{name} is not a thumbnail").format(name=thumbnail_name))
     found = (intake.sha256, intake.mime, intake.width, intake.height)
     if found != (row["sha256"], row["mime"], row["width"], row["height"]):
-        raise refuse(f"evidence {row['id']} does not match its image")
+        raise refuse(_("evidence {id} does not match its image").format(id=row["id"]))
     (staging / f"{row['id']}.original").write_bytes(data)
     (staging / f"{row['id']}.thumbnail").write_bytes(thumbnail)
 
@@ -210,11 +217,12 @@ def _audio(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], stagi
     """Verify a call recording's bytes against manifest and row (and that they decode), staging them."""
     from auditor.recordings_intake import sniff_mime
 
+    _ = user_translator()
     name = recording_member(row["id"])
     data = _member(bundle, manifest, name, MAX_RECORDING_BYTES)
     found = (len(data), hashlib.sha256(data).hexdigest(), sniff_mime(data, row["filename"]))
     if found != (row["size"], row["sha256"], row["mime"]):
-        raise refuse(f"recording {row['id']} does not match its audio")
+        raise refuse(_("recording {id} does not match its audio").format(id=row["id"]))
     staged = staging / f"{row['id']}.audio"
     staged.write_bytes(data)
     try:
@@ -222,18 +230,19 @@ def _audio(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], stagi
     except ImportError:  # the analysis is optional for carrying a recording
         return
     try:
-        decode_call(staged)
+        decode_call(staged, lang=user_language())
     except ValidationError as exc:
-        raise refuse(f"recording {row['id']}: {exc}") from None
+        raise refuse(_("recording {id}: {reason}").format(id=row["id"], reason=exc)) from None
 
 
 def _member(bundle: SafeZip, manifest: dict[str, Any], name: str, limit: int) -> bytes:
+    _ = user_translator()
     listed = manifest["members"].get(name)
     if listed is None:
-        raise refuse(f"member {name} is not in the manifest")
+        raise refuse(_("member {name} is not in the manifest").format(name=name))
     data, digest = bundle.read(name, limit)
     if len(data) != listed["size"] or digest != listed["sha256"]:
-        raise refuse(f"member {name} does not match its checksum")
+        raise refuse(_("member {name} does not match its checksum").format(name=name))
     return data
 
 
@@ -272,6 +281,7 @@ def stage_bundle(
     depends on the workspace (its copy of the audit and of the checklists) is checked by
     `write_staged` inside the transaction. `progress(done, total)` counts the photos.
     """
+    _ = user_translator()
     source = Path(path).expanduser()
     staged = StagedBundle(source, Path(tempfile.mkdtemp(prefix="auditor-import-")))
     try:
@@ -279,13 +289,13 @@ def stage_bundle(
             raw, _digest = bundle.read(MANIFEST, MAX_MANIFEST_BYTES)
             manifest = validate.manifest(validate.loads(raw, "manifest.json"))
             if set(manifest["members"]) != bundle.names() - {MANIFEST}:
-                raise refuse("the manifest does not list exactly the members of the file")
+                raise refuse(_("the manifest does not list exactly the members of the file"))
             rows = validate.document(
                 validate.loads(_member(bundle, manifest, AUDIT, MAX_JSON_BYTES), AUDIT),
                 manifest["format_version"],
             )
             if rows["audit"]["id"] != manifest["audit_id"]:
-                raise refuse("the manifest names another audit")
+                raise refuse(_("the manifest names another audit"))
             expected = {
                 MANIFEST,
                 AUDIT,
@@ -295,7 +305,7 @@ def stage_bundle(
             if rows["client"]["logo"]:
                 expected.add(LOGO)
             if bundle.names() != expected:
-                raise refuse("the file holds members the audit does not use, or misses some")
+                raise refuse(_("the file holds members the audit does not use, or misses some"))
             templates = _templates(rows["templates"])
             lang = user_language()
             fit.answers(rows, templates, translator(lang), lang)

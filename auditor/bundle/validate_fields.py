@@ -10,7 +10,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from auditor.bundle.format import refuse
+from auditor.bundle.format import BundleError, refuse
+from auditor.i18n import N_, user_translator
 
 MAX_INT = 2**53
 MAX_TEXT = 200_000
@@ -22,9 +23,11 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 Check = Callable[[Any, str], Any]
 
 
-def fail(where: str, what: str) -> Exception:
-    """Return the refusal of a bundle whose value at `where` is wrong."""
-    return refuse(f"{where} {what}")
+def fail(where: str, msgid: str, /, **fields: object) -> BundleError:
+    """Return the refusal of a bundle whose value at `where` is wrong: `msgid` (marked N_, with a
+    {where}) in the user's language, filled with `where` and `fields`."""
+    _ = user_translator()
+    return refuse(_(msgid).format(where=where, **fields))
 
 
 def text(
@@ -34,17 +37,17 @@ def text(
 
     def check(value: Any, where: str) -> str:
         if not isinstance(value, str):
-            raise fail(where, "must be text")
+            raise fail(where, N_("{where} must be text"))
         if len(value) > limit:
-            raise fail(where, f"is longer than {limit} characters")
+            raise fail(where, N_("{where} is longer than {limit} characters"), limit=limit)
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise fail(where, "is not valid Unicode text") from None
+            raise fail(where, N_("{where} is not valid Unicode text")) from None
         if not blank and not value.strip():
-            raise fail(where, "must not be empty")
+            raise fail(where, N_("{where} must not be empty"))
         if pattern is not None and not pattern.match(value):
-            raise fail(where, "is not a valid identifier")
+            raise fail(where, N_("{where} is not a valid identifier"))
         return value
 
     return check
@@ -55,9 +58,9 @@ def integer(low: int = -MAX_INT, high: int = MAX_INT) -> Check:
 
     def check(value: Any, where: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise fail(where, "must be a whole number")
+            raise fail(where, N_("{where} must be a whole number"))
         if not low <= value <= high:
-            raise fail(where, f"must be from {low} to {high}")
+            raise fail(where, N_("{where} must be from {low} to {high}"), low=low, high=high)
         return value
 
     return check
@@ -68,13 +71,18 @@ def number(low: float, high: float) -> Check:
 
     def check(value: Any, where: str) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise fail(where, "must be a number")
+            raise fail(where, N_("{where} must be a number"))
         if (
             (isinstance(value, int) and abs(value) >= MAX_INT)
             or not math.isfinite(value)
             or not low <= value <= high
         ):
-            raise fail(where, f"must be a finite number from {low} to {high}")
+            raise fail(
+                where,
+                N_("{where} must be a finite number from {low} to {high}"),
+                low=low,
+                high=high,
+            )
         return float(value)
 
     return check
@@ -83,7 +91,7 @@ def number(low: float, high: float) -> Check:
 def boolean(value: Any, where: str) -> bool:
     """Check a true/false value."""
     if not isinstance(value, bool):
-        raise fail(where, "must be true or false")
+        raise fail(where, N_("{where} must be true or false"))
     return value
 
 
@@ -92,7 +100,7 @@ def one_of(*choices: str) -> Check:
 
     def check(value: Any, where: str) -> str:
         if value not in choices or not isinstance(value, str):
-            raise fail(where, f"must be one of {', '.join(choices)}")
+            raise fail(where, N_("{where} must be one of {choices}"), choices=", ".join(choices))
         return value
 
     return check
@@ -113,7 +121,7 @@ def timestamp(value: Any, where: str) -> str:
     try:
         datetime.fromisoformat(value)
     except ValueError:
-        raise fail(where, "is not an ISO date-time") from None
+        raise fail(where, N_("{where} is not an ISO date-time")) from None
     return value
 
 
@@ -128,9 +136,9 @@ def zoned_timestamp(value: Any, where: str) -> str:
     """
     timestamp(value, where)
     if datetime.fromisoformat(value).tzinfo is None:
-        raise fail(where, "has no UTC offset")
+        raise fail(where, N_("{where} has no UTC offset"))
     if not ZONED.match(value):
-        raise fail(where, "is not written as YYYY-MM-DDTHH:MM:SS+HH:MM")
+        raise fail(where, N_("{where} is not written as YYYY-MM-DDTHH:MM:SS+HH:MM"))
     return value
 
 
@@ -140,14 +148,14 @@ def iso_date(value: Any, where: str) -> str:
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise fail(where, "is not an ISO date") from None
+        raise fail(where, N_("{where} is not an ISO date")) from None
     return value
 
 
 def plain_json(value: Any, where: str, depth: int = 0) -> None:
     """Check a decoded JSON value: finite numbers, safe integers, valid text, bounded depth."""
     if depth > MAX_JSON_DEPTH:
-        raise fail(where, "is nested too deeply")
+        raise fail(where, N_("{where} is nested too deeply"))
     if isinstance(value, dict):
         for key, item in value.items():
             text(MAX_SHORT)(key, where)
@@ -162,7 +170,7 @@ def plain_json(value: Any, where: str, depth: int = 0) -> None:
     elif isinstance(value, int) and not isinstance(value, bool):
         integer()(value, where)
     elif value is not None and not isinstance(value, bool):
-        raise fail(where, "holds an unsupported value")
+        raise fail(where, N_("{where} holds an unsupported value"))
 
 
 def _no_constants(name: str) -> Any:
@@ -174,7 +182,7 @@ def loads(data: bytes | str, where: str) -> Any:
     try:
         return json.loads(data, parse_constant=_no_constants)
     except (ValueError, RecursionError):
-        raise fail(where, "is not valid JSON") from None
+        raise fail(where, N_("{where} is not valid JSON")) from None
 
 
 def json_text(shape: Callable[[Any, str], None] | None = None, *, limit: int = MAX_TEXT) -> Check:
@@ -196,22 +204,22 @@ def list_of_names(value: Any, where: str) -> None:
     if not isinstance(value, list) or not all(
         isinstance(v, str) and len(v) <= MAX_SHORT for v in value
     ):
-        raise fail(where, "must be a list of names")
+        raise fail(where, N_("{where} must be a list of names"))
 
 
 def an_object(value: Any, where: str) -> None:
     """Check a JSON object."""
     if not isinstance(value, dict):
-        raise fail(where, "must be an object")
+        raise fail(where, N_("{where} must be an object"))
 
 
 def regions(value: Any, where: str) -> None:
     """Check a JSON list of [x, y, width, height] pixel regions."""
     if not isinstance(value, list) or len(value) > 1000:
-        raise fail(where, "must be a list of regions")
+        raise fail(where, N_("{where} must be a list of regions"))
     for box in value:
         if not isinstance(box, list) or len(box) != 4:
-            raise fail(where, "must hold [x, y, width, height] regions")
+            raise fail(where, N_("{where} must hold [x, y, width, height] regions"))
         for n, part in enumerate(box):
             integer(0 if n < 2 else 1, 1_000_000)(part, where)
 
@@ -219,10 +227,15 @@ def regions(value: Any, where: str) -> None:
 def record(row: Any, spec: dict[str, Check], where: str) -> dict[str, Any]:
     """Check a row: exactly the keys of `spec`, each value by its check."""
     if not isinstance(row, dict):
-        raise fail(where, "must be an object")
+        raise fail(where, N_("{where} must be an object"))
     if set(row) != set(spec):
         extra, missing = sorted(set(row) - set(spec)), sorted(set(spec) - set(row))
-        raise fail(where, f"has unexpected keys {extra[:5]} or misses {missing[:5]}")
+        raise fail(
+            where,
+            N_("{where} has unexpected keys {extra} or misses {missing}"),
+            extra=extra[:5],
+            missing=missing[:5],
+        )
     return {key: check(row[key], f"{where}.{key}") for key, check in spec.items()}
 
 
@@ -232,7 +245,10 @@ def unique(rows: list[dict[str, Any]], keys: tuple[str, ...], where: str) -> set
     for row in rows:
         key = tuple(row[k] for k in keys)
         if key in seen:
-            raise refuse(f"{where} holds {'/'.join(map(str, key))} twice")
+            _ = user_translator()
+            raise refuse(
+                _("{where} holds {key} twice").format(where=where, key="/".join(map(str, key)))
+            )
         seen.add(key)
     return {k[0] for k in seen} if len(keys) == 1 else seen
 
@@ -241,7 +257,10 @@ def rows_of(doc: dict[str, Any], table: str, spec: dict[str, Check], limit: int)
     """Return a section's rows, each checked by `spec`, refusing more than `limit` of them."""
     rows = doc[table]
     if not isinstance(rows, list) or len(rows) > limit:
-        raise refuse(f"{table} must be a list of at most {limit} rows")
+        _ = user_translator()
+        raise refuse(
+            _("{table} must be a list of at most {limit} rows").format(table=table, limit=limit)
+        )
     return [record(row, spec, f"{table}[{n}]") for n, row in enumerate(rows)]
 
 
