@@ -41,4 +41,15 @@ def file_reason(exc: OSError, _: Callable[[str], str]) -> str:
         return _("the disk is full; free some space and try again")
     if exc.errno == errno.EROFS:
         return _("the disk is read-only")
+    if exc.errno == errno.EDQUOT:
+        return _("the disk quota is used up; free some space and try again")
+    if exc.errno == errno.EIO:
+        # a failing drive or a USB stick pulled out mid-write
+        return _("the drive could not be read or written (input/output error)")
+    if exc.errno == errno.ENAMETOOLONG:
+        return _("the name is too long for the disk")
+    if isinstance(exc, NotADirectoryError):
+        return _("a part of the path is a file, not a folder")
+    if exc.errno in (errno.EBUSY, errno.ETXTBSY):
+        return _("another program is using it")
     return exc.strerror or str(exc)

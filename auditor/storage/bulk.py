@@ -11,6 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from auditor.errors import ValidationError
+from auditor.i18n import user_translator
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ def audit_rows(db: sqlite_utils.Database, audit_id: str) -> dict[str, Any]:
     """Return every row of an audit by table (blobs apart: see evidence_bytes, client_logo)."""
     audit = _rows(db, "SELECT * FROM audits WHERE id = ?", (audit_id,))
     if not audit:
-        raise ValidationError(f"no audit with id {audit_id}")
+        raise ValidationError(user_translator()("no audit with id {id}").format(id=audit_id))
     client = _rows(db, "SELECT * FROM clients WHERE id = ?", (audit[0]["client_id"],))[0]
     client["logo"] = client["logo"] is not None
     evidence = _rows(
@@ -119,7 +120,9 @@ def recording_bytes(db: sqlite_utils.Database, recording_id: str) -> bytes:
         "SELECT data FROM recording_blobs WHERE recording_id = ?", (recording_id,)
     ).fetchone()
     if row is None:
-        raise ValidationError(f"the audio of recording {recording_id} is missing")
+        raise ValidationError(
+            user_translator()("the audio of recording {id} is missing").format(id=recording_id)
+        )
     return row[0]
 
 
@@ -131,7 +134,9 @@ def evidence_bytes(db: sqlite_utils.Database, evidence_id: str) -> tuple[bytes, 
         (evidence_id,),
     ).fetchone()
     if row is None:
-        raise ValidationError(f"the image of evidence {evidence_id} is missing")
+        raise ValidationError(
+            user_translator()("the image of evidence {id} is missing").format(id=evidence_id)
+        )
     return row[0], row[1]
 
 
@@ -256,7 +261,11 @@ def replace_audit(
                 "SELECT count(*) FROM history WHERE audit_id = ?", (audit_id,)
             ).fetchone()[0]
     except sqlite3.IntegrityError as exc:
-        raise ValidationError(f"the audit conflicts with this workspace ({exc})") from None
+        raise ValidationError(
+            user_translator()("the audit conflicts with this workspace ({reason})").format(
+                reason=exc
+            )
+        ) from None
     return Written(replaced, False, count - len(kept))
 
 
@@ -288,7 +297,9 @@ def _keep_recordings(
         if recording_id in kept:
             return kept[recording_id]
         if audio is None or recording_id not in carried:
-            raise ValidationError(f"the audio of recording {recording_id} is missing")
+            raise ValidationError(
+                user_translator()("the audio of recording {id} is missing").format(id=recording_id)
+            )
         return audio(recording_id)
 
     return {**rows, "recordings": recordings, "recording_consent": consent}, read

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from auditor.checks.call import CallStopwatch
 from auditor.errors import ValidationError
+from auditor.i18n import user_translator
 from auditor.model import CallLogEvent
 from auditor.storage.base import Repository, writes
 
@@ -18,7 +19,11 @@ def check_events(events: Sequence[CallLogEvent]) -> None:
     watch = CallStopwatch()
     for event in events:
         if event.at_s < 0:
-            raise ValidationError(f"a call event cannot happen before 0 s ({event.at_s:g} s)")
+            raise ValidationError(
+                user_translator()("a call event cannot happen before 0 s ({at} s)").format(
+                    at=f"{event.at_s:g}"
+                )
+            )
         watch.record(event.kind, event.at_s)
 
 

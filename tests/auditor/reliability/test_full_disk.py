@@ -150,6 +150,22 @@ def test_the_systems_full_disk_is_named_in_the_users_words():
     )
 
 
+def test_other_file_system_errors_are_named_in_the_users_words(tmp_path):
+    """Real errors from the system, not built by hand: a file where a folder should be, a name
+    longer than the disk takes."""
+    plain = tmp_path / "listino.pdf"
+    plain.write_bytes(b"%PDF")
+    with pytest.raises(OSError) as not_a_folder:
+        (plain / "foto.jpg").write_bytes(b"x")
+    with pytest.raises(OSError) as too_long:
+        (tmp_path / ("n" * 300)).write_bytes(b"x")
+    assert file_reason(not_a_folder.value, translator("it")) == (
+        "una parte del percorso è un file, non una cartella"
+    )
+    assert file_reason(too_long.value, translator("it")) == "il nome è troppo lungo per il disco"
+    assert file_reason(too_long.value, translator("en")) == "the name is too long for the disk"
+
+
 def test_a_damaged_backup_is_described_in_the_users_language(tmp_path):
     garbage = tmp_path / "agency-20261205T100000000000Z.auditdesk"
     garbage.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4096)
