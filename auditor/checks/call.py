@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from auditor.errors import ValidationError
+from auditor.i18n import TranslateContext, context, user_language, user_translator
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,18 @@ def rings_for(time_to_answer: float, ring_seconds: float = RING_SECONDS) -> int:
     return math.floor(time_to_answer / ring_seconds + 1e-9) + 1
 
 
+def _state_word(state: str, pgettext: TranslateContext) -> str:
+    """Return how a refusal names the call's state, after "while the call is"."""
+    # A msgctxt each: these short words are said elsewhere with other translations.
+    return {
+        "idle": pgettext("call state", "idle"),
+        "ringing": pgettext("call state", "ringing"),
+        "talking": pgettext("call state", "talking"),
+        "on_hold": pgettext("call state", "on hold"),
+        "ended": pgettext("call state", "ended"),
+    }[state]
+
+
 @dataclass
 class CallStopwatch:
     """An event log with checked transitions; the clock is injectable for tests."""
@@ -99,19 +112,36 @@ class CallStopwatch:
 
     def record(self, kind: str, at: float | None = None) -> CallEvent:
         """Add an event now (or at `at`), refusing impossible sequences with CallSequenceError."""
+        # The event names (dial, answered...) are the log's own words and stay as they are.
         if kind not in EVENTS:
-            raise CallSequenceError(f"unknown call event {kind!r} (use one of {', '.join(EVENTS)})")
+            _ = user_translator()
+            raise CallSequenceError(
+                _("unknown call event {kind} (use one of {events})").format(
+                    kind=repr(kind), events=", ".join(EVENTS)
+                )
+            )
         state = self.state
         if kind not in _ALLOWED[state]:
+            _, pgettext = user_translator(), context(user_language())
             raise CallSequenceError(
-                f"cannot record {kind!r} while the call is {state.replace('_', ' ')}"
-                f" (allowed: {', '.join(sorted(_ALLOWED[state])) or 'nothing, it ended'})"
+                _("cannot record {kind} while the call is {state} (allowed: {allowed})").format(
+                    kind=repr(kind),
+                    state=_state_word(state, pgettext),
+                    allowed=", ".join(sorted(_ALLOWED[state])) or _("nothing, it ended"),
+                )
             )
         moment = self.clock() if at is None else float(at)
         if self.events and moment < self.events[-1].at:
+            _ = user_translator()
             raise CallSequenceError(
-                f"{kind!r} at {moment:.2f} s is before the previous event "
-                f"({self.events[-1].kind} at {self.events[-1].at:.2f} s)"
+                _(
+                    "{kind} at {at} s is before the previous event ({previous} at {previous_at} s)"
+                ).format(
+                    kind=repr(kind),
+                    at=f"{moment:.2f}",
+                    previous=self.events[-1].kind,
+                    previous_at=f"{self.events[-1].at:.2f}",
+                )
             )
         event = CallEvent(kind, moment)
         self.events.append(event)
@@ -189,7 +219,8 @@ class CallStopwatch:
             for item in data["events"]:
                 watch.record(str(item["kind"]), float(item["at"]))
         except (KeyError, TypeError, ValueError) as exc:
-            raise CallSequenceError(f"not a call log: {exc}") from None
+            _ = user_translator()
+            raise CallSequenceError(_("not a call log: {reason}").format(reason=exc)) from None
         return watch
 
 

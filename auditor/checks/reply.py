@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 
 from auditor.errors import ValidationError
+from auditor.i18n import user_translator
 
 log = logging.getLogger(__name__)
 
@@ -70,14 +71,21 @@ def business_hours_between(
     (a city's patron saint).
     """
     if (sent.tzinfo is None) != (replied.tzinfo is None):
-        raise ValidationError("sent and replied must both have a time zone, or both have none")
+        _ = user_translator()
+        raise ValidationError(_("sent and replied must both have a time zone, or both have none"))
     if replied < sent:
+        _ = user_translator()
         raise ValidationError(
-            f"the reply ({replied:%Y-%m-%d %H:%M}) is before the message ({sent:%Y-%m-%d %H:%M})"
+            _("the reply ({replied}) is before the message ({sent})").format(
+                replied=f"{replied:%Y-%m-%d %H:%M}", sent=f"{sent:%Y-%m-%d %H:%M}"
+            )
         )
     if closes <= opens:
+        _ = user_translator()
         raise ValidationError(
-            f"office hours must close after they open ({opens:%H:%M}-{closes:%H:%M})"
+            _("office hours must close after they open ({opens}-{closes})").format(
+                opens=f"{opens:%H:%M}", closes=f"{closes:%H:%M}"
+            )
         )
     if sent.tzinfo is not None:
         replied = replied.astimezone(sent.tzinfo)  # count days and office hours where the office is

@@ -17,6 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from PIL import Image
 
 from auditor.errors import EvidenceError
+from auditor.i18n import user_translator
 from auditor.imaging import ACCEPTED_FORMATS, MAX_PIXELS, blur_region, normalise
 from auditor.report.data import PrintImage
 
@@ -49,7 +50,12 @@ def _decode(data: bytes, want: tuple[int, int]) -> tuple[Image.Image, tuple[int,
     """Return the decoded upright image (at least `want` where draft mode applies) and its full upright size."""
     image = Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
     if image.width * image.height > MAX_PIXELS:
-        raise EvidenceError(f"the image declares {image.width}x{image.height} pixels")
+        _ = user_translator()
+        raise EvidenceError(
+            _("the image declares {width}x{height} pixels").format(
+                width=image.width, height=image.height
+            )
+        )
     turned = image.getexif().get(0x0112) in (5, 6, 7, 8)
     full = (image.height, image.width) if turned else image.size
     if image.format == "JPEG":

@@ -9,11 +9,26 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from auditor.errors import NotFoundError, ValidationError
+from auditor.i18n import N_, user_translator
 
 log = logging.getLogger(__name__)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+# What Repository._row says when a row is missing, by the `what` its callers name; one whole
+# sentence each, since the Italian article and word order change with the noun.
+_NOT_FOUND = {
+    "audit": N_("no audit with id {id}"),
+    "checklist": N_("no checklist with id {id}"),
+    "client": N_("no client with id {id}"),
+    "visit": N_("no visit with id {id}"),
+    "finding": N_("no finding with id {id}"),
+    "evidence": N_("no evidence with id {id}"),
+    "comment": N_("no comment with id {id}"),
+    "library comment": N_("no library comment with id {id}"),
+    "location": N_("no location with id {id}"),
+    "wave": N_("no wave with id {id}"),
+}
 
 
 def writes(method: F) -> F:
@@ -47,7 +62,10 @@ class Repository:
         where = " AND ".join(f"[{c}] = ?" for c in _KEYS.get(table, ("id",)))
         rows = self._rows(f"SELECT * FROM [{table}] WHERE {where}", keys)
         if not rows:
-            raise NotFoundError(f"no {what} with id {'/'.join(keys)}")
+            shown = "/".join(keys)
+            if what not in _NOT_FOUND:  # a new caller's word, not yet translated
+                raise NotFoundError(f"no {what} with id {shown}")
+            raise NotFoundError(user_translator()(_NOT_FOUND[what]).format(id=shown))
         return rows[0]
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
@@ -64,8 +82,10 @@ class Repository:
         """Refuse changes to a delivered audit (reopening it is an explicit action)."""
         row = self.db.execute("SELECT status FROM audits WHERE id = ?", (audit_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"no audit with id {audit_id}")
+            _ = user_translator()
+            raise NotFoundError(_("no audit with id {id}").format(id=audit_id))
         if row[0] == "delivered":
+            _ = user_translator()
             raise ValidationError(
-                "this audit was delivered and is read-only; reopen it to change it"
+                _("this audit was delivered and is read-only; reopen it to change it")
             )

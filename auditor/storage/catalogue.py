@@ -9,6 +9,7 @@ from typing import Any
 
 from auditor.catalogue import CatalogueEntry, content_digest
 from auditor.errors import NotFoundError, ValidationError
+from auditor.i18n import plural, user_language, user_translator
 from auditor.model import Template, now
 from auditor.storage import codec
 from auditor.storage.base import Repository, writes
@@ -88,7 +89,12 @@ class CatalogueRepository(Repository):
             "SELECT * FROM catalogue WHERE id = ? AND version = ?", (template_id, version)
         )
         if not rows:
-            raise NotFoundError(f"no template {template_id}@{version} in the catalogue")
+            _ = user_translator()
+            raise NotFoundError(
+                _("no template {id}@{version} in the catalogue").format(
+                    id=template_id, version=version
+                )
+            )
         return _entry(rows[0])
 
     def versions(self, template_id: str) -> list[CatalogueEntry]:
@@ -138,15 +144,20 @@ class CatalogueRepository(Repository):
         digest: str | None = None,
     ) -> CatalogueEntry:
         """Store a new version (refusing one the catalogue or an audit holds with other text)."""
+        _ = user_translator()
         if not template.source:
-            raise ValidationError(f"template {template.id} has no source text to keep")
+            raise ValidationError(
+                _("template {id} has no source text to keep").format(id=template.id)
+            )
         kept = self.db.execute(
             "SELECT source FROM templates WHERE id = ? AND version = ?",
             (template.id, template.version),
         ).fetchone()
         if kept is not None and kept[0] != template.source:
             raise ValidationError(
-                f"{template.id}@{template.version} is kept by an audit with another text"
+                _("{id}@{version} is kept by an audit with another text").format(
+                    id=template.id, version=template.version
+                )
             )
         if client_id is not None:
             self._row("clients", client_id, "client")
@@ -164,7 +175,11 @@ class CatalogueRepository(Repository):
         if self.db.execute(
             "SELECT 1 FROM catalogue WHERE id = ? AND version = ?", (template.id, template.version)
         ).fetchone():
-            raise ValidationError(f"{template.id}@{template.version} is already in the catalogue")
+            raise ValidationError(
+                _("{id}@{version} is already in the catalogue").format(
+                    id=template.id, version=template.version
+                )
+            )
         with self.db.atomic():
             self.db["catalogue"].insert(row)
         return _entry(row)
@@ -199,9 +214,13 @@ class CatalogueRepository(Repository):
         entry = self.get(template_id, version)
         used = self.used_by(template_id, version)
         if used:
+            ngettext = plural(user_language())
             raise ValidationError(
-                f"{template_id}@{version} is used by {used} touchpoint visit(s) and stays in "
-                "the catalogue"
+                ngettext(
+                    "{id}@{version} is used by {count} touchpoint visit and stays in the catalogue",
+                    "{id}@{version} is used by {count} touchpoint visits and stays in the catalogue",
+                    used,
+                ).format(id=template_id, version=version, count=used)
             )
         with self.db.atomic():
             self.db.execute(

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from auditor.errors import ValidationError
+from auditor.i18n import user_translator
 from auditor.model import (
     Answer,
     Audit,
@@ -52,13 +53,18 @@ def parse_date(value: str | None) -> date | None:
 def dump_value(value: Any) -> str:
     """Return an answer value as JSON, refusing values JSON cannot carry faithfully."""
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValidationError("an answer must be a finite number")
+        _ = user_translator()
+        raise ValidationError(_("an answer must be a finite number"))
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**53:
-        raise ValidationError("an answer number is too large")
+        _ = user_translator()
+        raise ValidationError(_("an answer number is too large"))
     try:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError):
-        raise ValidationError(f"cannot store an answer of type {type(value).__name__}") from None
+        _ = user_translator()
+        raise ValidationError(
+            _("cannot store an answer of type {type}").format(type=type(value).__name__)
+        ) from None
 
 
 def load_value(text: str | None) -> Any:

@@ -7,6 +7,7 @@ import logging
 import sqlite3
 
 from auditor.errors import ValidationError
+from auditor.i18n import plural, user_language, user_translator
 from auditor.model import Location, Wave, now
 from auditor.storage import codec
 from auditor.storage.base import Repository, writes
@@ -24,7 +25,8 @@ class LocationRepository(Repository):
     def _check(self, location: Location) -> None:
         row = codec.location_row(location)
         if not row["name"]:
-            raise ValidationError("a location needs a name")
+            _ = user_translator()
+            raise ValidationError(_("a location needs a name"))
         self._row("clients", location.client_id, "client")
         clash = self.db.execute(
             "SELECT name FROM locations WHERE client_id = ? AND id <> ? "
@@ -32,8 +34,11 @@ class LocationRepository(Repository):
             (row["client_id"], row["id"], row["name"], row["code"], row["code"]),
         ).fetchone()
         if clash is not None:
+            _ = user_translator()
             raise ValidationError(
-                f"the client already has a location {clash[0]!r} with this name or code"
+                _("the client already has a location {name} with this name or code").format(
+                    name=repr(clash[0])
+                )
             )
 
     @writes
@@ -52,7 +57,8 @@ class LocationRepository(Repository):
         """Save a location's fields (its client stays)."""
         current = self.get(location.id)
         if current.client_id != location.client_id:
-            raise ValidationError("a location cannot move to another client")
+            _ = user_translator()
+            raise ValidationError(_("a location cannot move to another client"))
         self._check(location)
         with self.db.atomic():
             self.db["locations"].update(
@@ -66,7 +72,14 @@ class LocationRepository(Repository):
         location = self.get(location_id)
         count = _used(self.db, "location_id", location_id)
         if count:
-            raise ValidationError(f"location {location.name!r} has {count} audits; it stays")
+            ngettext = plural(user_language())
+            raise ValidationError(
+                ngettext(
+                    "location {name} has {count} audit; it stays",
+                    "location {name} has {count} audits; it stays",
+                    count,
+                ).format(name=repr(location.name), count=count)
+            )
         with self.db.atomic():
             self.db.execute("DELETE FROM locations WHERE id = ?", (location_id,))
 
@@ -110,16 +123,24 @@ class WaveRepository(Repository):
     def _check(self, wave: Wave) -> None:
         row = codec.wave_row(wave)
         if not row["label"]:
-            raise ValidationError("a wave needs a label")
+            _ = user_translator()
+            raise ValidationError(_("a wave needs a label"))
         if wave.starts_on and wave.ends_on and wave.starts_on > wave.ends_on:
-            raise ValidationError(f"wave {row['label']!r} ends before it starts")
+            _ = user_translator()
+            raise ValidationError(
+                # the bundle check's words: {id} is the wave's label here
+                _("wave {id} ends before it starts").format(id=repr(row["label"]))
+            )
         self._row("clients", wave.client_id, "client")
         clash = self.db.execute(
             "SELECT label FROM waves WHERE client_id = ? AND id <> ? AND label = ? COLLATE NOCASE",
             (row["client_id"], row["id"], row["label"]),
         ).fetchone()
         if clash is not None:
-            raise ValidationError(f"the client already has a wave {clash[0]!r}")
+            _ = user_translator()
+            raise ValidationError(
+                _("the client already has a wave {label}").format(label=repr(clash[0]))
+            )
 
     @writes
     def add(self, wave: Wave) -> Wave:
@@ -137,7 +158,8 @@ class WaveRepository(Repository):
         """Save a wave's label, dates and position."""
         current = self.get(wave.id)
         if current.client_id != wave.client_id:
-            raise ValidationError("a wave cannot move to another client")
+            _ = user_translator()
+            raise ValidationError(_("a wave cannot move to another client"))
         self._check(wave)
         with self.db.atomic():
             self.db["waves"].update(
@@ -151,7 +173,14 @@ class WaveRepository(Repository):
         wave = self.get(wave_id)
         count = _used(self.db, "wave_id", wave_id)
         if count:
-            raise ValidationError(f"wave {wave.label!r} has {count} audits; it stays")
+            ngettext = plural(user_language())
+            raise ValidationError(
+                ngettext(
+                    "wave {label} has {count} audit; it stays",
+                    "wave {label} has {count} audits; it stays",
+                    count,
+                ).format(label=repr(wave.label), count=count)
+            )
         with self.db.atomic():
             self.db.execute("DELETE FROM waves WHERE id = ?", (wave_id,))
 
@@ -227,4 +256,7 @@ class ProgrammeRepository(Repository):
                     pk="client_id",
                 )
         except sqlite3.IntegrityError as exc:  # pragma: no cover - the client was checked
-            raise ValidationError(f"cannot save the questionnaire: {exc}") from None
+            _ = user_translator()
+            raise ValidationError(
+                _("cannot save the questionnaire: {reason}").format(reason=exc)
+            ) from None

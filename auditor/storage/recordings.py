@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor.errors import NotFoundError, ValidationError
+from auditor.i18n import user_translator
 from auditor.model import Recording, RecordingConsent, now
 from auditor.recordings import CONSENT_RULES, DEFAULT_RULE
 from auditor.storage import codec
@@ -79,7 +80,8 @@ class RecordingRepository(Repository):
     def add(self, recording: Recording, data: bytes) -> Recording:
         """Store a recording's row and its bytes in one transaction."""
         if not data:
-            raise ValidationError("a recording cannot be empty")
+            _ = user_translator()
+            raise ValidationError(_("a recording cannot be empty"))
         self._editable(recording.audit_id)
         with self.db.atomic():
             self.db["recordings"].insert(_row(recording))
@@ -94,7 +96,8 @@ class RecordingRepository(Repository):
         """Return a recording (without its bytes)."""
         rows = self._rows(f"SELECT {_COLUMNS} FROM recordings WHERE id = ?", (recording_id,))
         if not rows:
-            raise NotFoundError(f"no recording with id {recording_id}")
+            _ = user_translator()
+            raise NotFoundError(_("no recording with id {id}").format(id=recording_id))
         return _from(rows[0])
 
     def for_audit(self, audit_id: str, visit_id: str | None = None) -> list[Recording]:
@@ -118,7 +121,8 @@ class RecordingRepository(Repository):
             "SELECT data FROM recording_blobs WHERE recording_id = ?", (recording_id,)
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"no recording with id {recording_id}")
+            _ = user_translator()
+            raise NotFoundError(_("no recording with id {id}").format(id=recording_id))
         return row[0]
 
     @writes
@@ -202,6 +206,7 @@ class RecordingRepository(Repository):
     def set_rule(self, rule: str) -> None:
         """Save the agency's rule on recording calls."""
         if rule not in CONSENT_RULES:
-            raise ValidationError(f"unknown recording rule {rule!r}")
+            _ = user_translator()
+            raise ValidationError(_("unknown recording rule {rule}").format(rule=repr(rule)))
         with self.db.atomic():
             self.db["profile"].upsert({"key": RULE_KEY, "value": json.dumps(rule)}, pk="key")

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from auditor.errors import ValidationError
+from auditor.i18n import user_translator
 from auditor.model import LibraryComment, ReviewComment, now
 from auditor.storage import codec
 from auditor.storage.base import Repository, writes
@@ -54,9 +55,13 @@ def checked_text(text: str) -> str:
     """Return a comment's text stripped, or refuse an empty or oversized one."""
     text = text.strip()
     if not text:
-        raise ValidationError("a comment needs some text")
+        _ = user_translator()
+        raise ValidationError(_("a comment needs some text"))
     if len(text) > MAX_COMMENT:
-        raise ValidationError(f"a comment is at most {MAX_COMMENT} characters")
+        _ = user_translator()
+        raise ValidationError(
+            _("a comment is at most {count} characters").format(count=MAX_COMMENT)
+        )
     return text
 
 
@@ -135,7 +140,8 @@ class ReviewRepository(Repository):
             "SELECT 1 FROM comment_library WHERE text = ? AND id != ?", (entry.text, entry.id)
         ).fetchone()
         if duplicate is not None:
-            raise ValidationError("the library already holds this comment")
+            _ = user_translator()
+            raise ValidationError(_("the library already holds this comment"))
         stamp = codec.ts(now())
         with self.db.atomic():
             self.db["comment_library"].upsert(

@@ -97,8 +97,10 @@ def compute_frames(
     for start in range(0, count, _CHUNK_FRAMES):
         if cancelled is not None and cancelled():
             from auditor.checks.callaudio.errors import CallAudioError
+            from auditor.i18n import user_translator
 
-            raise CallAudioError("the analysis was cancelled")
+            _ = user_translator()  # the caller's language is not passed down this far
+            raise CallAudioError(_("the analysis was cancelled"))
         stop = min(count, start + _CHUNK_FRAMES)
         # Each frame is centred on its hop: pad this chunk's stretch only, not the whole call.
         first = start * hop - width // 2
