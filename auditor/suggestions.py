@@ -59,6 +59,7 @@ _TITLES: dict[str, str] = {
     "mixed_content": N_("Insecure content on a secure page of the website"),
     # Also when there is no https at all: the title must fit both of the rule's messages.
     "http_not_redirected": N_("Website reachable without https"),
+    "invalid_certificate": N_("Security certificate refused by browsers on the website"),
     "heavy_page": N_("Heavy page on the website"),
     "soft_404": N_("Missing page answered as found on the website"),
     "invalid_tax_code": N_("Invalid tax code on the website"),
@@ -93,6 +94,7 @@ _RULE_WORDS: dict[str, str] = {
     "form_without_labels": "form fields modulo campi",
     "http_not_redirected": "secure connection https sicura connessione",
     "mixed_content": "secure connection https sicura connessione",
+    "invalid_certificate": "secure connection https sicura connessione",
     "heavy_page": "loads fast phone smartphone secondi seconds",
     "soft_404": "broken links pages rotti pagine",
     "invalid_tax_code": "legal company ragione sociale",

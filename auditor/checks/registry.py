@@ -153,12 +153,12 @@ _SPECS = (
     CheckSpec(
         "site.https",
         "auditor.checks.site",
-        ("http_not_redirected", "mixed_content"),
+        ("http_not_redirected", "mixed_content", "invalid_certificate"),
         {
-            "en": "Checks that the site leads visitors to https and that its secure pages load "
-            "nothing over plain http.",
-            "it": "Verifica che il sito porti i visitatori su https e che le sue pagine sicure "
-            "non carichino nulla su http semplice.",
+            "en": "Checks that the site leads visitors to https with a certificate browsers "
+            "accept, and that its secure pages load nothing over plain http.",
+            "it": "Verifica che il sito porti i visitatori su https con un certificato che i "
+            "browser accettano, e che le sue pagine sicure non carichino nulla su http semplice.",
         },
     ),
     CheckSpec(

@@ -67,6 +67,7 @@ def metric_labels(tr: Translate) -> dict[str, str]:
         "mixed_content": _("Insecure resources on secure pages"),
         "https_redirect": _("Plain http leads to https"),
         "https_available": _("Secure connection (https)"),
+        "certificate_valid": _("Security certificate accepted by browsers"),
         "heaviest_page_bytes": _("Heaviest page weight"),
         "heaviest_page": _("Heaviest page"),
         "pages_over_weight_budget": _("Pages over the weight budget"),

@@ -111,6 +111,8 @@ class SiteData:
     probed_contact: str | None = None
     host: str = ""
     more: MoreData = field(default_factory=MoreData)  # sizes, form targets, favicon, https
+    # hosts whose certificate a browser would refuse -> why (a msgid); the pages were read past it
+    refused_certificates: dict[str, str] = field(default_factory=dict)
 
 
 def _crawlable(url: str) -> bool:
@@ -166,6 +168,7 @@ class Crawler:
                 self._probe_soft_404()
             if not self.data.stopped:
                 run_probes(self.source, self.data, pool, self._run_all, self.https)
+        self.data.refused_certificates = dict(getattr(self.source, "refused_certificates", {}))
         return self.data
 
     def _add_page(self, response: Response, queue: deque[str], seen: set[str]) -> None:

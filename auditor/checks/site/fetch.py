@@ -6,6 +6,8 @@ import http.client
 import logging
 import mimetypes
 import socket
+import ssl
+import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -98,15 +100,36 @@ class HttpSource:
     def __init__(self, timeout: float = 10.0):
         self.timeout = timeout
         self.opener = urllib.request.build_opener(_CappedRedirects())
+        # A host whose certificate a browser would refuse: the visitor who clicks through the
+        # warning sees the pages, so they are read all the same, without verifying, and the
+        # refusal is kept for the rules (host -> the msgid of why).
+        unverified = ssl.create_default_context()
+        unverified.check_hostname = False
+        unverified.verify_mode = ssl.CERT_NONE
+        self._past_warning = urllib.request.build_opener(
+            _CappedRedirects(), urllib.request.HTTPSHandler(context=unverified)
+        )
+        self.refused_certificates: dict[str, str] = {}
+        self._lock = threading.Lock()
         self.site_hosts: set[str] = set()
 
     def get(self, url: str, max_bytes: int = PAGE_MAX_BYTES, method: str = "GET") -> Response:
         """Return the response to one request, reading at most max_bytes of the body."""
+        host = (urlsplit(url).hostname or "").lower()
+        try:
+            return self._get(url, max_bytes, method, host in self.refused_certificates)
+        except _CertificateRefused as refused:
+            with self._lock:
+                self.refused_certificates.setdefault(host, certificate_reason(refused.error))
+            return self._get(url, max_bytes, method, True)
+
+    def _get(self, url: str, max_bytes: int, method: str, past_warning: bool) -> Response:
         request = urllib.request.Request(
             url, method=method, headers={"User-Agent": USER_AGENT, "Accept": "*/*"}
         )
+        opener = self._past_warning if past_warning else self.opener
         try:
-            with self.opener.open(request, timeout=self.timeout) as answer:
+            with opener.open(request, timeout=self.timeout) as answer:
                 body = answer.read(max_bytes) if method == "GET" else b""
                 return Response(
                     answer.geturl(),
@@ -120,9 +143,13 @@ class HttpSource:
                 return Response(url, None, error=N_("too many redirects"))
             kind = exc.headers.get("Content-Type", "") if exc.headers else ""
             return Response(exc.geturl() or url, exc.code, kind)
-        except urllib.error.URLError as exc:
-            return Response(url, None, error=_reason(exc.reason))
-        except (OSError, http.client.HTTPException, ValueError) as exc:
+        except (urllib.error.URLError, OSError) as exc:
+            refused = None if past_warning else _certificate_error(exc)
+            if refused is not None:
+                raise _CertificateRefused(refused) from None
+            reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+            return Response(url, None, error=_reason(reason))
+        except (http.client.HTTPException, ValueError) as exc:
             return Response(url, None, error=_reason(exc))
 
     def check(self, url: str) -> Response:
@@ -152,6 +179,35 @@ def _content_length(header: str | None, body: bytes, max_bytes: int) -> int | No
     if header and header.strip().isdigit():
         return int(header)
     return len(body) if body and len(body) < max_bytes else None  # read to the end: its size
+
+
+# OpenSSL's verify codes (X509_V_ERR_*) that a visitor's browser words its warning by.
+_CERTIFICATE_REASONS = {
+    9: N_("is not valid yet"),
+    10: N_("has expired"),
+    18: N_("is self-signed"),
+    19: N_("is signed by an authority no browser trusts"),
+    20: N_("is signed by an authority browsers do not know, or sent without its chain"),
+    21: N_("is signed by an authority browsers do not know, or sent without its chain"),
+    62: N_("was made for another address"),  # a host name
+    64: N_("was made for another address"),  # an IP address
+}
+
+
+def certificate_reason(exc: ssl.SSLCertVerificationError) -> str:
+    """Return why a certificate was refused, as a msgid completing "The certificate ..."."""
+    return _CERTIFICATE_REASONS.get(exc.verify_code, N_("is not valid"))
+
+
+def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+    return reason if isinstance(reason, ssl.SSLCertVerificationError) else None
+
+
+class _CertificateRefused(Exception):
+    def __init__(self, error: ssl.SSLCertVerificationError):
+        super().__init__(error)
+        self.error = error
 
 
 def _reason(exc: object) -> str:

@@ -6,6 +6,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from auditor.checks.site.fetch import same_host
 from auditor.checks.site.forms import may_post_to_itself, nowhere
 from auditor.checks.site.head import ACTIVE, insecure
 from auditor.model import Severity
@@ -215,6 +216,19 @@ def https_rules(j: Judge) -> dict[str, Any]:
         j.add(
             "http_not_redirected", Severity.MAJOR, message, data.start, None, (f"https://{host}/",)
         )
+    refused = {
+        host: why for host, why in data.refused_certificates.items() if same_host(host, data.host)
+    }
+    for host, why in sorted(refused.items()):
+        j.add(
+            "invalid_certificate",
+            Severity.CRITICAL,
+            _(
+                "The security certificate of {host} {reason}: browsers stop visitors with a "
+                "warning before they see the page."
+            ).format(host=host, reason=_(why)),
+            data.start,
+        )
     if data.soft_404:
         j.add(
             "soft_404",
@@ -229,7 +243,16 @@ def https_rules(j: Judge) -> dict[str, Any]:
         "mixed_content": len(mixed),
         "https_redirect": probe.redirects if probe else None,
         "https_available": probe.https_works if probe else None,
+        "certificate_valid": _certificate_valid(data, probe, not refused),
     }
+
+
+def _certificate_valid(data: Any, probe: Any, valid: bool) -> bool | None:
+    """Return whether the site's certificate holds; None when no page of it came over https."""
+    if data.mode != "http":
+        return None
+    secure = urlsplit(data.start).scheme == "https" or bool(probe and probe.https_works)
+    return valid if secure or not valid else None
 
 
 def page_weight(j: Judge, page: PageInfo) -> tuple[int, dict[str, int], int]:

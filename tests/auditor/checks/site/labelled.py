@@ -79,30 +79,37 @@ class _DualServer(ThreadingHTTPServer):
         return sock, address
 
 
-def make_certificate(folder: Path) -> tuple[Path, Path]:
-    """Write a self-signed certificate for 127.0.0.1 and localhost; return (cert, key) paths."""
+def make_certificate(
+    folder: Path,
+    *,
+    names: tuple[str, ...] = ("127.0.0.1", "localhost"),
+    valid_days: tuple[int, int] = (-1, 30),
+) -> tuple[Path, Path]:
+    """Write a self-signed certificate for `names` (IP addresses or host names), valid from and
+    to the days given from today; return (cert, key) paths."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
 
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])])
     now = datetime.datetime.now(datetime.UTC)
+    alternative: list[x509.GeneralName] = []
+    for entry in names:
+        try:
+            alternative.append(x509.IPAddress(ipaddress.ip_address(entry)))
+        except ValueError:
+            alternative.append(x509.DNSName(entry))
     cert = (
         x509.CertificateBuilder()
         .subject_name(name)
         .issuer_name(name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=30))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]
-            ),
-            critical=False,
-        )
+        .not_valid_before(now + datetime.timedelta(days=valid_days[0]))
+        .not_valid_after(now + datetime.timedelta(days=valid_days[1]))
+        .add_extension(x509.SubjectAlternativeName(alternative), critical=False)
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .sign(key, hashes.SHA256())
     )
@@ -140,6 +147,17 @@ class Served:
     url: str
     https: bool | None
     server: ThreadingHTTPServer
+
+
+def serve_tls(directory: Path, cert: tuple[Path, Path]) -> ThreadingHTTPServer:
+    """Start serving a folder over TLS (plain http redirected) with a certificate; the caller
+    shuts it down."""
+    server = _DualServer(("127.0.0.1", 0), functools.partial(_Dual, directory=str(directory)))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(str(cert[0]), str(cert[1]))
+    server.context = context
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    return server
 
 
 def serve_site(root: Path, name: str, cert: tuple[Path, Path]) -> Served:

@@ -145,6 +145,7 @@ def test_metrics_of_a_clean_italian_site(mode, site_url):
         "mixed_content": 0,
         "https_redirect": None,  # 127.0.0.1 is a local copy: no public certificate to expect
         "https_available": None,
+        "certificate_valid": None,  # plain http pages: no certificate read
         "pages_over_weight_budget": 0,
         "resources_of_unknown_size": 0,
         "tax_code": None,

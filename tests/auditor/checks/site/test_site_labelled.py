@@ -109,6 +109,7 @@ def test_broken_contact_forms_say_why(labelled_site, labelled_root):
 def test_https_metrics_and_messages(labelled_site, labelled_root):
     ok, _ = _check("https_ok", "http", labelled_site, labelled_root)
     assert (ok.metrics["https_redirect"], ok.metrics["https_available"]) == (True, True)
+    assert ok.metrics["certificate_valid"] is True
     assert ok.findings == []
 
     plain, base = _check("https_no_redirect", "http", labelled_site, labelled_root)
