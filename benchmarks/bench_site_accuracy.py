@@ -28,7 +28,11 @@ from benchmarks.common import median_ms, row
 log = logging.getLogger(__name__)
 
 TESTS = Path(__file__).resolve().parents[1] / "tests" / "auditor" / "checks" / "site"
-RATIO_BUDGET = 60.0  # the check reads, judges and probes; a bare parse only builds the tree
+# The check reads, judges and probes; a bare parse only builds the tree. Measured x19.6 on
+# 2026-12-04 against selectolax 0.3; selectolax 1.0's Lexbor parse is about six times faster, and
+# the code of the commit that brought this benchmark reads x63-65 against it (2026-12-05): the
+# budget guards against the check growing slower, with the parser of today as the reference.
+RATIO_BUDGET = 100.0
 
 
 def _helpers() -> tuple[Any, Any, Any]:
