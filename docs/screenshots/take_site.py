@@ -1,0 +1,77 @@
+"""Take the screenshot of the Checks tab's website panel on a site whose certificate has expired,
+in Italian at 1024x700 (docs/screenshots/site-certificate-1024-it.png).
+
+The site is the labelled `https_ok` site of the tests, served over real TLS on 127.0.0.1 with a
+certificate made here that expired yesterday (trusted through SSL_CERT_FILE, so the expiry is
+the only fault). Run under a real X server:
+    Xvfb :9 -screen 0 1024x700x24 & DISPLAY=:9 python docs/screenshots/take_site.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "auditor" / "checks" / "site"))
+os.environ.setdefault("AUDITOR_LANG", "it")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    """Check the expired site from the demo audit's Checks tab and save the window."""
+    app = QApplication(sys.argv)
+    from labelled import build, make_certificate, serve_tls
+
+    from auditor.demo import build_demo
+    from auditor.storage import Store
+    from docs.screenshots.take import _use_test_checklist_if_none
+    from ui.app import use_qt_language
+    from ui.context import AppContext
+    from ui.mainwindow.window import MainWindow
+    from ui.settings import UiSettings
+    from ui.tasks import SyncTaskRunner
+    from ui.widgets.theme import STYLE_SHEET
+
+    lang = os.environ["AUDITOR_LANG"]
+    app.setStyleSheet(STYLE_SHEET)
+    use_qt_language(app, lang)
+    tmp = Path(tempfile.mkdtemp())
+    _use_test_checklist_if_none(tmp)
+    site = build(tmp / "labelled") / "https_ok"
+    (tmp / "tls").mkdir()
+    cert = make_certificate(tmp / "tls", valid_days=(-90, -1))
+    os.environ["SSL_CERT_FILE"] = str(cert[0])
+    server = serve_tls(site, cert)
+    store = Store.open(tmp / "demo.auditdesk")
+    audit_id = build_demo(store)
+    ctx = AppContext(store=store, tasks=SyncTaskRunner(), lang=lang)
+    window = MainWindow(ctx, UiSettings(tmp / "ui.ini"))
+    window.resize(1024, 700)
+    window.show()
+    window.open_audit(audit_id)
+    view = window.audit_view
+    checks = view.panes[-1]
+    view.tabs.setCurrentWidget(checks)
+    checks.show_panel(2)
+    checks.site.url.setText(f"https://127.0.0.1:{server.server_address[1]}/")
+    checks.site.run()
+    for _round in range(10):
+        app.processEvents()
+    name = sys.argv[1] if len(sys.argv) > 1 else f"site-certificate-1024-{lang}.png"
+    window.grab().save(str(OUT / name))
+    server.shutdown()
+    server.server_close()
+    window.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
