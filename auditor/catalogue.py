@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from auditor.checklists import builtin_templates, parse_template
 from auditor.errors import NotFoundError, ValidationError
-from auditor.i18n import Translate
+from auditor.i18n import Translate, user_translator
 from auditor.model import Template
 
 if TYPE_CHECKING:
@@ -153,14 +153,20 @@ def with_version(template: Template, version: str) -> Template:
     head = source[: header_end.start()] if header_end else source
     match = _VERSION_LINE.search(head)
     if match is None:
-        raise ValidationError(f"{template.id}: the template's text names no version to change")
+        _ = user_translator()
+        raise ValidationError(
+            _("{id}: the template's text names no version to change").format(id=template.id)
+        )
     quoted = json.dumps(version)
     source = (
         source[: match.start()] + match.group(1) + quoted + match.group(4) + source[match.end() :]
     )
     renamed = parse_template(source, f"{template.id}@{version}")
     if renamed.version != version:
-        raise ValidationError(f"{template.id}: the template's version could not be changed")
+        _ = user_translator()
+        raise ValidationError(
+            _("{id}: the template's version could not be changed").format(id=template.id)
+        )
     return renamed
 
 
@@ -244,7 +250,8 @@ def get(store: Store, template_id: str, version: str | None = None) -> Catalogue
         return store.catalogue.get(template_id, version)
     versions = store.catalogue.versions(template_id)
     if not versions:
-        raise NotFoundError(f"no template with id {template_id} in the catalogue")
+        _ = user_translator()
+        raise NotFoundError(_("no template with id {id} in the catalogue").format(id=template_id))
     return max(versions, key=lambda e: (version_key(e.version), e.created_at))
 
 
@@ -263,7 +270,7 @@ def resolve(store: Store, ref: str) -> CatalogueEntry:
     """Return the catalogue version "id@version" (or "id": the newest) names."""
     template_id, version = split_ref(ref)
     if not template_id:
-        raise ValidationError("give a template id, optionally with @version")
+        raise ValidationError(user_translator()("give a template id, optionally with @version"))
     return get(store, template_id, version)
 
 

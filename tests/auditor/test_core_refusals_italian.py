@@ -172,3 +172,19 @@ def test_every_missing_row_the_storage_names_has_its_sentence():
                 named.add(node.args[2].value)
     assert named, "no Repository._row call found: renamed?"
     assert named - set(base._NOT_FOUND) == set()
+
+
+def test_the_template_catalogue_refuses_in_italian(store):
+    from auditor import catalogue
+
+    set_user_language("it")
+    assert _refusal(ValidationError, lambda: catalogue.resolve(store, " @1.0")) == (
+        "indica l'id di una checklist, eventualmente con @versione"
+    )
+    assert _refusal(NotFoundError, lambda: catalogue.resolve(store, "nessuna")) == (
+        "nessuna checklist con id nessuna nel catalogo"
+    )
+    set_user_language("en")
+    assert _refusal(NotFoundError, lambda: catalogue.resolve(store, "nothing")) == (
+        "no template with id nothing in the catalogue"
+    )
