@@ -124,6 +124,41 @@ ABBREVIATIONS = frozenset(
         "sep",
         "oct",
         "dec",
+        # an order's, an invoice's and an address's: ordine, imponibile, sconto, seguenti,
+        # pagine, sezione, volume, ufficio, amministrazione, responsabile, frazione, provincia,
+        # strada, località, marzo or martedì; English miscellaneous, including, excluding,
+        # quantity, pages, hours, corporation, association, boulevard, extension, compare, namely
+        "ord",
+        "imp",
+        "sc",
+        "segg",
+        "pagg",
+        "sez",
+        "vol",
+        "uff",
+        "amm",
+        "resp",
+        "fraz",
+        "prov",
+        "str",
+        "loc",
+        "mar",
+        "misc",
+        "incl",
+        "excl",
+        "qty",
+        "pp",
+        "hrs",
+        "corp",
+        "assn",
+        "blvd",
+        "ext",
+        "cf",
+        "viz",
+        "jun",
+        "jul",
+        # Not taken, each also a word that ends a sentence: sat, sun, min, max, ed, sec, ave,
+        # par, int, dir.
     ]
 )
 
@@ -179,6 +214,7 @@ def is_abbreviation(token: str) -> bool:
     if not token.endswith("."):
         return False
     core = token.rstrip(".").lstrip("([\"'«“").lower()
+    core = re.split(r"['’]", core)[-1]  # "all'uff.": the elided article is not the abbreviation
     if core in ABBREVIATIONS:
         return True
     # S.p.A., c.a., p.es.: letters joined by dots; single letters (iniziali: "M. Rossi")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from auditor.checks.text import check_text
 
 
@@ -190,6 +192,23 @@ def test_business_abbreviations_do_not_end_sentences():
         "h 9-13.\nNs. rif.: ordine del 3/2/2025 c/o Vs. magazzino, fattura n° 128/2025."
     )
     assert flagged(text, lang="it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Rif. ord. n. 123 del 5 mar. 2026: imp. 100 euro, sc. 10 %, vedi pagg. 3 e segg.", "it"),
+        ("Scrivere all'uff. amm. o al resp. vendite, loc. Ponte, fraz. Santa Maria.", "it"),
+        ("Misc. items, incl. VAT, excl. shipping: qty. 3, see pp. 4-6, cf. the ext. 12.", "en"),
+    ],
+)
+def test_order_invoice_and_address_abbreviations_do_not_end_sentences(text, lang):
+    assert flagged(text, lang=lang) == []
+
+
+def test_a_word_that_can_end_a_sentence_still_opens_the_next_with_a_capital():
+    found = flagged("We went out in the sun. then we had lunch.", lang="en")
+    assert [(rule, excerpt) for rule, excerpt, _fix in found] == [("capitalization", "then")]
 
 
 def test_gulpease_stays_on_its_zero_to_hundred_scale():
