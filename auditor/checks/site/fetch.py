@@ -118,12 +118,14 @@ class HttpSource:
         host = (urlsplit(url).hostname or "").lower()
         try:
             return self._get(url, max_bytes, method, host in self.refused_certificates)
-        except _CertificateRefused as refused:
+        except ssl.SSLCertVerificationError as refused:
             with self._lock:
-                self.refused_certificates.setdefault(host, certificate_reason(refused.error))
+                self.refused_certificates.setdefault(host, certificate_reason(refused))
             return self._get(url, max_bytes, method, True)
 
     def _get(self, url: str, max_bytes: int, method: str, past_warning: bool) -> Response:
+        """Return the response, or raise SSLCertVerificationError when a certificate is refused
+        (never `past_warning`, which does not verify)."""
         request = urllib.request.Request(
             url, method=method, headers={"User-Agent": USER_AGENT, "Accept": "*/*"}
         )
@@ -144,10 +146,9 @@ class HttpSource:
             kind = exc.headers.get("Content-Type", "") if exc.headers else ""
             return Response(exc.geturl() or url, exc.code, kind)
         except (urllib.error.URLError, OSError) as exc:
-            refused = None if past_warning else _certificate_error(exc)
-            if refused is not None:
-                raise _CertificateRefused(refused) from None
             reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+            if isinstance(reason, ssl.SSLCertVerificationError):
+                raise reason from None
             return Response(url, None, error=_reason(reason))
         except (http.client.HTTPException, ValueError) as exc:
             return Response(url, None, error=_reason(exc))
@@ -197,17 +198,6 @@ _CERTIFICATE_REASONS = {
 def certificate_reason(exc: ssl.SSLCertVerificationError) -> str:
     """Return why a certificate was refused, as a msgid completing "The certificate ..."."""
     return _CERTIFICATE_REASONS.get(exc.verify_code, N_("is not valid"))
-
-
-def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
-    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-    return reason if isinstance(reason, ssl.SSLCertVerificationError) else None
-
-
-class _CertificateRefused(Exception):
-    def __init__(self, error: ssl.SSLCertVerificationError):
-        super().__init__(error)
-        self.error = error
 
 
 def _reason(exc: object) -> str:

@@ -251,8 +251,9 @@ def _certificate_valid(data: Any, probe: Any, valid: bool) -> bool | None:
     """Return whether the site's certificate holds; None when no page of it came over https."""
     if data.mode != "http":
         return None
-    secure = urlsplit(data.start).scheme == "https" or bool(probe and probe.https_works)
-    return valid if secure or not valid else None
+    if not valid:
+        return False
+    return True if urlsplit(data.start).scheme == "https" or (probe and probe.https_works) else None
 
 
 def page_weight(j: Judge, page: PageInfo) -> tuple[int, dict[str, int], int]:
