@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -33,6 +34,43 @@ def _use_test_checklist_if_none(folder: Path) -> None:
     (folder / "mini.toml").write_text(MINI_TEMPLATE, "utf-8")
     checklists.checklists_dir = lambda: folder
     checklists.builtin_templates.cache_clear()
+
+
+def demo_workspace(lang: str) -> tuple[Path, Any, Any, str]:
+    """Return (folder, store, context, audit id): the demo workspace in a new temporary folder."""
+    from auditor.demo import build_demo
+    from auditor.storage import Store
+    from ui.context import AppContext
+    from ui.tasks import SyncTaskRunner
+
+    tmp = Path(tempfile.mkdtemp())
+    _use_test_checklist_if_none(tmp)
+    store = Store.open(tmp / "demo.auditdesk")
+    audit_id = build_demo(store)
+    return tmp, store, AppContext(store=store, tasks=SyncTaskRunner(), lang=lang), audit_id
+
+
+def demo_window(ctx: Any, folder: Path, audit_id: str, size: tuple[int, int] | None = None) -> Any:
+    """Return the window shown at `size` (None: as a user starts it) on the audit."""
+    from ui.mainwindow.window import MainWindow
+    from ui.settings import UiSettings
+
+    window = MainWindow(ctx, UiSettings(folder / "ui.ini"))
+    if size is None:
+        window.show_at_start()  # maximised on a screen smaller than 1440x900, as a user sees it
+    else:
+        window.resize(*size)
+        window.show()
+    window.open_audit(audit_id)
+    return window
+
+
+def checks_pane(window: Any) -> Any:
+    """Return the open audit's Checks pane, brought forward."""
+    view = window.audit_view
+    checks = view.panes[-1]
+    view.tabs.setCurrentWidget(checks)
+    return checks
 
 
 def main() -> int:

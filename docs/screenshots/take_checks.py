@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,32 +36,17 @@ REPLY = (
 def main() -> int:
     """Build a demo workspace, open the Checks tab on a checked reply and save the screenshot."""
     app = QApplication(sys.argv)
-    from auditor.demo import build_demo
     from auditor.evidence import add_evidence
-    from auditor.storage import Store
-    from docs.screenshots.take import _use_test_checklist_if_none
-    from ui.context import AppContext
-    from ui.mainwindow.window import MainWindow
-    from ui.settings import UiSettings
-    from ui.tasks import SyncTaskRunner
+    from docs.screenshots.take import checks_pane, demo_window, demo_workspace
     from ui.widgets.theme import STYLE_SHEET
 
     app.setStyleSheet(STYLE_SHEET)
-    tmp = Path(tempfile.mkdtemp())
-    _use_test_checklist_if_none(tmp)
-    store = Store.open(tmp / "demo.auditdesk")
-    audit_id = build_demo(store)
+    tmp, store, ctx, audit_id = demo_workspace(os.environ["AUDITOR_LANG"])
     add_evidence(
         store, audit_id, BLURRY.read_bytes(), name="reception.jpg", caption="Reception", lang="it"
     )
-    ctx = AppContext(store=store, tasks=SyncTaskRunner(), lang=os.environ["AUDITOR_LANG"])
-    window = MainWindow(ctx, UiSettings(tmp / "ui.ini"))
-    window.resize(1440, 900)
-    window.show()
-    window.open_audit(audit_id)
-    view = window.audit_view
-    checks = view.panes[-1]
-    view.tabs.setCurrentWidget(checks)
+    window = demo_window(ctx, tmp, audit_id, (1440, 900))
+    checks = checks_pane(window)
     panel = checks.text
     panel.editor.setPlainText(REPLY)
     panel.run()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,30 +32,18 @@ def main() -> int:
     from PySide6.QtTest import QTest
 
     from auditor.commands import AcceptWord
-    from auditor.demo import build_demo
-    from auditor.storage import Store
-    from docs.screenshots.take import _use_test_checklist_if_none
+    from docs.screenshots.take import demo_window, demo_workspace
     from ui.app import use_qt_language
-    from ui.context import AppContext
     from ui.dialogs.dictionary import DictionaryDialog
-    from ui.mainwindow.window import MainWindow
-    from ui.settings import UiSettings
-    from ui.tasks import SyncTaskRunner
     from ui.widgets.theme import STYLE_SHEET
 
     lang = os.environ["AUDITOR_LANG"]
     app.setStyleSheet(STYLE_SHEET)
     use_qt_language(app, lang)
-    tmp = Path(tempfile.mkdtemp())
-    _use_test_checklist_if_none(tmp)
-    store = Store.open(tmp / "demo.auditdesk")
-    audit_id = build_demo(store)
-    ctx = AppContext(store=store, tasks=SyncTaskRunner(), lang=lang)
+    tmp, store, ctx, audit_id = demo_workspace(lang)
     for word in WORDS:
         ctx.run(AcceptWord(word))
-    window = MainWindow(ctx, UiSettings(tmp / "ui.ini"))
-    window.show_at_start()  # maximised on a screen smaller than 1440x900, as a user sees it
-    window.open_audit(audit_id)
+    window = demo_window(ctx, tmp, audit_id)  # maximised on a smaller screen, as a user sees it
     dialog = DictionaryDialog(ctx, window)
     dialog.show()
     dialog.word.setText("Hotel Bellavista")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,27 +25,12 @@ SHOTS = (("en", (1440, 900), "recording.png"), ("it", (1024, 700), "recording-10
 
 def take(app: QApplication, lang: str, size: tuple[int, int], name: str) -> None:
     """Build the demo, attach the call to its phone visit, and save the window as `name`."""
-    from auditor.demo import build_demo
-    from auditor.storage import Store
-    from docs.screenshots.take import _use_test_checklist_if_none
+    from docs.screenshots.take import checks_pane, demo_window, demo_workspace
     from ui.checks import recording_consent
-    from ui.context import AppContext
-    from ui.mainwindow.window import MainWindow
-    from ui.settings import UiSettings
-    from ui.tasks import SyncTaskRunner
 
-    tmp = Path(tempfile.mkdtemp())
-    _use_test_checklist_if_none(tmp)
-    store = Store.open(tmp / "demo.auditdesk")
-    audit_id = build_demo(store)
-    ctx = AppContext(store=store, tasks=SyncTaskRunner(), lang=lang)
-    window = MainWindow(ctx, UiSettings(tmp / "ui.ini"))
-    window.resize(*size)
-    window.show()
-    window.open_audit(audit_id)
-    view = window.audit_view
-    checks = view.panes[-1]
-    view.tabs.setCurrentWidget(checks)
+    tmp, store, ctx, audit_id = demo_workspace(lang)
+    window = demo_window(ctx, tmp, audit_id, size)
+    checks = checks_pane(window)
     checks.show_panel(4)  # the Recording panel
     recording_consent.ask_consent = lambda _parent: True  # the auditor answers "permitted"
     call = tmp / ("chiamata-reception.flac" if lang == "it" else "front-desk-call.flac")

@@ -29,36 +29,21 @@ def main() -> int:
     app = QApplication(sys.argv)
     from labelled import build, make_certificate, serve_tls
 
-    from auditor.demo import build_demo
-    from auditor.storage import Store
-    from docs.screenshots.take import _use_test_checklist_if_none
+    from docs.screenshots.take import checks_pane, demo_window, demo_workspace
     from ui.app import use_qt_language
-    from ui.context import AppContext
-    from ui.mainwindow.window import MainWindow
-    from ui.settings import UiSettings
-    from ui.tasks import SyncTaskRunner
     from ui.widgets.theme import STYLE_SHEET
 
     lang = os.environ["AUDITOR_LANG"]
     app.setStyleSheet(STYLE_SHEET)
     use_qt_language(app, lang)
-    tmp = Path(tempfile.mkdtemp())
-    _use_test_checklist_if_none(tmp)
-    site = build(tmp / "labelled") / "https_ok"
-    (tmp / "tls").mkdir()
-    cert = make_certificate(tmp / "tls", valid_days=(-90, -1))
+    tls = Path(tempfile.mkdtemp())
+    site = build(tls / "labelled") / "https_ok"
+    cert = make_certificate(tls, valid_days=(-90, -1))
     os.environ["SSL_CERT_FILE"] = str(cert[0])
     server = serve_tls(site, cert)
-    store = Store.open(tmp / "demo.auditdesk")
-    audit_id = build_demo(store)
-    ctx = AppContext(store=store, tasks=SyncTaskRunner(), lang=lang)
-    window = MainWindow(ctx, UiSettings(tmp / "ui.ini"))
-    window.resize(1024, 700)
-    window.show()
-    window.open_audit(audit_id)
-    view = window.audit_view
-    checks = view.panes[-1]
-    view.tabs.setCurrentWidget(checks)
+    tmp, store, ctx, audit_id = demo_workspace(lang)
+    window = demo_window(ctx, tmp, audit_id, (1024, 700))
+    checks = checks_pane(window)
     checks.show_panel(2)
     checks.site.url.setText(f"https://127.0.0.1:{server.server_address[1]}/")
     checks.site.run()
