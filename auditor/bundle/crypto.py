@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from auditor.bundle.format import BundleError, refuse
-from auditor.i18n import user_translator
+from auditor.i18n import N_, user_translator
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ def decrypt(source: IO[bytes], target: IO[bytes], password: str) -> None:
     _ = user_translator()
     header = source.read(HEADER_SIZE)
     if len(header) != HEADER_SIZE:
-        raise refuse(_("the encrypted header is truncated"))
+        raise refuse(N_("the encrypted header is truncated"))
     magic, n_log2, r, p, salt, prefix, chunk_size = _PARAMS.unpack(header[: _PARAMS.size])
     # Bounded so that a hostile header cannot make the key derivation eat the machine.
     if (
@@ -79,7 +79,7 @@ def decrypt(source: IO[bytes], target: IO[bytes], password: str) -> None:
         or not (10 <= n_log2 <= 20 and 1 <= r <= 16 and 1 <= p <= 4)
         or chunk_size != CHUNK
     ):
-        raise refuse(_("unsupported encryption parameters"))
+        raise refuse(N_("unsupported encryption parameters"))
     params = header[: _PARAMS.size]
     aead = AESGCM(_key(password, salt, n_log2, r, p))
     try:
@@ -94,7 +94,7 @@ def decrypt(source: IO[bytes], target: IO[bytes], password: str) -> None:
         try:
             target.write(aead.decrypt(_nonce(prefix, index, last), sealed, params))
         except InvalidTag:
-            raise refuse(_("the encrypted data was changed or truncated")) from None
+            raise refuse(N_("the encrypted data was changed or truncated")) from None
         if last:
             return
         sealed, index = following, index + 1

@@ -8,7 +8,7 @@ from typing import Any
 from auditor.answertypes import InvalidAnswer, kind_of, same_value, shown
 from auditor.bundle.format import refuse
 from auditor.bundle.validate import loads
-from auditor.i18n import Translate, pick
+from auditor.i18n import N_, Translate, pick
 from auditor.model import Item, Template
 
 log = logging.getLogger(__name__)
@@ -61,11 +61,10 @@ def answers(
         if not same_value(stored, value):
             # Accepted only in another form (blank text, which clears an answer).
             raise refuse(
-                _("{place}: {value} is not stored that way (the item stores {stored})").format(
-                    place=where(row["visit_id"], row["item_id"]),
-                    value=shown(value),
-                    stored=shown(stored),
-                )
+                N_("{place}: {value} is not stored that way (the item stores {stored})"),
+                place=where(row["visit_id"], row["item_id"]),
+                value=shown(value),
+                stored=shown(stored),
             )
     # A finding or photo whose visit was deleted keeps its item id, with nothing to check it by.
     for row in rows["findings"]:

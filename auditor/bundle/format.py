@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from auditor.errors import ValidationError, file_reason
-from auditor.i18n import user_translator
+from auditor.i18n import N_, user_translator
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +56,16 @@ class NewerCopyError(BundleError):
     """The workspace's copy of the audit changed after the bundle's: importing would undo that."""
 
 
-def refuse(reason: str) -> BundleError:
-    """Return the error for a damaged or unsafe bundle, with the reason after a translated lead."""
+def refuse(reason: str, /, **fields: object) -> BundleError:
+    """Return the error for a damaged or unsafe bundle, its reason after a translated lead.
+
+    `reason` is a msgid (marked N_), said in the user's language and filled with `fields`; a
+    reason already worded (an error's own message) passes through, since gettext returns an
+    unknown text as it is. One translator call here spares one per refusing function.
+    """
     _ = user_translator()
-    return BundleError(_("This bundle is damaged or unsafe: {reason}").format(reason=reason))
+    said = _(reason).format(**fields) if fields else _(reason)
+    return BundleError(_("This bundle is damaged or unsafe: {reason}").format(reason=said))
 
 
 def evidence_members(evidence_id: str) -> tuple[str, str]:
@@ -82,8 +88,7 @@ def check_name(name: str) -> None:
         or any(part in ("", ".", "..") for part in name.split("/"))
         or not _NAME.match(name)
     ):
-        _ = user_translator()
-        raise refuse(_("unsafe member name {name}").format(name=repr(name[:80])))
+        raise refuse(N_("unsafe member name {name}"), name=repr(name[:80]))
 
 
 class SafeZip:
@@ -96,9 +101,8 @@ class SafeZip:
             self.zip = zipfile.ZipFile(path)
             infos = self.zip.infolist()
         except Exception as exc:  # zipfile raises a dozen kinds of error on hostile input
-            _ = user_translator()
             raise refuse(
-                _("not a readable zip file ({error})").format(error=type(exc).__name__)
+                N_("not a readable zip file ({error})"), error=type(exc).__name__
             ) from None
         try:
             self.members = self._check(infos)
@@ -107,61 +111,55 @@ class SafeZip:
             raise
 
     def _check(self, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
-        _ = user_translator()
         if len(infos) > MAX_MEMBERS:
             raise refuse(
-                _("{count} members, more than the {limit} allowed").format(
-                    count=len(infos), limit=MAX_MEMBERS
-                )
+                N_("{count} members, more than the {limit} allowed"),
+                count=len(infos),
+                limit=MAX_MEMBERS,
             )
         members: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:
             check_name(info.filename)
             if info.filename in members:
-                raise refuse(_("member {name} appears twice").format(name=info.filename))
+                raise refuse(N_("member {name} appears twice"), name=info.filename)
             mode = info.external_attr >> 16
             if info.is_dir() or stat.S_IFMT(mode) not in (
                 0,
                 stat.S_IFREG,
             ):  # symlinks, devices, folders
-                raise refuse(_("member {name} is not a plain file").format(name=info.filename))
+                raise refuse(N_("member {name} is not a plain file"), name=info.filename)
             if info.flag_bits & 0x1:
-                raise refuse(_("member {name} uses zip encryption").format(name=info.filename))
+                raise refuse(N_("member {name} uses zip encryption"), name=info.filename)
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise refuse(
-                    _("member {name} uses an unsupported compression").format(name=info.filename)
+                    N_("member {name} uses an unsupported compression"), name=info.filename
                 )
             if info.file_size > MAX_MEMBER_BYTES or info.compress_size > self.size:
-                raise refuse(_("member {name} is too large").format(name=info.filename))
+                raise refuse(N_("member {name} is too large"), name=info.filename)
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(
                 1, info.compress_size
             ):
-                raise refuse(
-                    _("member {name} expands too much (a zip bomb?)").format(name=info.filename)
-                )
+                raise refuse(N_("member {name} expands too much (a zip bomb?)"), name=info.filename)
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                raise refuse(_("the members add up to more than the size allowed"))
+                raise refuse(N_("the members add up to more than the size allowed"))
             members[info.filename] = info
         self._check_layout(infos)
         return members
 
     def _check_layout(self, infos: list[zipfile.ZipInfo]) -> None:
         """Refuse members whose data overlap or lie outside the file (overlapping bombs)."""
-        _ = user_translator()
         try:
             with open(self.path, "rb") as handle:
                 end = 0
                 for info in sorted(infos, key=lambda i: i.header_offset):
                     if info.header_offset < end:
-                        raise refuse(_("member {name} overlaps another").format(name=info.filename))
+                        raise refuse(N_("member {name} overlaps another"), name=info.filename)
                     handle.seek(info.header_offset)
                     header = handle.read(_LOCAL_HEADER.size)
                     if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-                        raise refuse(
-                            _("member {name} has no valid header").format(name=info.filename)
-                        )
+                        raise refuse(N_("member {name} has no valid header"), name=info.filename)
                     fields = _LOCAL_HEADER.unpack(header)
                     end = (
                         info.header_offset
@@ -172,13 +170,11 @@ class SafeZip:
                     )
                     if end > min(self.size, getattr(self.zip, "start_dir", self.size)):
                         raise refuse(
-                            _("member {name} runs past the end of its data").format(
-                                name=info.filename
-                            )
+                            N_("member {name} runs past the end of its data"), name=info.filename
                         )
         except OSError as exc:
             raise refuse(
-                _("cannot be read ({reason})").format(reason=file_reason(exc, _))
+                N_("cannot be read ({reason})"), reason=file_reason(exc, user_translator())
             ) from None
 
     def names(self) -> set[str]:
@@ -187,12 +183,11 @@ class SafeZip:
 
     def read(self, name: str, limit: int, sink: IO[bytes] | None = None) -> tuple[bytes, str]:
         """Return (bytes, sha256) of a member read in bounded chunks (no bytes with a `sink`)."""
-        _ = user_translator()
         info = self.members.get(name)
         if info is None:
-            raise refuse(_("member {name} is missing").format(name=name))
+            raise refuse(N_("member {name} is missing"), name=name)
         if info.file_size > limit:
-            raise refuse(_("member {name} is larger than allowed").format(name=name))
+            raise refuse(N_("member {name} is larger than allowed"), name=name)
         digest = hashlib.sha256()
         parts: list[bytes] = []
         count = 0
@@ -204,9 +199,7 @@ class SafeZip:
                         break
                     count += len(chunk)
                     if count > info.file_size or count > limit:
-                        raise refuse(
-                            _("member {name} is larger than it declares").format(name=name)
-                        )
+                        raise refuse(N_("member {name} is larger than it declares"), name=name)
                     digest.update(chunk)
                     if sink is None:
                         parts.append(chunk)
@@ -216,10 +209,10 @@ class SafeZip:
             raise
         except Exception as exc:  # bad CRC, bad deflate stream, truncated data...
             raise refuse(
-                _("member {name} is damaged ({error})").format(name=name, error=type(exc).__name__)
+                N_("member {name} is damaged ({error})"), name=name, error=type(exc).__name__
             ) from None
         if count != info.file_size:
-            raise refuse(_("member {name} is shorter than it declares").format(name=name))
+            raise refuse(N_("member {name} is shorter than it declares"), name=name)
         return b"".join(parts), digest.hexdigest()
 
     def close(self) -> None:

@@ -35,7 +35,7 @@ from auditor.bundle.format import (
 from auditor.catalogue import content_digest
 from auditor.checklists import parse_template
 from auditor.errors import EvidenceError, NotFoundError, ValidationError, file_reason
-from auditor.i18n import translator, user_language, user_translator
+from auditor.i18n import N_, translator, user_language, user_translator
 from auditor.imaging import open_image, take_in
 from auditor.model import Template
 from auditor.recordings import MAX_RECORDING_BYTES
@@ -136,7 +136,6 @@ def _open(path: Path, password: str | None, staging: Path) -> SafeZip:
 
 def _templates(rows: list[dict[str, Any]]) -> dict[tuple[str, str], Template]:
     """Return every checklist in the bundle parsed, by (id, version); refuse a bad one."""
-    _ = user_translator()
     parsed: dict[tuple[str, str], Template] = {}
     for row in rows:
         name = f"{row['id']}@{row['version']}"
@@ -144,16 +143,14 @@ def _templates(rows: list[dict[str, Any]]) -> dict[tuple[str, str], Template]:
             template = parse_template(row["source"], name)
         except ValidationError as exc:
             raise refuse(
-                _("checklist {name} is not valid: {reason}").format(
-                    name=name, reason=str(exc)[:300]
-                )
+                N_("checklist {name} is not valid: {reason}"), name=name, reason=str(exc)[:300]
             ) from None
         if (template.id, template.version, template.touchpoint.value) != (
             row["id"],
             row["version"],
             row["touchpoint"],
         ):
-            raise refuse(_("checklist {name} does not match its own file").format(name=name))
+            raise refuse(N_("checklist {name} does not match its own file"), name=name)
         parsed[(row["id"], row["version"])] = template
     return parsed
 
@@ -194,7 +191,6 @@ def _into_catalogue(store: Store, staged: StagedBundle, client_id: str) -> None:
 
 def _image(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], staging: Path) -> None:
     """Verify an evidence's original and thumbnail against manifest and row, staging both."""
-    _ = user_translator()
     original_name, thumbnail_name = evidence_members(row["id"])
     data = _member(bundle, manifest, original_name, MAX_MEMBER_BYTES)
     lang = user_language()  # the image's faults, in the user's words like the lead
@@ -205,10 +201,10 @@ def _image(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], stagi
     except EvidenceError as exc:
         raise refuse(str(exc)) from None
     if thumb.format != "JPEG" or max(thumb.size) > 2048:
-        raise refuse(_("{name} is not a thumbnail").format(name=thumbnail_name))
+        raise refuse(N_("{name} is not a thumbnail"), name=thumbnail_name)
     found = (intake.sha256, intake.mime, intake.width, intake.height)
     if found != (row["sha256"], row["mime"], row["width"], row["height"]):
-        raise refuse(_("evidence {id} does not match its image").format(id=row["id"]))
+        raise refuse(N_("evidence {id} does not match its image"), id=row["id"])
     (staging / f"{row['id']}.original").write_bytes(data)
     (staging / f"{row['id']}.thumbnail").write_bytes(thumbnail)
 
@@ -217,12 +213,11 @@ def _audio(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], stagi
     """Verify a call recording's bytes against manifest and row (and that they decode), staging them."""
     from auditor.recordings_intake import sniff_mime
 
-    _ = user_translator()
     name = recording_member(row["id"])
     data = _member(bundle, manifest, name, MAX_RECORDING_BYTES)
     found = (len(data), hashlib.sha256(data).hexdigest(), sniff_mime(data, row["filename"]))
     if found != (row["size"], row["sha256"], row["mime"]):
-        raise refuse(_("recording {id} does not match its audio").format(id=row["id"]))
+        raise refuse(N_("recording {id} does not match its audio"), id=row["id"])
     staged = staging / f"{row['id']}.audio"
     staged.write_bytes(data)
     try:
@@ -232,17 +227,16 @@ def _audio(bundle: SafeZip, manifest: dict[str, Any], row: dict[str, Any], stagi
     try:
         decode_call(staged, lang=user_language())
     except ValidationError as exc:
-        raise refuse(_("recording {id}: {reason}").format(id=row["id"], reason=exc)) from None
+        raise refuse(N_("recording {id}: {reason}"), id=row["id"], reason=exc) from None
 
 
 def _member(bundle: SafeZip, manifest: dict[str, Any], name: str, limit: int) -> bytes:
-    _ = user_translator()
     listed = manifest["members"].get(name)
     if listed is None:
-        raise refuse(_("member {name} is not in the manifest").format(name=name))
+        raise refuse(N_("member {name} is not in the manifest"), name=name)
     data, digest = bundle.read(name, limit)
     if len(data) != listed["size"] or digest != listed["sha256"]:
-        raise refuse(_("member {name} does not match its checksum").format(name=name))
+        raise refuse(N_("member {name} does not match its checksum"), name=name)
     return data
 
 
@@ -281,7 +275,6 @@ def stage_bundle(
     depends on the workspace (its copy of the audit and of the checklists) is checked by
     `write_staged` inside the transaction. `progress(done, total)` counts the photos.
     """
-    _ = user_translator()
     source = Path(path).expanduser()
     staged = StagedBundle(source, Path(tempfile.mkdtemp(prefix="auditor-import-")))
     try:
@@ -289,13 +282,13 @@ def stage_bundle(
             raw, _digest = bundle.read(MANIFEST, MAX_MANIFEST_BYTES)
             manifest = validate.manifest(validate.loads(raw, "manifest.json"))
             if set(manifest["members"]) != bundle.names() - {MANIFEST}:
-                raise refuse(_("the manifest does not list exactly the members of the file"))
+                raise refuse(N_("the manifest does not list exactly the members of the file"))
             rows = validate.document(
                 validate.loads(_member(bundle, manifest, AUDIT, MAX_JSON_BYTES), AUDIT),
                 manifest["format_version"],
             )
             if rows["audit"]["id"] != manifest["audit_id"]:
-                raise refuse(_("the manifest names another audit"))
+                raise refuse(N_("the manifest names another audit"))
             expected = {
                 MANIFEST,
                 AUDIT,
@@ -305,7 +298,7 @@ def stage_bundle(
             if rows["client"]["logo"]:
                 expected.add(LOGO)
             if bundle.names() != expected:
-                raise refuse(_("the file holds members the audit does not use, or misses some"))
+                raise refuse(N_("the file holds members the audit does not use, or misses some"))
             templates = _templates(rows["templates"])
             lang = user_language()
             fit.answers(rows, templates, translator(lang), lang)

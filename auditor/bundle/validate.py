@@ -50,7 +50,7 @@ from auditor.bundle.validate_programme import (
     check_recordings,
     upgrade,
 )
-from auditor.i18n import user_translator
+from auditor.i18n import N_
 from auditor.model import AuditStatus, FindingStatus, Severity, TouchpointKind, VisitStatus
 from auditor.storage.review import MAX_COMMENT
 from auditor.storage.schema import legacy_history
@@ -276,7 +276,6 @@ MEMBER_SPEC: dict[str, Check] = {
 
 def manifest(doc: Any) -> dict[str, Any]:
     """Return a checked manifest: known format, supported version, unique well-formed members."""
-    _ = user_translator()
     if (
         isinstance(doc, dict)
         and doc.get("format") == FORMAT
@@ -285,17 +284,16 @@ def manifest(doc: Any) -> dict[str, Any]:
         and doc["format_version"] > FORMAT_VERSION
     ):
         raise refuse(
-            _("it uses bundle format {version}; update the application to read it").format(
-                version=doc["format_version"]
-            )
+            N_("it uses bundle format {version}; update the application to read it"),
+            version=doc["format_version"],
         )
     checked = record(doc, MANIFEST_SPEC, "manifest")
     members = doc["members"]
     if not isinstance(members, list) or len(members) > 20_000:
-        raise refuse(_("manifest.members must be a list"))
+        raise refuse(N_("manifest.members must be a list"))
     listed = [record(m, MEMBER_SPEC, f"manifest.members[{n}]") for n, m in enumerate(members)]
     if len({m["name"] for m in listed}) != len(listed):
-        raise refuse(_("manifest.members names a member twice"))
+        raise refuse(N_("manifest.members names a member twice"))
     checked["members"] = {m["name"]: m for m in listed}
     return checked
 
@@ -306,7 +304,6 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
     A version-1 document's `answer_history` comes back as `history` rows, converted exactly as
     the workspace migration converts the same log.
     """
-    _ = user_translator()
     legacy = version < 2
     # A section newer than the bundle's format is optional there (checked alike when present).
     optional_sections = {table for table, since in SINCE.items() if version < since}
@@ -315,7 +312,7 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
     if legacy:
         sections = (sections - {"history"}) | {"answer_history"}
     if not isinstance(doc, dict) or set(doc) != sections:
-        raise refuse(_("audit.json does not have the expected sections"))
+        raise refuse(N_("audit.json does not have the expected sections"))
     out: dict[str, Any] = {
         "client": record(doc["client"], SPECS["client"], "client"),
         "audit": record(doc["audit"], _spec("audit", doc["audit"], version), "audit"),
@@ -331,7 +328,7 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
         upgrade(out)
     audit_id = out["audit"]["id"]
     if out["audit"]["client_id"] != out["client"]["id"]:
-        raise refuse(_("the audit names another client than the one in the bundle"))
+        raise refuse(N_("the audit names another client than the one in the bundle"))
     templates = unique(out["templates"], ("id", "version"), "templates")
     visits = unique(out["visits"], ("id",), "visits")
     findings = unique(out["findings"], ("id",), "findings")
@@ -343,9 +340,7 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
         log_rows = rows_of(doc, "answer_history", LEGACY_SPEC, LEGACY_LIMIT)
         if any(row["visit_id"] not in visits for row in log_rows):
             raise refuse(
-                _("{table} refers to a visit the bundle does not carry").format(
-                    table="answer_history"
-                )
+                N_("{table} refers to a visit the bundle does not carry"), table="answer_history"
             )
         # A repeated log row gives the same entry id twice: the write keeps one, as the migration.
         out["history"] = list(legacy_history({**row, "audit_id": audit_id} for row in log_rows))
@@ -353,24 +348,20 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
         unique(out["history"], ("id",), "history")
     for table in ("visits", "history", "findings", "evidence", "dismissed_suggestions"):
         if any(row["audit_id"] != audit_id for row in out[table]):
-            raise refuse(_("{table} holds rows of another audit").format(table=table))
+            raise refuse(N_("{table} holds rows of another audit"), table=table)
     _review_comments(out.get("review_comments"), audit_id, visits)
     check_programme(out, visits)
     check_recordings(out.get("recordings"), out.get("recording_consent"), audit_id, visits)
     for row in out["visits"]:
         if (row["template_id"], row["template_version"]) not in templates:
-            raise refuse(
-                _("visit {id} uses a checklist the bundle does not carry").format(id=row["id"])
-            )
+            raise refuse(N_("visit {id} uses a checklist the bundle does not carry"), id=row["id"])
     # History entries may name visits deleted since: they are a record, not a reference.
     for table in ("answers", "findings", "evidence"):
         if any(row["visit_id"] is not None and row["visit_id"] not in visits for row in out[table]):
-            raise refuse(
-                _("{table} refers to a visit the bundle does not carry").format(table=table)
-            )
+            raise refuse(N_("{table} refers to a visit the bundle does not carry"), table=table)
     for row in out["finding_evidence"]:
         if row["finding_id"] not in findings or row["evidence_id"] not in evidence:
-            raise refuse(_("a finding links to evidence the bundle does not carry"))
+            raise refuse(N_("a finding links to evidence the bundle does not carry"))
     return out
 
 
@@ -378,21 +369,16 @@ def _review_comments(rows: list[dict[str, Any]] | None, audit_id: str, visits: s
     """Refuse review comments of another audit, on a visit not carried, or twice the same."""
     if rows is None:
         return
-    _ = user_translator()
     unique(rows, ("id",), "review_comments")
     for row in rows:
         if row["audit_id"] != audit_id:
-            raise refuse(_("{table} holds rows of another audit").format(table="review_comments"))
+            raise refuse(N_("{table} holds rows of another audit"), table="review_comments")
         if row["visit_id"] is not None and row["visit_id"] not in visits:
             raise refuse(
-                _("{table} refers to a visit the bundle does not carry").format(
-                    table="review_comments"
-                )
+                N_("{table} refers to a visit the bundle does not carry"), table="review_comments"
             )
         if row["item_id"] is not None and row["visit_id"] is None:
-            raise refuse(
-                _("{table} names an item without its visit").format(table="review_comments")
-            )
+            raise refuse(N_("{table} names an item without its visit"), table="review_comments")
 
 
 def _spec(table: str, row: Any, version: int) -> dict[str, Check]:
@@ -406,9 +392,8 @@ def _spec(table: str, row: Any, version: int) -> dict[str, Check]:
 def _old_visits(doc: dict[str, Any], limit: int, version: int) -> list[dict[str, Any]]:
     rows = doc["visits"]
     if not isinstance(rows, list) or len(rows) > limit:
-        _ = user_translator()
         raise refuse(
-            _("{table} must be a list of at most {limit} rows").format(table="visits", limit=limit)
+            N_("{table} must be a list of at most {limit} rows"), table="visits", limit=limit
         )
     return [
         record(row, _spec("visits", row, version), f"visits[{n}]") for n, row in enumerate(rows)

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from auditor.bundle.format import BundleError, refuse
-from auditor.i18n import N_, user_translator
+from auditor.i18n import N_
 
 MAX_INT = 2**53
 MAX_TEXT = 200_000
@@ -26,8 +26,7 @@ Check = Callable[[Any, str], Any]
 def fail(where: str, msgid: str, /, **fields: object) -> BundleError:
     """Return the refusal of a bundle whose value at `where` is wrong: `msgid` (marked N_, with a
     {where}) in the user's language, filled with `where` and `fields`."""
-    _ = user_translator()
-    return refuse(_(msgid).format(where=where, **fields))
+    return refuse(msgid, where=where, **fields)
 
 
 def text(
@@ -245,10 +244,7 @@ def unique(rows: list[dict[str, Any]], keys: tuple[str, ...], where: str) -> set
     for row in rows:
         key = tuple(row[k] for k in keys)
         if key in seen:
-            _ = user_translator()
-            raise refuse(
-                _("{where} holds {key} twice").format(where=where, key="/".join(map(str, key)))
-            )
+            raise refuse(N_("{where} holds {key} twice"), where=where, key="/".join(map(str, key)))
         seen.add(key)
     return {k[0] for k in seen} if len(keys) == 1 else seen
 
@@ -257,10 +253,7 @@ def rows_of(doc: dict[str, Any], table: str, spec: dict[str, Check], limit: int)
     """Return a section's rows, each checked by `spec`, refusing more than `limit` of them."""
     rows = doc[table]
     if not isinstance(rows, list) or len(rows) > limit:
-        _ = user_translator()
-        raise refuse(
-            _("{table} must be a list of at most {limit} rows").format(table=table, limit=limit)
-        )
+        raise refuse(N_("{table} must be a list of at most {limit} rows"), table=table, limit=limit)
     return [record(row, spec, f"{table}[{n}]") for n, row in enumerate(rows)]
 
 

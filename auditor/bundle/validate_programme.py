@@ -34,7 +34,7 @@ from auditor.bundle.validate_fields import short_text as _short
 from auditor.bundle.validate_fields import title_text as _title
 from auditor.checks.call import EVENTS as CALL_EVENTS
 from auditor.errors import ValidationError
-from auditor.i18n import N_, user_translator
+from auditor.i18n import N_
 from auditor.model import LocationChannel
 from auditor.recordings import AUDIO_MIMES, MAX_RECORDING_BYTES
 from auditor.storage.schema import split_channel
@@ -158,42 +158,39 @@ def check_programme(out: dict[str, Any], visits: set[Any]) -> None:
     from auditor.model import CallLogEvent
     from auditor.storage.calls import check_events
 
-    _ = user_translator()
     by_visit: dict[str, list[dict[str, Any]]] = {}
     for row in out["call_events"]:
         if row["visit_id"] not in visits:
             raise refuse(
-                _("{table} refers to a visit the bundle does not carry").format(table="call_events")
+                N_("{table} refers to a visit the bundle does not carry"), table="call_events"
             )
         by_visit.setdefault(row["visit_id"], []).append(row)
     for visit_id, rows in by_visit.items():
         rows.sort(key=lambda r: r["position"])
         if [r["position"] for r in rows] != list(range(len(rows))):
-            raise refuse(_("the call log of visit {id} has gaps or repeats").format(id=visit_id))
+            raise refuse(N_("the call log of visit {id} has gaps or repeats"), id=visit_id)
         try:
             check_events([CallLogEvent(r["kind"], r["at_s"]) for r in rows])
         except ValidationError as exc:
             raise refuse(
-                _("the call log of visit {id} is impossible: {reason}").format(
-                    id=visit_id, reason=exc
-                )
+                N_("the call log of visit {id} is impossible: {reason}"), id=visit_id, reason=exc
             ) from None
     client_id, audit = out["client"]["id"], out["audit"]
     for table, column in (("locations", "location_id"), ("waves", "wave_id")):
         rows = out[table]
         if any(row["client_id"] != client_id for row in rows):
-            raise refuse(_("{table} holds rows of another client").format(table=table))
+            raise refuse(N_("{table} holds rows of another client"), table=table)
         if [row["id"] for row in rows] != ([audit[column]] if audit[column] else []):
             raise refuse(
-                _("{table} does not carry exactly the audit's {column}").format(
-                    table=table, column=column
-                )
+                N_("{table} does not carry exactly the audit's {column}"),
+                table=table,
+                column=column,
             )
     for row in out["waves"]:
         if row["starts_on"] and row["ends_on"] and row["starts_on"] > row["ends_on"]:
-            raise refuse(_("wave {id} ends before it starts").format(id=row["id"]))
+            raise refuse(N_("wave {id} ends before it starts"), id=row["id"])
     if any(row["client_id"] != client_id for row in out["programmes"]):
-        raise refuse(_("{table} holds rows of another client").format(table="programmes"))
+        raise refuse(N_("{table} holds rows of another client"), table="programmes")
 
 
 def check_recordings(
@@ -203,17 +200,16 @@ def check_recordings(
     visits: set[Any],
 ) -> None:
     """Refuse recordings of another audit, of a visit not carried, or twice the same; and consent."""
-    _ = user_translator()
     for row in consent or []:
         if row["audit_id"] != audit_id:
-            raise refuse(_("{table} holds rows of another audit").format(table="recording_consent"))
+            raise refuse(N_("{table} holds rows of another audit"), table="recording_consent")
     if rows is None:
         return
     unique(rows, ("id",), "recordings")
     for row in rows:
         if row["audit_id"] != audit_id:
-            raise refuse(_("{table} holds rows of another audit").format(table="recordings"))
+            raise refuse(N_("{table} holds rows of another audit"), table="recordings")
         if row["visit_id"] not in visits:
             raise refuse(
-                _("{table} refers to a visit the bundle does not carry").format(table="recordings")
+                N_("{table} refers to a visit the bundle does not carry"), table="recordings"
             )
