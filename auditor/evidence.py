@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from auditor.i18n import Translate
 from auditor.imaging import Intake, take_in
 from auditor.model import Evidence
 from auditor.storage import Store
@@ -26,6 +27,25 @@ def analyse(intake: Intake, lang: str = "en") -> dict[str, Any] | None:
     except Exception:  # a measurement failing must never lose the photo
         log.exception("image analysis failed for %s", intake.sha256)
         return None
+
+
+def image_problems(analysis: dict[str, Any] | None, tr: Translate) -> str:
+    """Return what the image check found on a photo, in words, most serious first ("blurry, low
+    resolution"); "" when it found nothing or did not run. The rule ids stay in the JSON."""
+    if not analysis:
+        return ""
+    _ = tr
+    names = {
+        "blurry": _("blurry"),
+        "low_resolution": _("low resolution"),
+        "over_compressed": _("over-compressed"),
+        "noisy": _("noisy"),
+    }
+    verdict = (analysis.get("metrics") or {}).get("verdict", "ok")
+    rules = [f.get("rule") for f in analysis.get("findings") or [] if f.get("rule")]
+    if not rules and verdict != "ok":
+        rules = [verdict]
+    return ", ".join(names.get(rule, rule) for rule in dict.fromkeys(rules))
 
 
 def prepare(

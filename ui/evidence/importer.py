@@ -137,24 +137,6 @@ class EvidenceImporter(QObject):
         self.pending_changed.emit(count)
 
 
-def image_warning(analysis: dict[str, Any] | None, tr: Any) -> str:
-    """Return the badge text of an image check that found problems ("" when fine or unknown)."""
-    if not analysis:
-        return ""
-    verdict = (analysis.get("metrics") or {}).get("verdict", "ok")
-    rules = list(dict.fromkeys(f.get("rule", "") for f in analysis.get("findings") or []))
-    if verdict == "ok" and not rules:
-        return ""
-    _ = tr
-    names = {
-        "blurry": _("blurry"),
-        "low_resolution": _("low resolution"),
-        "over_compressed": _("over-compressed"),
-        "noisy": _("noisy"),
-    }
-    return ", ".join(names.get(rule, rule) for rule in rules if rule) or names.get(verdict, verdict)
-
-
 def evidence_label(evidence: Evidence) -> str:
     """Return the caption, or the file name, of an evidence image."""
     return evidence.caption or evidence.filename or evidence.source

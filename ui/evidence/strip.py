@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from auditor.commands import AUDITS, EVIDENCE, Change, DeleteEvidence
 from auditor.errors import AuditorError
+from auditor.evidence import image_problems
 from ui.context import AppContext
 from ui.evidence.capture import ScreenCapture
 from ui.evidence.importer import (
@@ -36,7 +37,6 @@ from ui.evidence.importer import (
     Incoming,
     Scope,
     evidence_label,
-    image_warning,
     incoming_from_mime,
     png_bytes,
 )
@@ -164,7 +164,7 @@ class EvidenceStrip(QWidget):
                         self.devicePixelRatioF(),
                     )
                 )
-                self._warnings[evidence.id] = image_warning(
+                self._warnings[evidence.id] = image_problems(
                     store.evidence.analysis(evidence.id), self.ctx.tr
                 )
             warning = self._warnings[evidence.id]
@@ -246,7 +246,7 @@ class EvidenceStrip(QWidget):
 
     def _imported(self, evidence: object, analysis: object) -> None:
         _ = self.ctx.tr
-        warning = image_warning(analysis, self.ctx.tr)  # type: ignore[arg-type]
+        warning = image_problems(analysis, self.ctx.tr)  # type: ignore[arg-type]
         # A refused file's message must stay visible: the check's remark is added, never swapped in.
         lines = [
             self._problems,

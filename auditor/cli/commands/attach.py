@@ -31,13 +31,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def verdict_text(analysis: dict[str, Any] | None, tr: Translate) -> str:
-    """Return the image check's verdict: "ok", or what it found, most serious first."""
-    _ = tr
+    """Return the image check's verdict: "ok", or what it found in words, most serious first."""
+    from auditor.evidence import image_problems
+
     if not analysis:
-        return _("not run")
-    rules = [f.get("rule") for f in analysis.get("findings") or [] if f.get("rule")]
-    verdict = (analysis.get("metrics") or {}).get("verdict", "ok")
-    return ", ".join(dict.fromkeys([verdict, *rules] if rules else [verdict]))
+        return tr("not run")
+    return image_problems(analysis, tr) or "ok"
 
 
 def handler(args: argparse.Namespace) -> int:

@@ -360,7 +360,18 @@ def test_attach_says_what_the_image_check_found(desk, capsys):
         desk, capsys, "attach", desk.audit_id, "phone", "greeting_names", str(photo)
     )
     assert status == 0 and out.startswith("phone / greeting_names: evidence ")
-    assert out.endswith("image check: blurry, low_resolution\n")
+    assert out.endswith("image check: blurry, low resolution\n")
+
+
+def test_attach_says_what_the_image_check_found_in_the_users_language(desk, capsys, monkeypatch):
+    # Words, not the rule ids of the JSON ("low_resolution"), in the language of the rest.
+    monkeypatch.setenv("AUDITOR_LANG", "it")
+    photo = resource_path("demo", "lobby_blurry.jpg")
+    status, out, _ = cli(
+        desk, capsys, "attach", desk.audit_id, "phone", "greeting_names", str(photo)
+    )
+    assert status == 0 and "prova" in out
+    assert out.endswith("controllo dell'immagine: sfocata, bassa risoluzione\n")
 
 
 def test_attach_refuses_what_is_not_an_image(desk, capsys, tmp_path):
