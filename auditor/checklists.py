@@ -63,6 +63,7 @@ from auditor.model import (
     TouchpointKind,
 )
 from auditor.resources import checklists_dir
+from auditor.toml_reason import toml_reason
 
 log = logging.getLogger(__name__)
 
@@ -343,8 +344,10 @@ def parse_template(text: str, path: str = "<template>") -> Template:
         match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         # tomllib says "(at end of document)" for an unterminated string or array: the last line.
         line = int(match.group(1)) if match else max(1, len(text.splitlines()))
-        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
         _ = user_translator()
+        reason = toml_reason(
+            re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc)), _
+        )
         if not match:
             reason = _(
                 "{reason} at the end of the file (a bracket, brace or quote left open?)"

@@ -314,8 +314,13 @@ def test_valid_fixture_loads():
 # (file, line, key named, what the message says). Each file is valid.toml with one fault.
 A = "item 'answered': "
 BROKEN_CASES = [
-    ("bad_syntax", 6, None, "not valid TOML: Unclosed inline table"),
-    ("unterminated_array", 21, None, "not valid TOML: Invalid value at the end of the file"),
+    ("bad_syntax", 6, None, "not valid TOML: a table written on one line is not closed"),
+    (
+        "unterminated_array",
+        21,
+        None,
+        "not valid TOML: a value is not valid (text goes in quotes) at the end of the file",
+    ),
     ("not_utf8", 17, None, "the file is not UTF-8 text"),
     ("unknown_top_key", 6, "colour", "unknown key 'colour'"),
     ("unknown_item_key", 20, "wieght", A + "unknown key 'wieght'"),
