@@ -49,6 +49,7 @@ from benchmarks.image_round17 import build_round17
 from benchmarks.image_round18 import build_round18
 from benchmarks.image_round19 import build_round19
 from benchmarks.image_round20 import build_round20
+from benchmarks.image_round21 import build_round21
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,7 @@ SNAPSHOT_PARTS = {
     "round18": build_round18,
     "round19": build_round19,
     "round20": build_round20,
+    "round21": build_round21,
 }
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the
