@@ -150,7 +150,7 @@ def _check(
     sp = speller(lang)
     findings: list[CheckFinding] = []
     findings += check_brands(
-        text, words, brand_list, sp.accepts, _, sp.one_slip_from_known, sp.listed
+        text, words, brand_list, sp.accepts, _, sp.one_slip_from_known, sp.in_use
     )
     if lang == "it":
         findings += check_formality(text, _)

@@ -28,6 +28,11 @@ def normalise(name: str) -> str:
     return "".join(c for c in name.lower() if c.isalnum())
 
 
+def _limit(key: str) -> int:
+    """Return how many edits a written name may be from the name's comparable form."""
+    return 2 if len(key) >= 8 else 1 if len(key) >= _MIN_FUZZY else 0
+
+
 def distance(a: str, b: str, limit: int) -> int:
     """Return the Damerau-Levenshtein (optimal string alignment) distance, capped at limit + 1."""
     if abs(len(a) - len(b)) > limit:
@@ -160,7 +165,7 @@ def _candidates(
     # A one-word brand that is an ordinary word (a program called "Packages"): a slip of it is
     # as likely a slip of the word, which the spelling check reports with the brand offered.
     plain = len(brand.split()) == 1 and known(brand.lower())
-    limit = 2 if len(key) >= 8 else 1 if len(key) >= _MIN_FUZZY else 0
+    limit = _limit(key)
     letters = frozenset(key)
     own_ending = not _POSSESSIVE.search(brand)
     found = []
@@ -219,6 +224,12 @@ def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) ->
     parts = [p for p in _PARTS.split(surface) if p]
     if surface.islower() and all(known(p) for p in parts):
         return True
+    name_parts = [p for p in _PARTS.split(brand) if p]
+    if d > 0 and (
+        _words_otherwise(parts, name_parts, surface, brand, known)
+        or _edits_across_words(parts, name_parts, brand)
+    ):
+        return True
     names = brand.split()
     if d > 0 and len(names) == 1 and len(parts) > 1:
         made_of = _SEGMENTS.findall(brand)
@@ -232,6 +243,37 @@ def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) ->
         return False
     slips = [(a, b) for a, b in zip(parts, names, strict=True) if normalise(a) != normalise(b)]
     return all(_other_case(a, b, known) for a, b in slips)
+
+
+def _words_otherwise(
+    parts: list[str], name_parts: list[str], surface: str, brand: str, known: Callable[[str], bool]
+) -> bool:
+    """Return True for known words split otherwise than the name, beside a name made of words
+    ("Esegue il programma" beside "Esegui programma") or from its first letter on ("Un mixer"
+    beside PNMixer): prose, not a name written with two faults at once. "Mac Donald's" beside
+    McDonald's and "Bela vista" (no word) beside Bellavista are still slips of the name."""
+    if len(parts) == len(name_parts) or not all(known(p.lower()) for p in parts):
+        return False
+    made_of_words = len(name_parts) > 1 and all(
+        known(p.strip('…!?,;:()"').lower()) for p in name_parts
+    )
+    return made_of_words or normalise(surface)[:1] != normalise(brand)[:1]
+
+
+def _edits_across_words(parts: list[str], name_parts: list[str], brand: str) -> bool:
+    """Return True when a run of as many words as the name is near it only across its words.
+
+    A slip keeps the name's words apart where the name does: "Hotl Bellavista" is one edit in
+    its first word; "KMenuEdit o" is two edits from "Menu Editor" overall but five in each
+    word, another name and a word.
+    """
+    if len(parts) != len(name_parts) or len(parts) < 2:
+        return False
+    limit = _limit(normalise(brand))
+    apart = sum(
+        distance(normalise(a), normalise(b), limit) for a, b in zip(parts, name_parts, strict=True)
+    )
+    return apart > limit
 
 
 def _other_case(word: str, name_word: str, known: Callable[[str], bool]) -> bool:

@@ -241,6 +241,11 @@ class Speller:
         write, not one Hunspell builds by compounding: bellavista)."""
         return self.lex.freq(word) > 0
 
+    def in_use(self, word: str) -> bool:
+        """Return True when people write the lowercase word in this language's text: listed, or
+        an English word Italian text uses as it is (hotel, editor, mixer)."""
+        return self.listed(word) or self.is_loanword(word)
+
     def one_slip_from_known(self, word: str, own_forms: bool = False) -> bool:
         """Return True when a known word is one slip away: a letter too many, or cost <= ONE_SLIP.
 
