@@ -119,7 +119,12 @@ def en_compound_known(word: str, known: Callable[[str], bool]) -> bool:
     compound ending in an interface or file word (listbox, framerate)."""
     for p in _PREFIXES:
         rest = word[len(p) :]
-        if word.startswith(p) and len(rest) >= _MIN_REST and known(rest):
+        if not word.startswith(p) or len(rest) < _MIN_REST:
+            continue
+        # the plural of a prefixed word whose singular is the common one: subcatalogs; not an
+        # s typed twice, which the caller's slip guard cannot see (devicess: de + vices + s)
+        plural = rest.endswith("s") and not rest.endswith("ss") and len(rest) > _MIN_REST
+        if known(rest) or (plural and known(rest[:-1])):
             return True
     for head in _HEADS:
         first = word[: -len(head)]

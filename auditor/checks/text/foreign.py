@@ -98,7 +98,14 @@ _SOCIAL_BEFORE = [
 ]
 PHRASES = {
     "en": frozenset(
-        [("de", "facto"), ("ipso", "facto"), ("bona", "fide"), ("a", "priori"), ("a", "posteriori")]
+        [
+            ("de", "facto"),
+            ("ipso", "facto"),
+            ("bona", "fide"),
+            ("a", "priori"),
+            ("a", "posteriori"),
+            ("et", "cetera"),
+        ]
     ),
     "it": frozenset(
         [
