@@ -53,6 +53,26 @@ def dictionary_gap_known(word: str, known: Callable[[str], bool]) -> bool:
             stem = word[: -len(form)]
             if word.endswith(form) and len(stem) >= _MIN_GAP_STEM and known(stem + infinitive):
                 return True
+    return _imperative_with_pronoun(word, known)
+
+
+# The compounds of tenere and venire take their imperative with a pronoun as the simple verb
+# does (tienilo: mantienilo, ottienine, sostienili; vienimi: sovvienimi), but Hunspell's Italian
+# dictionary builds those only on the old stem ("mantenilo") and so offered it for the modern
+# form; an advertisement's "Ottienilo subito" was flagged.
+_IMPERATIVE_BASES = (("tieni", "tenere"), ("vieni", "venire"))
+
+
+def _imperative_with_pronoun(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for a known compound of tenere or venire whose imperative carries a pronoun
+    the simple verb's imperative takes (mantienilo: mantenere is known, and tienilo)."""
+    for base, infinitive in _IMPERATIVE_BASES:
+        at = word.find(base, 1)
+        if at < 0 or len(word) == at + len(base):
+            continue  # mantieni alone is the dictionary's own
+        head, tail = word[:at], word[at:]
+        if known(head + infinitive) and known(tail):
+            return True
     return False
 
 
