@@ -51,6 +51,7 @@ from benchmarks.text_round19 import fetch_round19, round19_names
 from benchmarks.text_round20 import fetch_round20, round20_names
 from benchmarks.text_round21 import fetch_round21, round21_names
 from benchmarks.text_round22 import fetch_round22, round22_names
+from benchmarks.text_round23 import fetch_round23, round23_names
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ HELD_OUT = dict(
             (fetch_round20, round20_names),
             (fetch_round21, round21_names),
             (fetch_round22, round22_names),
+            (fetch_round23, round23_names),
         ),
         strict=True,
     )
@@ -96,9 +98,12 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # (`--material round14`), the fifteenth (`--material round15`), the sixteenth
 # (`--material round16`), the seventeenth (`--material round17`), the eighteenth
 # (`--material round18`), the nineteenth (`--material round19`), the twentieth
-# (`--material round20`), the twenty-first (`--material round21`) and the twenty-second
+# (`--material round20`), the twenty-first (`--material round21`), the twenty-second
 # (`--material round22`, books: the Debian New Maintainers' Guide, the Debian FAQ, Debian Edu's
-# manual and LilyPond's documentation, in English and Italian).
+# manual and LilyPond's documentation, in English and Italian) and the twenty-third
+# (`--material round23`, games: strategy games, Wesnoth, Freeciv, Widelands, Unknown Horizons
+# and Warzone 2100, and role-playing games, FreeDink, Adonthell's Waste's Edge and Cataclysm:
+# Dark Days Ahead, their catalogues).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept

@@ -59,6 +59,7 @@ from benchmarks.text_round19 import round19_catalogues
 from benchmarks.text_round20 import round20_catalogues
 from benchmarks.text_round21 import round21_catalogues
 from benchmarks.text_round22 import book_texts
+from benchmarks.text_round23 import round23_catalogues
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ LATER_SETS = (
     "round20",
     "round21",
     "round22",
+    "round23",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -104,6 +106,7 @@ CATALOGUE_SETS = {
     "round19": round19_catalogues,
     "round20": round20_catalogues,
     "round21": round21_catalogues,
+    "round23": round23_catalogues,
 }
 
 # printf's space flag is left out: "50 % più", "1% tolleranza", "un % seguito" are prose, and
@@ -456,7 +459,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     with a thirteenth (1215), "round15" with a fourteenth (1216), "round16" with a
     fifteenth (1217), "round17" with a sixteenth (1218), "round18" with a seventeenth
     (1219), "round19" with an eighteenth (1220), "round20" with a nineteenth (1221),
-    "round21" with a twentieth (1222) and "round22" with a twenty-first (1223).
+    "round21" with a twentieth (1222), "round22" with a twenty-first (1223) and "round23" with
+    a twenty-second (1224).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
