@@ -61,3 +61,23 @@ def test_a_slip_inside_a_client_name_counts_as_found_and_its_fix_as_right():
     names = ["Monitor di sistema", "Registro di sistema"]
     engine_alarms(["Apri il Registri di sistema e il monitor di sistema."], "it", clean, names)
     assert clean.alarms == ["Registri di sistema"]
+
+
+def test_a_run_fetches_the_sets_it_measures_and_those_before_them_only(monkeypatch):
+    # A later set is chosen against the earlier sets' catalogues, so those are fetched too; a
+    # set after the last one asked for (the twenty-third's games are 3.8 GB) is not.
+    import benchmarks.bench_text_accuracy as bench
+
+    fetched: list[str] = []
+    monkeypatch.setattr(bench, "fetch", lambda: fetched.append("user"))
+    monkeypatch.setattr(bench, "fetch_fresh", lambda: fetched.append("fresh"))
+    held_out = {
+        name: (lambda n=name: fetched.append(n), names)
+        for name, (_, names) in bench.HELD_OUT.items()
+    }
+    monkeypatch.setattr(bench, "HELD_OUT", held_out)
+    assert bench._materials(bench.DEFAULT_MATERIALS) == bench.DEFAULT_MATERIALS
+    assert fetched == ["user", "fresh"]
+    fetched.clear()
+    assert bench._materials(("round6",)) == ("round6",)
+    assert fetched == ["user", "fresh", "round4", "round5", "round6"]
