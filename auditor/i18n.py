@@ -129,6 +129,14 @@ def user_translator() -> Translate:
     return translator(user_language())
 
 
+def user_says(msgid: str, /, **fields: object) -> str:
+    """Return `msgid` (marked N_) in the user's language, filled with `fields`: what core code
+    given no language raises for whoever runs it. Without fields the text is left as it is, so
+    a reason already worded, braces and all, passes through."""
+    said = user_translator()(msgid)
+    return said.format(**fields) if fields else said
+
+
 def default_language() -> str:
     """Return the system language if it is supported, else English."""
     for var in ("AUDITOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from auditor.errors import ValidationError, file_reason
-from auditor.i18n import N_, user_translator
+from auditor.i18n import N_, user_says, user_translator
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +61,10 @@ def refuse(reason: str, /, **fields: object) -> BundleError:
 
     `reason` is a msgid (marked N_), said in the user's language and filled with `fields`; a
     reason already worded (an error's own message) passes through, since gettext returns an
-    unknown text as it is. One translator call here spares one per refusing function.
+    unknown text as it is.
     """
-    _ = user_translator()
-    said = _(reason).format(**fields) if fields else _(reason)
-    return BundleError(_("This bundle is damaged or unsafe: {reason}").format(reason=said))
+    lead = N_("This bundle is damaged or unsafe: {reason}")
+    return BundleError(user_says(lead, reason=user_says(reason, **fields)))
 
 
 def evidence_members(evidence_id: str) -> tuple[str, str]:

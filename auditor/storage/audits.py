@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from auditor.checklists import parse_template
 from auditor.errors import NotFoundError, ValidationError
-from auditor.i18n import user_translator
+from auditor.i18n import N_, user_says
 from auditor.model import Audit, AuditStatus, Template, Visit, VisitStatus, now
 from auditor.storage import codec
 from auditor.storage.base import Repository, writes
@@ -30,17 +30,18 @@ def _check_metrics(visit: Visit) -> None:
         if value is not None and (
             isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high
         ):
-            _ = user_translator()
             raise ValidationError(
-                _("{name} must be a whole number from {low} to {high}").format(
-                    name=name, low=low, high=high
+                user_says(
+                    N_("{name} must be a whole number from {low} to {high}"),
+                    name=name,
+                    low=low,
+                    high=high,
                 )
             )
     weight = visit.weight
     if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight < math.inf:
         # Checked here, not only by the table: a CHECK constraint failing is no message for a user.
-        _ = user_translator()
-        raise ValidationError(_("a visit's weight must be a number greater than 0"))
+        raise ValidationError(user_says(N_("a visit's weight must be a number greater than 0")))
 
 
 class AuditRepository(Repository):
@@ -52,9 +53,8 @@ class AuditRepository(Repository):
     def keep_template(self, template: Template) -> None:
         """Snapshot a template version so the audit can always be reopened and scored with it."""
         if not template.source:
-            _ = user_translator()
             raise ValidationError(
-                _("template {id} has no source text to keep").format(id=template.id)
+                user_says(N_("template {id} has no source text to keep"), id=template.id)
             )
         self.db["templates"].insert(
             {
@@ -83,8 +83,7 @@ class AuditRepository(Repository):
     def create(self, audit: Audit, visits: list[tuple[Visit, Template]]) -> Audit:
         """Store a new audit with its planned visits, all in one transaction."""
         if not audit.title.strip():
-            _ = user_translator()
-            raise ValidationError(_("an audit needs a title"))
+            raise ValidationError(user_says(N_("an audit needs a title")))
         self._row("clients", audit.client_id, "client")
         with self.db.atomic():
             self.db["audits"].insert(codec.audit_row(audit))
@@ -96,8 +95,7 @@ class AuditRepository(Repository):
     def update(self, audit: Audit) -> Audit:
         """Save the audit's descriptive fields (status changes go through set_status)."""
         if not audit.title.strip():
-            _ = user_translator()
-            raise ValidationError(_("an audit needs a title"))
+            raise ValidationError(user_says(N_("an audit needs a title")))
         current = self.get(audit.id)
         self._editable(audit.id)
         audit.updated_at = now()
@@ -132,11 +130,11 @@ class AuditRepository(Repository):
         prefix = prefix.strip().lower()
         if len(prefix) < 4:  # too short to be safe: an exact id or nothing
             if not self.db.execute("SELECT 1 FROM audits WHERE id = ?", (prefix,)).fetchone():
-                _ = user_translator()
                 raise NotFoundError(
-                    _(
-                        "no audit with id {id}; give at least the first 4 characters of the id"
-                    ).format(id=prefix)
+                    user_says(
+                        N_("no audit with id {id}; give at least the first 4 characters of the id"),
+                        id=prefix,
+                    )
                 )
             return prefix
         rows = self.db.execute(
@@ -151,10 +149,11 @@ class AuditRepository(Repository):
         if not rows:
             self._row("audits", prefix, "audit")  # raises NotFoundError
         # Two or more: no singular needed (and "audit" is the same word for any count in Italian).
-        _ = user_translator()
         raise ValidationError(
-            _("{prefix} matches {count} audits; give more of the id").format(
-                prefix=prefix, count=len(rows)
+            user_says(
+                N_("{prefix} matches {count} audits; give more of the id"),
+                prefix=prefix,
+                count=len(rows),
             )
         )
 
@@ -175,8 +174,9 @@ class AuditRepository(Repository):
 
     def _insert_visit(self, visit: Visit, template: Template, position: int) -> None:
         if visit.template_id != template.id or visit.template_version != template.version:
-            _ = user_translator()
-            raise ValidationError(_("the visit names another checklist than the one given"))
+            raise ValidationError(
+                user_says(N_("the visit names another checklist than the one given"))
+            )
         _check_metrics(visit)
         self.keep_template(template)
         visit.position = position

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from auditor.errors import NotFoundError, ValidationError
-from auditor.i18n import N_, user_translator
+from auditor.i18n import N_, user_says
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class Repository:
             shown = "/".join(keys)
             if what not in _NOT_FOUND:  # a new caller's word, not yet translated
                 raise NotFoundError(f"no {what} with id {shown}")
-            raise NotFoundError(user_translator()(_NOT_FOUND[what]).format(id=shown))
+            raise NotFoundError(user_says(_NOT_FOUND[what], id=shown))
         return rows[0]
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
@@ -82,10 +82,8 @@ class Repository:
         """Refuse changes to a delivered audit (reopening it is an explicit action)."""
         row = self.db.execute("SELECT status FROM audits WHERE id = ?", (audit_id,)).fetchone()
         if row is None:
-            _ = user_translator()
-            raise NotFoundError(_("no audit with id {id}").format(id=audit_id))
+            raise NotFoundError(user_says(N_("no audit with id {id}"), id=audit_id))
         if row[0] == "delivered":
-            _ = user_translator()
             raise ValidationError(
-                _("this audit was delivered and is read-only; reopen it to change it")
+                user_says(N_("this audit was delivered and is read-only; reopen it to change it"))
             )

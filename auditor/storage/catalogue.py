@@ -9,7 +9,7 @@ from typing import Any
 
 from auditor.catalogue import CatalogueEntry, content_digest
 from auditor.errors import NotFoundError, ValidationError
-from auditor.i18n import plural, user_language, user_translator
+from auditor.i18n import N_, plural, user_language, user_says
 from auditor.model import Template, now
 from auditor.storage import codec
 from auditor.storage.base import Repository, writes
@@ -89,10 +89,11 @@ class CatalogueRepository(Repository):
             "SELECT * FROM catalogue WHERE id = ? AND version = ?", (template_id, version)
         )
         if not rows:
-            _ = user_translator()
             raise NotFoundError(
-                _("no template {id}@{version} in the catalogue").format(
-                    id=template_id, version=version
+                user_says(
+                    N_("no template {id}@{version} in the catalogue"),
+                    id=template_id,
+                    version=version,
                 )
             )
         return _entry(rows[0])
@@ -144,10 +145,9 @@ class CatalogueRepository(Repository):
         digest: str | None = None,
     ) -> CatalogueEntry:
         """Store a new version (refusing one the catalogue or an audit holds with other text)."""
-        _ = user_translator()
         if not template.source:
             raise ValidationError(
-                _("template {id} has no source text to keep").format(id=template.id)
+                user_says(N_("template {id} has no source text to keep"), id=template.id)
             )
         kept = self.db.execute(
             "SELECT source FROM templates WHERE id = ? AND version = ?",
@@ -155,8 +155,10 @@ class CatalogueRepository(Repository):
         ).fetchone()
         if kept is not None and kept[0] != template.source:
             raise ValidationError(
-                _("{id}@{version} is kept by an audit with another text").format(
-                    id=template.id, version=template.version
+                user_says(
+                    N_("{id}@{version} is kept by an audit with another text"),
+                    id=template.id,
+                    version=template.version,
                 )
             )
         if client_id is not None:
@@ -176,8 +178,10 @@ class CatalogueRepository(Repository):
             "SELECT 1 FROM catalogue WHERE id = ? AND version = ?", (template.id, template.version)
         ).fetchone():
             raise ValidationError(
-                _("{id}@{version} is already in the catalogue").format(
-                    id=template.id, version=template.version
+                user_says(
+                    N_("{id}@{version} is already in the catalogue"),
+                    id=template.id,
+                    version=template.version,
                 )
             )
         with self.db.atomic():

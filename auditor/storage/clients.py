@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from auditor.errors import ValidationError
-from auditor.i18n import user_translator
+from auditor.i18n import N_, user_says
 from auditor.model import Client, now
 from auditor.storage import codec
 from auditor.storage.base import Repository, writes
@@ -15,11 +15,9 @@ log = logging.getLogger(__name__)
 
 def _validate(client: Client) -> None:
     if not client.name.strip():
-        _ = user_translator()
-        raise ValidationError(_("a client needs a name"))
+        raise ValidationError(user_says(N_("a client needs a name")))
     if client.report_language not in ("it", "en"):
-        _ = user_translator()
-        raise ValidationError(_("the report language must be it or en"))
+        raise ValidationError(user_says(N_("the report language must be it or en")))
 
 
 class ClientRepository(Repository):
@@ -63,7 +61,6 @@ class ClientRepository(Repository):
         """Delete a client that has no audits."""
         self._row("clients", client_id, "client")
         if self.db.execute("SELECT 1 FROM audits WHERE client_id = ?", (client_id,)).fetchone():
-            _ = user_translator()
-            raise ValidationError(_("this client still has audits; delete them first"))
+            raise ValidationError(user_says(N_("this client still has audits; delete them first")))
         with self.db.atomic():
             self.db["clients"].delete(client_id)

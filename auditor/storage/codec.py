@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from auditor.errors import ValidationError
-from auditor.i18n import user_translator
+from auditor.i18n import N_, user_says
 from auditor.model import (
     Answer,
     Audit,
@@ -53,17 +53,14 @@ def parse_date(value: str | None) -> date | None:
 def dump_value(value: Any) -> str:
     """Return an answer value as JSON, refusing values JSON cannot carry faithfully."""
     if isinstance(value, float) and not math.isfinite(value):
-        _ = user_translator()
-        raise ValidationError(_("an answer must be a finite number"))
+        raise ValidationError(user_says(N_("an answer must be a finite number")))
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**53:
-        _ = user_translator()
-        raise ValidationError(_("an answer number is too large"))
+        raise ValidationError(user_says(N_("an answer number is too large")))
     try:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError):
-        _ = user_translator()
         raise ValidationError(
-            _("cannot store an answer of type {type}").format(type=type(value).__name__)
+            user_says(N_("cannot store an answer of type {type}"), type=type(value).__name__)
         ) from None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor.errors import ValidationError
-from auditor.i18n import user_translator
+from auditor.i18n import N_, user_says
 from auditor.model import Evidence, now
 from auditor.storage import codec
 from auditor.storage.base import Repository, writes
@@ -41,8 +41,7 @@ class EvidenceRepository(Repository):
     ) -> Evidence:
         """Store an image with its thumbnail (and optionally link it to a finding) in one transaction."""
         if not original or not thumbnail:
-            _ = user_translator()
-            raise ValidationError(_("an evidence image cannot be empty"))
+            raise ValidationError(user_says(N_("an evidence image cannot be empty")))
         self._editable(evidence.audit_id)
         stamp = codec.ts(now())
         with self.db.atomic():
@@ -141,8 +140,9 @@ class EvidenceRepository(Repository):
         self._editable(current.audit_id)
         boxes = [[int(v) for v in box] for box in evidence.redactions]
         if any(len(box) != 4 or box[2] <= 0 or box[3] <= 0 for box in boxes):
-            _ = user_translator()
-            raise ValidationError(_("a blurred region needs a position, a width and a height"))
+            raise ValidationError(
+                user_says(N_("a blurred region needs a position, a width and a height"))
+            )
         with self.db.atomic():
             self.db["evidence"].update(
                 evidence.id,

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from auditor.errors import ValidationError
-from auditor.i18n import user_translator
+from auditor.i18n import N_, user_says
 from auditor.model import Finding, now
 from auditor.storage import codec
 from auditor.storage.base import Repository, writes
@@ -26,13 +26,13 @@ class FindingRepository(Repository):
 
     def _validate(self, finding: Finding) -> None:
         if not finding.title.strip():
-            _ = user_translator()
-            raise ValidationError(_("a finding needs a title"))
+            raise ValidationError(user_says(N_("a finding needs a title")))
         for evidence_id in finding.evidence_ids:
             row = self._row("evidence", evidence_id, "evidence")
             if row["audit_id"] != finding.audit_id:
-                _ = user_translator()
-                raise ValidationError(_("a finding can only use evidence of its own audit"))
+                raise ValidationError(
+                    user_says(N_("a finding can only use evidence of its own audit"))
+                )
 
     def _write_links(self, finding: Finding) -> None:
         self.db.execute("DELETE FROM finding_evidence WHERE finding_id = ?", (finding.id,))

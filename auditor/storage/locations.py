@@ -7,7 +7,7 @@ import logging
 import sqlite3
 
 from auditor.errors import ValidationError
-from auditor.i18n import plural, user_language, user_translator
+from auditor.i18n import N_, plural, user_language, user_says
 from auditor.model import Location, Wave, now
 from auditor.storage import codec
 from auditor.storage.base import Repository, writes
@@ -25,8 +25,7 @@ class LocationRepository(Repository):
     def _check(self, location: Location) -> None:
         row = codec.location_row(location)
         if not row["name"]:
-            _ = user_translator()
-            raise ValidationError(_("a location needs a name"))
+            raise ValidationError(user_says(N_("a location needs a name")))
         self._row("clients", location.client_id, "client")
         clash = self.db.execute(
             "SELECT name FROM locations WHERE client_id = ? AND id <> ? "
@@ -34,10 +33,10 @@ class LocationRepository(Repository):
             (row["client_id"], row["id"], row["name"], row["code"], row["code"]),
         ).fetchone()
         if clash is not None:
-            _ = user_translator()
             raise ValidationError(
-                _("the client already has a location {name} with this name or code").format(
-                    name=repr(clash[0])
+                user_says(
+                    N_("the client already has a location {name} with this name or code"),
+                    name=repr(clash[0]),
                 )
             )
 
@@ -57,8 +56,7 @@ class LocationRepository(Repository):
         """Save a location's fields (its client stays)."""
         current = self.get(location.id)
         if current.client_id != location.client_id:
-            _ = user_translator()
-            raise ValidationError(_("a location cannot move to another client"))
+            raise ValidationError(user_says(N_("a location cannot move to another client")))
         self._check(location)
         with self.db.atomic():
             self.db["locations"].update(
@@ -123,13 +121,11 @@ class WaveRepository(Repository):
     def _check(self, wave: Wave) -> None:
         row = codec.wave_row(wave)
         if not row["label"]:
-            _ = user_translator()
-            raise ValidationError(_("a wave needs a label"))
+            raise ValidationError(user_says(N_("a wave needs a label")))
         if wave.starts_on and wave.ends_on and wave.starts_on > wave.ends_on:
-            _ = user_translator()
             raise ValidationError(
                 # the bundle check's words: {id} is the wave's label here
-                _("wave {id} ends before it starts").format(id=repr(row["label"]))
+                user_says(N_("wave {id} ends before it starts"), id=repr(row["label"]))
             )
         self._row("clients", wave.client_id, "client")
         clash = self.db.execute(
@@ -137,9 +133,8 @@ class WaveRepository(Repository):
             (row["client_id"], row["id"], row["label"]),
         ).fetchone()
         if clash is not None:
-            _ = user_translator()
             raise ValidationError(
-                _("the client already has a wave {label}").format(label=repr(clash[0]))
+                user_says(N_("the client already has a wave {label}"), label=repr(clash[0]))
             )
 
     @writes
@@ -158,8 +153,7 @@ class WaveRepository(Repository):
         """Save a wave's label, dates and position."""
         current = self.get(wave.id)
         if current.client_id != wave.client_id:
-            _ = user_translator()
-            raise ValidationError(_("a wave cannot move to another client"))
+            raise ValidationError(user_says(N_("a wave cannot move to another client")))
         self._check(wave)
         with self.db.atomic():
             self.db["waves"].update(
@@ -256,7 +250,6 @@ class ProgrammeRepository(Repository):
                     pk="client_id",
                 )
         except sqlite3.IntegrityError as exc:  # pragma: no cover - the client was checked
-            _ = user_translator()
             raise ValidationError(
-                _("cannot save the questionnaire: {reason}").format(reason=exc)
+                user_says(N_("cannot save the questionnaire: {reason}"), reason=exc)
             ) from None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor.errors import NotFoundError, ValidationError
-from auditor.i18n import user_translator
+from auditor.i18n import N_, user_says
 from auditor.model import Recording, RecordingConsent, now
 from auditor.recordings import CONSENT_RULES, DEFAULT_RULE
 from auditor.storage import codec
@@ -80,8 +80,7 @@ class RecordingRepository(Repository):
     def add(self, recording: Recording, data: bytes) -> Recording:
         """Store a recording's row and its bytes in one transaction."""
         if not data:
-            _ = user_translator()
-            raise ValidationError(_("a recording cannot be empty"))
+            raise ValidationError(user_says(N_("a recording cannot be empty")))
         self._editable(recording.audit_id)
         with self.db.atomic():
             self.db["recordings"].insert(_row(recording))
@@ -96,8 +95,7 @@ class RecordingRepository(Repository):
         """Return a recording (without its bytes)."""
         rows = self._rows(f"SELECT {_COLUMNS} FROM recordings WHERE id = ?", (recording_id,))
         if not rows:
-            _ = user_translator()
-            raise NotFoundError(_("no recording with id {id}").format(id=recording_id))
+            raise NotFoundError(user_says(N_("no recording with id {id}"), id=recording_id))
         return _from(rows[0])
 
     def for_audit(self, audit_id: str, visit_id: str | None = None) -> list[Recording]:
@@ -121,8 +119,7 @@ class RecordingRepository(Repository):
             "SELECT data FROM recording_blobs WHERE recording_id = ?", (recording_id,)
         ).fetchone()
         if row is None:
-            _ = user_translator()
-            raise NotFoundError(_("no recording with id {id}").format(id=recording_id))
+            raise NotFoundError(user_says(N_("no recording with id {id}"), id=recording_id))
         return row[0]
 
     @writes
@@ -206,7 +203,6 @@ class RecordingRepository(Repository):
     def set_rule(self, rule: str) -> None:
         """Save the agency's rule on recording calls."""
         if rule not in CONSENT_RULES:
-            _ = user_translator()
-            raise ValidationError(_("unknown recording rule {rule}").format(rule=repr(rule)))
+            raise ValidationError(user_says(N_("unknown recording rule {rule}"), rule=repr(rule)))
         with self.db.atomic():
             self.db["profile"].upsert({"key": RULE_KEY, "value": json.dumps(rule)}, pk="key")

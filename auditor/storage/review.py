@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from auditor.errors import ValidationError
-from auditor.i18n import user_translator
+from auditor.i18n import N_, user_says
 from auditor.model import LibraryComment, ReviewComment, now
 from auditor.storage import codec
 from auditor.storage.base import Repository, writes
@@ -55,12 +55,10 @@ def checked_text(text: str) -> str:
     """Return a comment's text stripped, or refuse an empty or oversized one."""
     text = text.strip()
     if not text:
-        _ = user_translator()
-        raise ValidationError(_("a comment needs some text"))
+        raise ValidationError(user_says(N_("a comment needs some text")))
     if len(text) > MAX_COMMENT:
-        _ = user_translator()
         raise ValidationError(
-            _("a comment is at most {count} characters").format(count=MAX_COMMENT)
+            user_says(N_("a comment is at most {count} characters"), count=MAX_COMMENT)
         )
     return text
 
@@ -140,8 +138,7 @@ class ReviewRepository(Repository):
             "SELECT 1 FROM comment_library WHERE text = ? AND id != ?", (entry.text, entry.id)
         ).fetchone()
         if duplicate is not None:
-            _ = user_translator()
-            raise ValidationError(_("the library already holds this comment"))
+            raise ValidationError(user_says(N_("the library already holds this comment")))
         stamp = codec.ts(now())
         with self.db.atomic():
             self.db["comment_library"].upsert(

@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from auditor.errors import WorkspaceError
-from auditor.i18n import user_translator
+from auditor.i18n import N_, user_says, user_translator
 from auditor.storage import connection, schema
 from auditor.storage.answers import AnswerRepository
 from auditor.storage.audits import AuditRepository
@@ -65,9 +65,10 @@ class Store:
             if check:
                 problems = connection.quick_check(db)
                 if problems:
-                    _ = user_translator()
                     raise WorkspaceError(
-                        _("{path} is damaged: {problem}").format(path=path, problem=problems[0])
+                        user_says(
+                            N_("{path} is damaged: {problem}"), path=path, problem=problems[0]
+                        )
                     )
             _migrate(db, path)
         except WorkspaceError:
@@ -124,12 +125,16 @@ def _migrate(db: sqlite_utils.Database, path: Path) -> None:
     applied = {m.name for m in schema.migrations.applied(db)}
     unknown = applied - set(schema.MIGRATION_NAMES)
     if version > schema.SCHEMA_VERSION or unknown:
-        _ = user_translator()
         raise WorkspaceError(
-            _(
-                "{path} was written by a newer version of the audit desk (schema {version}, this"
-                " version reads up to {known}); update the application to open it"
-            ).format(path=path, version=version, known=schema.SCHEMA_VERSION)
+            user_says(
+                N_(
+                    "{path} was written by a newer version of the audit desk (schema {version}, this"
+                    " version reads up to {known}); update the application to open it"
+                ),
+                path=path,
+                version=version,
+                known=schema.SCHEMA_VERSION,
+            )
         )
     if applied != set(schema.MIGRATION_NAMES):
         before = version
