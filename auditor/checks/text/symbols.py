@@ -106,6 +106,9 @@ _OPENERS = "([«“\"'"
 # ("sin(x)", "arccos(x)", "ln( )", "f(x, y)", "glm()"). Not a plural's "(s)" or "(es)", nor a
 # word's worth of letters ("parolla(nota)": prose missing a space, still checked).
 _CALL = re.compile(r"\((?!e?s\))\s*(?:[\w.+\-*/^]{1,3}(?:\s*,\s*[\w.+\-*/^]{1,3})*)?\s*\)")
+# A command named with its manual's section, the rest of its hyphenated name between
+# ("dpkg-source(1)", "debconf-set-selections(1)"): "dpkg" is a command there, not a word.
+_MAN_PAGE_TAIL = re.compile(r"(?:-[\w.+]+)+\([1-9][a-z]{0,3}\)")
 
 
 def symbol(w: Word, text: str) -> bool:
@@ -119,6 +122,8 @@ def symbol(w: Word, text: str) -> bool:
         return True  # "12 ott 2024", "consegna in 5 gg", "96 ppi": an abbreviation after a number
     if _CALL.match(text, w.end):
         return True  # sin(x), glm( ): a function's name in a formula, not a word
+    if _MAN_PAGE_TAIL.match(text, w.end):
+        return True  # dpkg-source(1): the head of a command named with its manual's section
     # "in punti per pollice (dpi)": the symbol named after the unit it stands for
     return low in UNITS and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")"
 
