@@ -105,6 +105,12 @@ PHRASES = {
             ("a", "priori"),
             ("a", "posteriori"),
             ("et", "cetera"),
+            # Italian directions English scores and their manuals write (Merriam-Webster lists
+            # them): "da" and "dal" alone stay checked
+            ("da", "capo"),
+            ("dal", "segno"),
+            ("opera", "seria"),
+            ("opera", "buffa"),
         ]
     ),
     "it": frozenset(

@@ -287,7 +287,7 @@ DETACHED_PREFIXES = {
     "it": frozenset(
         _words(
             "pre post ri re anti multi semi sub super inter intra iper ipo micro macro mini auto bi "
-            "tri co de dis extra ex neo pseudo ultra sovra sotto contro infra para tele video"
+            "tri co de dis extra ex neo pseudo ultra sovra sotto contro infra para tele video simil"
         )
     ),
     "en": frozenset(
