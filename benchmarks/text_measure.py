@@ -60,6 +60,7 @@ from benchmarks.text_round20 import round20_catalogues
 from benchmarks.text_round21 import round21_catalogues
 from benchmarks.text_round22 import book_texts
 from benchmarks.text_round23 import round23_catalogues
+from benchmarks.text_round24 import WORDS_PER_SITE, round24_texts
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ LATER_SETS = (
     "round21",
     "round22",
     "round23",
+    "round24",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -239,6 +241,10 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     # the twenty-second held-out set (benchmarks/text_round22.py): books, no catalogue; not split
     if material == "round22":
         return _capped(book_texts(lang), WORDS_PER_HELP)
+    # the twenty-fourth held-out set (benchmarks/text_round24.py): web copy of organisations'
+    # sites, from repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not split
+    if material == "round24":
+        return _capped(round24_texts(lang), WORDS_PER_SITE)
     # catalogues, KDE handbooks, help: not split
     if material in CATALOGUE_SETS:
         return (
@@ -459,8 +465,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     with a thirteenth (1215), "round15" with a fourteenth (1216), "round16" with a
     fifteenth (1217), "round17" with a sixteenth (1218), "round18" with a seventeenth
     (1219), "round19" with an eighteenth (1220), "round20" with a nineteenth (1221),
-    "round21" with a twentieth (1222), "round22" with a twenty-first (1223) and "round23" with
-    a twenty-second (1224).
+    "round21" with a twentieth (1222), "round22" with a twenty-first (1223), "round23" with
+    a twenty-second (1224) and "round24" with a twenty-third (1225).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
