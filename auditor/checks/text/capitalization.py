@@ -6,6 +6,7 @@ import logging
 import re
 
 from auditor.checks.base import CheckFinding
+from auditor.checks.text.acronyms import acronym
 from auditor.checks.text.tokenize import Word, line_start
 from auditor.i18n import Translate
 from auditor.model import Severity
@@ -76,15 +77,16 @@ def check_capitals(text: str, words: list[Word], lang: str, _: Translate) -> lis
     for w in words:
         first = w.text[0]
         if w.sentence_start and first.islower() and first.isalpha():
+            fix = acronym(w.text, lang) or _cap(w.text)  # "pdf allegato": PDF, not Pdf
             findings.append(
                 CheckFinding(
                     "capitalization",
                     Severity.MINOR,
-                    _("A sentence starts with a capital: “{fix}”.").format(fix=_cap(w.text)),
+                    _("A sentence starts with a capital: “{fix}”.").format(fix=fix),
                     w.text,
                     w.start,
                     w.end,
-                    (_cap(w.text),),
+                    (fix,),
                 )
             )
             continue
