@@ -8,11 +8,12 @@ from collections.abc import Sequence
 
 from auditor.checks.base import CheckFinding
 from auditor.checks.text import engine
-from auditor.checks.text.acronyms import acronym
+from auditor.checks.text.acronyms import acronym, slip_on_common_word
 from auditor.checks.text.engine import Speller, speller
 from auditor.checks.text.foreign import english_runs, english_sentences, in_phrase
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.realword import REAL_WORD
+from auditor.checks.text.runtogether import run_together
 from auditor.checks.text.suggest import brand_matches, cost
 from auditor.checks.text.symbols import symbol
 from auditor.checks.text.tokenize import Word, closes_quote, previous_token
@@ -62,14 +63,6 @@ def _match_case(template: str, word: str) -> str:
     if template[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
-
-
-def _common_slip(low: str, near: list[str], sp: Speller) -> bool:
-    """Return True when a common word (COMMON_SLIP or more) is one slip from the lowercase word:
-    a letter too many ("sim" for "si") or a slip the suggestions found ("erp" for "per")."""
-    drops = {low[:i] + low[i + 1 :] for i in range(len(low))}
-    words = [d for d in drops if sp.known(d)] + [s.lower() for s in near]
-    return any(sp.lex.freq(w) >= COMMON_SLIP for w in words)
 
 
 def _finding(rule: str, message: str, w: Word, suggestions: tuple[str, ...]) -> CheckFinding:
@@ -144,66 +137,6 @@ def _far(low: str, suggestions: tuple[str, ...], lang: str) -> bool:
     return all(cost(low, s.lower(), lang) > NAME_DISTANCE for s in suggestions)
 
 
-# Two words run together (thankyou, alot, ofthe): the pair is offered first when both halves are
-# common words; a half of one or two letters must be a word of this closed list, so a typo is not
-# cut into a letter and a word ("annd" is no "ann d").
-_SHORT_HALVES = {
-    "en": frozenset(
-        [
-            "a",
-            "i",
-            "an",
-            "as",
-            "at",
-            "be",
-            "by",
-            "do",
-            "go",
-            "he",
-            "if",
-            "in",
-            "is",
-            "it",
-            "me",
-            "my",
-            "no",
-            "of",
-            "on",
-            "or",
-            "so",
-            "to",
-            "up",
-            "us",
-            "we",
-        ]
-    ),
-    # no one-letter Italian half: a, e, o and è end too many words ("caldia" is no "caldi a")
-    "it": frozenset(
-        [
-            "di",
-            "da",
-            "in",
-            "su",
-            "tu",
-            "ci",
-            "ne",
-            "si",
-            "mi",
-            "ti",
-            "vi",
-            "lo",
-            "la",
-            "le",
-            "li",
-            "il",
-            "un",
-            "ma",
-            "se",
-            "no",
-        ]
-    ),
-}
-SPLIT_FREQ = 20_000  # "ell per" for "ellper" (helper) is no pair: ell is too rare
 # A name Hunspell knows only with its capital (Milano, London), written in lower case, is offered
 # first unless a word one slip away counts more than NAME_RATIO times as often as the name in the
 # lowercased word counts (at least NAME_FLOOR): "tirolo" (50) is a slip of "titolo" (14,264),
@@ -218,27 +151,6 @@ NAME_MIN_LEN = 4
 # At a sentence start a run-together pair also reads as a name (Shotwell, Mailchimp: shot well,
 # mail chimp); it beats the name only when one half is a function word (Thankyou, Alot, Infact).
 FUNCTION_FREQ = 5_000_000
-# A lowercase acronym one slip from a word this common is read as a slip on the word, the
-# acronym offered third ("erp": ero, era, ERP; "cpu": cup, cups, CPU). Measured: with no
-# such line, 6 Italian generated slips over every set became acronym notes (ui for qui and cui,
-# erp for per, iso for disco); at 20,000 (pyspellchecker's counts) none, and "url" (urla: 10,833)
-# and "pdf" are still acronyms. (An English one, iva for via, is why IVA is Italian only.)
-COMMON_SLIP = 20_000
-
-
-def run_together(low: str, sp: Speller) -> str:
-    """Return "thank you" for "thankyou": the split into two common words, else ""."""
-    best, best_freq = "", 0
-    for cut in range(1, len(low)):
-        head, tail = low[:cut], low[cut:]
-        if any(len(h) < 3 and h not in _SHORT_HALVES[sp.lang] for h in (head, tail)):
-            continue
-        if not (sp.known(head) and sp.known(tail)):
-            continue
-        freq = min(sp.lex.freq(head), sp.lex.freq(tail))
-        if freq >= SPLIT_FREQ and freq > best_freq:
-            best, best_freq = f"{head} {tail}", freq
-    return best
 
 
 def lowercase_name(word: str, sp: Speller) -> str:
@@ -419,7 +331,7 @@ def check_spelling(
         )
         if acro and not near_brands:
             near = [s for s in suggestions if cost(low, s.lower(), lang) <= engine.ONE_SLIP]
-            if _common_slip(low, near, sp):
+            if slip_on_common_word(low, near, sp):
                 # "erp" beside "per", "cpu" beside "cup": likelier a slip on the word; the
                 # acronym is offered after the two nearest words
                 suggestions = (*suggestions[:2], acro, *suggestions[2:])

@@ -1,0 +1,84 @@
+"""Two words run together (thankyou, alot, ofthe): offered apart, first, when both are common."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditor.checks.text.engine import Speller
+
+# Two words run together (thankyou, alot, ofthe): the pair is offered first when both halves are
+# common words; a half of one or two letters must be a word of this closed list, so a typo is not
+# cut into a letter and a word ("annd" is no "ann d").
+_SHORT_HALVES = {
+    "en": frozenset(
+        [
+            "a",
+            "i",
+            "an",
+            "as",
+            "at",
+            "be",
+            "by",
+            "do",
+            "go",
+            "he",
+            "if",
+            "in",
+            "is",
+            "it",
+            "me",
+            "my",
+            "no",
+            "of",
+            "on",
+            "or",
+            "so",
+            "to",
+            "up",
+            "us",
+            "we",
+        ]
+    ),
+    # no one-letter Italian half: a, e, o and è end too many words ("caldia" is no "caldi a")
+    "it": frozenset(
+        [
+            "di",
+            "da",
+            "in",
+            "su",
+            "tu",
+            "ci",
+            "ne",
+            "si",
+            "mi",
+            "ti",
+            "vi",
+            "lo",
+            "la",
+            "le",
+            "li",
+            "il",
+            "un",
+            "ma",
+            "se",
+            "no",
+        ]
+    ),
+}
+SPLIT_FREQ = 20_000  # "ell per" for "ellper" (helper) is no pair: ell is too rare
+
+
+def run_together(low: str, sp: Speller) -> str:
+    """Return "thank you" for "thankyou": the split into two common words, else ""."""
+    best, best_freq = "", 0
+    for cut in range(1, len(low)):
+        head, tail = low[:cut], low[cut:]
+        if any(len(h) < 3 and h not in _SHORT_HALVES[sp.lang] for h in (head, tail)):
+            continue
+        if not (sp.known(head) and sp.known(tail)):
+            continue
+        freq = min(sp.lex.freq(head), sp.lex.freq(tail))
+        if freq >= SPLIT_FREQ and freq > best_freq:
+            best, best_freq = f"{head} {tail}", freq
+    return best
