@@ -83,10 +83,7 @@ def toml_reason(message: str, _: Translate) -> str:
     for pattern, msgid in _REASONS:
         match = pattern.fullmatch(message)
         if match:
-            fields = match.groupdict()
-            if "key" in fields:
-                fields["key"] = f"\u201c{_key(fields['key'])}\u201d"
-            if "char" in fields:
-                fields["char"] = f"\u201c{_key(fields['char'])}\u201d"
+            # every named part is a key or a character, said as the checklist writes it, quoted
+            fields = {name: f"\u201c{_key(part)}\u201d" for name, part in match.groupdict().items()}
             return _(msgid).format(**fields)
     return message
