@@ -9,7 +9,7 @@ from typing import Any
 
 from auditor import catalogue
 from auditor.errors import NotFoundError, ValidationError
-from auditor.i18n import pick, user_translator
+from auditor.i18n import N_, pick, user_says
 from auditor.model import Audit, AuditSummary, Template, TouchpointKind, Visit
 from auditor.outputs import safe_file_name
 from auditor.scoring import AuditScore, score_audit, with_photos
@@ -51,9 +51,8 @@ def create_audit(
             template = catalogue.template(store, plan.template_id, plan.template_version)
         except NotFoundError:
             ref = plan.template_id + (f"@{plan.template_version}" if plan.template_version else "")
-            _ = user_translator()
             raise ValidationError(
-                _("no checklist {ref} in the template catalogue").format(ref=ref)
+                user_says(N_("no checklist {ref} in the template catalogue"), ref=ref)
             ) from None
         visit = Visit(
             audit_id=audit.id,

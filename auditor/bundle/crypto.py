@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from auditor.bundle.format import BundleError, refuse
-from auditor.i18n import N_, user_translator
+from auditor.i18n import N_, user_says
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +34,7 @@ _VERIFIER_NONCE = b"\xff" * 4 + b"\x02"
 
 def _key(password: str, salt: bytes, n_log2: int, r: int, p: int) -> bytes:
     if not password:
-        _ = user_translator()
-        raise BundleError(_("The password cannot be empty."))
+        raise BundleError(user_says(N_("The password cannot be empty.")))
     return Scrypt(salt=salt, length=32, n=2**n_log2, r=r, p=p).derive(password.encode("utf-8"))
 
 
@@ -68,7 +67,6 @@ def encrypt(source: IO[bytes], target: IO[bytes], password: str) -> None:
 
 def decrypt(source: IO[bytes], target: IO[bytes], password: str) -> None:
     """Write the plain bytes of an encrypted bundle to `target`, or raise BundleError."""
-    _ = user_translator()
     header = source.read(HEADER_SIZE)
     if len(header) != HEADER_SIZE:
         raise refuse(N_("the encrypted header is truncated"))
@@ -85,7 +83,7 @@ def decrypt(source: IO[bytes], target: IO[bytes], password: str) -> None:
     try:
         aead.decrypt(prefix + _VERIFIER_NONCE, header[_PARAMS.size :], params)
     except InvalidTag:
-        raise BundleError(_("Wrong password for this bundle.")) from None
+        raise BundleError(user_says(N_("Wrong password for this bundle."))) from None
     index = 0
     sealed = source.read(CHUNK + TAG)
     while True:

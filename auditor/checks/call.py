@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from auditor.errors import ValidationError
-from auditor.i18n import TranslateContext, context, user_language, user_translator
+from auditor.i18n import N_, TranslateContext, context, user_language, user_says, user_translator
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +114,11 @@ class CallStopwatch:
         """Add an event now (or at `at`), refusing impossible sequences with CallSequenceError."""
         # The event names (dial, answered...) are the log's own words and stay as they are.
         if kind not in EVENTS:
-            _ = user_translator()
             raise CallSequenceError(
-                _("unknown call event {kind} (use one of {events})").format(
-                    kind=repr(kind), events=", ".join(EVENTS)
+                user_says(
+                    N_("unknown call event {kind} (use one of {events})"),
+                    kind=repr(kind),
+                    events=", ".join(EVENTS),
                 )
             )
         state = self.state
@@ -132,11 +133,11 @@ class CallStopwatch:
             )
         moment = self.clock() if at is None else float(at)
         if self.events and moment < self.events[-1].at:
-            _ = user_translator()
             raise CallSequenceError(
-                _(
-                    "{kind} at {at} s is before the previous event ({previous} at {previous_at} s)"
-                ).format(
+                user_says(
+                    N_(
+                        "{kind} at {at} s is before the previous event ({previous} at {previous_at} s)"
+                    ),
                     kind=repr(kind),
                     at=f"{moment:.2f}",
                     previous=self.events[-1].kind,
@@ -219,8 +220,7 @@ class CallStopwatch:
             for item in data["events"]:
                 watch.record(str(item["kind"]), float(item["at"]))
         except (KeyError, TypeError, ValueError) as exc:
-            _ = user_translator()
-            raise CallSequenceError(_("not a call log: {reason}").format(reason=exc)) from None
+            raise CallSequenceError(user_says(N_("not a call log: {reason}"), reason=exc)) from None
         return watch
 
 
