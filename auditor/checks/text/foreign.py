@@ -130,6 +130,9 @@ PHRASES = {
             ("pro", "tempore"),
             ("ex", "aequo"),
             ("ad", "personam"),
+            # the gods, with the accent Treccani gives to tell them from the preposition "dei":
+            # only after their article ("alcuni dèi file" is still a slip)
+            *((article, "dèi") for article in ("gli", "degli", "agli", "dagli", "negli", "sugli")),
             *((before, "social") for before in _SOCIAL_BEFORE),
         ]
     ),

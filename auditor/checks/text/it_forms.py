@@ -23,7 +23,12 @@ _FUTURE = ("erà", "eranno", "erebbe", "erebbero")
 _FUTURE_IRE = ("irà", "iranno", "irebbe", "irebbero")
 _CONJUGATED = (
     ("are", ("a", "ano", "ato", "ata", "ati", "ate", "ando", "ava", "avano", "iamo", *_FUTURE)),
-    ("ere", ("e", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "iamo", *_FUTURE)),
+    # -ete beside -ate and -ite: the voi form a shop's text uses (possedete; the dictionary has
+    # possedere but not it)
+    (
+        "ere",
+        ("e", "ete", "ono", "uto", "uta", "uti", "ute", "endo", "eva", "evano", "iamo", *_FUTURE),
+    ),
     (
         "ire",
         ("e", "ono", "ito", "ita", "iti", "ite", "endo", "isce", "iscono", "iamo", *_FUTURE_IRE),

@@ -78,3 +78,32 @@ REAL_WORD = {
         "theyve": "they've",
     },
 }
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Two entries are also participles: avvolte of avvolgere ("erano avvolte nel mistero") and
+# apposto of apporre ("ha apposto la firma"). Beside their auxiliary, or avvolte before the
+# preposition that says what wraps, they are the verb; elsewhere the common slip ("Avvolte
+# capita", "è tutto apposto"). "È apposto" stays a slip: both readings take essere.
+_ESSERE = _words(
+    "è sono era erano sia siano sarà saranno fosse fossero stato stata stati state essere "
+    "essendo viene vengono veniva venivano venne vennero rimane rimangono restano"
+)
+_AVERE = _words(
+    "ho hai ha abbiamo avete hanno avevo aveva avevano abbia abbiano avrà avranno avere aver avendo"
+)
+_WRAPPED_IN = _words(
+    "in nel nella nei nelle negli nello da dal dalla dai dalle dagli dallo tra fra"
+)
+
+
+def used_as_participle(low: str, before: str, after: str) -> bool:
+    """Return True when a listed Italian word that is also a participle reads as one here."""
+    if low == "avvolte":
+        return before in _ESSERE or before in _AVERE or after in _WRAPPED_IN
+    if low == "apposto":
+        return before in _AVERE
+    return False

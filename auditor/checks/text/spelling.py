@@ -12,7 +12,7 @@ from auditor.checks.text.acronyms import acronym, slip_on_common_word
 from auditor.checks.text.engine import Speller, speller
 from auditor.checks.text.foreign import english_runs, english_sentences, in_phrase
 from auditor.checks.text.morphology import DETACHED_PREFIXES
-from auditor.checks.text.realword import REAL_WORD
+from auditor.checks.text.realword import REAL_WORD, used_as_participle
 from auditor.checks.text.runtogether import run_together
 from auditor.checks.text.suggest import brand_matches, cost
 from auditor.checks.text.symbols import symbol
@@ -112,6 +112,19 @@ def _cut_short(w: Word, text: str) -> bool:
     if after[:1] == ")":
         return text.rfind("(", 0, w.start) > text.rfind(")", 0, w.start)
     return len(after) == 2 and after[0] in " \t" and (after[1].islower() or after[1].isdigit())
+
+
+def _participle(words: list[Word], i: int, text: str) -> bool:
+    """Return True when a listed slip that is also a participle reads as the verb between the
+    words next to it (only spaces between them count as next to it)."""
+    w = words[i]
+    before = words[i - 1] if i > 0 else None
+    after = words[i + 1] if i + 1 < len(words) else None
+    return used_as_participle(
+        w.lower,
+        before.lower if before and not text[before.end : w.start].strip() else "",
+        after.lower if after and not text[w.end : after.start].strip() else "",
+    )
 
 
 def _detached(text: str, w: Word) -> bool:
@@ -251,7 +264,7 @@ def check_spelling(
             continue
         if symbol(w, text):
             continue  # Ctrl, 96 ppi, 12 ott, arccos, sin(x): a symbol as written, not a word
-        if w.chunk != word and "-" in w.chunk and sp.accepts(w.chunk.lower()):
+        if w.chunk != word and "-" in w.chunk and sp.accepts(w.chunk.lower().replace("’", "'")):
             continue  # wi-fi, e-mail, check-in: known as a whole
         if len(word) <= 3 and "-" in w.chunk and sp.accepts(w.chunk.lower().replace("-", "")):
             continue  # add-ons, pop-ups: a short tail whose closed compound (addons) is known
@@ -261,7 +274,7 @@ def check_spelling(
             continue  # pre-caricata, (un)installing: a prefix set apart, its word checked alone
         if _bracketed_head(text, w, sp):
             continue  # "Barra degli (s)trumenti", "Salva con (n)ome": the access key marked
-        if low in real:
+        if low in real and not (lang == "it" and _participle(words, i, text)):
             fix = _match_case(word, real[low])
             message = _("“{word}” is a common mistake: write “{fix}”.").format(word=word, fix=fix)
             findings.append(_finding("spelling", message, w, (fix,)))
