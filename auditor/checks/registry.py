@@ -34,6 +34,7 @@ _SPECS = (
             "formality_mix",
             "shouting",
             "language_mix",
+            "italian_in_english",
         ),
         {
             "en": "Checks a written reply (e-mail, chat, web copy) for typos, capitals, accents, "

@@ -46,6 +46,7 @@ RULES = (
     "formality_mix",
     "shouting",
     "language_mix",
+    "italian_in_english",
 )
 # When two findings cover the same characters, the more specific one speaks.
 _PRECEDENCE = {

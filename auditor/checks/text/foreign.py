@@ -1,8 +1,9 @@
-"""Phrases a speller must judge whole: English sentences in Italian text, Latin and English phrases."""
+"""Phrases a speller must judge whole: English sentences in Italian text and Italian ones in
+English text, Latin and English phrases."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from auditor.checks.text.lexicon import STOPWORDS
 from auditor.checks.text.tokenize import Word
@@ -12,21 +13,53 @@ from auditor.checks.text.tokenize import Word
 ENGLISH_SENTENCE_MIN = 3
 
 
+_ONLY_EN = STOPWORDS["en"] - STOPWORDS["it"]
+_ONLY_IT = STOPWORDS["it"] - STOPWORDS["en"]
+
+
+def _sentences(words: Sequence[Word]) -> Iterator[list[Word]]:
+    sentence: list[Word] = []
+    for w in words:
+        if w.sentence_start and sentence:
+            yield sentence
+            sentence = []
+        sentence.append(w)
+    if sentence:
+        yield sentence
+
+
 def english_sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of the English sentences of an Italian text's words."""
-    only_en = STOPWORDS["en"] - STOPWORDS["it"]
-    only_it = STOPWORDS["it"] - STOPWORDS["en"]
     found: list[tuple[int, int]] = []
-    sentence: list[Word] = []
-    for w in (*words, None):
-        if w is not None and not (w.sentence_start and sentence):
-            sentence.append(w)
-            continue
-        en = sum(1 for s in sentence if s.lower in only_en)
-        it = sum(1 for s in sentence if s.lower in only_it)
+    for sentence in _sentences(words):
+        en = sum(1 for s in sentence if s.lower in _ONLY_EN)
+        it = sum(1 for s in sentence if s.lower in _ONLY_IT)
         if en >= ENGLISH_SENTENCE_MIN and en >= 3 * it:
             found.append((sentence[0].start, sentence[-1].end))
-        sentence = [w] if w is not None else []
+    return found
+
+
+# An Italian line left in English text (a notice on an English page: "Aperta durante gli orari
+# delle funzioni religiose"). Such lines are short, so two Italian-only stopwords suffice when
+# no English-only one stands beside them and two thirds or more of the other words are Italian
+# words English does not know. A menu's "Spaghetti alla carbonara con guanciale" is English
+# words joined by Italian ones, not a sentence left in Italian.
+ITALIAN_SENTENCE_MIN = 2
+
+
+def italian_sentences(
+    words: Sequence[Word], english: Callable[[Word], bool], italian: Callable[[Word], bool]
+) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the Italian sentences of an English text's words."""
+    found: list[tuple[int, int]] = []
+    for sentence in _sentences(words):
+        it = sum(1 for s in sentence if s.lower in _ONLY_IT)
+        if it < ITALIAN_SENTENCE_MIN or any(s.lower in _ONLY_EN for s in sentence):
+            continue
+        rest = [s for s in sentence if s.lower not in _ONLY_IT and len(s.text) > 1]
+        foreign = sum(1 for s in rest if not english(s) and italian(s))
+        if rest and foreign * 3 >= len(rest) * 2:
+            found.append((sentence[0].start, sentence[-1].end))
     return found
 
 

@@ -10,7 +10,12 @@ from auditor.checks.base import CheckFinding
 from auditor.checks.text import engine
 from auditor.checks.text.acronyms import acronym, slip_on_common_word
 from auditor.checks.text.engine import Speller, speller
-from auditor.checks.text.foreign import english_runs, english_sentences, in_phrase
+from auditor.checks.text.foreign import (
+    english_runs,
+    english_sentences,
+    in_phrase,
+    italian_sentences,
+)
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.realword import REAL_WORD, used_as_participle
 from auditor.checks.text.runtogether import run_together
@@ -127,6 +132,44 @@ def _participle(words: list[Word], i: int, text: str) -> bool:
     )
 
 
+# Italian names in English text keep their particles and elisions in lower case ("Santa Maria
+# delle Grazie", "Leonardo da Vinci", "Castiglione d'Orcia", "l'Etruria"), open a sentence with
+# an Italian word as often as not ("Isola Comacina is...", "Conca Verde offers..."), and are
+# checked when they open one ("Olbia is the main port"): the Italian dictionary knows them.
+_NAME_PARTICLES = frozenset(
+    ("di", "da", "del", "della", "delle", "dei", "degli", "dello", "alla", "alle", "dal", "dalla")
+)
+_ELIDED_NAME = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’][A-ZÀ-Ý]")
+
+
+def _italian_name(word: str) -> bool:
+    """Return True for a name the Italian dictionary knows only capitalised (Olbia, not olbia)."""
+    hun = speller("it").hun
+    return hun is not None and hun.check(word) and not hun.check(word.lower())
+
+
+def _italian_name_part(words: list[Word], i: int, text: str) -> bool:
+    """Return True when a word of English text is part of an Italian name: a name the Italian
+    dictionary knows, a particle between two capitalised words, an elision before a capital, or
+    a capitalised word the Italian dictionary knows opening a name of two capitalised words."""
+    w = words[i]
+    if _ELIDED_NAME.match(w.text):
+        return True
+    before = words[i - 1] if i > 0 else None
+    after = words[i + 1] if i + 1 < len(words) else None
+
+    def capitalised_beside(x: Word | None, left: Word, right: Word) -> bool:
+        return x is not None and x.text[0].isupper() and text[left.end : right.start] == " "
+
+    if w.text[:1].isupper() and w.text[1:].islower() and _italian_name(w.text):
+        return True  # Gallura, Olbia, Caprera: names the Italian dictionary knows capitalised
+    if after is None or not capitalised_beside(after, w, after):
+        return False
+    if w.lower in _NAME_PARTICLES:
+        return before is not None and capitalised_beside(before, before, w)
+    return w.text[0].isupper() and w.text[1:].islower() and speller("it").known(w.lower)
+
+
 def _detached(text: str, w: Word) -> bool:
     """Return True when the word is joined to a following word by a hyphen or a bracket."""
     after = text[w.end : w.end + 2]
@@ -214,6 +257,10 @@ def _english(w: Word, low: str) -> bool:
     return w.chunk != w.text and en.core_accepts(w.chunk.lower().replace("’", "'"), w.chunk)
 
 
+def _italian_knows(w: Word) -> bool:
+    return speller("it").core_accepts(w.lower, w.text)
+
+
 def check_spelling(
     words: list[Word],
     lang: str,
@@ -247,10 +294,22 @@ def check_spelling(
             # Italian's own dictionary, not our loanwords: "model", "file" count as English here
             lambda w: sp.hun.check(w.lower) if sp.hun is not None else sp.core_accepts(w.lower),
         )
+    # and an Italian line left in English text, the same way round: one note, Italian's speller
+    italian_spans = (
+        italian_sentences(words, lambda w: sp.core_accepts(w.lower, w.text), _italian_knows)
+        if lang == "en"
+        else []
+    )
+    italian = frozenset(w.start for w in words if any(a <= w.start < b for a, b in italian_spans))
     if text:
         message = _("This sentence is in English: is it meant to be, or left untranslated?")
         findings += [
             CheckFinding("language_mix", Severity.MINOR, message, text[a:b], a, b) for a, b in spans
+        ]
+        message = _("This sentence is in Italian: is it meant to be, or left untranslated?")
+        findings += [
+            CheckFinding("italian_in_english", Severity.MINOR, message, text[a:b], a, b)
+            for a, b in italian_spans
         ]
     for i, w in enumerate(words):
         word = w.text
@@ -279,6 +338,8 @@ def check_spelling(
             message = _("“{word}” is a common mistake: write “{fix}”.").format(word=word, fix=fix)
             findings.append(_finding("spelling", message, w, (fix,)))
             continue
+        if lang == "en" and _italian_name_part(words, i, text):
+            continue  # Santa Maria delle Grazie, Castiglione d'Orcia, Isola Comacina
         if word.isupper() or (word[0].isupper() and not w.sentence_start):
             continue  # acronyms and names (Hotel, Rossi, IBAN)
         if (
@@ -300,6 +361,8 @@ def check_spelling(
             continue  # 'Collega a un database esistente': a closing quote, not an elision
         if w.start in english and _english(w, low):
             continue  # "It can also show the pinning priorities": English, not Italian slips
+        if w.start in italian and _italian_knows(w):
+            continue  # "Aperta durante gli orari delle funzioni": Italian, not English slips
         elided = lang == "it" and text[w.end : w.end + 1] in ("'", "’")
         if elided and sp.core_accepts(low + "'"):
             continue  # "dell' esecuzione": an elision with a stray space, not a misspelt word

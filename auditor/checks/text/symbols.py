@@ -63,8 +63,28 @@ UNITS = frozenset(
         "pt",
         "ms",
         "db",
+        # a timetable's, a recipe's and a listing's, as they are written in practice ("50 min
+        # da Santa Teresa", "4 dl milk", "300 mt dal mare", "1,5 lt")
+        "min",
+        "mins",
+        "hr",
+        "hrs",
+        "mt",
+        "lt",
+        "dl",
+        "cl",
     ]
 )
+# Weekdays abbreviated as opening hours write them, capitalised: beside another day or an hour
+# ("Sab e Dom 10-13", "Lun, Mer e Ven 9-12", "Sat 9-13"). Alone ("Sab ha chiamato") still checked.
+_DAYS = "lun|mar|mer|gio|ven|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_DAY_NEXT = re.compile(
+    rf"(?:\s*[-–/,&]\s*|\s+(?:e|ed|and|to|a|al)\s+)(?:{_DAYS})\b|\.?:?\s*\d", re.IGNORECASE
+)
+_DAY_BEFORE = re.compile(
+    rf"\b(?:{_DAYS})\.?(?:\s*[-–/,&]\s*|\s+(?:e|ed|and|to|a|al)\s+)$", re.IGNORECASE
+)
+_DAY_SET = frozenset(_DAYS.split("|"))
 # Names of mathematical functions (ISO 80000-2, with the forms Italian and British texts use)
 # long enough that no common word is one slip from them; the short ones (sin, cos, tan, ln,
 # sinh, tanh: "tanh" is "than" swapped) are accepted only as a formula writes them, "cos(x)".
@@ -120,12 +140,23 @@ def symbol(w: Word, text: str) -> bool:
         previous_token(text, w.start).lstrip(_OPENERS)
     ):
         return True  # "12 ott 2024", "consegna in 5 gg", "96 ppi": an abbreviation after a number
+    if _schedule_day(w, text):
+        return True  # "Sab e Dom 10-13": a weekday as opening hours abbreviate it
     if _CALL.match(text, w.end):
         return True  # sin(x), glm( ): a function's name in a formula, not a word
     if _MAN_PAGE_TAIL.match(text, w.end):
         return True  # dpkg-source(1): the head of a command named with its manual's section
     # "in punti per pollice (dpi)": the symbol named after the unit it stands for
     return low in UNITS and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")"
+
+
+def _schedule_day(w: Word, text: str) -> bool:
+    """Return True for a capitalised weekday abbreviation beside another day or an hour."""
+    if w.lower not in _DAY_SET or not w.text[0].isupper():
+        return False
+    return bool(
+        _DAY_NEXT.match(text, w.end) or _DAY_BEFORE.search(text, max(0, w.start - 12), w.start)
+    )
 
 
 def _is_key(w: Word, text: str) -> bool:
