@@ -53,6 +53,7 @@ from benchmarks.text_round21 import fetch_round21, round21_names
 from benchmarks.text_round22 import fetch_round22, round22_names
 from benchmarks.text_round23 import fetch_round23, round23_names
 from benchmarks.text_round24 import fetch_round24, round24_names
+from benchmarks.text_round25 import fetch_round25, round25_names
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ HELD_OUT = dict(
             (fetch_round22, round22_names),
             (fetch_round23, round23_names),
             (fetch_round24, round24_names),
+            (fetch_round25, round25_names),
         ),
         strict=True,
     )
@@ -105,14 +107,18 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # manual and LilyPond's documentation, in English and Italian), the twenty-third
 # (`--material round23`, games: strategy games, Wesnoth, Freeciv, Widelands, Unknown Horizons
 # and Warzone 2100, and role-playing games, FreeDink, Adonthell's Waste's Edge and Cataclysm:
-# Dark Days Ahead, their catalogues) and the twenty-fourth (`--material round24`, customer-facing
+# Dark Days Ahead, their catalogues), the twenty-fourth (`--material round24`, customer-facing
 # web copy in Italian and English of seven organisations' sites, a town museum, a holiday
 # residence, an agriturismo, a capoeira school, bike tours, holiday lettings and a lake guide,
-# read from repository snapshots in $TEXT_SNAPSHOTS; not software).
+# read from repository snapshots in $TEXT_SNAPSHOTS; not software) and the twenty-fifth
+# (`--material round25`, the same kind of copy from eight more sites: a museum's exhibition, a
+# cooking school, a mountain hut, a B&B, a farm, a tour guide, a students' association and a
+# nutritionist, from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
-# snapshot raises (fetch_round24) and stops the run, never measuring fewer sites than the rule.
-SNAPSHOT_SETS = ("round24",)
+# snapshot raises (fetch_round24, fetch_round25) and stops the run, never measuring fewer sites
+# than the rule.
+SNAPSHOT_SETS = ("round24", "round25")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept
 
