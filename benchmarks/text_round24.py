@@ -238,46 +238,55 @@ def snapshot_root() -> Path | None:
     return Path(folder) if folder else None
 
 
-def _how_to(repo: str, folder: Path | str) -> str:
+def how_to(repo: str, folder: Path | str, commit: str) -> str:
+    """Return how to make a repository's snapshot at a rule's commit."""
     owner, name = repo.split("+", 1)
     return (
         f"fetch github:{owner}/{name} (or `git clone --bare https://github.com/{owner}/{name} "
         f"/tmp/{name}.git`), then `tools/extract_text_snapshot.sh <its git dir> "
-        f"{folder}/{repo} {SNAPSHOTS[repo]}`"
+        f"{folder}/{repo} {commit}`"
     )
+
+
+def checked_snapshots(label: str, snapshots: dict[str, str], root: Path | None) -> Path:
+    """Return the folder holding a set's repository snapshots ($TEXT_SNAPSHOTS, or `root`).
+
+    RuntimeError when the folder is not named, a repository's snapshot is missing or was taken
+    at another commit than the rule's, so a set is never measured with fewer sites, or other
+    pages, than its rule names. Shared by every set read from snapshots.
+    """
+    root = root if root is not None else snapshot_root()
+    if root is None:
+        first = next(iter(snapshots))
+        raise RuntimeError(
+            f"{label}: $TEXT_SNAPSHOTS is not set; it must name a folder holding one snapshot "
+            "per repository ("
+            + ", ".join(snapshots)
+            + "); for each, "
+            + how_to(first, "$TEXT_SNAPSHOTS", snapshots[first])
+        )
+    for repo, commit in snapshots.items():
+        if not (root / repo).is_dir():
+            raise RuntimeError(
+                f"{label}: the snapshot folder {root / repo} is missing; make it: "
+                + how_to(repo, root, commit)
+            )
+        stamp = root / repo / ".snapshot-commit"  # written by tools/extract_text_snapshot.sh
+        taken = stamp.read_text().strip() if stamp.is_file() else commit
+        if taken != commit:
+            raise RuntimeError(
+                f"{label}: {root / repo} was taken at {taken}, not at the rule's {commit}; "
+                "remake it: " + how_to(repo, root, commit)
+            )
+    return root
 
 
 def fetch_round24(root: Path | None = None) -> Path:
     """Return the folder of the set's repository snapshots ($TEXT_SNAPSHOTS, or `root`).
 
     Nothing is downloaded: the snapshots are made beforehand (tools/extract_text_snapshot.sh).
-    RuntimeError when the folder is not named, a repository's snapshot is missing or was taken
-    at another commit than the rule's, so the set is never measured with fewer sites, or other
-    pages, than the rule names.
     """
-    root = root if root is not None else snapshot_root()
-    if root is None:
-        raise RuntimeError(
-            "round24: $TEXT_SNAPSHOTS is not set; it must name a folder holding one snapshot per "
-            "repository ("
-            + ", ".join(SNAPSHOTS)
-            + "); for each, "
-            + _how_to(next(iter(SNAPSHOTS)), "$TEXT_SNAPSHOTS")
-        )
-    for repo, commit in SNAPSHOTS.items():
-        if not (root / repo).is_dir():
-            raise RuntimeError(
-                f"round24: the snapshot folder {root / repo} is missing; make it: "
-                + _how_to(repo, root)
-            )
-        stamp = root / repo / ".snapshot-commit"  # written by tools/extract_text_snapshot.sh
-        taken = stamp.read_text().strip() if stamp.is_file() else commit
-        if taken != commit:
-            raise RuntimeError(
-                f"round24: {root / repo} was taken at {taken}, not at the rule's {commit}; "
-                "remake it: " + _how_to(repo, root)
-            )
-    return root
+    return checked_snapshots("round24", SNAPSHOTS, root)
 
 
 # ---------------------------------------------------------------------------------------------

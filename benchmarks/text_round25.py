@@ -248,11 +248,11 @@ from pathlib import Path
 from benchmarks.text_round6 import in_english
 from benchmarks.text_round24 import (
     NOT_PROSE_KEYS,
+    checked_snapshots,
     front_matter_values,
     html_text_paragraphs,
     inline_text,
     markdown_paragraphs,
-    snapshot_root,
     split_front_matter,
 )
 
@@ -285,46 +285,13 @@ NAMES = (
 )
 
 
-def _how_to(repo: str, folder: Path | str) -> str:
-    owner, name = repo.split("+", 1)
-    return (
-        f"fetch github:{owner}/{name} (or `git clone --bare https://github.com/{owner}/{name} "
-        f"/tmp/{name}.git`), then `tools/extract_text_snapshot.sh <its git dir> "
-        f"{folder}/{repo} {SNAPSHOTS[repo]}`"
-    )
-
-
 def fetch_round25(root: Path | None = None) -> Path:
     """Return the folder of the set's repository snapshots ($TEXT_SNAPSHOTS, or `root`).
 
-    Nothing is downloaded: the snapshots are made beforehand (tools/extract_text_snapshot.sh).
-    RuntimeError when the folder is not named, a repository's snapshot is missing or was taken
-    at another commit than the rule's, so the set is never measured with fewer sites, or other
-    pages, than the rule names.
+    Nothing is downloaded: the snapshots are made beforehand (tools/extract_text_snapshot.sh);
+    a missing snapshot, or one at another commit than the rule's, stops the run.
     """
-    root = root if root is not None else snapshot_root()
-    if root is None:
-        raise RuntimeError(
-            "round25: $TEXT_SNAPSHOTS is not set; it must name a folder holding one snapshot per "
-            "repository ("
-            + ", ".join(SNAPSHOTS)
-            + "); for each, "
-            + _how_to(next(iter(SNAPSHOTS)), "$TEXT_SNAPSHOTS")
-        )
-    for repo, commit in SNAPSHOTS.items():
-        if not (root / repo).is_dir():
-            raise RuntimeError(
-                f"round25: the snapshot folder {root / repo} is missing; make it: "
-                + _how_to(repo, root)
-            )
-        stamp = root / repo / ".snapshot-commit"  # written by tools/extract_text_snapshot.sh
-        taken = stamp.read_text().strip() if stamp.is_file() else commit
-        if taken != commit:
-            raise RuntimeError(
-                f"round25: {root / repo} was taken at {taken}, not at the rule's {commit}; "
-                "remake it: " + _how_to(repo, root)
-            )
-    return root
+    return checked_snapshots("round25", SNAPSHOTS, root)
 
 
 # Front matter keys of these sites of the kinds the rule leaves out besides the twenty-fourth
