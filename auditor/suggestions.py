@@ -238,7 +238,7 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4 and w not in _STOP}
 
 
-def _relates(item: Item, check: str, rule: str) -> bool:
+def relates(item: Item, check: str, rule: str) -> bool:
     """Return True when the item's automated check is this check or relies on this rule."""
     spec = CHECKS.get(item.check or "")
     return spec is not None and (rule in spec.rules or item.check == check)
@@ -268,7 +268,7 @@ def best_item(
             continue  # a photo item documents pictures, not a check's remark
         text = " ".join([*item.question.values(), item.id.replace("_", " ")])
         shared = len(words & _stems(text))
-        score = (10.0 if _relates(item, check, suggestion.rule) else 0.0) + shared
+        score = (10.0 if relates(item, check, suggestion.rule) else 0.0) + shared
         score += 0.5 if item.id == prefer and score else 0.0
         if score > best_score:
             best, best_score = item.id, score

@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.checks.base import CheckFinding
-from auditor.checks.registry import CHECKS
-from auditor.model import Item, Template, TouchpointKind, Visit
-from auditor.suggestions import from_json
+from auditor.model import Template, TouchpointKind, Visit
+from auditor.suggestions import from_json, relates
 
 log = logging.getLogger(__name__)
 
@@ -92,12 +91,6 @@ def pick_scope(
             if visit.kind == kind:
                 return visit.id, None
     return (current.id, item) if current is not None else (None, None)
-
-
-def relates(item: Item, check: str, rule: str) -> bool:
-    """Return True when the item's automated check is this one or relies on this rule."""
-    spec = CHECKS.get(item.check or "")
-    return spec is not None and (rule in spec.rules or item.check == check)
 
 
 def item_for_rule(template: Template, check: str, rule: str) -> str | None:
