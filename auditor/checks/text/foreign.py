@@ -1,10 +1,12 @@
 """Phrases a speller must judge whole: English sentences in Italian text and Italian ones in
-English text, Latin and English phrases."""
+English text, Italian names in English text, Latin and English phrases."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
+from auditor.checks.text.engine import speller
 from auditor.checks.text.lexicon import STOPWORDS
 from auditor.checks.text.tokenize import Word
 
@@ -61,6 +63,45 @@ def italian_sentences(
         if rest and foreign * 3 >= len(rest) * 2:
             found.append((sentence[0].start, sentence[-1].end))
     return found
+
+
+# Italian names in English text keep their particles and elisions in lower case ("Santa Maria
+# delle Grazie", "Leonardo da Vinci", "Castiglione d'Orcia", "l'Etruria"), open a sentence with
+# an Italian word as often as not ("Isola Comacina is...", "Conca Verde offers..."), and are
+# checked when they open one ("Olbia is the main port"): the Italian dictionary knows them.
+_NAME_PARTICLES = frozenset(
+    ("di", "da", "del", "della", "delle", "dei", "degli", "dello", "alla", "alle", "dal", "dalla")
+)
+_ELIDED_NAME = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’][A-ZÀ-Ý]")
+
+
+def _italian_name(word: str) -> bool:
+    """Return True for a name the Italian dictionary knows only capitalised (Olbia, not olbia)."""
+    hun = speller("it").hun
+    return hun is not None and hun.check(word) and not hun.check(word.lower())
+
+
+def italian_name_part(words: list[Word], i: int, text: str) -> bool:
+    """Return True when a word of English text is part of an Italian name: a name the Italian
+    dictionary knows, a particle between two capitalised words, an elision before a capital, or
+    a capitalised word the Italian dictionary knows opening a name of two capitalised words."""
+    w = words[i]
+    if _ELIDED_NAME.match(w.text):
+        return True
+    before = words[i - 1] if i > 0 else None
+    after = words[i + 1] if i + 1 < len(words) else None
+
+    def capitalised_beside(x: Word | None, left: Word, right: Word) -> bool:
+        # x is left or right: a capitalised word one space from the other
+        return x is not None and x.text[0].isupper() and text[left.end : right.start] == " "
+
+    if w.text[:1].isupper() and w.text[1:].islower() and _italian_name(w.text):
+        return True  # Gallura, Olbia, Caprera: names the Italian dictionary knows capitalised
+    if after is None or not capitalised_beside(after, w, after):
+        return False
+    if w.lower in _NAME_PARTICLES:
+        return before is not None and capitalised_beside(before, before, w)
+    return w.text[0].isupper() and w.text[1:].islower() and speller("it").known(w.lower)
 
 
 # An English phrase inside Italian text ("robust linear regression", "formato eps (encapsulated

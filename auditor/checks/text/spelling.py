@@ -14,6 +14,7 @@ from auditor.checks.text.foreign import (
     english_runs,
     english_sentences,
     in_phrase,
+    italian_name_part,
     italian_sentences,
 )
 from auditor.checks.text.morphology import DETACHED_PREFIXES
@@ -130,44 +131,6 @@ def _participle(words: list[Word], i: int, text: str) -> bool:
         before.lower if before and not text[before.end : w.start].strip() else "",
         after.lower if after and not text[w.end : after.start].strip() else "",
     )
-
-
-# Italian names in English text keep their particles and elisions in lower case ("Santa Maria
-# delle Grazie", "Leonardo da Vinci", "Castiglione d'Orcia", "l'Etruria"), open a sentence with
-# an Italian word as often as not ("Isola Comacina is...", "Conca Verde offers..."), and are
-# checked when they open one ("Olbia is the main port"): the Italian dictionary knows them.
-_NAME_PARTICLES = frozenset(
-    ("di", "da", "del", "della", "delle", "dei", "degli", "dello", "alla", "alle", "dal", "dalla")
-)
-_ELIDED_NAME = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’][A-ZÀ-Ý]")
-
-
-def _italian_name(word: str) -> bool:
-    """Return True for a name the Italian dictionary knows only capitalised (Olbia, not olbia)."""
-    hun = speller("it").hun
-    return hun is not None and hun.check(word) and not hun.check(word.lower())
-
-
-def _italian_name_part(words: list[Word], i: int, text: str) -> bool:
-    """Return True when a word of English text is part of an Italian name: a name the Italian
-    dictionary knows, a particle between two capitalised words, an elision before a capital, or
-    a capitalised word the Italian dictionary knows opening a name of two capitalised words."""
-    w = words[i]
-    if _ELIDED_NAME.match(w.text):
-        return True
-    before = words[i - 1] if i > 0 else None
-    after = words[i + 1] if i + 1 < len(words) else None
-
-    def capitalised_beside(x: Word | None, left: Word, right: Word) -> bool:
-        return x is not None and x.text[0].isupper() and text[left.end : right.start] == " "
-
-    if w.text[:1].isupper() and w.text[1:].islower() and _italian_name(w.text):
-        return True  # Gallura, Olbia, Caprera: names the Italian dictionary knows capitalised
-    if after is None or not capitalised_beside(after, w, after):
-        return False
-    if w.lower in _NAME_PARTICLES:
-        return before is not None and capitalised_beside(before, before, w)
-    return w.text[0].isupper() and w.text[1:].islower() and speller("it").known(w.lower)
 
 
 def _detached(text: str, w: Word) -> bool:
@@ -338,7 +301,7 @@ def check_spelling(
             message = _("“{word}” is a common mistake: write “{fix}”.").format(word=word, fix=fix)
             findings.append(_finding("spelling", message, w, (fix,)))
             continue
-        if lang == "en" and _italian_name_part(words, i, text):
+        if lang == "en" and italian_name_part(words, i, text):
             continue  # Santa Maria delle Grazie, Castiglione d'Orcia, Isola Comacina
         if word.isupper() or (word[0].isupper() and not w.sentence_start):
             continue  # acronyms and names (Hotel, Rossi, IBAN)
