@@ -31,6 +31,7 @@ _SPECS = (
             "repeated_word",
             "accent",
             "punctuation_spacing",
+            "punctuation",
             "formality_mix",
             "shouting",
             "language_mix",

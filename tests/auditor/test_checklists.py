@@ -437,3 +437,11 @@ def test_a_checklists_problems_are_said_in_the_users_language(name, said):
     with pytest.raises(TemplateError) as caught:
         load_template_file(BROKEN / f"{name}.toml")
     assert [p.message for p in caught.value.problems] == [said]
+
+
+def test_the_registry_lists_every_rule_of_the_text_check() -> None:
+    # the registry says which rules each check relies on; kept equal to the check's own list
+    # (punctuation was missing from it until the twenty-third round)
+    from auditor.checks.text import RULES
+
+    assert set(CHECKS["text"].rules) == set(RULES)
