@@ -120,19 +120,6 @@ def _cut_short(w: Word, text: str) -> bool:
     return len(after) == 2 and after[0] in " \t" and (after[1].islower() or after[1].isdigit())
 
 
-def _participle(words: list[Word], i: int, text: str) -> bool:
-    """Return True when a listed slip that is also a participle reads as the verb between the
-    words next to it (only spaces between them count as next to it)."""
-    w = words[i]
-    before = words[i - 1] if i > 0 else None
-    after = words[i + 1] if i + 1 < len(words) else None
-    return used_as_participle(
-        w.lower,
-        before.lower if before and not text[before.end : w.start].strip() else "",
-        after.lower if after and not text[w.end : after.start].strip() else "",
-    )
-
-
 def _detached(text: str, w: Word) -> bool:
     """Return True when the word is joined to a following word by a hyphen or a bracket."""
     after = text[w.end : w.end + 2]
@@ -220,6 +207,11 @@ def _english(w: Word, low: str) -> bool:
     return w.chunk != w.text and en.core_accepts(w.chunk.lower().replace("’", "'"), w.chunk)
 
 
+def _starts_within(words: list[Word], spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Return the starts of the words standing inside any of the (start, end) spans."""
+    return frozenset(w.start for w in words if any(a <= w.start < b for a, b in spans))
+
+
 def _italian_knows(w: Word) -> bool:
     return speller("it").core_accepts(w.lower, w.text)
 
@@ -247,7 +239,7 @@ def check_spelling(
     # an untranslated English sentence in Italian text: one note for the sentence, and its
     # English words are not Italian typos (a slip in them still is: the English speller decides)
     spans = english_sentences(words) if lang == "it" else []
-    english = frozenset(w.start for w in words if any(a <= w.start < b for a, b in spans))
+    english = _starts_within(words, spans)
     if lang == "it":
         en = speller("en")
         english |= english_runs(
@@ -263,7 +255,7 @@ def check_spelling(
         if lang == "en"
         else []
     )
-    italian = frozenset(w.start for w in words if any(a <= w.start < b for a, b in italian_spans))
+    italian = _starts_within(words, italian_spans)
     if text:
         message = _("This sentence is in English: is it meant to be, or left untranslated?")
         findings += [
@@ -296,13 +288,11 @@ def check_spelling(
             continue  # pre-caricata, (un)installing: a prefix set apart, its word checked alone
         if _bracketed_head(text, w, sp):
             continue  # "Barra degli (s)trumenti", "Salva con (n)ome": the access key marked
-        if low in real and not (lang == "it" and _participle(words, i, text)):
+        if low in real and not (lang == "it" and used_as_participle(low, *around(words, i, text))):
             fix = _match_case(word, real[low])
             message = _("“{word}” is a common mistake: write “{fix}”.").format(word=word, fix=fix)
             findings.append(_finding("spelling", message, w, (fix,)))
             continue
-        if lang == "en" and italian_name_part(words, i, text):
-            continue  # Santa Maria delle Grazie, Castiglione d'Orcia, Isola Comacina
         if word.isupper() or (word[0].isupper() and not w.sentence_start):
             continue  # acronyms and names (Hotel, Rossi, IBAN)
         if (
@@ -314,6 +304,8 @@ def check_spelling(
             continue  # iPhone, WhatsApp; inviarLe is accepted below through its lowercase form
         if sp.core_accepts(low, word):
             continue
+        if lang == "en" and italian_name_part(words, i, text):
+            continue  # Santa Maria delle Grazie, Castiglione d'Orcia, Isola Comacina
         if _cut_short(w, text) and sp.truncates_known(low):
             continue  # "Distanza orizz. oggetto", "Car. di separaz. migliaia": a label cut short
         if (
