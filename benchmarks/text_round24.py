@@ -200,7 +200,7 @@ from __future__ import annotations
 import os
 import re
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from benchmarks.text_round6 import in_english
@@ -778,31 +778,48 @@ SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
 }
 
 
-def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
+def paired_paragraphs(
+    pairs: Iterable[Pair], keep: Callable[[str], bool] = lambda _p: True
+) -> tuple[list[str], list[str]]:
     """Return a site's Italian and English paragraphs, each once, in page order, from its pages
-    found in both languages; an Italian paragraph left untranslated (equal to an English one of
-    the site, or written in English) is left out, and an English one equal to an Italian one."""
+    found in both languages, those `keep` refuses left out; an Italian paragraph left
+    untranslated (equal to an English one of the site, or written in English) is left out, and
+    an English one equal to an Italian one. Shared by every set read from sites."""
     italian: list[str] = []
     english: list[str] = []
-    for it_texts, en_texts in SITES[repo](root / repo):
+    for it_texts, en_texts in pairs:
         italian += it_texts
         english += en_texts
-    italian = list(dict.fromkeys(italian))
-    english = list(dict.fromkeys(english))
+    italian = [p for p in dict.fromkeys(italian) if keep(p)]
+    english = [p for p in dict.fromkeys(english) if keep(p)]
     it_set, en_set = set(italian), set(english)
     italian = [p for p in italian if p not in en_set and not in_english(p)]
     english = [p for p in english if p not in it_set]
     return italian, english
 
 
-def round24_texts(lang: str, root: Path | None = None) -> Iterator[tuple[str, list[str]]]:
-    """Yield (site, its paragraphs in a fixed mixed order) of the set's seven sites in a
-    language; a site is one document, so the cap samples the whole site."""
-    root = fetch_round24(root)
-    for repo in SNAPSHOTS:
-        italian, english = site_paragraphs(repo, root)
+def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
+    """Return a site's Italian and English paragraphs (paired_paragraphs)."""
+    return paired_paragraphs(SITES[repo](root / repo))
+
+
+def sites_texts(
+    repos: Iterable[str],
+    paragraphs_of: Callable[[str, Path], tuple[list[str], list[str]]],
+    lang: str,
+    root: Path,
+) -> Iterator[tuple[str, list[str]]]:
+    """Yield (site, its paragraphs in a fixed mixed order) in a language; a site is one
+    document, so the cap samples the whole site. Shared by every set read from sites."""
+    for repo in repos:
+        italian, english = paragraphs_of(repo, root)
         paragraphs = italian if lang == "it" else english
         yield repo, sorted(paragraphs, key=lambda p: zlib.crc32(p.encode()))
+
+
+def round24_texts(lang: str, root: Path | None = None) -> Iterator[tuple[str, list[str]]]:
+    """Yield (site, its paragraphs in a fixed mixed order) of the set's seven sites."""
+    yield from sites_texts(SNAPSHOTS, site_paragraphs, lang, fetch_round24(root))
 
 
 def round24_names() -> list[str]:

@@ -241,11 +241,9 @@ before.
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from benchmarks.text_round6 import in_english
 from benchmarks.text_round24 import (
     NOT_PROSE_KEYS,
     checked_snapshots,
@@ -253,6 +251,8 @@ from benchmarks.text_round24 import (
     html_text_paragraphs,
     inline_text,
     markdown_paragraphs,
+    paired_paragraphs,
+    sites_texts,
     split_front_matter,
 )
 
@@ -544,31 +544,14 @@ _LOREM = re.compile(r"lorem\s+ipsum", re.IGNORECASE)
 
 
 def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
-    """Return a site's Italian and English paragraphs, each once, in page order, from its pages
-    found in both languages; an Italian paragraph left untranslated (equal to an English one of
-    the site, or written in English) is left out, and an English one equal to an Italian one; a
-    paragraph holding "lorem ipsum" is left out."""
-    italian: list[str] = []
-    english: list[str] = []
-    for it_texts, en_texts in SITES[repo](root / repo):
-        italian += it_texts
-        english += en_texts
-    italian = [p for p in dict.fromkeys(italian) if not _LOREM.search(p)]
-    english = [p for p in dict.fromkeys(english) if not _LOREM.search(p)]
-    it_set, en_set = set(italian), set(english)
-    italian = [p for p in italian if p not in en_set and not in_english(p)]
-    english = [p for p in english if p not in it_set]
-    return italian, english
+    """Return a site's Italian and English paragraphs as the twenty-fourth set reads them
+    (text_round24.paired_paragraphs); a paragraph holding "lorem ipsum" is left out too."""
+    return paired_paragraphs(SITES[repo](root / repo), keep=lambda p: not _LOREM.search(p))
 
 
 def round25_texts(lang: str, root: Path | None = None) -> Iterator[tuple[str, list[str]]]:
-    """Yield (site, its paragraphs in a fixed mixed order) of the set's eight sites in a
-    language; a site is one document, so the cap samples the whole site."""
-    root = fetch_round25(root)
-    for repo in SNAPSHOTS:
-        italian, english = site_paragraphs(repo, root)
-        paragraphs = italian if lang == "it" else english
-        yield repo, sorted(paragraphs, key=lambda p: zlib.crc32(p.encode()))
+    """Yield (site, its paragraphs in a fixed mixed order) of the set's eight sites."""
+    yield from sites_texts(SNAPSHOTS, site_paragraphs, lang, fetch_round25(root))
 
 
 def round25_names() -> list[str]:
