@@ -439,7 +439,8 @@ NOT_PROSE_KEYS = frozenset(
 )
 
 
-def _prose_key(path: tuple[str, ...]) -> bool:
+def prose_key(path: tuple[str, ...]) -> bool:
+    """Return True when no key of the path is one of NOT_PROSE_KEYS' kinds."""
     return not any(
         k.lower() in NOT_PROSE_KEYS or k.lower().startswith(("altlang", "in_menu")) for k in path
     )
@@ -604,7 +605,7 @@ def front_texts(front: str, front_ok: Callable[[tuple[str, ...]], bool] | None =
     NOT_PROSE_KEYS (and admitted by `front_ok`)."""
     out = []
     for path, value in front_matter_values(front):
-        if not _prose_key(path) or (front_ok is not None and not front_ok(path)):
+        if not prose_key(path) or (front_ok is not None and not front_ok(path)):
             continue
         text = inline_text(value)
         if len(text.split()) >= 2 and re.search(r"[^\W\d_]", text):

@@ -245,13 +245,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.text_round24 import (
-    NOT_PROSE_KEYS,
     checked_snapshots,
     front_matter_values,
     html_text_paragraphs,
     inline_text,
     markdown_paragraphs,
     paired_paragraphs,
+    prose_key,
     sites_texts,
     split_front_matter,
 )
@@ -331,11 +331,9 @@ MORE_NOT_PROSE_KEYS = frozenset(
 
 
 def _front_ok(path: tuple[str, ...]) -> bool:
-    return not any(
-        k.lower() in NOT_PROSE_KEYS
-        or k.lower() in MORE_NOT_PROSE_KEYS
-        or k.lower().startswith(("altlang", "in_menu", "masonry"))
-        for k in path
+    """Return True for a prose key by the twenty-fourth set's rule and by these sites' own."""
+    return prose_key(path) and not any(
+        k.lower() in MORE_NOT_PROSE_KEYS or k.lower().startswith("masonry") for k in path
     )
 
 
