@@ -55,6 +55,7 @@ from benchmarks.text_round23 import fetch_round23, round23_names
 from benchmarks.text_round24 import fetch_round24, round24_names
 from benchmarks.text_round25 import fetch_round25, round25_names
 from benchmarks.text_round26 import fetch_round26, round26_names
+from benchmarks.text_round27 import fetch_round27, round27_names
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ HELD_OUT = dict(
             (fetch_round24, round24_names),
             (fetch_round25, round25_names),
             (fetch_round26, round26_names),
+            (fetch_round27, round27_names),
         ),
         strict=True,
     )
@@ -115,14 +117,18 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # read from repository snapshots in $TEXT_SNAPSHOTS; not software) and the twenty-fifth
 # (`--material round25`, the same kind of copy from eight more sites: a museum's exhibition, a
 # cooking school, a mountain hut, a B&B, a farm, a tour guide, a students' association and a
-# nutritionist, from snapshots likewise) and the twenty-sixth (`--material round26`, the same
+# nutritionist, from snapshots likewise), the twenty-sixth (`--material round26`, the same
 # kind of copy from six small sites: a period guest house in Florence, a B&B, a historic
-# residence for events, two holiday lets and a beach club, from snapshots likewise).
+# residence for events, two holiday lets and a beach club, from snapshots likewise) and the
+# twenty-seventh (`--material round27`, the same kind of copy from five larger sites of public
+# bodies and organisations: the Digital Transformation Team, Developers Italia, AgID's PEPPOL
+# authority, the IO app and the University of Padova's Formula SAE team, from snapshots
+# likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
-# snapshot raises (fetch_round24, fetch_round25, fetch_round26) and stops the run, never
-# measuring fewer sites than the rule.
-SNAPSHOT_SETS = ("round24", "round25", "round26")
+# snapshot raises (fetch_round24, fetch_round25, fetch_round26, fetch_round27) and stops the
+# run, never measuring fewer sites than the rule.
+SNAPSHOT_SETS = ("round24", "round25", "round26", "round27")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept
 
