@@ -1,4 +1,5 @@
-"""English words software text makes freely that Hunspell's en_US dictionary lacks.
+"""English words software text makes freely that Hunspell's en_US dictionary lacks, and the
+accents of French loanwords that it drops.
 
 Each rule joins words the dictionary knows and that are common (the caller's `known` checks the
 frequency too), and the caller accepts the result only when no known word is one slip away, so
@@ -131,3 +132,19 @@ def en_compound_known(word: str, known: Callable[[str], bool]) -> bool:
         if word.endswith(head) and len(first) >= _MIN_HEAD_FIRST and known(first):
             return True
     return False
+
+
+# English keeps the accents of the words it took from French, and its dictionaries list them with
+# and without (façade, sauté, naïve, rôle, crêpe); en_US mostly without. Such a word is the word
+# its accents stand on. Not the grave accents: "cafè", "clichè" are the slip of a hand used to
+# Italian's "perché" and "caffè", and get their acute accent as the first suggestion. Only on
+# words of four letters or more: an Italian word in English text is not English without its
+# accent ("né" is not "ne").
+_FRENCH_ACCENTS = str.maketrans("éêëçâîïôûü", "eeecaiiouu")
+_MIN_ACCENTED = 4
+
+
+def french_accented_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for a known English word written with a French loanword's accents (façade)."""
+    plain = word.translate(_FRENCH_ACCENTS)
+    return plain != word and len(word) >= _MIN_ACCENTED and known(plain)

@@ -20,7 +20,12 @@ from functools import cache
 
 from auditor.checks.text import hunspell
 from auditor.checks.text.context import pairs
-from auditor.checks.text.en_forms import able_known, en_compound_known, un_verb_known
+from auditor.checks.text.en_forms import (
+    able_known,
+    en_compound_known,
+    french_accented_known,
+    un_verb_known,
+)
 from auditor.checks.text.hunspell import HunspellDictionary
 from auditor.checks.text.it_forms import compound_known, dictionary_gap_known, diminutive_known
 from auditor.checks.text.lexicon import ELISIONS, Lexicon, lexicon
@@ -187,7 +192,9 @@ class Speller:
                 return stem in ELISIONS or any(hun.check(stem + v) for v in "aeio")
             return self.core_accepts(stem)  # the guests' rooms, the plugins' pages
         if self.lang != "it":
-            if british_known(word, hun.check, self.lex.freq):
+            if british_known(word, hun.check, self.lex.freq) or french_accented_known(
+                word, hun.check
+            ):
                 return True
             if word.endswith("'s") and len(word) > 4 and self.core_accepts(word[:-2]):
                 # someone else's, the backend's page: the possessive of any word we accept,
@@ -307,6 +314,8 @@ class Speller:
             ):
                 return True
         else:
+            if french_accented_known(word, lex.known):
+                return True
             for suffix in ("'s", "s'", "'"):
                 if word.endswith(suffix) and lex.known(word[: -len(suffix)]):
                     return True

@@ -42,11 +42,17 @@ def english_sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
 
 
 # An Italian line left in English text (a notice on an English page: "Aperta durante gli orari
-# delle funzioni religiose"). Such lines are short, so two Italian-only stopwords suffice when
-# no English-only one stands beside them and two thirds or more of the other words are Italian
-# words English does not know. A menu's "Spaghetti alla carbonara con guanciale" is English
+# delle funzioni religiose", or a story told in Italian only). Such lines are often short, so two
+# Italian-only stopwords suffice when no English-only one stands beside them and two thirds or
+# more of the words that tell the languages apart are Italian words English does not know, two
+# at least. Words both languages know (era, solo, vita, pasta) and names inside the sentence
+# (Adelaide, Giardino) tell neither. A menu's "Spaghetti alla carbonara con guanciale" is English
 # words joined by Italian ones, not a sentence left in Italian.
 ITALIAN_SENTENCE_MIN = 2
+ITALIAN_WORDS_MIN = 2
+# "a" is the English article and the Italian preposition ("continuava a prendersi cura"): it
+# tells neither language, so it does not make an Italian sentence English
+_ONLY_EN_NOT_IT = _ONLY_EN - {"a"}
 
 
 def italian_sentences(
@@ -56,11 +62,19 @@ def italian_sentences(
     found: list[tuple[int, int]] = []
     for sentence in _sentences(words):
         it = sum(1 for s in sentence if s.lower in _ONLY_IT)
-        if it < ITALIAN_SENTENCE_MIN or any(s.lower in _ONLY_EN for s in sentence):
+        if it < ITALIAN_SENTENCE_MIN or any(s.lower in _ONLY_EN_NOT_IT for s in sentence):
             continue
-        rest = [s for s in sentence if s.lower not in _ONLY_IT and len(s.text) > 1]
-        foreign = sum(1 for s in rest if not english(s) and italian(s))
-        if rest and foreign * 3 >= len(rest) * 2:
+        telling = foreign = 0
+        for s in sentence:
+            if s.lower in _ONLY_IT or len(s.text) < 2:
+                continue
+            if s.text[0].isupper() and not s.sentence_start:
+                continue  # a name inside the sentence (Adelaide, Giardino)
+            en, itn = english(s), italian(s)
+            if not (en and itn):  # era, solo, pasta: both languages' words
+                telling += 1
+                foreign += itn and not en
+        if foreign >= ITALIAN_WORDS_MIN and foreign * 3 >= telling * 2:
             found.append((sentence[0].start, sentence[-1].end))
     return found
 
@@ -70,7 +84,10 @@ def italian_sentences(
 # an Italian word as often as not ("Isola Comacina is...", "Conca Verde offers..."), and are
 # checked when they open one ("Olbia is the main port"): the Italian dictionary knows them.
 _NAME_PARTICLES = frozenset(
-    ("di", "da", "del", "della", "delle", "dei", "degli", "dello", "alla", "alle", "dal", "dalla")
+    (
+        *("di", "da", "del", "della", "delle", "dei", "degli", "dello", "alla", "alle", "dal"),
+        *("dalla", "il", "sul", "sulla"),  # Sotto il Monte, Limone sul Garda
+    )
 )
 _ELIDED_NAME = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’][A-ZÀ-Ý]")
 
@@ -185,6 +202,8 @@ PHRASES = {
             ("dal", "segno"),
             ("opera", "seria"),
             ("opera", "buffa"),
+            ("per", "se"),
+            ("al", "dente"),  # the kitchen's, as menus write it
         ]
     ),
     "it": frozenset(
@@ -200,6 +219,7 @@ PHRASES = {
             ("port", "forwarding"),
             ("social", "network"),
             ("social", "media"),
+            ("nordic", "walking"),
             ("in", "primis"),
             ("pro", "tempore"),
             ("ex", "aequo"),
@@ -208,6 +228,8 @@ PHRASES = {
             # only after their article ("alcuni dèi file" is still a slip)
             *((article, "dèi") for article in ("gli", "degli", "agli", "dagli", "negli", "sugli")),
             *((before, "social") for before in _SOCIAL_BEFORE),
+            # and after the plural nouns it qualifies as Treccani's invariable adjective
+            *((noun, "social") for noun in ("pagine", "canali", "profili", "piattaforme")),
         ]
     ),
 }

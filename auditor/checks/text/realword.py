@@ -96,7 +96,7 @@ _AVERE = _words(
     "ho hai ha abbiamo avete hanno avevo aveva avevano abbia abbiano avrà avranno avere aver avendo"
 )
 _WRAPPED_IN = _words(
-    "in nel nella nei nelle negli nello da dal dalla dai dalle dagli dallo tra fra"
+    "in nel nella nei nelle negli nello nell' da dal dalla dai dalle dagli dallo dall' tra fra"
 )
 
 

@@ -17,6 +17,7 @@ from auditor.checks.text.foreign import (
     italian_name_part,
     italian_sentences,
 )
+from auditor.checks.text.it_forms import inclusive_known
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.realword import REAL_WORD, used_as_participle
 from auditor.checks.text.runtogether import run_together
@@ -280,8 +281,14 @@ def check_spelling(
             continue  # Ctrl, 96 ppi, 12 ott, arccos, sin(x): a symbol as written, not a word
         if w.chunk != word and "-" in w.chunk and sp.accepts(w.chunk.lower().replace("’", "'")):
             continue  # wi-fi, e-mail, check-in: known as a whole
-        if len(word) <= 3 and "-" in w.chunk and sp.accepts(w.chunk.lower().replace("-", "")):
-            continue  # add-ons, pop-ups: a short tail whose closed compound (addons) is known
+        if (
+            (len(word) <= 3 or (text[w.end : w.end + 1] == "-" and w.chunk.count("-") == 1))
+            and "-" in w.chunk
+            and sp.accepts(w.chunk.lower().replace("-", ""))
+        ):
+            # add-ons, socio-political: a short tail or a head whose closed compound is known
+            # ("sans-erif" is still a slip for sans-serif, although "sanserif" is a word)
+            continue
         if in_phrase(words, i, text, lang):
             continue  # de facto, a priori; mailing list, home page: a phrase used whole
         if low in DETACHED_PREFIXES.get(lang, ()) and _detached(text, w):
@@ -304,6 +311,8 @@ def check_spelling(
             continue  # iPhone, WhatsApp; inviarLe is accepted below through its lowercase form
         if sp.core_accepts(low, word):
             continue
+        if lang == "it" and inclusive_known(low, text[w.end : w.end + 1], sp.core_accepts):
+            continue  # studentɜ selezionatɜ, l* student*: inclusive Italian, on purpose
         if lang == "en" and italian_name_part(words, i, text):
             continue  # Santa Maria delle Grazie, Castiglione d'Orcia, Isola Comacina
         if _cut_short(w, text) and sp.truncates_known(low):

@@ -73,6 +73,9 @@ UNITS = frozenset(
         "lt",
         "dl",
         "cl",
+        # pieces, as a list of ingredients or a price list counts them ("12 pcs", "6 pz")
+        "pcs",
+        "pz",
     ]
 )
 # Weekdays abbreviated as opening hours write them, capitalised: beside another day or an hour
@@ -122,6 +125,9 @@ MATH_FUNCTIONS = frozenset(
 # templates are checked before the numbers are filled in).
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*|%\d+|%[-+0#]*\d*(?:\.\d+)?[dfgiu]|\{\d*\}")
 _OPENERS = "([«“\"'"
+# Italian writes a height or a quantity with its unit first ("quota mt. 1420", "kg 1"), as
+# mountain signs and price lists do
+_UNIT_FIRST = re.compile(r"\.? ?\d")
 # A function written in a formula: the name glued to brackets that hold nothing or short terms
 # ("sin(x)", "arccos(x)", "ln( )", "f(x, y)", "glm()"). Not a plural's "(s)" or "(es)", nor a
 # word's worth of letters ("parolla(nota)": prose missing a space, still checked).
@@ -140,6 +146,8 @@ def symbol(w: Word, text: str) -> bool:
         previous_token(text, w.start).lstrip(_OPENERS)
     ):
         return True  # "12 ott 2024", "consegna in 5 gg", "96 ppi": an abbreviation after a number
+    if low in UNITS and _UNIT_FIRST.match(text, w.end):
+        return True  # "Rifugio Nordio (mt. 1420)", "farina kg 1": a unit before its number
     if _schedule_day(w, text):
         return True  # "Sab e Dom 10-13": a weekday as opening hours abbreviate it
     if _CALL.match(text, w.end):

@@ -19,6 +19,7 @@ from tests.auditor.checks.text.spelling_support import flagged, suggestions
     [
         ("Vaste foreste erano avvolte nel mistero.", "it"),
         ("Le colline, avvolte dalla nebbia, sparivano.", "it"),
+        ("Colline avvolte nell'ombra, cime avvolte dall’oscurità.", "it"),  # elided
         ("Le hanno avvolte in un panno.", "it"),
         ("Il notaio ha apposto la firma.", "it"),
         ("Se non possedete la tecnologia, non potete accettare.", "it"),
