@@ -79,6 +79,23 @@ def italian_sentences(
     return found
 
 
+# What may stand between two sentences of one passage: spaces, line breaks and the first one's
+# closing punctuation
+_BETWEEN_SENTENCES = re.compile(r"[\s.!?;:…»”\"')\]]*")
+
+
+def passages(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int, int]]:
+    """Join sentences in the other language that follow one another into passages: return
+    (start, end, sentences) for each, so an untranslated paragraph or story is one note."""
+    out: list[tuple[int, int, int]] = []
+    for a, b in spans:
+        if out and _BETWEEN_SENTENCES.fullmatch(text, out[-1][1], a):
+            out[-1] = (out[-1][0], b, out[-1][2] + 1)
+        else:
+            out.append((a, b, 1))
+    return out
+
+
 # Italian names in English text keep their particles and elisions in lower case ("Santa Maria
 # delle Grazie", "Leonardo da Vinci", "Castiglione d'Orcia", "l'Etruria"), open a sentence with
 # an Italian word as often as not ("Isola Comacina is...", "Conca Verde offers..."), and are

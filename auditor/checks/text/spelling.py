@@ -16,6 +16,7 @@ from auditor.checks.text.foreign import (
     in_phrase,
     italian_name_part,
     italian_sentences,
+    passages,
 )
 from auditor.checks.text.it_forms import inclusive_known
 from auditor.checks.text.morphology import DETACHED_PREFIXES
@@ -258,14 +259,19 @@ def check_spelling(
     )
     italian = _starts_within(words, italian_spans)
     if text:
-        message = _("This sentence is in English: is it meant to be, or left untranslated?")
+        one = _("This sentence is in English: is it meant to be, or left untranslated?")
+        more = _("These sentences are in English: are they meant to be, or left untranslated?")
         findings += [
-            CheckFinding("language_mix", Severity.MINOR, message, text[a:b], a, b) for a, b in spans
+            CheckFinding("language_mix", Severity.MINOR, one if n == 1 else more, text[a:b], a, b)
+            for a, b, n in passages(spans, text)
         ]
-        message = _("This sentence is in Italian: is it meant to be, or left untranslated?")
+        one = _("This sentence is in Italian: is it meant to be, or left untranslated?")
+        more = _("These sentences are in Italian: are they meant to be, or left untranslated?")
         findings += [
-            CheckFinding("italian_in_english", Severity.MINOR, message, text[a:b], a, b)
-            for a, b in italian_spans
+            CheckFinding(
+                "italian_in_english", Severity.MINOR, one if n == 1 else more, text[a:b], a, b
+            )
+            for a, b, n in passages(italian_spans, text)
         ]
     for i, w in enumerate(words):
         word = w.text

@@ -23,13 +23,44 @@ STORY = (
 )
 
 
-def test_an_italian_story_on_an_english_page_is_one_note_a_sentence() -> None:
+def test_an_italian_story_on_an_english_page_is_one_note() -> None:
     need_hunspell("en")
     need_hunspell("it")
     findings = check_text(STORY, lang="en").findings
-    assert [(f.rule, f.excerpt.split()[0]) for f in findings] == [
-        ("italian_in_english", "Ma"),
-        ("italian_in_english", "Con"),
+    assert [(f.rule, f.excerpt.split()[0], f.excerpt.split()[-1]) for f in findings] == [
+        ("italian_in_english", "Ma", "spirito")
+    ]
+    assert findings[0].message == (
+        "These sentences are in Italian: are they meant to be, or left untranslated?"
+    )
+    assert STORY[findings[0].start : findings[0].end] == findings[0].excerpt
+
+
+def test_italian_sentences_apart_are_two_notes() -> None:
+    need_hunspell("en")
+    need_hunspell("it")
+    text = (
+        "Aperta durante gli orari delle funzioni religiose. Free entry for children and "
+        "students. Chiusa il lunedì per la pulizia delle sale."
+    )
+    findings = check_text(text, lang="en").findings
+    assert [f.rule for f in findings] == ["italian_in_english", "italian_in_english"]
+    assert findings[0].message.startswith("This sentence is in Italian")
+
+
+def test_an_english_passage_in_italian_text_is_one_note() -> None:
+    need_hunspell("it")
+    need_hunspell("en")
+    text = (
+        "Gentile cliente, ecco la risposta. Thank you for your message. We will be glad to "
+        "answer all of your questions. Cordiali saluti."
+    )
+    notes = [f for f in check_text(text, lang="it").findings if f.rule == "language_mix"]
+    assert [(n.excerpt, n.message) for n in notes] == [
+        (
+            "Thank you for your message. We will be glad to answer all of your questions",
+            "Queste frasi sono in inglese: è voluto o sono rimaste senza traduzione?",
+        )
     ]
 
 
