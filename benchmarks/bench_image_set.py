@@ -51,6 +51,7 @@ from benchmarks.image_round19 import build_round19
 from benchmarks.image_round20 import build_round20
 from benchmarks.image_round21 import build_round21
 from benchmarks.image_round22 import build_round22
+from benchmarks.image_round23 import build_round23
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,7 @@ SNAPSHOT_PARTS = {
     "round20": build_round20,
     "round21": build_round21,
     "round22": build_round22,
+    "round23": build_round23,
 }
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the
