@@ -799,6 +799,26 @@ def paired_paragraphs(
     return italian, english
 
 
+# Template text the later sets' rules leave out, paragraph by paragraph
+_LOREM = re.compile(r"lorem\s+ipsum", re.IGNORECASE)
+
+
+def not_lorem(paragraph: str) -> bool:
+    """Return False for a paragraph holding "lorem ipsum" (any case): the later sets' `keep`."""
+    return not _LOREM.search(paragraph)
+
+
+def by_table(
+    it_root: Path, en_root: Path, table: dict[str, str], read: Callable[[Path], list[str]]
+) -> Iterator[Pair]:
+    """Pages paired by a table of names written from a site's file list, each read by `read`;
+    a name whose page is missing in either language pairs nothing. Shared by the later sets."""
+    for it_name, en_name in table.items():
+        it_page, en_page = it_root / it_name, en_root / en_name
+        if it_page.is_file() and en_page.is_file():
+            yield read(it_page), read(en_page)
+
+
 def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
     """Return a site's Italian and English paragraphs (paired_paragraphs)."""
     return paired_paragraphs(SITES[repo](root / repo))

@@ -245,11 +245,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.text_round24 import (
+    Pair,
+    by_table,
     checked_snapshots,
     front_matter_values,
     html_text_paragraphs,
     inline_text,
     markdown_paragraphs,
+    not_lorem,
     paired_paragraphs,
     prose_key,
     sites_texts,
@@ -415,7 +418,6 @@ def _texts(page: Path) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 # The sites: each yields its pairs of pages, (Italian texts, English texts).
 
-Pair = tuple[list[str], list[str]]
 PAGE_SUFFIXES = (".md", ".markdown")
 
 
@@ -431,13 +433,6 @@ def _same_paths(
             continue
         en_page = en_root / relative
         if en_page.is_file():
-            yield _texts(it_page), _texts(en_page)
-
-
-def _by_table(it_root: Path, en_root: Path, table: dict[str, str]) -> Iterator[Pair]:
-    for it_name, en_name in table.items():
-        it_page, en_page = it_root / it_name, en_root / en_name
-        if it_page.is_file() and en_page.is_file():
             yield _texts(it_page), _texts(en_page)
 
 
@@ -472,7 +467,7 @@ KUGY_PAGES = {
 
 def _kugy(root: Path) -> Iterator[Pair]:
     pages = root / "src" / "pages"
-    yield from _by_table(pages, pages, KUGY_PAGES)
+    yield from by_table(pages, pages, KUGY_PAGES, _texts)
 
 
 def _lasiorenna(root: Path) -> Iterator[Pair]:
@@ -500,7 +495,9 @@ VERARTIS_PAGES = {
 
 
 def _verartis(root: Path) -> Iterator[Pair]:
-    yield from _by_table(root / "content" / "italian", root / "content" / "english", VERARTIS_PAGES)
+    yield from by_table(
+        root / "content" / "italian", root / "content" / "english", VERARTIS_PAGES, _texts
+    )
 
 
 RIASISSU_LEFT_OUT = frozenset(["organigramma/", "posts/_index.md"])
@@ -538,13 +535,12 @@ SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
     "riasissu+sito-riasissu": _riasissu,
     "filippofontana+nutreezionista-website": _nutritionist,
 }
-_LOREM = re.compile(r"lorem\s+ipsum", re.IGNORECASE)
 
 
 def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
     """Return a site's Italian and English paragraphs as the twenty-fourth set reads them
     (text_round24.paired_paragraphs); a paragraph holding "lorem ipsum" is left out too."""
-    return paired_paragraphs(SITES[repo](root / repo), keep=lambda p: not _LOREM.search(p))
+    return paired_paragraphs(SITES[repo](root / repo), keep=not_lorem)
 
 
 def round25_texts(lang: str, root: Path | None = None) -> Iterator[tuple[str, list[str]]]:

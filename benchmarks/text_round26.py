@@ -237,11 +237,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.text_round24 import (
+    Pair,
+    by_table,
     checked_snapshots,
     front_matter_values,
     html_text_paragraphs,
     inline_text,
     markdown_paragraphs,
+    not_lorem,
     paired_paragraphs,
     prose_key,
     sites_texts,
@@ -331,15 +334,6 @@ def page_texts(page: Path) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 # The sites: each yields its pairs of pages, (Italian texts, English texts).
 
-Pair = tuple[list[str], list[str]]
-
-
-def _by_table(it_root: Path, en_root: Path, table: dict[str, str]) -> Iterator[Pair]:
-    for it_name, en_name in table.items():
-        it_page, en_page = it_root / it_name, en_root / en_name
-        if it_page.is_file() and en_page.is_file():
-            yield page_texts(it_page), page_texts(en_page)
-
 
 def _same_names(
     it_root: Path, en_root: Path, pattern: str, left_out: frozenset[str] = frozenset()
@@ -359,7 +353,7 @@ def _1865(root: Path) -> Iterator[Pair]:
         en_page = it_page.with_name(it_page.name.removesuffix(".it.md") + ".en.md")
         if en_page.is_file():
             yield page_texts(it_page), page_texts(en_page)
-    yield from _by_table(content, content, {"galleria.it.md": "gallery.en.md"})
+    yield from by_table(content, content, {"galleria.it.md": "gallery.en.md"}, page_texts)
     for it_page in sorted((content / "camera").glob("*.it.md")):
         en_page = content / "room" / (it_page.name.removesuffix(".it.md") + ".en.md")
         if en_page.is_file():
@@ -377,7 +371,7 @@ VICOLETTO_PAGES = {
 
 
 def _vicoletto(root: Path) -> Iterator[Pair]:
-    yield from _by_table(root, root / "multi" / "en", VICOLETTO_PAGES)
+    yield from by_table(root, root / "multi" / "en", VICOLETTO_PAGES, page_texts)
 
 
 def _vignale(root: Path) -> Iterator[Pair]:
@@ -412,7 +406,7 @@ KALEKORA_PAGES = {
 
 
 def _kalekora(root: Path) -> Iterator[Pair]:
-    yield from _by_table(root, root / "en", KALEKORA_PAGES)
+    yield from by_table(root, root / "en", KALEKORA_PAGES, page_texts)
 
 
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
@@ -423,13 +417,12 @@ SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
     "lucapost+nicelyventilated.it": _color_house,
     "manuelito927+Kalekora-sito": _kalekora,
 }
-_LOREM = re.compile(r"lorem\s+ipsum", re.IGNORECASE)
 
 
 def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
     """Return a site's Italian and English paragraphs as the twenty-fourth set reads them
     (text_round24.paired_paragraphs); a paragraph holding "lorem ipsum" is left out too."""
-    return paired_paragraphs(SITES[repo](root / repo), keep=lambda p: not _LOREM.search(p))
+    return paired_paragraphs(SITES[repo](root / repo), keep=not_lorem)
 
 
 def round26_texts(lang: str, root: Path | None = None) -> Iterator[tuple[str, list[str]]]:

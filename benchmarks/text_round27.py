@@ -252,11 +252,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from benchmarks.text_round24 import (
+    Pair,
     checked_snapshots,
     front_matter_values,
     html_text_paragraphs,
     inline_text,
     markdown_paragraphs,
+    not_lorem,
     paired_paragraphs,
     prose_key,
     sites_texts,
@@ -419,7 +421,6 @@ def page_texts(page: Path) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 # Pairing by the pages' own front matter (the Italian Jekyll theme's `lang` and `ref`).
 
-Pair = tuple[list[str], list[str]]
 _LEFT_OUT_NAME = re.compile(r"privacy|cookie|legal|note-legali|informativa", re.IGNORECASE)
 _LEFT_OUT_STEMS = frozenset(["403", "404", "500", "search"])
 
@@ -572,13 +573,12 @@ SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
     "pagopa+io.italia.it": _io,
     "raceup+website": _raceup,
 }
-_LOREM = re.compile(r"lorem\s+ipsum", re.IGNORECASE)
 
 
 def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
     """Return a site's Italian and English paragraphs as the twenty-fourth set reads them
     (text_round24.paired_paragraphs); a paragraph holding "lorem ipsum" is left out too."""
-    return paired_paragraphs(SITES[repo](root / repo), keep=lambda p: not _LOREM.search(p))
+    return paired_paragraphs(SITES[repo](root / repo), keep=not_lorem)
 
 
 def round27_texts(lang: str, root: Path | None = None) -> Iterator[tuple[str, list[str]]]:
