@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -142,11 +143,7 @@ def _check(
     brand_list = [b for b in brands if b and b.strip()]
     accepted = frozenset(
         [w.strip().lower().replace("’", "'") for w in accepted_words if w.strip()]
-        + [
-            part.lower()
-            for b in brand_list
-            for part in b.replace("-", " ").replace("'", " ").split()
-        ]
+        + [part.lower() for b in brand_list for part in re.sub("[-'’]", " ", b).split()]
     )
     sp = speller(lang)
     findings: list[CheckFinding] = []

@@ -72,7 +72,12 @@ def check_brands(
     taken: list[tuple[int, int]] = []
     names = sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True)
     runs = _Runs(text, words, max((len(b.split()) + 1 for b in names), default=1))
-    written = [(m.start(), m.end(), b) for b in names for m in re.finditer(re.escape(b), text)]
+    # a name's apostrophe may be typed straight or curly: "La Siorén'na" is "La Siorén’na"
+    written = [
+        (m.start(), m.end(), b)
+        for b in names
+        for m in re.finditer(re.sub("['’]", "['’]", re.escape(b)), text)
+    ]
     # Every brand's candidates are weighed together: the nearest name wins a place ("Sytem
     # Log" is a slip of System Log, one edit, not of KSystemLog, two), then the longer run,
     # then the longer name.

@@ -134,3 +134,25 @@ def test_a_slip_inside_the_italian_story_is_still_found() -> None:
     assert [(f.rule, f.excerpt) for f in findings if f.rule == "spelling"] == [
         ("spelling", "racoglire")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La stanza 2 del BB La Siorén’na è dotata di un letto.",  # the name's own apostrophe
+        'Era a detta di tutti: "La Siorén\'na". Poi venne.',  # typed straight
+        "Ci vediamo al Caffè dell’Arte domani.",
+    ],
+)
+def test_a_brand_name_with_either_apostrophe_is_the_name(text: str) -> None:
+    need_hunspell("it")
+    brands = ["La Siorén’na", "Caffè dell'Arte"]
+    assert [(f.rule, f.excerpt) for f in check_text(text, lang="it", brands=brands).findings] == []
+
+
+def test_a_brand_name_misspelt_beside_its_apostrophe_is_still_found() -> None:
+    need_hunspell("it")
+    result = check_text("Ci vediamo al Caffè dell’Arta.", lang="it", brands=["Caffè dell'Arte"])
+    assert [(f.rule, f.suggestions) for f in result.findings] == [
+        ("brand_name", ("Caffè dell'Arte",))
+    ]
