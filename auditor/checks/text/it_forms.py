@@ -125,15 +125,17 @@ def diminutive_known(word: str, known: Callable[[str], bool]) -> bool:
 # Inclusive Italian writes a gender-neutral ending with a schwa, "ə" (its plural "ɜ"), or an
 # asterisk in place of the vowel: "Carə collegə", "Lɜ studentɜ selezionatɜ", "l* student*".
 # Universities and associations write so on purpose; such a word is the word its ending stands
-# for. The asterisk is read only right after the word (the caller gives the character after it).
+# for. The asterisk is read only right after the word and not when another opens it: "*parola*"
+# and "**attenzion**" are emphasis, and a slip inside stays a slip (the caller gives the
+# characters before and after the word).
 _SCHWAS = ("ə", "ɜ")
 
 
-def inclusive_known(word: str, after: str, known: Callable[[str], bool]) -> bool:
+def inclusive_known(word: str, before: str, after: str, known: Callable[[str], bool]) -> bool:
     """Return True for a known word with an inclusive ending: studentɜ, allievə, student*."""
     if word.endswith(_SCHWAS):
         stem = word[:-1]
-    elif after == "*":
+    elif after == "*" and before != "*":
         stem = word
     else:
         return False

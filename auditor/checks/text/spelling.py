@@ -317,7 +317,9 @@ def check_spelling(
             continue  # iPhone, WhatsApp; inviarLe is accepted below through its lowercase form
         if sp.core_accepts(low, word):
             continue
-        if lang == "it" and inclusive_known(low, text[w.end : w.end + 1], sp.core_accepts):
+        if lang == "it" and inclusive_known(
+            low, text[w.start - 1 : w.start], text[w.end : w.end + 1], sp.core_accepts
+        ):
             continue  # studentɜ selezionatɜ, l* student*: inclusive Italian, on purpose
         if lang == "en" and italian_name_part(words, i, text):
             continue  # Santa Maria delle Grazie, Castiglione d'Orcia, Isola Comacina

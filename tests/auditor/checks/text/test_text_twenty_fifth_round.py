@@ -110,6 +110,7 @@ def test_words_of_the_set_are_known(text: str, lang: str) -> None:
     [
         ("Lɜ studntɜ sono qui.", "it", ["studntɜ"]),
         ("Il prezo* è indicativo.", "it", ["prezo"]),  # a footnote's star saves no slip
+        ("È **attenzion** che conta.", "it", ["attenzion"]),  # emphasis, not an ending
         ("Poi mt e basta.", "it", ["mt"]),  # a unit with no number
         ("Un nordic fuori posto.", "it", ["nordic"]),
         ("A cafè with omelettes, a fiancèe.", "en", ["cafè", "fiancèe"]),  # the grave accent
