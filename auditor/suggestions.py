@@ -15,6 +15,7 @@ from typing import Any
 
 from auditor.checks.base import CheckFinding, CheckResult
 from auditor.checks.registry import CHECKS
+from auditor.checks.text.tokenize import count_sentences
 from auditor.i18n import N_, Translate, pick, translator
 from auditor.model import Finding, Item, Severity, Template
 from auditor.storage import Store
@@ -64,6 +65,11 @@ _TITLES: dict[str, str] = {
     "heavy_page": N_("Heavy page on the website"),
     "soft_404": N_("Missing page answered as found on the website"),
     "invalid_tax_code": N_("Invalid tax code on the website"),
+}
+# A note on several sentences in the other language, one passage (foreign.passages)
+_PASSAGE_TITLES: dict[str, str] = {
+    "language_mix": N_("Passage in English {where}: «{excerpt}»"),
+    "italian_in_english": N_("Passage in Italian {where}: «{excerpt}»"),
 }
 _PLACES: dict[str, str] = {
     "email": N_("in the e-mail"),
@@ -181,6 +187,8 @@ def finding_title(suggestion: CheckFinding, kind: str | None, lang: str) -> str:
     """Return the title a consultant would give the finding ("Spelling mistake in the e-mail: «x»")."""
     _ = translator(lang)
     template = _TITLES.get(suggestion.rule)
+    if suggestion.rule in _PASSAGE_TITLES and count_sentences(suggestion.excerpt or "") > 1:
+        template = _PASSAGE_TITLES[suggestion.rule]
     excerpt = _shown(suggestion.excerpt)
     if template is None or ("{excerpt}" in template and not excerpt):
         return " ".join(suggestion.message.split())  # the check's own sentence is client wording

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.checks.text import check_text
+from auditor.suggestions import finding_title
 from tests.auditor.checks.text.hunspell_support import need_hunspell
 from tests.auditor.checks.text.spelling_support import flagged
 
@@ -34,6 +35,10 @@ def test_an_italian_story_on_an_english_page_is_one_note() -> None:
         "These sentences are in Italian: are they meant to be, or left untranslated?"
     )
     assert STORY[findings[0].start : findings[0].end] == findings[0].excerpt
+    assert finding_title(findings[0], "website", "it").startswith(
+        "Brano in italiano sul sito: «Ma non era solo"
+    )
+    assert finding_title(findings[0], "website", "en").startswith("Passage in Italian on the")
 
 
 def test_italian_sentences_apart_are_two_notes() -> None:
