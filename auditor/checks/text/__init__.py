@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from auditor.checks.base import CheckFinding, CheckResult
 from auditor.checks.text.accent import check_accents
-from auditor.checks.text.brand import check_brands
+from auditor.checks.text.brand import check_brands, name_parts
 from auditor.checks.text.capitalization import check_capitals
 from auditor.checks.text.formality import check_formality
 from auditor.checks.text.lexicon import detect_language
@@ -143,7 +142,7 @@ def _check(
     brand_list = [b for b in brands if b and b.strip()]
     accepted = frozenset(
         [w.strip().lower().replace("’", "'") for w in accepted_words if w.strip()]
-        + [part.lower() for b in brand_list for part in re.sub("[-'’]", " ", b).split()]
+        + [part.lower() for b in brand_list for part in name_parts(b)]
     )
     sp = speller(lang)
     findings: list[CheckFinding] = []

@@ -23,6 +23,15 @@ _POSSESSIVE = re.compile(r"\w['’]s$")
 _SEGMENTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9'’]+|\d+")
 
 
+# What parts a name's words: spaces, hyphens and either apostrophe ("La Siorén’na", "Cairo-Dock")
+_NAME_BREAKS = re.compile(r"[\s'’-]+")
+
+
+def name_parts(name: str) -> list[str]:
+    """Return the words a brand name is written with ("La Siorén’na": La, Siorén, na)."""
+    return [part for part in _NAME_BREAKS.split(name) if part]
+
+
 def normalise(name: str) -> str:
     """Return the comparable form of a name: lowercase letters and digits only."""
     return "".join(c for c in name.lower() if c.isalnum())

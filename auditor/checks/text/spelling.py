@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from auditor.checks.base import CheckFinding
 from auditor.checks.text import engine
 from auditor.checks.text.acronyms import acronym, slip_on_common_word
+from auditor.checks.text.brand import name_parts
 from auditor.checks.text.engine import Speller, speller
 from auditor.checks.text.foreign import (
     english_runs,
@@ -234,7 +235,7 @@ def check_spelling(
     sp = speller(lang)
     sp.slow_suggestions_left = engine.SLOW_SUGGESTIONS_PER_CHECK
     real = REAL_WORD[lang]
-    brand_words = sorted({part for b in brands for part in re.split(r"[\s'’-]+", b) if part})
+    brand_words = sorted({part for b in brands for part in name_parts(b)})
     findings: list[CheckFinding] = []
     names: frozenset[str] | None = None
     lowered_names: frozenset[str] = frozenset()
@@ -258,20 +259,24 @@ def check_spelling(
         else []
     )
     italian = _starts_within(words, italian_spans)
-    if text:
-        one = _("This sentence is in English: is it meant to be, or left untranslated?")
-        more = _("These sentences are in English: are they meant to be, or left untranslated?")
+    notes = (
+        (
+            "language_mix",
+            spans,
+            _("This sentence is in English: is it meant to be, or left untranslated?"),
+            _("These sentences are in English: are they meant to be, or left untranslated?"),
+        ),
+        (
+            "italian_in_english",
+            italian_spans,
+            _("This sentence is in Italian: is it meant to be, or left untranslated?"),
+            _("These sentences are in Italian: are they meant to be, or left untranslated?"),
+        ),
+    )
+    for rule, found, one, more in notes if text else ():
         findings += [
-            CheckFinding("language_mix", Severity.MINOR, one if n == 1 else more, text[a:b], a, b)
-            for a, b, n in passages(spans, text)
-        ]
-        one = _("This sentence is in Italian: is it meant to be, or left untranslated?")
-        more = _("These sentences are in Italian: are they meant to be, or left untranslated?")
-        findings += [
-            CheckFinding(
-                "italian_in_english", Severity.MINOR, one if n == 1 else more, text[a:b], a, b
-            )
-            for a, b, n in passages(italian_spans, text)
+            CheckFinding(rule, Severity.MINOR, one if n == 1 else more, text[a:b], a, b)
+            for a, b, n in passages(found, text)
         ]
     for i, w in enumerate(words):
         word = w.text
