@@ -819,6 +819,19 @@ def by_table(
             yield read(it_page), read(en_page)
 
 
+def lorem_free_reader(
+    sites: dict[str, Callable[[Path], Iterator[Pair]]],
+) -> Callable[[str, Path], tuple[list[str], list[str]]]:
+    """Return the later sets' `site_paragraphs`: a site's Italian and English paragraphs as
+    paired_paragraphs reads them from its pairs of pages (`sites`: repository -> its pairs), a
+    paragraph holding "lorem ipsum" left out too."""
+
+    def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
+        return paired_paragraphs(sites[repo](root / repo), keep=not_lorem)
+
+    return site_paragraphs
+
+
 def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
     """Return a site's Italian and English paragraphs (paired_paragraphs)."""
     return paired_paragraphs(SITES[repo](root / repo))

@@ -257,9 +257,8 @@ from benchmarks.text_round24 import (
     front_matter_values,
     html_text_paragraphs,
     inline_text,
+    lorem_free_reader,
     markdown_paragraphs,
-    not_lorem,
-    paired_paragraphs,
     prose_key,
     sites_texts,
     split_front_matter,
@@ -575,10 +574,8 @@ SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
 }
 
 
-def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
-    """Return a site's Italian and English paragraphs as the twenty-fourth set reads them
-    (text_round24.paired_paragraphs); a paragraph holding "lorem ipsum" is left out too."""
-    return paired_paragraphs(SITES[repo](root / repo), keep=not_lorem)
+# a site's Italian and English paragraphs, as the twenty-fourth set reads them, less lorem ipsum
+site_paragraphs = lorem_free_reader(SITES)
 
 
 def round27_texts(lang: str, root: Path | None = None) -> Iterator[tuple[str, list[str]]]:
