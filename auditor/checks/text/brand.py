@@ -13,9 +13,10 @@ from auditor.model import Severity
 
 log = logging.getLogger(__name__)
 
-# What may stand between two words of one written name: spaces, a hyphen, or a dot with no
-# space ("Bella.Vista"); a full stop and a space end a sentence, and no name runs across it.
-_JOIN = re.compile(r"[ \t]*|[ \t]*-[ \t]*|\.")
+# What may stand between two words of one written name: spaces, a hyphen or an ampersand
+# ("B & B Il Vicoletto", "Farrow&Ball"), or a dot with no space ("Bella.Vista"); a full stop and
+# a space end a sentence, and no name runs across it.
+_JOIN = re.compile(r"[ \t]*|[ \t]*[-&][ \t]*|\.")
 _PARTS = re.compile(r"[ \t.\-]+")
 _MIN_FUZZY = 5  # shorter names match too many ordinary words
 _POSSESSIVE = re.compile(r"\w['’]s$")
@@ -25,11 +26,18 @@ _SEGMENTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9'’]+|\d+")
 
 # What parts a name's words: spaces, hyphens and either apostrophe ("La Siorén’na", "Cairo-Dock")
 _NAME_BREAKS = re.compile(r"[\s'’-]+")
+_LETTER_RUNS = re.compile(r"[^\W_]+")
 
 
 def name_parts(name: str) -> list[str]:
     """Return the words a brand name is written with ("La Siorén’na": La, Siorén, na)."""
     return [part for part in _NAME_BREAKS.split(name) if part]
+
+
+def _run_size(brand: str) -> int:
+    """Return how many of the text's words a written form of the brand may take: its words,
+    "B&B-Il vicoletto" four however it is spaced, and one more for a word split in two."""
+    return max(len(brand.split()), len(_LETTER_RUNS.findall(brand))) + 1
 
 
 def normalise(name: str) -> str:
@@ -80,7 +88,7 @@ def check_brands(
     findings: list[CheckFinding] = []
     taken: list[tuple[int, int]] = []
     names = sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True)
-    runs = _Runs(text, words, max((len(b.split()) + 1 for b in names), default=1))
+    runs = _Runs(text, words, max((_run_size(b) for b in names), default=1))
     # a name's apostrophe may be typed straight or curly: "La Siorén'na" is "La Siorén’na"
     written = [
         (m.start(), m.end(), b)
@@ -175,7 +183,7 @@ def _candidates(
     known: Callable[[str], bool],
 ) -> list[tuple[int, int, int]]:
     """Return (distance, start, end) of every run of words that reads close to the brand."""
-    size = len(brand.split()) + 1
+    size = _run_size(brand)
     # A one-word brand that is an ordinary word (a program called "Packages"): a slip of it is
     # as likely a slip of the word, which the spelling check reports with the brand offered.
     plain = len(brand.split()) == 1 and known(brand.lower())

@@ -269,6 +269,15 @@ class Speller:
         best = scored(word, self._candidates(word), self.lang, self.lex.freq)
         return any(edit <= ONE_SLIP and c not in own for _s, edit, c in best)
 
+    def english_word(self, word: str) -> bool:
+        """Return True, in Italian text, for a lowercase word of English: its Hunspell
+        dictionary's, or common in its word counts when that dictionary is missing."""
+        if self.loan is None:
+            return False
+        if self.loan_hun is not None:
+            return self.loan_hun.check(word)
+        return self.loan.freq(word) >= _LOANWORD_FREQ
+
     def is_loanword(self, word: str) -> bool:
         """Return True for an English word that Italian text really uses (file, weekend).
 
@@ -281,11 +290,7 @@ class Speller:
             return False
         if word in self.loan.software:
             return True  # backend, fullscreen: Italian text about software uses them as they are
-        if self.loan_hun is not None:
-            english = self.loan_hun.check(word)
-        else:
-            english = self.loan.freq(word) >= _LOANWORD_FREQ
-        if not english:
+        if not self.english_word(word):
             return False
         if not (
             word in self.lex.broad

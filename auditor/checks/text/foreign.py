@@ -237,6 +237,7 @@ PHRASES = {
             ("social", "network"),
             ("social", "media"),
             ("nordic", "walking"),
+            ("on", "line"),  # Treccani's locution beside "online" ("è on line il sito")
             ("in", "primis"),
             ("pro", "tempore"),
             ("ex", "aequo"),

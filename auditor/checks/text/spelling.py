@@ -61,6 +61,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ELIDED = frozenset("lLdDcCsSmMtTvVnN")
 _VOWEL_OR_H = frozenset("aeiouàèéìòùhAEIOUÀÈÉÌÒÙH")
 _NE_HOSTS = frozenset(["ce", "se", "me", "te", "ve"])
+# Combining forms English writes only after a hyphen (Oxford's "-seater": a two-seater)
+_COMBINING_TAILS = frozenset(["seater", "seaters"])
+# An apostrophe and a lone s: English's possessive or contraction; Italian elides only before a
+# word that begins with a vowel or h
+_ENGLISH_S = re.compile(r"s(?!\w)")
 
 
 def severity_for_spelling() -> Severity:
@@ -300,6 +305,8 @@ def check_spelling(
             # add-ons, socio-political: a short tail or a head whose closed compound is known
             # ("sans-erif" is still a slip for sans-serif, although "sanserif" is a word)
             continue
+        if lang == "en" and low in _COMBINING_TAILS and text[w.start - 1 : w.start] == "-":
+            continue  # single-seater, two-seaters: a combining form, never written alone
         if in_phrase(words, i, text, lang):
             continue  # de facto, a priori; mailing list, home page: a phrase used whole
         if low in DETACHED_PREFIXES.get(lang, ()) and _detached(text, w):
@@ -328,6 +335,13 @@ def check_spelling(
             continue  # studentɜ selezionatɜ, l* student*: inclusive Italian, on purpose
         if lang == "en" and italian_name_part(words, i, text):
             continue  # Santa Maria delle Grazie, Castiglione d'Orcia, Isola Comacina
+        if (
+            lang == "it"
+            and low.endswith("'")
+            and _ENGLISH_S.match(text, w.end)
+            and sp.english_word(low[:-1])
+        ):
+            continue  # "It’s day one", "Let's go": English quoted in Italian text
         if _cut_short(w, text) and sp.truncates_known(low):
             continue  # "Distanza orizz. oggetto", "Car. di separaz. migliaia": a label cut short
         if (

@@ -76,6 +76,11 @@ UNITS = frozenset(
         # pieces, as a list of ingredients or a price list counts them ("12 pcs", "6 pz")
         "pcs",
         "pz",
+        # a room's or a flat's surface and an engine's power, as listings and spec sheets write
+        # them ("28 sqm", "sqm 24", "60 mq", "88 hp")
+        "sqm",
+        "mq",
+        "hp",
     ]
 )
 # Weekdays abbreviated as opening hours write them, capitalised: beside another day or an hour
@@ -135,6 +140,10 @@ _CALL = re.compile(r"\((?!e?s\))\s*(?:[\w.+\-*/^]{1,3}(?:\s*,\s*[\w.+\-*/^]{1,3}
 # A command named with its manual's section, the rest of its hyphenated name between
 # ("dpkg-source(1)", "debconf-set-selections(1)"): "dpkg" is a command there, not a word.
 _MAN_PAGE_TAIL = re.compile(r"(?:-[\w.+]+)+\([1-9][a-z]{0,3}\)")
+# An XML element's prefix, glued by a colon to its CamelCase name ("cac:OrderLine",
+# "cbc:LineID"): a namespace of a schema, not a word. Prose missing a space after a colon
+# ("nota:Questo") has a single capital.
+_QUALIFIED_NAME = re.compile(r":[A-Z][a-z0-9]+[A-Z]")
 
 
 def symbol(w: Word, text: str) -> bool:
@@ -154,6 +163,8 @@ def symbol(w: Word, text: str) -> bool:
         return True  # sin(x), glm( ): a function's name in a formula, not a word
     if _MAN_PAGE_TAIL.match(text, w.end):
         return True  # dpkg-source(1): the head of a command named with its manual's section
+    if _QUALIFIED_NAME.match(text, w.end):
+        return True  # cac:OrderLine: the prefix of an XML element's name
     # "in punti per pollice (dpi)": the symbol named after the unit it stands for
     return low in UNITS and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")"
 
