@@ -56,6 +56,7 @@ from benchmarks.text_round24 import fetch_round24, round24_names
 from benchmarks.text_round25 import fetch_round25, round25_names
 from benchmarks.text_round26 import fetch_round26, round26_names
 from benchmarks.text_round27 import fetch_round27, round27_names
+from benchmarks.text_round28 import fetch_round28, round28_names
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ HELD_OUT = dict(
             (fetch_round25, round25_names),
             (fetch_round26, round26_names),
             (fetch_round27, round27_names),
+            (fetch_round28, round28_names),
         ),
         strict=True,
     )
@@ -119,16 +121,18 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # cooking school, a mountain hut, a B&B, a farm, a tour guide, a students' association and a
 # nutritionist, from snapshots likewise), the twenty-sixth (`--material round26`, the same
 # kind of copy from six small sites: a period guest house in Florence, a B&B, a historic
-# residence for events, two holiday lets and a beach club, from snapshots likewise) and the
+# residence for events, two holiday lets and a beach club, from snapshots likewise), the
 # twenty-seventh (`--material round27`, the same kind of copy from five larger sites of public
 # bodies and organisations: the Digital Transformation Team, Developers Italia, AgID's PEPPOL
 # authority, the IO app and the University of Padova's Formula SAE team, from snapshots
-# likewise).
+# likewise) and the twenty-eighth (`--material round28`, the same kind of copy from three public
+# services: the Immuni app's site, the City of Trento's app for visitors and the Civil
+# Protection Department's documents on its COVID-19 data, from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
-# snapshot raises (fetch_round24, fetch_round25, fetch_round26, fetch_round27) and stops the
-# run, never measuring fewer sites than the rule.
-SNAPSHOT_SETS = ("round24", "round25", "round26", "round27")
+# snapshot raises (fetch_round24, fetch_round25, fetch_round26, fetch_round27, fetch_round28) and
+# stops the run, never measuring fewer sites than the rule.
+SNAPSHOT_SETS = ("round24", "round25", "round26", "round27", "round28")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept
 

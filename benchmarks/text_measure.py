@@ -64,6 +64,7 @@ from benchmarks.text_round24 import WORDS_PER_SITE, round24_texts
 from benchmarks.text_round25 import round25_texts
 from benchmarks.text_round26 import round26_texts
 from benchmarks.text_round27 import round27_texts
+from benchmarks.text_round28 import round28_texts
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,7 @@ LATER_SETS = (
     "round25",
     "round26",
     "round27",
+    "round28",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -264,6 +266,11 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     # split
     if material == "round27":
         return _capped(round27_texts(lang), WORDS_PER_SITE)
+    # the twenty-eighth held-out set (benchmarks/text_round28.py): copy of public services' sites
+    # and apps and a public body's documents, from repository snapshots ($TEXT_SNAPSHOTS), no
+    # catalogue; not split
+    if material == "round28":
+        return _capped(round28_texts(lang), WORDS_PER_SITE)
     # catalogues, KDE handbooks, help: not split
     if material in CATALOGUE_SETS:
         return (
@@ -486,8 +493,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     (1219), "round19" with an eighteenth (1220), "round20" with a nineteenth (1221),
     "round21" with a twentieth (1222), "round22" with a twenty-first (1223), "round23" with
     a twenty-second (1224), "round24" with a twenty-third (1225), "round25" with a
-    twenty-fourth (1226), "round26" with a twenty-fifth (1227) and "round27" with a
-    twenty-sixth (1228).
+    twenty-fourth (1226), "round26" with a twenty-fifth (1227), "round27" with a
+    twenty-sixth (1228) and "round28" with a twenty-seventh (1229).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
