@@ -5,47 +5,38 @@ never the part's own pictures, and no check is run."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PIL import Image
 
 from benchmarks import image_round23 as round23
 from benchmarks.image_parts import capped_photos, chosen_screenshots
-
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
-
-def _picture(path: Path, size: tuple[int, int], shade: int, kind: str = "JPEG") -> Path:
-    """Write a flat picture of its own shade (so no two have the same pixels)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.new("RGB", size, (shade, 255 - shade, (shade * 7) % 256)).save(path, kind)
-    return path
+from tests.image_part_support import assert_no_earlier_part_used, assert_registered, picture
 
 
 def _snapshots(root: Path) -> Path:
     """A snapshot folder holding, for each of the rule's repositories, pictures it keeps or not."""
     raceup = root / round23.RACEUP
     full = raceup / "images/media/full/2017"
-    _picture(full / "varano-cd/CRW_0011.jpg", (3072, 2048), 1)
-    _picture(full / "zf/IMG_4698.jpg", (4032, 3024), 2)
-    _picture(full / "fsg/20170812_09-26-05_6520_zenker.jpg", (6016, 4016), 3)  # by name
-    _picture(full / "zf/IMG_4736.jpg", (9062, 3876), 4)  # by name: a panorama
-    _picture(full / "zf/85_ZF.jpg", (2531, 1138), 5)  # on the contact sheet
-    _picture(raceup / "images/posts/2018/09/17/tab.JPG", (2062, 1017), 6)  # on the sheet
-    _picture(raceup / "images/thumbs/small.jpg", (1999, 1000), 7)  # too small
+    picture(full / "varano-cd/CRW_0011.jpg", (3072, 2048), 1)
+    picture(full / "zf/IMG_4698.jpg", (4032, 3024), 2)
+    picture(full / "fsg/20170812_09-26-05_6520_zenker.jpg", (6016, 4016), 3)  # by name
+    picture(full / "zf/IMG_4736.jpg", (9062, 3876), 4)  # by name: a panorama
+    picture(full / "zf/85_ZF.jpg", (2531, 1138), 5)  # on the contact sheet
+    picture(raceup / "images/posts/2018/09/17/tab.JPG", (2062, 1017), 6)  # on the sheet
+    picture(raceup / "images/thumbs/small.jpg", (1999, 1000), 7)  # too small
     canoa = root / round23.CANOA / "static/images"
-    _picture(canoa / "about_us_hq.jpg", (5568, 3712), 8)
-    _picture(canoa / "header_documents.jpg", (3072, 1024), 9)  # on the sheet
+    picture(canoa / "about_us_hq.jpg", (5568, 3712), 8)
+    picture(canoa / "header_documents.jpg", (3072, 1024), 9)  # on the sheet
     ocarina = root / round23.OCARINA / "img"
-    _picture(ocarina / "banner.jpg", (2000, 1500), 10)
-    _picture(ocarina / "teca1.jpg", (3817, 952), 11)  # by name: a strip
+    picture(ocarina / "banner.jpg", (2000, 1500), 10)
+    picture(ocarina / "teca1.jpg", (3817, 952), 11)  # by name: a strip
     docs = root / round23.OPENREFINE / round23.OPENREFINE_IMAGES
-    _picture(docs / "projectscreen.png", (916, 500), 12, "PNG")
-    _picture(docs / "dates.PNG", (968, 500), 13, "PNG")
-    _picture(docs / "eclipse-exec-config.png", (1437, 900), 14, "PNG")  # by name
-    _picture(docs / "javahome.png", (686, 600), 15, "PNG")  # on the sheet
-    _picture(docs / "logo.png", (599, 200), 16, "PNG")  # too small
+    picture(docs / "projectscreen.png", (916, 500), 12, "PNG")
+    picture(docs / "dates.PNG", (968, 500), 13, "PNG")
+    picture(docs / "eclipse-exec-config.png", (1437, 900), 14, "PNG")  # by name
+    picture(docs / "javahome.png", (686, 600), 15, "PNG")  # on the sheet
+    picture(docs / "logo.png", (599, 200), 16, "PNG")  # too small
     return root
 
 
@@ -107,20 +98,8 @@ def test_no_earlier_part_used_its_repositories():
         *(repo for repo, *_ in round23.ROUND23_SOURCES),
         *(repo for repo, *_ in round23.SCREENSHOT_SOURCES),
     ]
-    earlier = [
-        path
-        for path in BENCHMARKS.glob("image_*.py")
-        if path.name not in ("image_round23.py", "image_parts.py")
-    ]
-    assert len(earlier) >= 20
-    for path in earlier:
-        text = path.read_text(encoding="utf-8")
-        for repo in repositories:
-            owner, name = repo.split("+")
-            assert not re.search(rf"{re.escape(owner)}[/+]{re.escape(name)}", text), (path, repo)
+    assert_no_earlier_part_used("round23", repositories, at_least=20)
 
 
 def test_it_is_registered_as_the_others():
-    source = (BENCHMARKS / "bench_image_set.py").read_text(encoding="utf-8")
-    assert "from benchmarks.image_round23 import build_round23" in source
-    assert '"round23": build_round23,' in source
+    assert_registered("round23")

@@ -5,49 +5,40 @@ never the part's own pictures, and no check is run."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PIL import Image
 
 from benchmarks import image_round24 as round24
 from benchmarks.image_parts import capped_photos, chosen_screenshots
-
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
-
-def _picture(path: Path, size: tuple[int, int], shade: int, kind: str = "JPEG") -> Path:
-    """Write a flat picture of its own shade (so no two have the same pixels)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.new("RGB", size, (shade, 255 - shade, (shade * 7) % 256)).save(path, kind)
-    return path
+from tests.image_part_support import assert_no_earlier_part_used, assert_registered, picture
 
 
 def _snapshots(root: Path) -> Path:
     """A snapshot folder holding, for each of the rule's repositories, pictures it keeps or not."""
     photos = root / round24.CAMBIUM / "web/public/photos"
-    _picture(photos / "20151231-DSF0401.jpg", (1280, 1920), 1)  # 1900 px or more: kept
-    _picture(photos / "20240224-DSCF2814.jpg", (1920, 1280), 2)
-    _picture(photos / "small.jpg", (1899, 1000), 3)  # too small
+    picture(photos / "20151231-DSF0401.jpg", (1280, 1920), 1)  # 1900 px or more: kept
+    picture(photos / "20240224-DSCF2814.jpg", (1920, 1280), 2)
+    picture(photos / "small.jpg", (1899, 1000), 3)  # too small
     images = root / round24.PIF / "assets/images"
-    _picture(images / "fellows/2022/cen-liu-headshot.jpg", (3617, 3617), 4)
-    _picture(images / "projects/ciso-pif-evanta.jpg", (3355, 2516), 5)
-    _picture(images / "fellows/2022/emilia-ndely-ogundipe-headshot.jpg", (2988, 2988), 6)  # sheet
-    _picture(images / "banners/banner-apply-bw.jpeg", (6720, 2024), 7)  # by name
-    _picture(images / "banners/pif-application-2024.jpg", (2500, 1406), 8)  # by name
-    _picture(images / "fellows/2024/vishal-dubey.jpeg", (1940, 1940), 9)  # too small
+    picture(images / "fellows/2022/cen-liu-headshot.jpg", (3617, 3617), 4)
+    picture(images / "projects/ciso-pif-evanta.jpg", (3355, 2516), 5)
+    picture(images / "fellows/2022/emilia-ndely-ogundipe-headshot.jpg", (2988, 2988), 6)  # sheet
+    picture(images / "banners/banner-apply-bw.jpeg", (6720, 2024), 7)  # by name
+    picture(images / "banners/pif-application-2024.jpg", (2500, 1406), 8)  # by name
+    picture(images / "fellows/2024/vishal-dubey.jpeg", (1940, 1940), 9)  # too small
     fossasia = root / round24.FOSSASIA / "img"
-    _picture(fossasia / "team/RohanAgarwal.jpg", (3024, 4032), 10)
-    _picture(fossasia / "summit.jpg", (2048, 1365), 11)
+    picture(fossasia / "team/RohanAgarwal.jpg", (3024, 4032), 10)
+    picture(fossasia / "summit.jpg", (2048, 1365), 11)
     breaks = root / round24.USDS / "public/image-breaks"
-    _picture(breaks / "jackson-place.jpg", (2600, 2281), 12)
-    _picture(breaks / "eop-center.jpg", (1400, 1400), 13)  # too small
+    picture(breaks / "jackson-place.jpg", (2600, 2281), 12)
+    picture(breaks / "eop-center.jpg", (1400, 1400), 13)  # too small
     docs = root / round24.PICARD
-    _picture(docs / "getting_started/images/screen_main.png", (1222, 762), 14, "PNG")
-    _picture(docs / "config/images/options-metadata.PNG", (641, 703), 15, "PNG")
-    _picture(docs / "usage/images/browser_1.png", (1414, 443), 16, "PNG")  # on the sheet
-    _picture(docs / "usage/images/lookup_1.png", (599, 200), 17, "PNG")  # too small
-    _picture(docs / "_static/picard-icon.png", (1024, 1024), 18, "PNG")  # not in the glob
+    picture(docs / "getting_started/images/screen_main.png", (1222, 762), 14, "PNG")
+    picture(docs / "config/images/options-metadata.PNG", (641, 703), 15, "PNG")
+    picture(docs / "usage/images/browser_1.png", (1414, 443), 16, "PNG")  # on the sheet
+    picture(docs / "usage/images/lookup_1.png", (599, 200), 17, "PNG")  # too small
+    picture(docs / "_static/picard-icon.png", (1024, 1024), 18, "PNG")  # not in the glob
     return root
 
 
@@ -88,7 +79,7 @@ def test_the_caps_are_the_rules(tmp_path):
     assert {floors[repo] for repo in (round24.PIF, round24.FOSSASIA, round24.USDS)} == {2000}
     images = tmp_path / round24.PIF / "assets/images/fellows"
     for shade in range(20):
-        _picture(images / f"fellow-{shade}.jpg", (2000, 2000), 40 + shade)
+        picture(images / f"fellow-{shade}.jpg", (2000, 2000), 40 + shade)
     photos = capped_photos(tmp_path, round24.ROUND24_SOURCES, round24.NOT_PHOTOS)
     assert len(photos) == 15
 
@@ -126,20 +117,8 @@ def test_no_earlier_part_used_its_repositories():
         *(repo for repo, *_ in round24.ROUND24_SOURCES),
         *(repo for repo, *_ in round24.SCREENSHOT_SOURCES),
     ]
-    earlier = [
-        path
-        for path in BENCHMARKS.glob("image_*.py")
-        if path.name not in ("image_round24.py", "image_parts.py")
-    ]
-    assert len(earlier) >= 21
-    for path in earlier:
-        text = path.read_text(encoding="utf-8")
-        for repo in repositories:
-            owner, name = repo.split("+")
-            assert not re.search(rf"{re.escape(owner)}[/+]{re.escape(name)}", text), (path, repo)
+    assert_no_earlier_part_used("round24", repositories, at_least=21)
 
 
 def test_it_is_registered_as_the_others():
-    source = (BENCHMARKS / "bench_image_set.py").read_text(encoding="utf-8")
-    assert "from benchmarks.image_round24 import build_round24" in source
-    assert '"round24": build_round24,' in source
+    assert_registered("round24")
