@@ -57,6 +57,7 @@ from benchmarks.text_round25 import fetch_round25, round25_names
 from benchmarks.text_round26 import fetch_round26, round26_names
 from benchmarks.text_round27 import fetch_round27, round27_names
 from benchmarks.text_round28 import fetch_round28, round28_names
+from benchmarks.text_round29 import fetch_round29, round29_names
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,7 @@ HELD_OUT = dict(
             (fetch_round26, round26_names),
             (fetch_round27, round27_names),
             (fetch_round28, round28_names),
+            (fetch_round29, round29_names),
         ),
         strict=True,
     )
@@ -125,14 +127,17 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # twenty-seventh (`--material round27`, the same kind of copy from five larger sites of public
 # bodies and organisations: the Digital Transformation Team, Developers Italia, AgID's PEPPOL
 # authority, the IO app and the University of Padova's Formula SAE team, from snapshots
-# likewise) and the twenty-eighth (`--material round28`, the same kind of copy from three public
+# likewise), the twenty-eighth (`--material round28`, the same kind of copy from three public
 # services: the Immuni app's site, the City of Trento's app for visitors and the Civil
-# Protection Department's documents on its COVID-19 data, from snapshots likewise).
+# Protection Department's documents on its COVID-19 data, from snapshots likewise) and the
+# twenty-ninth (`--material round29`, official documents of three public bodies in Italian and
+# English: the Civil Protection's on historic centres and seismic risk, the publiccode.yml
+# standard and Immuni's high-level description, Markdown, from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
-# snapshot raises (fetch_round24, fetch_round25, fetch_round26, fetch_round27, fetch_round28) and
-# stops the run, never measuring fewer sites than the rule.
-SNAPSHOT_SETS = ("round24", "round25", "round26", "round27", "round28")
+# snapshot raises (fetch_round24, fetch_round25, fetch_round26, fetch_round27, fetch_round28,
+# fetch_round29) and stops the run, never measuring fewer sites than the rule.
+SNAPSHOT_SETS = ("round24", "round25", "round26", "round27", "round28", "round29")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept
 

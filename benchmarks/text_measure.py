@@ -65,6 +65,7 @@ from benchmarks.text_round25 import round25_texts
 from benchmarks.text_round26 import round26_texts
 from benchmarks.text_round27 import round27_texts
 from benchmarks.text_round28 import round28_texts
+from benchmarks.text_round29 import round29_texts
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ LATER_SETS = (
     "round26",
     "round27",
     "round28",
+    "round29",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -271,6 +273,11 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     # catalogue; not split
     if material == "round28":
         return _capped(round28_texts(lang), WORDS_PER_SITE)
+    # the twenty-ninth held-out set (benchmarks/text_round29.py): public bodies' official documents
+    # in Italian and English (Markdown), from repository snapshots ($TEXT_SNAPSHOTS), no
+    # catalogue; not split
+    if material == "round29":
+        return _capped(round29_texts(lang), WORDS_PER_SITE)
     # catalogues, KDE handbooks, help: not split
     if material in CATALOGUE_SETS:
         return (
@@ -494,7 +501,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     "round21" with a twentieth (1222), "round22" with a twenty-first (1223), "round23" with
     a twenty-second (1224), "round24" with a twenty-third (1225), "round25" with a
     twenty-fourth (1226), "round26" with a twenty-fifth (1227), "round27" with a
-    twenty-sixth (1228) and "round28" with a twenty-seventh (1229).
+    twenty-sixth (1228), "round28" with a twenty-seventh (1229) and "round29" with a
+    twenty-eighth (1230).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
