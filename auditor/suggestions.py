@@ -37,6 +37,7 @@ _TITLES: dict[str, str] = {
     "shouting": N_("Text in capital letters {where}: «{excerpt}»"),
     "language_mix": N_("Sentence in English {where}: «{excerpt}»"),
     "italian_in_english": N_("Sentence in Italian {where}: «{excerpt}»"),
+    "italian_words": N_("Italian words {where}: «{excerpt}»"),
     "blurry": N_("Blurred photo {where}"),
     "low_resolution": N_("Low-resolution image {where}"),
     "over_compressed": N_("Over-compressed image {where}"),
@@ -93,6 +94,7 @@ _RULE_WORDS: dict[str, str] = {
     "formality_mix": "register formal informal registro",
     "language_mix": "language english translation lingua inglese traduzione",
     "italian_in_english": "language italian translation lingua italiano traduzione",
+    "italian_words": "language italian translation lingua italiano traduzione",
     # No checklist asks about a page's head: these go to the general remarks on the site.
     "missing_title": "remarks website osservazioni sito",
     "missing_meta_description": "remarks website osservazioni sito",

@@ -36,6 +36,7 @@ _SPECS = (
             "shouting",
             "language_mix",
             "italian_in_english",
+            "italian_words",
         ),
         {
             "en": "Checks a written reply (e-mail, chat, web copy) for typos, capitals, accents, "

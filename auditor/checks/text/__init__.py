@@ -47,6 +47,7 @@ RULES = (
     "shouting",
     "language_mix",
     "italian_in_english",
+    "italian_words",
 )
 # When two findings cover the same characters, the more specific one speaks.
 _PRECEDENCE = {

@@ -180,6 +180,46 @@ def english_runs(
     return frozenset(found)
 
 
+# Italian words inside English text that are no sentence: a dish, a place or a shop named in
+# Italian ("lobster alla catalana", "lessons at parco delle cascine", "the "alla speranza"
+# tavern"). Words joined by single spaces that the Italian dictionary knows, this many of them
+# words English lacks: one note for the phrase, not a "typo?" a word. A lone Italian word stays
+# checked ("partecipate" is the Italianism an auditor reads English copy for), and so does a
+# run that holds a word Italian does not know.
+ITALIAN_RUN_MIN = 2
+
+
+def italian_runs(
+    words: Sequence[Word],
+    text: str,
+    english: Callable[[Word], bool],
+    italian: Callable[[Word], bool],
+) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the Italian phrases of an English text's words,
+    without the words both languages know at their ends ("in", "come")."""
+    found: list[tuple[int, int]] = []
+
+    def close(run: list[Word]) -> None:
+        while run and english(run[-1]):
+            run.pop()
+        while run and english(run[0]):
+            run.pop(0)
+        if sum(1 for r in run if not english(r)) >= ITALIAN_RUN_MIN:
+            found.append((run[0].start, run[-1].end))
+
+    run: list[Word] = []
+    for w in words:
+        member = len(w.text) > 1 and italian(w)
+        joined = bool(run) and text[run[-1].end : w.start] == " " and not w.sentence_start
+        if member and (joined or not run):
+            run.append(w)
+            continue
+        close(run)
+        run = [w] if member else []
+    close(run)
+    return found
+
+
 # Phrases whose words a speller lacks alone, accepted only beside their partner. English: Latin
 # phrases of English prose (Merriam-Webster lists each). Italian: English compounds Italian uses
 # as they are (Treccani and Zingarelli list them as loans), where one word alone would be a slip

@@ -16,6 +16,7 @@ from auditor.checks.text.foreign import (
     english_sentences,
     in_phrase,
     italian_name_part,
+    italian_runs,
     italian_sentences,
     passages,
 )
@@ -220,6 +221,21 @@ def _starts_within(words: list[Word], spans: list[tuple[int, int]]) -> frozenset
     return frozenset(w.start for w in words if any(a <= w.start < b for a, b in spans))
 
 
+def _lower_or_first(w: Word) -> bool:
+    """Return True for a word in lower case or opening its sentence: a capitalised word inside
+    one is a name's, which the name rules judge (Santa Maria delle Grazie)."""
+    return w.sentence_start or not w.text[:1].isupper()
+
+
+def _italian_own(w: Word) -> bool:
+    """Return True for a word of Italian's own dictionary: not the English words Italian text
+    borrows ("and" is no Italian word beside "il cinghiale")."""
+    it = speller("it")
+    if it.hun is None:
+        return it.core_accepts(w.lower, w.text) and not speller("en").core_accepts(w.lower)
+    return it.hun.check(w.lower.replace("’", "'"))
+
+
 def _italian_knows(w: Word) -> bool:
     return speller("it").core_accepts(w.lower, w.text)
 
@@ -264,6 +280,31 @@ def check_spelling(
         else []
     )
     italian = _starts_within(words, italian_spans)
+    # and Italian words that are no sentence (a dish, a place named in Italian): one note each
+    phrase_spans = (
+        italian_runs(
+            [w for w in words if w.start not in italian and _lower_or_first(w)],
+            text,
+            lambda w: sp.core_accepts(w.lower, w.text),
+            _italian_own,
+        )
+        if lang == "en"
+        else []
+    )
+    italian |= _starts_within(words, phrase_spans)
+    findings += [
+        CheckFinding(
+            "italian_words",
+            Severity.MINOR,
+            _(
+                "These words are in Italian: are they meant to be (a name, a dish), or left untranslated?"
+            ),
+            text[a:b],
+            a,
+            b,
+        )
+        for a, b in (phrase_spans if text else ())
+    ]
     notes = (
         (
             "language_mix",

@@ -46,7 +46,9 @@ def test_words_of_the_set_are_known(text: str, lang: str) -> None:
         ("Sab ha chiamato ieri.", "it", ["Sab"]),  # not a timetable
         ("Poi min e basta.", "it", ["min"]),  # not after a number
         ("We went da the shop.", "en", ["da"]),  # a particle outside a name
-        ("Lessons at parco delle cascine.", "en", ["parco", "delle", "cascine"]),
+        # a slip breaks an Italian phrase ("parco delle cascine" is one note since the
+        # twenty-fifth round): each word is checked again
+        ("Lessons at parco delel cascine.", "en", ["parco", "delel", "cascine"]),
         ("Opne File", "en", ["Opne"]),  # title case is no Italian name
         ("Olbiaa is the main port.", "en", ["Olbiaa"]),
         ("Mercoledi e Venerdi dalle 19 alle 21.", "it", ["Mercoledi", "Venerdi"]),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.checks.text import check_text
+from auditor.suggestions import finding_title
 from tests.auditor.checks.text.hunspell_support import need_hunspell
 from tests.auditor.checks.text.spelling_support import flagged
 
@@ -88,3 +89,55 @@ def test_a_brand_with_an_ampersand_is_read_whole_however_it_is_spaced() -> None:
         )
     ]
     assert brand_findings("Welcome to the B&B-Il vicoletto in Pulsano.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("Sardinian lobster alla catalana (with fresh tomatoes).", ["alla catalana"]),
+        ("Lessons will take place at parco delle cascine, in the garden.", ["parco delle cascine"]),
+        ("The best plates are il cinghiale and il coniglio.", ["il cinghiale", "il coniglio"]),
+        ("Valle dell'erica (Porto Pozzo, 4 km) is a small gem.", ["Valle dell'erica"]),
+    ],
+)
+def test_italian_words_in_english_text_are_one_note_a_phrase(text: str, phrases: list[str]) -> None:
+    need_hunspell("en")
+    need_hunspell("it")
+    findings = check_text(text, lang="en").findings
+    notes = [f for f in findings if f.rule == "italian_words"]
+    assert [n.excerpt for n in notes] == phrases
+    assert notes[0].message == (
+        "These words are in Italian: are they meant to be (a name, a dish), or left untranslated?"
+    )
+    assert [f.excerpt for f in findings if f.rule == "spelling"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # a lone Italian word is the Italianism an auditor reads English copy for
+        ("The group will partecipate at the event.", ["partecipate"]),
+        # a name's particles are the name rules' ("Santa Maria delle Grazie"); "azzurra" alone
+        # beside a capitalised word is still checked
+        ("Visit Santa Maria delle Grazie and the Pista azzurra.", ["azzurra"]),
+        ("I will recieve teh pacakge.", ["recieve", "teh", "pacakge"]),
+    ],
+)
+def test_no_italian_phrase_without_two_italian_words(text: str, slips: list[str]) -> None:
+    need_hunspell("en")
+    need_hunspell("it")
+    findings = check_text(text, lang="en").findings
+    assert [f.rule for f in findings if f.rule == "italian_words"] == []
+    assert flagged(text, "en") == slips
+
+
+def test_an_italian_phrase_accepted_is_titled_italian_words() -> None:
+    need_hunspell("en")
+    need_hunspell("it")
+    note = next(
+        f
+        for f in check_text("Lobster alla catalana.", lang="en").findings
+        if f.rule == "italian_words"
+    )
+    assert finding_title(note, "website", "it") == "Parole in italiano sul sito: «alla catalana»"
+    assert finding_title(note, "website", "en") == "Italian words on the website: «alla catalana»"
