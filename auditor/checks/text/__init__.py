@@ -127,6 +127,13 @@ def _back(boundaries: list[tuple[int, int]], start: int, end: int) -> tuple[int,
     return first, last
 
 
+# Each language's dictionary, for telling the language of a text with no stopword to tell it
+_DICTIONARIES = {
+    "it": lambda word: speller("it").known(word),
+    "en": lambda word: speller("en").known(word),
+}
+
+
 def _check(
     text: str,
     lang: str,
@@ -137,7 +144,7 @@ def _check(
     skip = url_spans(text)
     if lang not in ("it", "en"):
         probe = split_words(text, "en", skip)
-        lang = detect_language([w.lower for w in probe])
+        lang = detect_language([w.lower for w in probe], _DICTIONARIES)
     _ = translator(lang)
     words = split_words(text, lang, skip)
     brand_list = [b for b in brands if b and b.strip()]

@@ -6,6 +6,7 @@ import gzip
 import json
 import logging
 import time
+from collections.abc import Callable, Mapping
 from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
@@ -247,8 +248,18 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(lang)
 
 
-def detect_language(words: list[str]) -> str:
-    """Return "it" or "en" by counting stopwords (Italian on a tie: the desk's usual language)."""
+def detect_language(
+    words: list[str], knows: Mapping[str, Callable[[str], bool]] | None = None
+) -> str:
+    """Return "it" or "en" by counting stopwords (Italian on a tie: the desk's usual language).
+
+    A heading or a button's words often hold no stopword, or as many of each ("Book now",
+    "Breakfast included", "Prenota ora"): on a tie, `knows` (each language's dictionary, asked
+    only then) counts the words only one language has.
+    """
     it = sum(1 for w in words if w in STOPWORDS["it"])
     en = sum(1 for w in words if w in STOPWORDS["en"])
+    if it == en and knows is not None:
+        it = sum(1 for w in words if knows["it"](w) and not knows["en"](w))
+        en = sum(1 for w in words if knows["en"](w) and not knows["it"](w))
     return "en" if en > it else "it"

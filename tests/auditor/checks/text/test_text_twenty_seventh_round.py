@@ -141,3 +141,25 @@ def test_an_italian_phrase_accepted_is_titled_italian_words() -> None:
     )
     assert finding_title(note, "website", "it") == "Parole in italiano sul sito: «alla catalana»"
     assert finding_title(note, "website", "en") == "Italian words on the website: «alla catalana»"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Book now", "en"),
+        ("Breakfast included", "en"),
+        ("Free parking", "en"),
+        ("Hello", "en"),
+        ("No problem", "en"),
+        ("Prenota ora", "it"),
+        ("Colazione inclusa", "it"),
+        ("Parcheggio gratuito", "it"),
+        ("Camera vista mare", "it"),  # words of both languages: Italian, the desk's usual one
+    ],
+)
+def test_a_short_text_without_stopwords_is_told_by_its_words(text: str, lang: str) -> None:
+    need_hunspell("en")
+    need_hunspell("it")
+    result = check_text(text)
+    assert result.metrics["lang"] == lang
+    assert [f.rule for f in result.findings if f.rule == "spelling"] == []
