@@ -22,7 +22,9 @@ wanted() {
   if [ "$kind" = text ]; then
     case "${1,,}" in
       node_modules/* | */node_modules/*) return 1 ;;
-      *.md | *.markdown | *.html | *.htm | *.yml | *.yaml | *.toml | *.json) return 0 ;;
+      *.md | *.markdown | *.rst | *.html | *.htm | *.yml | *.yaml | *.toml | *.json) return 0 ;;
+      # an app's interface strings: iOS's, and Android's resources (not every XML file)
+      *.strings | */res/values*/strings.xml) return 0 ;;
       *readme* | *licen* | *copying* | *notice*) return 0 ;;
     esac
   else

@@ -1,8 +1,9 @@
 #!/bin/bash
 # Copy the page files (and READMEs, licences) of a repository's HEAD, or of a named branch or
 # commit, into a folder, for the text benchmark's held-out sets read from $TEXT_SNAPSHOTS
-# (benchmarks/text_round24.py). Keeps *.md, *.markdown, *.html, *.htm, *.yml, *.yaml, *.toml,
-# *.json and readme/licence files, none under node_modules; works on a bare or a partial clone:
+# (benchmarks/text_round24.py). Keeps *.md, *.markdown, *.rst, *.html, *.htm, *.yml, *.yaml,
+# *.toml, *.json, an app's interface strings (*.strings, res/values*/strings.xml) and
+# readme/licence files, none under node_modules; works on a bare or a partial clone:
 # files absent from it are skipped and named on stderr. The same extraction as the image
 # benchmark's (tools/extract_snapshot.sh), of other files.
 #   git clone --bare https://github.com/casaway-it/casaway.it /tmp/casaway.git
