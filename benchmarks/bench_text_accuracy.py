@@ -58,6 +58,7 @@ from benchmarks.text_round26 import fetch_round26, round26_names
 from benchmarks.text_round27 import fetch_round27, round27_names
 from benchmarks.text_round28 import fetch_round28, round28_names
 from benchmarks.text_round29 import fetch_round29, round29_names
+from benchmarks.text_round30 import fetch_round30, round30_names
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,7 @@ HELD_OUT = dict(
             (fetch_round27, round27_names),
             (fetch_round28, round28_names),
             (fetch_round29, round29_names),
+            (fetch_round30, round30_names),
         ),
         strict=True,
     )
@@ -129,15 +131,18 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # authority, the IO app and the University of Padova's Formula SAE team, from snapshots
 # likewise), the twenty-eighth (`--material round28`, the same kind of copy from three public
 # services: the Immuni app's site, the City of Trento's app for visitors and the Civil
-# Protection Department's documents on its COVID-19 data, from snapshots likewise) and the
+# Protection Department's documents on its COVID-19 data, from snapshots likewise), the
 # twenty-ninth (`--material round29`, official documents of three public bodies in Italian and
 # English: the Civil Protection's on historic centres and seismic risk, the publiccode.yml
-# standard and Immuni's high-level description, Markdown, from snapshots likewise).
+# standard and Immuni's high-level description, Markdown, from snapshots likewise) and the
+# thirtieth (`--material round30`, the same kind of documents in reStructuredText and an app's
+# strings: AgID's guidelines on the acquisition and reuse of software, the SPID/CIE OpenID
+# Connect rules and the Immuni iOS app's interface strings, from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (fetch_round24, fetch_round25, fetch_round26, fetch_round27, fetch_round28,
-# fetch_round29) and stops the run, never measuring fewer sites than the rule.
-SNAPSHOT_SETS = ("round24", "round25", "round26", "round27", "round28", "round29")
+# fetch_round29, fetch_round30) and stops the run, never measuring fewer sites than the rule.
+SNAPSHOT_SETS = ("round24", "round25", "round26", "round27", "round28", "round29", "round30")
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept
 

@@ -66,6 +66,8 @@ from benchmarks.text_round26 import round26_texts
 from benchmarks.text_round27 import round27_texts
 from benchmarks.text_round28 import round28_texts
 from benchmarks.text_round29 import round29_texts
+from benchmarks.text_round30 import WORDS_PER_SOURCE as WORDS_PER_SOURCE_30
+from benchmarks.text_round30 import round30_texts
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +102,7 @@ LATER_SETS = (
     "round27",
     "round28",
     "round29",
+    "round30",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -278,6 +281,11 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     # catalogue; not split
     if material == "round29":
         return _capped(round29_texts(lang), WORDS_PER_SITE)
+    # the thirtieth held-out set (benchmarks/text_round30.py): public bodies' official documents
+    # (reStructuredText) and an app's interface strings in Italian and English, from repository
+    # snapshots ($TEXT_SNAPSHOTS), no catalogue; not split; its own cap (its rule says why)
+    if material == "round30":
+        return _capped(round30_texts(lang), WORDS_PER_SOURCE_30)
     # catalogues, KDE handbooks, help: not split
     if material in CATALOGUE_SETS:
         return (
@@ -501,8 +509,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     "round21" with a twentieth (1222), "round22" with a twenty-first (1223), "round23" with
     a twenty-second (1224), "round24" with a twenty-third (1225), "round25" with a
     twenty-fourth (1226), "round26" with a twenty-fifth (1227), "round27" with a
-    twenty-sixth (1228), "round28" with a twenty-seventh (1229) and "round29" with a
-    twenty-eighth (1230).
+    twenty-sixth (1228), "round28" with a twenty-seventh (1229), "round29" with a
+    twenty-eighth (1230) and "round30" with a twenty-ninth (1231).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
