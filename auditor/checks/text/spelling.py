@@ -280,15 +280,13 @@ def check_spelling(
         else []
     )
     italian = _starts_within(words, italian_spans)
-    # and Italian words that are no sentence (a dish, a place named in Italian): one note each
+    # and Italian words that are no sentence (a dish, a place named in Italian): one note each.
+    # Only a text with a word English does not know can hold one: clean English never loads
+    # the Italian dictionary for it.
+    outside = [w for w in words if w.start not in italian and _lower_or_first(w)]
     phrase_spans = (
-        italian_runs(
-            [w for w in words if w.start not in italian and _lower_or_first(w)],
-            text,
-            lambda w: sp.core_accepts(w.lower, w.text),
-            _italian_own,
-        )
-        if lang == "en"
+        italian_runs(outside, text, lambda w: sp.core_accepts(w.lower, w.text), _italian_own)
+        if lang == "en" and any(not sp.core_accepts(w.lower, w.text) for w in outside)
         else []
     )
     italian |= _starts_within(words, phrase_spans)
