@@ -257,6 +257,8 @@ def detect_language(
     "Breakfast included", "Prenota ora"): on a tie, `knows` (each language's dictionary, asked
     only then) counts the words only one language has.
     """
+    # "a" is the English article and the Italian preposition ("A presto"): it tells neither
+    words = [w for w in words if w != "a"]
     it = sum(1 for w in words if w in STOPWORDS["it"])
     en = sum(1 for w in words if w in STOPWORDS["en"])
     if it == en and knows is not None:

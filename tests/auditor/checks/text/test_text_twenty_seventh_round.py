@@ -155,6 +155,9 @@ def test_an_italian_phrase_accepted_is_titled_italian_words() -> None:
         ("Colazione inclusa", "it"),
         ("Parcheggio gratuito", "it"),
         ("Camera vista mare", "it"),  # words of both languages: Italian, the desk's usual one
+        ("A presto", "it"),  # "a" is the Italian preposition too
+        ("A table for two", "en"),
+        ("A great day", "en"),
     ],
 )
 def test_a_short_text_without_stopwords_is_told_by_its_words(text: str, lang: str) -> None:
