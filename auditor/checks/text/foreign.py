@@ -162,22 +162,31 @@ def english_runs(
     def foreign(w: Word) -> bool:
         return sum(ch.isalpha() for ch in w.text) >= ENGLISH_RUN_WORD and not italian(w)
 
-    found: set[int] = set()
+    return frozenset(
+        r.start
+        for run in _spaced_runs(words, text, member)
+        if sum(1 for r in run if foreign(r)) >= ENGLISH_RUN_MIN
+        for r in run
+    )
 
-    def close(run: list[Word]) -> None:
-        if sum(1 for r in run if foreign(r)) >= ENGLISH_RUN_MIN:
-            found.update(r.start for r in run)
 
+def _spaced_runs(
+    words: Sequence[Word], text: str, member: Callable[[Word], bool]
+) -> Iterator[list[Word]]:
+    """Yield the runs of member words one space apart inside one sentence: the phrases of the
+    other language that english_runs and italian_runs weigh."""
     run: list[Word] = []
     for w in words:
         joined = bool(run) and text[run[-1].end : w.start] == " " and not w.sentence_start
-        if member(w) and (joined or not run):
+        belongs = member(w)
+        if belongs and (joined or not run):
             run.append(w)
             continue
-        close(run)
-        run = [w] if member(w) else []
-    close(run)
-    return frozenset(found)
+        if run:
+            yield run
+        run = [w] if belongs else []
+    if run:
+        yield run
 
 
 # Italian words inside English text that are no sentence: a dish, a place or a shop named in
@@ -198,25 +207,13 @@ def italian_runs(
     """Return the (start, end) offsets of the Italian phrases of an English text's words,
     without the words both languages know at their ends ("in", "come")."""
     found: list[tuple[int, int]] = []
-
-    def close(run: list[Word]) -> None:
+    for run in _spaced_runs(words, text, lambda w: len(w.text) > 1 and italian(w)):
         while run and english(run[-1]):
             run.pop()
         while run and english(run[0]):
             run.pop(0)
         if sum(1 for r in run if not english(r)) >= ITALIAN_RUN_MIN:
             found.append((run[0].start, run[-1].end))
-
-    run: list[Word] = []
-    for w in words:
-        member = len(w.text) > 1 and italian(w)
-        joined = bool(run) and text[run[-1].end : w.start] == " " and not w.sentence_start
-        if member and (joined or not run):
-            run.append(w)
-            continue
-        close(run)
-        run = [w] if member else []
-    close(run)
     return found
 
 
