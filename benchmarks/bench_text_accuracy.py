@@ -21,6 +21,7 @@ from benchmarks.common import row
 from benchmarks.text_material import fetch, fetch_fresh
 from benchmarks.text_measure import (
     LATER_SETS,
+    SNAPSHOT_TEXTS,
     Figures,
     engine_alarms,
     engine_mode,
@@ -140,9 +141,9 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # Connect rules and the Immuni iOS app's interface strings, from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
-# snapshot raises (fetch_round24, fetch_round25, fetch_round26, fetch_round27, fetch_round28,
-# fetch_round29, fetch_round30) and stops the run, never measuring fewer sites than the rule.
-SNAPSHOT_SETS = ("round24", "round25", "round26", "round27", "round28", "round29", "round30")
+# snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the
+# rule.
+SNAPSHOT_SETS = tuple(SNAPSHOT_TEXTS)
 MODES = ("hunspell", "lists", "bare")
 HERE = Path(__file__).parent  # where a set's list of errors in its published text is kept
 

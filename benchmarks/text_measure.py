@@ -19,7 +19,7 @@ import random
 import re
 import time
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +28,15 @@ from auditor.checks.text import check_text, engine, hunspell, lexicon
 from auditor.checks.text.brand import normalise
 from auditor.checks.text.suggest import ACCENTED, base, neighbours
 from auditor.checks.text.tokenize import split_words, url_spans
+from benchmarks import (
+    text_round24,
+    text_round25,
+    text_round26,
+    text_round27,
+    text_round28,
+    text_round29,
+    text_round30,
+)
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
     WORDS_PER_HELP,
@@ -60,16 +69,20 @@ from benchmarks.text_round20 import round20_catalogues
 from benchmarks.text_round21 import round21_catalogues
 from benchmarks.text_round22 import book_texts
 from benchmarks.text_round23 import round23_catalogues
-from benchmarks.text_round24 import WORDS_PER_SITE, round24_texts
-from benchmarks.text_round25 import round25_texts
-from benchmarks.text_round26 import round26_texts
-from benchmarks.text_round27 import round27_texts
-from benchmarks.text_round28 import round28_texts
-from benchmarks.text_round29 import round29_texts
-from benchmarks.text_round30 import WORDS_PER_SOURCE as WORDS_PER_SOURCE_30
-from benchmarks.text_round30 import round30_texts
 
 log = logging.getLogger(__name__)
+
+# The held-out sets read from repository snapshots: how each yields its texts, and the cap its
+# rule sets per site or source (3,000 words a language, 3,500 for the thirtieth).
+SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]], int]] = {
+    "round24": (text_round24.round24_texts, text_round24.WORDS_PER_SITE),
+    "round25": (text_round25.round25_texts, text_round25.WORDS_PER_SITE),
+    "round26": (text_round26.round26_texts, text_round26.WORDS_PER_SITE),
+    "round27": (text_round27.round27_texts, text_round27.WORDS_PER_SITE),
+    "round28": (text_round28.round28_texts, text_round28.WORDS_PER_SITE),
+    "round29": (text_round29.round29_texts, text_round29.WORDS_PER_SITE),
+    "round30": (text_round30.round30_texts, text_round30.WORDS_PER_SOURCE),
+}
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
 BRAND_RULE = "brand_name"
@@ -254,38 +267,11 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     # the twenty-second held-out set (benchmarks/text_round22.py): books, no catalogue; not split
     if material == "round22":
         return _capped(book_texts(lang), WORDS_PER_HELP)
-    # the twenty-fourth held-out set (benchmarks/text_round24.py): web copy of organisations'
-    # sites, from repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not split
-    if material == "round24":
-        return _capped(round24_texts(lang), WORDS_PER_SITE)
-    # the twenty-fifth held-out set (benchmarks/text_round25.py): web copy of organisations'
-    # sites, from repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not split
-    if material == "round25":
-        return _capped(round25_texts(lang), WORDS_PER_SITE)
-    # the twenty-sixth held-out set (benchmarks/text_round26.py): web copy of organisations'
-    # sites, from repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not split
-    if material == "round26":
-        return _capped(round26_texts(lang), WORDS_PER_SITE)
-    # the twenty-seventh held-out set (benchmarks/text_round27.py): web copy of public bodies'
-    # and organisations' sites, from repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not
-    # split
-    if material == "round27":
-        return _capped(round27_texts(lang), WORDS_PER_SITE)
-    # the twenty-eighth held-out set (benchmarks/text_round28.py): copy of public services' sites
-    # and apps and a public body's documents, from repository snapshots ($TEXT_SNAPSHOTS), no
-    # catalogue; not split
-    if material == "round28":
-        return _capped(round28_texts(lang), WORDS_PER_SITE)
-    # the twenty-ninth held-out set (benchmarks/text_round29.py): public bodies' official documents
-    # in Italian and English (Markdown), from repository snapshots ($TEXT_SNAPSHOTS), no
-    # catalogue; not split
-    if material == "round29":
-        return _capped(round29_texts(lang), WORDS_PER_SITE)
-    # the thirtieth held-out set (benchmarks/text_round30.py): public bodies' official documents
-    # (reStructuredText) and an app's interface strings in Italian and English, from repository
-    # snapshots ($TEXT_SNAPSHOTS), no catalogue; not split; its own cap (its rule says why)
-    if material == "round30":
-        return _capped(round30_texts(lang), WORDS_PER_SOURCE_30)
+    # the twenty-fourth to thirtieth held-out sets: organisations' web copy and documents, from
+    # repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not split; capped as each rule says
+    if material in SNAPSHOT_TEXTS:
+        texts, cap = SNAPSHOT_TEXTS[material]
+        return _capped(texts(lang), cap)
     # catalogues, KDE handbooks, help: not split
     if material in CATALOGUE_SETS:
         return (
