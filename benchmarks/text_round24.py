@@ -456,7 +456,11 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.DOTALL)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+# CommonMark: an underscore inside a word is no emphasis mark ("trust_mark_issuers", "totale_casi"
+# are field names, not "trust" + emphasised "mark" + "issuers"); asterisks may be.
+_EMPHASIS = re.compile(
+    r"(\*{1,3}|~~)(?=\S)(.+?)(?<=\S)\1|(?<![^\W_])(_{1,3})(?=\S)(.+?)(?<=\S)\3(?![^\W_])"
+)
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">"}
 
 
@@ -472,7 +476,7 @@ def inline_text(text: str) -> str:
     text = _URL.sub(" ", text)
     text = _PHONE.sub(" ", text)
     for _ in range(2):
-        text = _EMPHASIS.sub(r"\2", text)
+        text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
     text = text.replace("`", "")
     return re.sub(r"\s+", " ", text).strip()
 

@@ -12,6 +12,7 @@ from benchmarks.text_round24 import (
     SNAPSHOTS,
     fetch_round24,
     front_matter_values,
+    inline_text,
     page_texts,
     round24_names,
     site_paragraphs,
@@ -151,3 +152,15 @@ def test_a_snapshot_of_another_commit_raises(tmp_path):
     (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
     with pytest.raises(RuntimeError, match="not at the rule's"):
         fetch_round24(tmp_path)
+
+
+def test_underscores_inside_a_word_are_no_emphasis():
+    # CommonMark: "totale_casi" is a field's name, not "totale" and an emphasised "casi" run
+    # together into a word no text holds ("totalecasi")
+    assert inline_text("Aggiunta: (totale_casi giorno corrente) e _nota_.") == (
+        "Aggiunta: (totale_casi giorno corrente) e nota."
+    )
+    assert inline_text("the claim **trust_mark_issuers** and __strong__") == (
+        "the claim trust_mark_issuers and strong"
+    )
+    assert inline_text("*a* and ***b*** ~~c~~") == "a and b c"
