@@ -99,6 +99,19 @@ def able_known(word: str, known: Callable[[str], bool]) -> bool:
     return len(stem) >= _MIN_ABLE_STEM and (known(stem) or known(stem + "e"))
 
 
+# -ization on a known -ize verb: sanitization, containerization (sanitize, containerize).
+_MIN_IZE_STEM = 4
+
+
+def ization_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for the -ization noun of a known -ize verb (sanitization: sanitize)."""
+    for ending in ("ization", "izations"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return len(stem) >= _MIN_IZE_STEM and known(stem + "ize")
+    return False
+
+
 def _verb(word: str, known: Callable[[str], bool]) -> bool:
     """Return True when the word takes a verb's endings (mark: marked, hide: hiding, flag:
     flagged); an adjective does not (possible: no "possibled")."""

@@ -24,6 +24,7 @@ from auditor.checks.text.en_forms import (
     able_known,
     en_compound_known,
     french_accented_known,
+    ization_known,
     un_verb_known,
 )
 from auditor.checks.text.hunspell import HunspellDictionary
@@ -192,7 +193,7 @@ class Speller:
                 return stem in ELISIONS or any(hun.check(stem + v) for v in "aeio")
             return self.core_accepts(stem)  # the guests' rooms, the plugins' pages
         if self.lang != "it":
-            if british_known(word, hun.check, self.lex.freq) or french_accented_known(
+            if british_known(word, self._american_known, self.lex.freq) or french_accented_known(
                 word, hun.check
             ):
                 return True
@@ -208,6 +209,7 @@ class Speller:
             return (
                 en_prefix_known(word, common)
                 or able_known(word, common)
+                or ization_known(word, hun.check)
                 or en_compound_known(word, common)
                 or un_verb_known(word, common)
             ) and not self.one_slip_from_known(word, own_forms=True)
@@ -229,6 +231,12 @@ class Speller:
             or diminutive_known(word, hun.check)
             or self._english_compound(word)
         ) and not self.one_slip_from_known(word)
+
+    def _american_known(self, word: str) -> bool:
+        """Return True for the American form a British spelling is read as: a word Hunspell or
+        our supplement knows, or the -ization noun of a verb Hunspell knows (sanitisation)."""
+        assert self.hun is not None
+        return self.known(word) or ization_known(word, self.hun.check)
 
     def _english_compound(self, word: str) -> bool:
         """Return True for a closed English compound Italian software text keeps as it is

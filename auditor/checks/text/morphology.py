@@ -211,13 +211,18 @@ def _verb_form(word: str, accept: Callable[[str], bool]) -> bool:
     return False
 
 
+def _sub_adjective(prefix: str, rest: str) -> bool:
+    """Return True for sub- before an -ale adjective of seven letters or more (subregionale)."""
+    return prefix == "sub" and len(rest) >= 7 and rest.endswith(("ale", "ali"))
+
+
 def prefix_known(word: str, accept: Callable[[str], bool], long_only: bool = False) -> bool:
     """Return True for a known word behind a productive prefix (ricontatterà, sottomodulo)."""
     for p in LONG_PREFIXES if long_only else PREFIXES:
         rest = word[len(p) :]
         if not word.startswith(p) or len(rest) < 4:
             continue
-        if p in SHORT_PREFIXES:
+        if p in SHORT_PREFIXES and not _sub_adjective(p, rest):
             if len(rest) < 6 or not (rest.endswith(_VERBISH) or _verb_form(rest, accept)):
                 continue
             if p == "s" and rest[0] not in "bcdfglmnprtv":
@@ -255,6 +260,17 @@ _BRITISH_FREE = (
     (re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
     (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
     (re.compile(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+    (re.compile(r"([^l])lful(ly|ness)?$"), r"\1llful\2"),  # skilful, skilfully, wilfulness
+    # the ae and oe of Greek and Latin words of medicine and learning, on these stems only
+    # ("raed" stays a slip of red): paediatrician, orthopaedic, haemorrhage, anaesthetist,
+    # leukaemia, oesophagus, oestrogen, oedema, foetus, diarrhoea, encyclopaedia, mediaeval
+    (
+        re.compile(
+            r"(paed|haem|anaes|gynaec|leukaem|anaem|septicaem|ischaem|oesoph|oestr|oedem|foet"
+            r"|diarrhoe|dyspnoe|apnoe|mediaev|palaeo|homoeo)"
+        ),
+        lambda m: m.group(1).replace("ae", "e").replace("oe", "e", 1),
+    ),
 )
 _BRITISH_ATTESTED = (
     (re.compile(r"our"), "or"),  # colour, neighbourhood, favourite

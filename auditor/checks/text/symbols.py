@@ -146,6 +146,12 @@ _MAN_PAGE_TAIL = re.compile(r"(?:-[\w.+]+)+\([1-9][a-z]{0,3}\)")
 _QUALIFIED_NAME = re.compile(r":[A-Z][a-z0-9]+[A-Z]")
 
 
+# e.g. and i.e. written without their stops, as Oxford gives them ("eg", "ie"), before the
+# colon, comma or stop that follows such an abbreviation: alone, "eg" stays a slip of egg or leg.
+_LATIN_SHORT = frozenset(("eg", "ie"))
+_LATIN_SHORT_AFTER = frozenset(".,:")
+
+
 def symbol(w: Word, text: str) -> bool:
     """Return True when a word stands in the text as a symbol, not as a word to spell."""
     low = w.lower
@@ -165,6 +171,10 @@ def symbol(w: Word, text: str) -> bool:
         return True  # dpkg-source(1): the head of a command named with its manual's section
     if _QUALIFIED_NAME.match(text, w.end):
         return True  # cac:OrderLine: the prefix of an XML element's name
+    if low in _LATIN_SHORT and text[w.end : w.end + 1] in _LATIN_SHORT_AFTER:
+        return (
+            True  # "(eg: libraries)", "eg., acquisto": e.g. without its stops, as Oxford gives it
+        )
     # "in punti per pollice (dpi)": the symbol named after the unit it stands for
     return low in UNITS and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")"
 
