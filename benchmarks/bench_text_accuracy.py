@@ -60,6 +60,8 @@ from benchmarks.text_round27 import fetch_round27, round27_names
 from benchmarks.text_round28 import fetch_round28, round28_names
 from benchmarks.text_round29 import fetch_round29, round29_names
 from benchmarks.text_round30 import fetch_round30, round30_names
+from benchmarks.text_round31 import fetch_round31, round31_names
+from benchmarks.text_round32 import fetch_round32, round32_names
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,8 @@ HELD_OUT = dict(
             (fetch_round28, round28_names),
             (fetch_round29, round29_names),
             (fetch_round30, round30_names),
+            (fetch_round31, round31_names),
+            (fetch_round32, round32_names),
         ),
         strict=True,
     )
@@ -135,10 +139,15 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # Protection Department's documents on its COVID-19 data, from snapshots likewise), the
 # twenty-ninth (`--material round29`, official documents of three public bodies in Italian and
 # English: the Civil Protection's on historic centres and seismic risk, the publiccode.yml
-# standard and Immuni's high-level description, Markdown, from snapshots likewise) and the
+# standard and Immuni's high-level description, Markdown, from snapshots likewise), the
 # thirtieth (`--material round30`, the same kind of documents in reStructuredText and an app's
 # strings: AgID's guidelines on the acquisition and reuse of software, the SPID/CIE OpenID
-# Connect rules and the Immuni iOS app's interface strings, from snapshots likewise).
+# Connect rules and the Immuni iOS app's interface strings, from snapshots likewise), the
+# thirty-first (`--material round31`, apps' interface strings in Italian and English: the
+# Politecnico di Torino's students' app, FBK's Play&Go and NOI Techpark's community app, JSON
+# and iOS `.strings`, from snapshots likewise) and the thirty-second (`--material round32`,
+# web copy again, in plain HTML, of four small hospitality businesses: a Tuscan wine estate, a
+# hotel, an agriturismo and a loft to let in Milan, from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -36,6 +36,8 @@ from benchmarks import (
     text_round28,
     text_round29,
     text_round30,
+    text_round31,
+    text_round32,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -73,7 +75,7 @@ from benchmarks.text_round23 import round23_catalogues
 log = logging.getLogger(__name__)
 
 # The held-out sets read from repository snapshots: how each yields its texts, and the cap its
-# rule sets per site or source (3,000 words a language, 3,500 for the thirtieth).
+# rule sets per site or source (3,000 words a language, 3,500 for the thirtieth and thirty-first).
 SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]], int]] = {
     "round24": (text_round24.round24_texts, text_round24.WORDS_PER_SITE),
     "round25": (text_round25.round25_texts, text_round25.WORDS_PER_SITE),
@@ -82,6 +84,8 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round28": (text_round28.round28_texts, text_round28.WORDS_PER_SITE),
     "round29": (text_round29.round29_texts, text_round29.WORDS_PER_SITE),
     "round30": (text_round30.round30_texts, text_round30.WORDS_PER_SOURCE),
+    "round31": (text_round31.round31_texts, text_round31.WORDS_PER_SOURCE),
+    "round32": (text_round32.round32_texts, text_round32.WORDS_PER_SITE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -116,6 +120,8 @@ LATER_SETS = (
     "round28",
     "round29",
     "round30",
+    "round31",
+    "round32",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -267,8 +273,9 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     # the twenty-second held-out set (benchmarks/text_round22.py): books, no catalogue; not split
     if material == "round22":
         return _capped(book_texts(lang), WORDS_PER_HELP)
-    # the twenty-fourth to thirtieth held-out sets: organisations' web copy and documents, from
-    # repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not split; capped as each rule says
+    # the twenty-fourth to thirty-first held-out sets: organisations' web copy, documents and apps'
+    # strings, from repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not split; capped as
+    # each rule says
     if material in SNAPSHOT_TEXTS:
         texts, cap = SNAPSHOT_TEXTS[material]
         return _capped(texts(lang), cap)
@@ -496,7 +503,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     a twenty-second (1224), "round24" with a twenty-third (1225), "round25" with a
     twenty-fourth (1226), "round26" with a twenty-fifth (1227), "round27" with a
     twenty-sixth (1228), "round28" with a twenty-seventh (1229), "round29" with a
-    twenty-eighth (1230) and "round30" with a twenty-ninth (1231).
+    twenty-eighth (1230), "round30" with a twenty-ninth (1231), "round31" with a thirtieth
+    (1232) and "round32" with a thirty-first (1233).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
