@@ -53,6 +53,7 @@ from benchmarks.image_round21 import build_round21
 from benchmarks.image_round22 import build_round22
 from benchmarks.image_round23 import build_round23
 from benchmarks.image_round24 import build_round24
+from benchmarks.image_round25 import build_round25
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,7 @@ SNAPSHOT_PARTS = {
     "round22": build_round22,
     "round23": build_round23,
     "round24": build_round24,
+    "round25": build_round25,
 }
 # The parts: tuning (rules set on it), the first held-out part (looked at since: tuning now), and
 # the fresh held-out part (benchmarks/image_fresh.py), chosen by a rule written first, and the
