@@ -136,7 +136,8 @@ class TextCheckPanel(QWidget):
                 self.highlighter.clear()
 
     def options(self) -> dict[str, Any]:
-        """Return the check's options: language, the client's brands, the workspace's words."""
+        """Return the check's options: language, the client's brands, the workspace's words, and
+        the window's language for the findings' messages (an English page's, read in Italian)."""
         store = self.ctx.store
         brands: list[str] = []
         if self.audit_id:
@@ -146,6 +147,7 @@ class TextCheckPanel(QWidget):
             "brands": brands,
             "accepted_words": store.profile.accepted_words(),
             "target": "-",
+            "messages": self.ctx.lang,
         }
 
     def run(self) -> None:

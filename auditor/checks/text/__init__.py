@@ -67,20 +67,31 @@ def check_text(
     brands: Sequence[str] = (),
     accepted_words: Iterable[str] = (),
     target: str = "-",
+    messages: str | None = None,
 ) -> CheckResult:
-    """Return the findings and metrics of a text in Italian, English or detected ("auto")."""
+    """Return the findings and metrics of a text in Italian, English or detected ("auto").
+
+    The findings' messages are in the text's language, or in `messages` ("it", "en") when the
+    caller names one: the window names its own, so that an Italian auditor's findings on an
+    English page read in Italian, in the window and in the report.
+    """
     if text.startswith(BOM):  # a file saved "with BOM": checked without it, offsets still into text
         result = check_text(
-            text[1:], lang=lang, brands=brands, accepted_words=accepted_words, target=target
+            text[1:],
+            lang=lang,
+            brands=brands,
+            accepted_words=accepted_words,
+            target=target,
+            messages=messages,
         )
         return replace(result, findings=[_shifted(f, 1) for f in result.findings])
     composed = _composed(text)
     if composed is None:
-        return _check(text, lang, brands, accepted_words, target)
+        return _check(text, lang, brands, accepted_words, target, messages)
     # Decomposed accents (a + U+0300, as some Mac mail and PDF copies have them) are checked as the
     # composed letters they show, and every finding is mapped back onto the text as given.
     nfc, boundaries = composed
-    result = _check(nfc, lang, brands, accepted_words, target)
+    result = _check(nfc, lang, brands, accepted_words, target, messages)
     findings = []
     for f in result.findings:
         if f.start is not None and f.end is not None:
@@ -140,12 +151,13 @@ def _check(
     brands: Sequence[str],
     accepted_words: Iterable[str],
     target: str,
+    messages: str | None = None,
 ) -> CheckResult:
     skip = url_spans(text)
     if lang not in ("it", "en"):
         probe = split_words(text, "en", skip)
         lang = detect_language([w.lower for w in probe], _DICTIONARIES)
-    _ = translator(lang)
+    _ = translator(messages if messages in ("it", "en") else lang)
     words = split_words(text, lang, skip)
     brand_list = [b for b in brands if b and b.strip()]
     accepted = frozenset(

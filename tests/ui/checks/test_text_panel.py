@@ -8,7 +8,7 @@ import pytest
 
 from auditor.checks.base import CheckFinding, CheckResult
 from auditor.model import Severity
-from tests.ui.conftest import visit_id_of
+from tests.ui.conftest import make_ctx, visit_id_of
 from ui.checks.model import CHECK_KINDS, item_for_rule, pick_scope
 from ui.checks.pane import ChecksPane
 from ui.checks.text_panel import TextCheckPanel
@@ -20,7 +20,9 @@ EMAIL = (
 )
 
 
-def fake_check(text: str, *, lang="auto", brands=(), accepted_words=(), target="-") -> CheckResult:
+def fake_check(
+    text: str, *, lang="auto", brands=(), accepted_words=(), target="-", messages=None
+) -> CheckResult:
     """Return a tiny check: accents, double spaces and a misspelt brand."""
     findings = []
     for match in re.finditer("perchè", text):
@@ -169,6 +171,27 @@ def test_real_text_check_marks_its_own_offsets(pane: ChecksPane, store, audit_id
     panel.suggestions.row(accent).accept_button.click()
     [finding] = store.findings.for_audit(audit_id)
     assert "\u201cperchè\u201d" in finding.description
+
+
+def test_an_english_text_is_remarked_on_in_the_windows_language(store, audit_id, position, qtbot):
+    """An Italian auditor checking an English page reads the remarks, and the finding the report
+    prints, in Italian: the text's language decides the dictionary, the window's the words."""
+    pytest.importorskip("auditor.checks.text")
+    widget = ChecksPane(make_ctx(store, "it"), position.changed)
+    qtbot.addWidget(widget)
+    widget.set_audit(audit_id)
+    panel = widget.text
+    panel.editor.setPlainText("We will recieve your booking tomorrow.")
+    panel.run()
+    [suggestion] = panel.suggestions.pending
+    assert (
+        suggestion.finding.message
+        == "\u201crecieve\u201d è un errore frequente: si scrive \u201creceive\u201d."
+    )
+    panel.suggestions.row(0).accept_button.click()
+    [finding] = store.findings.for_audit(audit_id)
+    assert finding.title == "Errore di ortografia nel testo controllato: «recieve»"
+    assert "errore frequente" in finding.description and "common mistake" not in finding.description
 
 
 def test_no_remarks_is_said_only_after_a_check_ran(pane: ChecksPane):

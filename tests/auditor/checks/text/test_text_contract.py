@@ -142,3 +142,21 @@ def test_a_file_saved_with_a_bom_is_checked_whole_and_offsets_index_it(tmp_path)
     found = [(f["rule"], f["excerpt"], f["start"]) for f in json.loads(result.stdout)["findings"]]
     assert found == [("capitalization", "gentile", 1), ("accent", "perchè", 18)]
     assert all(text[s : s + len(e)] == e for _rule, e, s in found)
+
+
+def test_messages_are_in_the_texts_language_unless_the_caller_names_one():
+    english = "We will recieve your booking."
+    italian = "Non vedo l'ora, perchè domani parto."
+    assert [f.message for f in check_text(english, lang="en").findings] == [
+        "\u201crecieve\u201d is a common mistake: write \u201creceive\u201d."
+    ]
+    assert [f.message for f in check_text(english, lang="en", messages="it").findings] == [
+        "\u201crecieve\u201d è un errore frequente: si scrive \u201creceive\u201d."
+    ]
+    # the findings themselves do not change: only their words
+    plain = check_text(italian, lang="it").findings
+    named = check_text("\ufeff" + italian, lang="it", messages="en").findings
+    assert [(f.rule, f.excerpt, f.suggestions) for f in plain] == [
+        (f.rule, f.excerpt, f.suggestions) for f in named
+    ]
+    assert named[0].message == "Accent: write \u201cperché\u201d, not \u201cperchè\u201d."
