@@ -104,6 +104,10 @@ _NAME_PARTICLES = frozenset(
     (
         *("di", "da", "del", "della", "delle", "dei", "degli", "dello", "alla", "alle", "dal"),
         *("dalla", "il", "sul", "sulla"),  # Sotto il Monte, Limone sul Garda
+        # the other articled prepositions: Trento allo Scrigno, Hotel ai Pini, Trattoria agli
+        # Amici. Not "e": "Sales e Marketing" is the Italianism an auditor reads English for
+        *("al", "allo", "ai", "agli", "dallo", "dai", "dagli", "dalle", "nel", "nello"),
+        *("nella", "nei", "negli", "nelle", "sullo", "sui", "sugli", "sulle"),
     )
 )
 _ELIDED_NAME = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’][A-ZÀ-Ý]")
@@ -207,12 +211,20 @@ def italian_runs(
     """Return the (start, end) offsets of the Italian phrases of an English text's words,
     without the words both languages know at their ends ("in", "come")."""
     found: list[tuple[int, int]] = []
-    for run in _spaced_runs(words, text, lambda w: len(w.text) > 1 and italian(w)):
-        while run and english(run[-1]):
+
+    def member(w: Word) -> bool:
+        # "e" joins a phrase ("nomi singoli e collettivi") but neither ends nor makes one
+        return (len(w.text) > 1 or w.text == "e") and italian(w)
+
+    def edge(w: Word) -> bool:
+        return w.text == "e" or english(w)
+
+    for run in _spaced_runs(words, text, member):
+        while run and edge(run[-1]):
             run.pop()
-        while run and english(run[0]):
+        while run and edge(run[0]):
             run.pop(0)
-        if sum(1 for r in run if not english(r)) >= ITALIAN_RUN_MIN:
+        if sum(1 for r in run if len(r.text) > 1 and not english(r)) >= ITALIAN_RUN_MIN:
             found.append((run[0].start, run[-1].end))
     return found
 

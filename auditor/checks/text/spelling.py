@@ -84,8 +84,11 @@ def _finding(rule: str, message: str, w: Word, suggestions: tuple[str, ...]) -> 
     return CheckFinding(rule, Severity.MINOR, message, w.text, w.start, w.end, suggestions)
 
 
-def _one_letter(w: Word, lang: str, text: str, _: Translate) -> CheckFinding | None:
-    """Return a finding for a one-letter word that does not exist ("é" for "è", "l amico")."""
+def _one_letter(
+    w: Word, lang: str, text: str, _: Translate, in_italian: bool = False
+) -> CheckFinding | None:
+    """Return a finding for a one-letter word that does not exist ("é" for "è", "l amico");
+    `in_italian`: the word stands in an Italian line or phrase of an English text."""
     c = w.text
     if c in ONE_LETTER.get(lang, frozenset()) or not c.isalpha():
         return None
@@ -96,6 +99,8 @@ def _one_letter(w: Word, lang: str, text: str, _: Translate) -> CheckFinding | N
         return _finding(
             "accent", _("Accent: write “{fix}”, not “{word}”.").format(fix=fix, word=c), w, (fix,)
         )
+    if lang == "en" and c == "e":
+        return None if in_italian else _italian_and(w, text, _)
     if lang != "it" or c not in _ELIDED or w.abbreviation:
         return None
     # only between two words: "l amico", not a list label "c)", an initial "M. Rossi" or "n. 3"
@@ -111,6 +116,30 @@ def _one_letter(w: Word, lang: str, text: str, _: Translate) -> CheckFinding | N
         message = _("Apostrophe: write “{fix}”, not “{word}”.").format(fix=fix, word=c)
         return _finding("accent", message, w, (fix,))
     return None
+
+
+# Italian's "e" left in English copy between two words ("rooms e breakfast", "October) e the
+# winter"): the commonest Italianism of an Italian business's English. Only between words one
+# space apart, and not where English names the letter ("press e to edit", "the e key").
+_LETTER_NAMED_BEFORE = frozenset(
+    ("the", "a", "an", "letter", "press", "type", "key", "vitamin", "short", "long", "silent")
+)
+_LETTER_NAMED_AFTER = frozenset(("key", "button", "to", "is", "=", "and", "or", "instead"))
+
+
+def _italian_and(w: Word, text: str, _: Translate) -> CheckFinding | None:
+    before = previous_token(text, w.start)
+    after = text[w.end :].split(None, 1)[:1]
+    if text[w.start - 1 : w.start] != " " or text[w.end : w.end + 1] != " " or not after:
+        return None
+    word_before = before.rstrip(").,;:»”\"'").lower()
+    if len(word_before) < 2 or not word_before.isalpha() or word_before in _LETTER_NAMED_BEFORE:
+        return None  # "d e f": an alphabet, not a sentence
+    word_after = after[0].lower()
+    if len(word_after) < 2 or not word_after[:1].isalpha() or word_after in _LETTER_NAMED_AFTER:
+        return None
+    message = _("“e” is Italian: write “and”.")
+    return _finding("spelling", message, w, ("and",))
 
 
 def _cut_short(w: Word, text: str) -> bool:
@@ -326,7 +355,7 @@ def check_spelling(
         word = w.text
         low = w.lower
         if len(word) == 1:
-            found = _one_letter(w, lang, text, _)
+            found = _one_letter(w, lang, text, _, w.start in italian)
             if found is not None:
                 findings.append(found)
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.checks.text import check_text
 from tests.auditor.checks.text.hunspell_support import need_hunspell
 from tests.auditor.checks.text.spelling_support import flagged
 
@@ -62,3 +63,48 @@ def test_words_of_the_sets_are_known(text: str, lang: str) -> None:
 def test_slips_beside_them_are_still_found(text: str, lang: str, slips: list[str]) -> None:
     need_hunspell(lang)
     assert flagged(text, lang) == slips
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's discover the new BB Trento allo Scrigno del Duomo, with a view.",
+        "Dinner at Hotel ai Pini or at Trattoria agli Amici.",
+    ],
+)
+def test_articled_prepositions_join_an_italian_name_in_english_text(text: str) -> None:
+    need_hunspell("en")
+    need_hunspell("it")
+    assert flagged(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        ("We went to Rome allo the Vatican.", ["allo"]),  # not between two capitalised words
+        ("Our rooms e breakfast are included.", ["e"]),
+        ("If the works last longer (1st October) e the winter comes, we move.", ["e"]),
+        ("Press e to edit the cell, the e key again to stop.", []),  # English names the letter
+        ("Contact us by e-mail, see e.g. the manual; vitamin e.", []),
+        ("The letters a b c d e f g.", []),  # an alphabet
+        ("Pronounced with a short e in Deb.", []),
+        ("Type a word with e instead of the accented letter.", []),
+        ("Fill in the title, here nomi singoli e collettivi, and your name.", []),
+        # an Italian line on an English page is one note, its "e" Italian's own
+        (
+            "In una pittoresca campagna, circondata da colline e campi di grano, viveva una signora.",
+            [],
+        ),
+    ],
+)
+def test_italian_e_for_and_in_english_text(text: str, slips: list[str]) -> None:
+    need_hunspell("en")
+    need_hunspell("it")
+    assert flagged(text, "en") == slips
+
+
+def test_the_italian_e_is_told_in_the_auditors_language_with_and_as_its_fix() -> None:
+    need_hunspell("en")
+    [finding] = check_text("Rooms e breakfast.", lang="en", messages="it").findings
+    assert finding.message == "“e” è italiano: in inglese si scrive “and”."
+    assert finding.suggestions == ("and",)
