@@ -355,6 +355,8 @@ def check_spelling(
         word = w.text
         low = w.lower
         if len(word) == 1:
+            if low in accepted:
+                continue  # "Add to dictionary" offered on the Italian "e" keeps its promise
             found = _one_letter(w, lang, text, _, w.start in italian)
             if found is not None:
                 findings.append(found)

@@ -108,3 +108,11 @@ def test_the_italian_e_is_told_in_the_auditors_language_with_and_as_its_fix() ->
     [finding] = check_text("Rooms e breakfast.", lang="en", messages="it").findings
     assert finding.message == "“e” è italiano: in inglese si scrive “and”."
     assert finding.suggestions == ("and",)
+
+
+def test_the_italian_e_added_to_the_dictionary_is_left_alone() -> None:
+    # the window offers "Add to dictionary" on a spelling finding: for "e" it must keep its word
+    need_hunspell("en")
+    text = "Rooms e breakfast."
+    assert [f.excerpt for f in check_text(text, lang="en").findings] == ["e"]
+    assert check_text(text, lang="en", accepted_words=["e"]).findings == []
