@@ -825,13 +825,15 @@ def by_table(
 
 def lorem_free_reader(
     sites: dict[str, Callable[[Path], Iterator[Pair]]],
+    keep: Callable[[str], bool] = not_lorem,
 ) -> Callable[[str, Path], tuple[list[str], list[str]]]:
     """Return the later sets' `site_paragraphs`: a site's Italian and English paragraphs as
     paired_paragraphs reads them from its pairs of pages (`sites`: repository -> its pairs), a
-    paragraph holding "lorem ipsum" left out too."""
+    paragraph holding "lorem ipsum" left out too (`keep`: a set's own test, which must leave it
+    out as well)."""
 
     def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
-        return paired_paragraphs(sites[repo](root / repo), keep=not_lorem)
+        return paired_paragraphs(sites[repo](root / repo), keep=keep)
 
     return site_paragraphs
 

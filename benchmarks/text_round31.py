@@ -258,8 +258,7 @@ from benchmarks.text_round24 import (
     Pair,
     checked_snapshots,
     inline_text,
-    not_lorem,
-    paired_paragraphs,
+    lorem_free_reader,
     sites_texts,
 )
 from benchmarks.text_round30 import strings_values
@@ -365,10 +364,8 @@ SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
 }
 
 
-def site_paragraphs(source: str, root: Path) -> tuple[list[str], list[str]]:
-    """Return a source's Italian and English texts (the twenty-fourth set's
-    paired_paragraphs), a text holding "lorem ipsum" left out too."""
-    return paired_paragraphs(SITES[source](root / source), keep=not_lorem)
+# a source's Italian and English texts, as the twenty-fourth set reads them, less lorem ipsum
+site_paragraphs = lorem_free_reader(SITES)
 
 
 def round31_texts(lang: str, root: Path | None = None) -> Iterator[tuple[str, list[str]]]:

@@ -254,9 +254,9 @@ from benchmarks.text_round24 import (
     Pair,
     by_table,
     checked_snapshots,
+    lorem_free_reader,
     not_lorem,
     page_texts,
-    paired_paragraphs,
     sites_texts,
 )
 
@@ -346,10 +346,9 @@ def is_prose(paragraph: str) -> bool:
     return not_lorem(paragraph) and not _TAG_LEFTOVER.match(paragraph)
 
 
-def site_paragraphs(repo: str, root: Path) -> tuple[list[str], list[str]]:
-    """Return a site's Italian and English paragraphs (the twenty-fourth set's
-    paired_paragraphs), a paragraph holding "lorem ipsum" or left by a malformed tag left out."""
-    return paired_paragraphs(SITES[repo](root / repo), keep=is_prose)
+# a site's Italian and English paragraphs, as the twenty-fourth set reads them, less lorem ipsum
+# and a malformed tag's leftovers
+site_paragraphs = lorem_free_reader(SITES, keep=is_prose)
 
 
 def round32_texts(lang: str, root: Path | None = None) -> Iterator[tuple[str, list[str]]]:
