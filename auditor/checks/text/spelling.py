@@ -125,17 +125,18 @@ _LETTER_NAMED_BEFORE = frozenset(
     ("the", "a", "an", "letter", "press", "type", "key", "vitamin", "short", "long", "silent")
 )
 _LETTER_NAMED_AFTER = frozenset(("key", "button", "to", "is", "=", "and", "or", "instead"))
+# the word after a space, read where it stands (not by splitting the rest of the text)
+_NEXT_WORD = re.compile(r" \s*(\S+)")
 
 
 def _italian_and(w: Word, text: str, _: Translate) -> CheckFinding | None:
-    before = previous_token(text, w.start)
-    after = text[w.end :].split(None, 1)[:1]
-    if text[w.start - 1 : w.start] != " " or text[w.end : w.end + 1] != " " or not after:
+    after = _NEXT_WORD.match(text, w.end)
+    if text[w.start - 1 : w.start] != " " or after is None:
         return None
-    word_before = before.rstrip(").,;:»”\"'").lower()
+    word_before = previous_token(text, w.start).rstrip(").,;:»”\"'").lower()
     if len(word_before) < 2 or not word_before.isalpha() or word_before in _LETTER_NAMED_BEFORE:
         return None  # "d e f": an alphabet, not a sentence
-    word_after = after[0].lower()
+    word_after = after.group(1).lower()
     if len(word_after) < 2 or not word_after[:1].isalpha() or word_after in _LETTER_NAMED_AFTER:
         return None
     message = _("“e” is Italian: write “and”.")

@@ -172,9 +172,8 @@ def symbol(w: Word, text: str) -> bool:
     if _QUALIFIED_NAME.match(text, w.end):
         return True  # cac:OrderLine: the prefix of an XML element's name
     if low in _LATIN_SHORT and text[w.end : w.end + 1] in _LATIN_SHORT_AFTER:
-        return (
-            True  # "(eg: libraries)", "eg., acquisto": e.g. without its stops, as Oxford gives it
-        )
+        # "(eg: libraries)", "eg., acquisto": e.g. without its stops, as Oxford gives it
+        return True
     # "in punti per pollice (dpi)": the symbol named after the unit it stands for
     return low in UNITS and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")"
 
