@@ -62,6 +62,8 @@ from benchmarks.text_round29 import fetch_round29, round29_names
 from benchmarks.text_round30 import fetch_round30, round30_names
 from benchmarks.text_round31 import fetch_round31, round31_names
 from benchmarks.text_round32 import fetch_round32, round32_names
+from benchmarks.text_round33 import fetch_round33, round33_names
+from benchmarks.text_round34 import fetch_round34, round34_names
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +105,8 @@ HELD_OUT = dict(
             (fetch_round30, round30_names),
             (fetch_round31, round31_names),
             (fetch_round32, round32_names),
+            (fetch_round33, round33_names),
+            (fetch_round34, round34_names),
         ),
         strict=True,
     )
@@ -145,9 +149,15 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # Connect rules and the Immuni iOS app's interface strings, from snapshots likewise), the
 # thirty-first (`--material round31`, apps' interface strings in Italian and English: the
 # Politecnico di Torino's students' app, FBK's Play&Go and NOI Techpark's community app, JSON
-# and iOS `.strings`, from snapshots likewise) and the thirty-second (`--material round32`,
+# and iOS `.strings`, from snapshots likewise), the thirty-second (`--material round32`,
 # web copy again, in plain HTML, of four small hospitality businesses: a Tuscan wine estate, a
-# hotel, an agriturismo and a loft to let in Milan, from snapshots likewise).
+# hotel, an agriturismo and a loft to let in Milan, from snapshots likewise), the thirty-third
+# (`--material round33`, the University of Urbino's applied computer science group and its
+# spin-off DIGIT: the SmartRoadSense research project's Hugo site and three apps' JSON strings,
+# Balance, CodyColor and WOM Pocket, from snapshots likewise) and the thirty-fourth
+# (`--material round34`, apps' interface strings again: four Android apps written by Italian
+# developers, MoneyWallet, Kontalk, EtchDroid and WallApp, their `strings.xml` in Italian and
+# English, from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the
