@@ -17,6 +17,10 @@ ENGLISH_SENTENCE_MIN = 3
 
 _ONLY_EN = STOPWORDS["en"] - STOPWORDS["it"]
 _ONLY_IT = STOPWORDS["it"] - STOPWORDS["en"]
+# "a" is the English article and the Italian preposition ("continuava a prendersi cura", "aperti
+# a pranzo e a cena, a due passi dal mare"): it tells neither language, so it makes no sentence
+# English in Italian text nor keeps one from being Italian in English text
+_ONLY_EN_NOT_IT = _ONLY_EN - {"a"}
 
 
 def _sentences(words: Sequence[Word]) -> Iterator[list[Word]]:
@@ -34,7 +38,7 @@ def english_sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of the English sentences of an Italian text's words."""
     found: list[tuple[int, int]] = []
     for sentence in _sentences(words):
-        en = sum(1 for s in sentence if s.lower in _ONLY_EN)
+        en = sum(1 for s in sentence if s.lower in _ONLY_EN_NOT_IT)
         it = sum(1 for s in sentence if s.lower in _ONLY_IT)
         if en >= ENGLISH_SENTENCE_MIN and en >= 3 * it:
             found.append((sentence[0].start, sentence[-1].end))
@@ -50,9 +54,6 @@ def english_sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
 # words joined by Italian ones, not a sentence left in Italian.
 ITALIAN_SENTENCE_MIN = 2
 ITALIAN_WORDS_MIN = 2
-# "a" is the English article and the Italian preposition ("continuava a prendersi cura"): it
-# tells neither language, so it does not make an Italian sentence English
-_ONLY_EN_NOT_IT = _ONLY_EN - {"a"}
 
 
 def italian_sentences(
@@ -138,7 +139,8 @@ def italian_name_part(words: list[Word], i: int, text: str) -> bool:
     if after is None or not capitalised_beside(after, w, after):
         return False
     if w.lower in _NAME_PARTICLES:
-        return before is not None and capitalised_beside(before, before, w)
+        # capitalised, it opens the name ("Il Borro", "Della Robbia", "Il LVIGI is a wine")
+        return w.text[0].isupper() or (before is not None and capitalised_beside(before, before, w))
     return w.text[0].isupper() and w.text[1:].islower() and speller("it").known(w.lower)
 
 
@@ -291,6 +293,10 @@ PHRASES = {
             ("pro", "tempore"),
             ("ex", "aequo"),
             ("ad", "personam"),
+            # Treccani's locutions of shared transport ("car" and "bike" alone stay checked)
+            ("car", "sharing"),
+            ("car", "pooling"),
+            ("bike", "sharing"),
             # the gods, with the accent Treccani gives to tell them from the preposition "dei":
             # only after their article ("alcuni dèi file" is still a slip)
             *((article, "dèi") for article in ("gli", "degli", "agli", "dagli", "negli", "sugli")),

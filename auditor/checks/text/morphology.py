@@ -223,7 +223,10 @@ def prefix_known(word: str, accept: Callable[[str], bool], long_only: bool = Fal
         if not word.startswith(p) or len(rest) < 4:
             continue
         if p in SHORT_PREFIXES and not _sub_adjective(p, rest):
-            if len(rest) < 6 or not (rest.endswith(_VERBISH) or _verb_form(rest, accept)):
+            # a verb's form, its clitics included (riautenticarsi, ricollegarti)
+            if len(rest) < 6 or not (
+                rest.endswith(_VERBISH) or _verb_form(rest, accept) or clitic_known(rest, accept)
+            ):
                 continue
             if p == "s" and rest[0] not in "bcdfglmnprtv":
                 continue
@@ -263,11 +266,12 @@ _BRITISH_FREE = (
     (re.compile(r"([^l])lful(ly|ness)?$"), r"\1llful\2"),  # skilful, skilfully, wilfulness
     # the ae and oe of Greek and Latin words of medicine and learning, on these stems only
     # ("raed" stays a slip of red): paediatrician, orthopaedic, haemorrhage, anaesthetist,
-    # leukaemia, oesophagus, oestrogen, oedema, foetus, diarrhoea, encyclopaedia, mediaeval
+    # leukaemia, oesophagus, oestrogen, oedema, foetus, diarrhoea, encyclopaedia, mediaeval,
+    # oenologist (a wine estate's)
     (
         re.compile(
             r"(paed|haem|anaes|gynaec|leukaem|anaem|septicaem|ischaem|oesoph|oestr|oedem|foet"
-            r"|diarrhoe|dyspnoe|apnoe|mediaev|palaeo|homoeo)"
+            r"|diarrhoe|dyspnoe|apnoe|mediaev|palaeo|homoeo|oenolog)"
         ),
         lambda m: m.group(1).replace("ae", "e").replace("oe", "e", 1),
     ),

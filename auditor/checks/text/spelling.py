@@ -64,6 +64,10 @@ _VOWEL_OR_H = frozenset("aeiouàèéìòùhAEIOUÀÈÉÌÒÙH")
 _NE_HOSTS = frozenset(["ce", "se", "me", "te", "ve"])
 # Combining forms English writes only after a hyphen (Oxford's "-seater": a two-seater)
 _COMBINING_TAILS = frozenset(["seater", "seaters"])
+# and the combining forms it writes only before one (Oxford's "eco-", "geo-", "agro-", "agri-":
+# eco-leaves, geo-tagged, agri-food); alone ("an eco") they are still checked
+_COMBINING_HEADS = frozenset(["eco", "geo", "agro", "agri"])
+_HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 # An apostrophe and a lone s: English's possessive or contraction; Italian elides only before a
 # word that begins with a vowel or h
 _ENGLISH_S = re.compile(r"s(?!\w)")
@@ -378,6 +382,8 @@ def check_spelling(
             continue
         if lang == "en" and low in _COMBINING_TAILS and text[w.start - 1 : w.start] == "-":
             continue  # single-seater, two-seaters: a combining form, never written alone
+        if lang == "en" and low in _COMBINING_HEADS and _HYPHEN_WORD.match(text, w.end):
+            continue  # eco-leaves, agri-food: the head of a compound, its tail checked alone
         if in_phrase(words, i, text, lang):
             continue  # de facto, a priori; mailing list, home page: a phrase used whole
         if low in DETACHED_PREFIXES.get(lang, ()) and _detached(text, w):

@@ -132,6 +132,10 @@ ABBREVIATIONS = frozenset(
         "imp",
         "sc",
         "segg",
+        # the law's: articoli, seguenti, lettera ("artt. 15 e ss. del GDPR", "lett. a)")
+        "artt",
+        "ss",
+        "lett",
         "pagg",
         "sez",
         "vol",
