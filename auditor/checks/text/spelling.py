@@ -21,11 +21,13 @@ from auditor.checks.text.foreign import (
     passages,
 )
 from auditor.checks.text.it_forms import inclusive_known
+from auditor.checks.text.lexicon import STOPWORDS
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.realword import REAL_WORD, used_as_participle
 from auditor.checks.text.runtogether import run_together
 from auditor.checks.text.suggest import brand_matches, cost
 from auditor.checks.text.symbols import symbol
+from auditor.checks.text.titlecase import title_case_starts
 from auditor.checks.text.tokenize import Word, closes_quote, previous_token
 from auditor.i18n import Translate
 from auditor.model import Severity
@@ -274,6 +276,21 @@ def _italian_knows(w: Word) -> bool:
     return speller("it").core_accepts(w.lower, w.text)
 
 
+def _given_name(word: str) -> bool:
+    """Return True for a name either dictionary knows only capitalised (Simone, Vincenzo)."""
+    for lang in ("it", "en"):
+        hun = speller(lang).hun
+        if hun is not None and hun.check(word) and not hun.check(word.lower()):
+            return True
+    return False
+
+
+def _other_language_knows(w: Word, lang: str) -> bool:
+    """Return True when the other language knows a word: an Italian name in an English
+    heading, an English word in an Italian one."""
+    return _italian_knows(w) if lang == "en" else _english(w, w.lower)
+
+
 def check_spelling(
     words: list[Word],
     lang: str,
@@ -293,6 +310,7 @@ def check_spelling(
     brand_words = sorted({part for b in brands for part in name_parts(b)})
     findings: list[CheckFinding] = []
     names: frozenset[str] | None = None
+    titled: frozenset[int] | None = None  # the capitalised words of Title Case headings
     lowered_names: frozenset[str] = frozenset()
     # an untranslated English sentence in Italian text: one note for the sentence, and its
     # English words are not Italian typos (a slip in them still is: the English speller decides)
@@ -395,8 +413,12 @@ def check_spelling(
             message = _("“{word}” is a common mistake: write “{fix}”.").format(word=word, fix=fix)
             findings.append(_finding("spelling", message, w, (fix,)))
             continue
-        if word.isupper() or (word[0].isupper() and not w.sentence_start):
+        if titled is None:
+            titled = title_case_starts(words, text, STOPWORDS[lang].__contains__, _given_name)
+        if word.isupper() or (word[0].isupper() and not w.sentence_start and w.start not in titled):
             continue  # acronyms and names (Hotel, Rossi, IBAN)
+        if w.start in titled and _other_language_knows(w, lang):
+            continue  # "Welcome To Villa Borgo", "Scopri Il Nostro Wellness": a heading's
         if (
             _MIXED_CASE.match(word)
             and not sp.accepts(low)
@@ -435,7 +457,7 @@ def check_spelling(
         if elided and sp.core_accepts(low + "'"):
             continue  # "dell' esecuzione": an elision with a stray space, not a misspelt word
         if names is None:
-            names = names_in(words)
+            names = names_in([x for x in words if x.start not in titled])
             lowered_names = frozenset(n.lower() for n in names)
         if word[0].isupper():
             # a sentence opener the text also writes mid-sentence as a name (Shotwell, Orca's):
