@@ -276,13 +276,11 @@ def _italian_knows(w: Word) -> bool:
     return speller("it").core_accepts(w.lower, w.text)
 
 
-def _given_name(word: str) -> bool:
-    """Return True for a name either dictionary knows only capitalised (Simone, Vincenzo)."""
-    for lang in ("it", "en"):
-        hun = speller(lang).hun
-        if hun is not None and hun.check(word) and not hun.check(word.lower()):
-            return True
-    return False
+def _given_name(word: str, lang: str) -> bool:
+    """Return True for a name the text's dictionary knows only capitalised (Simone, Vincenzo).
+    Only the text's own: a clean English heading does not load the Italian dictionary."""
+    hun = speller(lang).hun
+    return hun is not None and hun.check(word) and not hun.check(word.lower())
 
 
 def _other_language_knows(w: Word, lang: str) -> bool:
@@ -414,11 +412,11 @@ def check_spelling(
             findings.append(_finding("spelling", message, w, (fix,)))
             continue
         if titled is None:
-            titled = title_case_starts(words, text, STOPWORDS[lang].__contains__, _given_name)
+            titled = title_case_starts(
+                words, text, STOPWORDS[lang].__contains__, lambda name: _given_name(name, lang)
+            )
         if word.isupper() or (word[0].isupper() and not w.sentence_start and w.start not in titled):
             continue  # acronyms and names (Hotel, Rossi, IBAN)
-        if w.start in titled and _other_language_knows(w, lang):
-            continue  # "Welcome To Villa Borgo", "Scopri Il Nostro Wellness": a heading's
         if (
             _MIXED_CASE.match(word)
             and not sp.accepts(low)
@@ -428,6 +426,8 @@ def check_spelling(
             continue  # iPhone, WhatsApp; inviarLe is accepted below through its lowercase form
         if sp.core_accepts(low, word):
             continue
+        if w.start in titled and _other_language_knows(w, lang):
+            continue  # "Welcome To Villa Borgo", "Scopri Il Nostro Wellness": a heading's
         if lang == "it" and inclusive_known(
             low, text[w.start - 1 : w.start], text[w.end : w.end + 1], sp.core_accepts
         ):
