@@ -23,12 +23,13 @@ from auditor.checks.text.foreign import (
 from auditor.checks.text.it_forms import inclusive_known
 from auditor.checks.text.lexicon import STOPWORDS
 from auditor.checks.text.morphology import DETACHED_PREFIXES
+from auditor.checks.text.one_letter import one_letter, word_finding
 from auditor.checks.text.realword import REAL_WORD, used_as_participle
 from auditor.checks.text.runtogether import run_together
 from auditor.checks.text.suggest import brand_matches, cost
 from auditor.checks.text.symbols import symbol
 from auditor.checks.text.titlecase import title_case_starts
-from auditor.checks.text.tokenize import Word, closes_quote, previous_token
+from auditor.checks.text.tokenize import Word, closes_quote
 from auditor.i18n import Translate
 from auditor.model import Severity
 
@@ -39,31 +40,12 @@ __all__ = ["REAL_WORD", "Speller", "check_spelling", "severity_for_spelling", "s
 _GRAVE = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 _MIXED_CASE = re.compile(r".\w*[A-Z]")
 
-# One-letter words: the ones that exist, and the fix of a few that do not.
-ONE_LETTER = {
-    "it": frozenset("aeèioAEÈIO"),
-    "en": frozenset("aAIiO"),  # lowercase "i" is the capitalization rule's
-}
-ONE_LETTER_FIX = {
-    "é": "è",
-    "É": "È",
-    "à": "a",
-    "À": "A",
-    "ì": "i",
-    "ò": "o",
-    "ó": "o",
-    "ù": "u",
-}
 # A capitalised sentence opener whose nearest suggestion is further than this is taken for a name
 # (Gwenview, Shotwell, Konqueror: about 100 of the tuning sets' alarms). Measured with every
 # generated slip and codespell row moved to a sentence start: 2.5 loses none of the English
 # slips, 0.04 % of the Italian ones and 1.8 % of the real misspellings (2.0 lost 3.0 %).
 NAME_DISTANCE = 2.5
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Italian consonants that stand alone only as an elision missing its apostrophe (l amico).
-_ELIDED = frozenset("lLdDcCsSmMtTvVnN")
-_VOWEL_OR_H = frozenset("aeiouàèéìòùhAEIOUÀÈÉÌÒÙH")
-_NE_HOSTS = frozenset(["ce", "se", "me", "te", "ve"])
 # Combining forms English writes only after a hyphen (Oxford's "-seater": a two-seater)
 _COMBINING_TAILS = frozenset(["seater", "seaters"])
 # and the combining forms it writes only before one (Oxford's "eco-", "geo-", "agro-", "agri-":
@@ -84,69 +66,6 @@ def _match_case(template: str, word: str) -> str:
     if template[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
-
-
-def _finding(rule: str, message: str, w: Word, suggestions: tuple[str, ...]) -> CheckFinding:
-    return CheckFinding(rule, Severity.MINOR, message, w.text, w.start, w.end, suggestions)
-
-
-def _one_letter(
-    w: Word, lang: str, text: str, _: Translate, in_italian: bool = False
-) -> CheckFinding | None:
-    """Return a finding for a one-letter word that does not exist ("é" for "è", "l amico");
-    `in_italian`: the word stands in an Italian line or phrase of an English text."""
-    c = w.text
-    if c in ONE_LETTER.get(lang, frozenset()) or not c.isalpha():
-        return None
-    fix = ONE_LETTER_FIX.get(c)
-    if fix is None and c.isupper():
-        return None  # a label or an initial: "punto C", "N. Rossi"
-    if fix is not None:
-        return _finding(
-            "accent", _("Accent: write “{fix}”, not “{word}”.").format(fix=fix, word=c), w, (fix,)
-        )
-    if lang == "en" and c == "e":
-        return None if in_italian else _italian_and(w, text, _)
-    if lang != "it" or c not in _ELIDED or w.abbreviation:
-        return None
-    # only between two words: "l amico", not a list label "c)", an initial "M. Rossi" or "n. 3"
-    after = text[w.end : w.end + 2]
-    before = text[w.start - 1 : w.start] if w.start else ""
-    # an elision stands before a vowel or h only: "ogni n righe", "n su m" name a number; n' is
-    # the clitic ne after ce/se/me/te/ve (ce n'è), so "n è un multiplo di 4" is a variable
-    vowel_next = len(after) == 2 and after[0] == " " and after[1] in _VOWEL_OR_H
-    if c in "nN" and previous_token(text, w.start).lower() not in _NE_HOSTS:
-        return None
-    if vowel_next and before in ("", " ", "\n"):
-        fix = c + "'"
-        message = _("Apostrophe: write “{fix}”, not “{word}”.").format(fix=fix, word=c)
-        return _finding("accent", message, w, (fix,))
-    return None
-
-
-# Italian's "e" left in English copy between two words ("rooms e breakfast", "October) e the
-# winter"): the commonest Italianism of an Italian business's English. Only between words one
-# space apart, and not where English names the letter ("press e to edit", "the e key").
-_LETTER_NAMED_BEFORE = frozenset(
-    ("the", "a", "an", "letter", "press", "type", "key", "vitamin", "short", "long", "silent")
-)
-_LETTER_NAMED_AFTER = frozenset(("key", "button", "to", "is", "=", "and", "or", "instead"))
-# the word after a space, read where it stands (not by splitting the rest of the text)
-_NEXT_WORD = re.compile(r" \s*(\S+)")
-
-
-def _italian_and(w: Word, text: str, _: Translate) -> CheckFinding | None:
-    after = _NEXT_WORD.match(text, w.end)
-    if text[w.start - 1 : w.start] != " " or after is None:
-        return None
-    word_before = previous_token(text, w.start).rstrip(").,;:»”\"'").lower()
-    if len(word_before) < 2 or not word_before.isalpha() or word_before in _LETTER_NAMED_BEFORE:
-        return None  # "d e f": an alphabet, not a sentence
-    word_after = after.group(1).lower()
-    if len(word_after) < 2 or not word_after[:1].isalpha() or word_after in _LETTER_NAMED_AFTER:
-        return None
-    message = _("“e” is Italian: write “and”.")
-    return _finding("spelling", message, w, ("and",))
 
 
 def _cut_short(w: Word, text: str) -> bool:
@@ -378,7 +297,7 @@ def check_spelling(
         if len(word) == 1:
             if low in accepted:
                 continue  # "Add to dictionary" offered on the Italian "e" keeps its promise
-            found = _one_letter(w, lang, text, _, w.start in italian)
+            found = one_letter(w, lang, text, _, w.start in italian)
             if found is not None:
                 findings.append(found)
             continue
@@ -409,7 +328,7 @@ def check_spelling(
         if low in real and not (lang == "it" and used_as_participle(low, *around(words, i, text))):
             fix = _match_case(word, real[low])
             message = _("“{word}” is a common mistake: write “{fix}”.").format(word=word, fix=fix)
-            findings.append(_finding("spelling", message, w, (fix,)))
+            findings.append(word_finding("spelling", message, w, (fix,)))
             continue
         if titled is None:
             titled = title_case_starts(
@@ -474,7 +393,7 @@ def check_spelling(
         )
         if accented and accented != word and sp.known(accented.lower()):
             message = _("Accent: write “{fix}”, not “{word}”.").format(fix=accented, word=word)
-            findings.append(_finding("accent", message, w, (accented,)))
+            findings.append(word_finding("accent", message, w, (accented,)))
             continue
         if sp.broad_accepts(low):
             continue  # checked after the accent: the web writes "citta" and "perche" often
@@ -507,7 +426,7 @@ def check_spelling(
                 # "il pdf": spelt right, cased wrong (acronyms.py); a word one slip away follows,
                 # in case the writer slipped on it ("url" beside "urla")
                 message = _("“{word}” is an acronym: write “{fix}”.").format(word=word, fix=acro)
-                findings.append(_finding("capitalization", message, w, (acro, *near[:2])))
+                findings.append(word_finding("capitalization", message, w, (acro, *near[:2])))
                 continue
         name = "" if near_brands else lowercase_name(word, sp)
         if name and name_first(word, sp, suggestions):
@@ -515,7 +434,7 @@ def check_spelling(
             # name was a slip of one
             others = tuple(s for s in suggestions if s != name)
             message = _("“{word}”: the name is written “{fix}”.").format(word=word, fix=name)
-            findings.append(_finding("spelling", message, w, (name, *others)[:3]))
+            findings.append(word_finding("spelling", message, w, (name, *others)[:3]))
             continue
         if name and name not in suggestions[:3]:
             suggestions = (*suggestions[:2], name)  # "locke": locked, locker, or Locke
@@ -528,5 +447,5 @@ def check_spelling(
         ):
             continue  # a capitalised sentence opener with nothing close is likely a name
         message = _("“{word}” is not in the dictionary: a typo?").format(word=word)
-        findings.append(_finding("spelling", message, w, suggestions))
+        findings.append(word_finding("spelling", message, w, suggestions))
     return findings
