@@ -244,7 +244,7 @@ def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) ->
     McDonald's, a word written otherwise in the same case, is still a slip.
     """
     parts = [p for p in _PARTS.split(surface) if p]
-    if surface.islower() and all(known(p) for p in parts):
+    if surface.islower() and all(_known_chunk(p, known) for p in parts):
         return True
     name_parts = [p for p in _PARTS.split(brand) if p]
     if d > 0 and (
@@ -265,6 +265,16 @@ def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) ->
         return False
     slips = [(a, b) for a, b in zip(parts, names, strict=True) if normalise(a) != normalise(b)]
     return all(_other_case(a, b, known) for a, b in slips)
+
+
+def _known_chunk(chunk: str, known: Callable[[str], bool]) -> bool:
+    """Return True for a known word, or an elided article and a known word: "all'app" beside
+    the app WallApp is Italian prose, not the name written wrong."""
+    plain = chunk.replace("’", "'")
+    if known(plain):
+        return True
+    head, apostrophe, tail = plain.partition("'")
+    return bool(head and apostrophe and tail) and known(head + "'") and known(tail)
 
 
 def _words_otherwise(

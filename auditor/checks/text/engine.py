@@ -173,7 +173,10 @@ class Speller:
             if word.endswith("'") and len(word) > 3:  # vent'anni, sott'olio
                 return any(word[:-1] + v in broad for v in "aeio")
             return clitic_known(word, broad.__contains__)
-        return False
+        # the smartphone's sensors, the users' data: a possessive of a common word
+        return (word.endswith("'s") and word[:-2] in broad) or (
+            word.endswith("s'") and word[:-1] in broad
+        )
 
     def known(self, word: str) -> bool:
         """Return True when a lowercase word is a real word (used to validate suggestions)."""
@@ -258,7 +261,10 @@ class Speller:
 
     def in_use(self, word: str) -> bool:
         """Return True when people write the lowercase word in this language's text: listed, or
-        an English word Italian text uses as it is (hotel, editor, mixer)."""
+        an English word Italian text uses as it is (hotel, editor, mixer), or an Italian elided
+        article or preposition (all', dell')."""
+        if self.lang == "it" and word.endswith("'"):
+            return word[:-1] in ELISIONS
         return self.listed(word) or self.is_loanword(word)
 
     def one_slip_from_known(self, word: str, own_forms: bool = False) -> bool:
