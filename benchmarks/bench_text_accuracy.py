@@ -64,6 +64,8 @@ from benchmarks.text_round31 import fetch_round31, round31_names
 from benchmarks.text_round32 import fetch_round32, round32_names
 from benchmarks.text_round33 import fetch_round33, round33_names
 from benchmarks.text_round34 import fetch_round34, round34_names
+from benchmarks.text_round35 import fetch_round35, round35_names
+from benchmarks.text_round36 import fetch_round36, round36_names
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +109,8 @@ HELD_OUT = dict(
             (fetch_round32, round32_names),
             (fetch_round33, round33_names),
             (fetch_round34, round34_names),
+            (fetch_round35, round35_names),
+            (fetch_round36, round36_names),
         ),
         strict=True,
     )
@@ -154,10 +158,16 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # hotel, an agriturismo and a loft to let in Milan, from snapshots likewise), the thirty-third
 # (`--material round33`, the University of Urbino's applied computer science group and its
 # spin-off DIGIT: the SmartRoadSense research project's Hugo site and three apps' JSON strings,
-# Balance, CodyColor and WOM Pocket, from snapshots likewise) and the thirty-fourth
+# Balance, CodyColor and WOM Pocket, from snapshots likewise), the thirty-fourth
 # (`--material round34`, apps' interface strings again: four Android apps written by Italian
 # developers, MoneyWallet, Kontalk, EtchDroid and WallApp, their `strings.xml` in Italian and
-# English, from snapshots likewise).
+# English, from snapshots likewise), the thirty-fifth (`--material round35`, web copy again,
+# in plain HTML, of four Italian businesses: a holiday let in Sicily, an energy consultancy, a
+# textile design studio and a film and photo laboratory, from snapshots likewise) and the
+# thirty-sixth (`--material round36`, web copy of Italian non-commercial bodies:
+# GetLatestVersion, a community of Italian DevOps practitioners, its Hugo pages, articles and
+# members' biographies, and BoostAbruzzo, an association that mentors the young people and
+# start-ups of Abruzzo, its HTML pages; two sources, from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -40,6 +40,8 @@ from benchmarks import (
     text_round32,
     text_round33,
     text_round34,
+    text_round35,
+    text_round36,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -78,7 +80,7 @@ log = logging.getLogger(__name__)
 
 # The held-out sets read from repository snapshots: how each yields its texts, and the cap its
 # rule sets per site or source (3,000 words a language, 3,500 for the thirtieth, thirty-first and thirty-fourth, 5,000
-# for the thirty-third).
+# for the thirty-third and thirty-sixth).
 SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]], int]] = {
     "round24": (text_round24.round24_texts, text_round24.WORDS_PER_SITE),
     "round25": (text_round25.round25_texts, text_round25.WORDS_PER_SITE),
@@ -91,6 +93,8 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round32": (text_round32.round32_texts, text_round32.WORDS_PER_SITE),
     "round33": (text_round33.round33_texts, text_round33.WORDS_PER_SOURCE),
     "round34": (text_round34.round34_texts, text_round34.WORDS_PER_SOURCE),
+    "round35": (text_round35.round35_texts, text_round35.WORDS_PER_SITE),
+    "round36": (text_round36.round36_texts, text_round36.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -129,6 +133,8 @@ LATER_SETS = (
     "round32",
     "round33",
     "round34",
+    "round35",
+    "round36",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -511,8 +517,9 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     twenty-fourth (1226), "round26" with a twenty-fifth (1227), "round27" with a
     twenty-sixth (1228), "round28" with a twenty-seventh (1229), "round29" with a
     twenty-eighth (1230), "round30" with a twenty-ninth (1231), "round31" with a thirtieth
-    (1232), "round32" with a thirty-first (1233), "round33" with a thirty-second (1234) and
-    "round34" with a thirty-third (1235).
+    (1232), "round32" with a thirty-first (1233), "round33" with a thirty-second (1234),
+    "round34" with a thirty-third (1235), "round35" with a thirty-fourth (1236) and "round36"
+    with a thirty-fifth (1237).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
