@@ -382,10 +382,14 @@ AUGUSTUS_PAGES = {
 }
 
 
-def site_page_texts(page: Path) -> list[str]:
-    """Return a page's texts as the twenty-fourth set reads them (page_texts), every HTML entity
-    still in a text read as its character."""
-    texts = (re.sub(r"\s+", " ", html.unescape(text)).strip() for text in page_texts(page))
+def site_page_texts(
+    page: Path, front_ok: Callable[[tuple[str, ...]], bool] | None = None
+) -> list[str]:
+    """Return a page's texts as the twenty-fourth set reads them (page_texts, its front matter's
+    values that `front_ok` admits), every HTML entity still in a text read as its character."""
+    texts = (
+        re.sub(r"\s+", " ", html.unescape(text)).strip() for text in page_texts(page, front_ok)
+    )
     return [text for text in texts if text]
 
 

@@ -309,9 +309,9 @@ from benchmarks.text_round24 import (
     checked_snapshots,
     inline_text,
     lorem_free_reader,
-    page_texts,
     sites_texts,
 )
+from benchmarks.text_round35 import site_page_texts as page_texts_unescaped
 
 # per source and language, as the thirty-third set's
 WORDS_PER_SOURCE = 5000
@@ -346,10 +346,9 @@ def _not_keywords(path: tuple[str, ...]) -> bool:
 
 def site_page_texts(page: Path) -> list[str]:
     """Return a page's texts (Markdown or HTML) as the twenty-fourth set reads them, a front
-    matter's `keywords` left out, every HTML entity read as its character."""
-    texts = page_texts(page, _not_keywords)
-    texts = [re.sub(r"\s+", " ", html.unescape(t)).strip() for t in texts]
-    return [t for t in texts if t]
+    matter's `keywords` left out, every HTML entity read as its character (the thirty-fifth
+    set's reader)."""
+    return page_texts_unescaped(page, _not_keywords)
 
 
 # ---------------------------------------------------------------------------------------------
