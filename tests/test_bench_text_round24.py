@@ -4,13 +4,7 @@ Only the reader is tested here, on pages written for the test: never the set's o
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
 from benchmarks.text_round24 import (
-    SNAPSHOTS,
-    fetch_round24,
     front_matter_values,
     inline_text,
     page_texts,
@@ -127,31 +121,9 @@ def test_pairs_only_pages_in_both_languages(tmp_path):
     assert english == ["A vacation house in the green."]
 
 
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round24()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round24()
-
-
 def test_names_are_the_rules():
     assert "Museo Civico di Nepi" in round24_names()
     assert len(round24_names()) == 8
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round24(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round24(tmp_path)
 
 
 def test_underscores_inside_a_word_are_no_emphasis():

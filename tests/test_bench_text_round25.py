@@ -4,13 +4,7 @@ Only the reader is tested here, on pages written for the test: never the set's o
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
 from benchmarks.text_round25 import (
-    SNAPSHOTS,
-    fetch_round25,
     front_prose,
     literal_quoted,
     render_inline,
@@ -110,29 +104,7 @@ def test_pairs_by_language_suffix_and_by_table(tmp_path):
     )
 
 
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round25()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round25()
-
-
 def test_names_are_the_rules():
     assert "Rifugio Kugy" in round25_names()
     assert "La Siorén’na" in round25_names()
     assert len(round25_names()) == 11
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round25(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round25(tmp_path)

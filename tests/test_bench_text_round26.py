@@ -4,13 +4,7 @@ Only the reader is tested here, on pages written for the test: never the set's o
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
 from benchmarks.text_round26 import (
-    SNAPSHOTS,
-    fetch_round26,
     front_values,
     page_texts,
     round26_names,
@@ -133,29 +127,7 @@ def test_pairs_by_number_and_lorem_ipsum_left_out(tmp_path):
     )
 
 
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round26()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round26()
-
-
 def test_names_are_the_rules():
     assert "1865 Residenza d'epoca" in round26_names()
     assert "B&B-Il vicoletto" in round26_names()
     assert len(round26_names()) == 7
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round26(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round26(tmp_path)

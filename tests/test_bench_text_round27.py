@@ -4,13 +4,7 @@ Only the reader is tested here, on pages written for the test: never the set's o
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
 from benchmarks.text_round27 import (
-    SNAPSHOTS,
-    fetch_round27,
     page_addresses,
     page_texts,
     round27_names,
@@ -151,30 +145,8 @@ def test_race_up_same_paths_and_member_lists_left_out(tmp_path):
     assert sorted(english) == ["Join the racing team.", "The electro-pneumatic clutch."]
 
 
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round27()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round27()
-
-
 def test_names_are_the_rules():
     assert "Team per la Trasformazione Digitale" in round27_names()
     assert "Digital Transformation Team" in round27_names()
     assert "Race UP Team" in round27_names()
     assert len(round27_names()) == 6
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round27(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round27(tmp_path)

@@ -5,13 +5,8 @@ Only the reader is tested here, on files written for the test: never the set's o
 from __future__ import annotations
 
 import json
-import re
-
-import pytest
 
 from benchmarks.text_round28 import (
-    SNAPSHOTS,
-    fetch_round28,
     round28_names,
     site_paragraphs,
     value_texts,
@@ -128,31 +123,9 @@ def test_civil_protection_documents_paired_by_the_table(tmp_path):
     assert english == ["Italian COVID-19 data", "The data are updated every day."]
 
 
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round28()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round28()
-
-
 def test_names_are_the_rules():
     assert round28_names() == [
         "Dipartimento della Protezione Civile",
         "Il Comune in Tasca",
         "Immuni",
     ]
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round28(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round28(tmp_path)

@@ -5,13 +5,7 @@ Only the reader is tested here, on files written for the test: never the set's o
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
 from benchmarks.text_round29 import (
-    SNAPSHOTS,
-    fetch_round29,
     round29_names,
     site_paragraphs,
 )
@@ -104,17 +98,6 @@ def test_immuni_readme_and_its_italian_translation_other_documents_left_out(tmp_
     assert english == ["Immuni's High-Level Description", "Immuni is an app."]
 
 
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round29()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round29()
-
-
 def test_names_are_the_rules():
     assert round29_names() == [
         "Centri Storici e Rischio Sismico",
@@ -122,14 +105,3 @@ def test_names_are_the_rules():
         "Immuni",
         "publiccode.yml",
     ]
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round29(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round29(tmp_path)

@@ -5,10 +5,6 @@ Only the readers are tested here, on files written for the test: never the set's
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
 from benchmarks.text_round30 import (
     AGID_EN,
     AGID_IT,
@@ -16,7 +12,6 @@ from benchmarks.text_round30 import (
     IMMUNI_IT,
     SNAPSHOTS,
     SOURCES,
-    fetch_round30,
     round30_names,
     rst_paragraphs,
     site_paragraphs,
@@ -159,17 +154,6 @@ def test_immuni_strings_paired_by_key_both_values_holding_text(tmp_path):
     assert english == ["Are you sure you want to exit?"]
 
 
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round30()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round30()
-
-
 def test_names_are_the_rules():
     assert round30_names() == [
         "Guidelines on the acquisition and reuse of software for public administrations",
@@ -182,14 +166,3 @@ def test_names_are_the_rules():
 
 def test_three_sources_four_snapshots():
     assert len(SOURCES) == 3 and set(SOURCES) < set(SNAPSHOTS) and len(SNAPSHOTS) == 4
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round30(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round30(tmp_path)

@@ -6,9 +6,6 @@ Only the readers are tested here, on files written for the test: never the set's
 from __future__ import annotations
 
 import json
-import re
-
-import pytest
 
 from benchmarks.text_round31 import (
     NOI_EN,
@@ -18,7 +15,6 @@ from benchmarks.text_round31 import (
     POLITO_EN,
     POLITO_IT,
     SNAPSHOTS,
-    fetch_round31,
     json_leaves,
     json_value_text,
     round31_names,
@@ -135,28 +131,6 @@ def test_noi_strings_paired_by_key(tmp_path):
 def test_a_missing_translation_file_pairs_nothing(tmp_path):
     _write(tmp_path / "polito+students-app", POLITO_IT, json.dumps({"a": "Solo italiano qui"}))
     assert site_paragraphs("polito+students-app", tmp_path) == ([], [])
-
-
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round31()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round31()
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round31(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round31(tmp_path)
 
 
 def test_names_are_the_rules():

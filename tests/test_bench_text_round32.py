@@ -5,14 +5,9 @@ Only the readers are tested here, on pages written for the test: never the set's
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
 from benchmarks.text_round32 import (
     BOSCHETTO_PAGES,
     SNAPSHOTS,
-    fetch_round32,
     is_prose,
     round32_names,
     site_paragraphs,
@@ -102,28 +97,6 @@ def test_certosa_single_page_pair(tmp_path):
 def test_a_missing_english_page_pairs_nothing(tmp_path):
     _write(tmp_path / "clodpeg+certosa292", "ita/index.html", _page("Solo italiano qui."))
     assert site_paragraphs("clodpeg+certosa292", tmp_path) == ([], [])
-
-
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round32()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round32()
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round32(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round32(tmp_path)
 
 
 def test_names_are_the_rules():

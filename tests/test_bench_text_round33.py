@@ -8,9 +8,6 @@ text."""
 from __future__ import annotations
 
 import json
-import re
-
-import pytest
 
 from benchmarks.text_round33 import (
     BALANCE_EN,
@@ -21,7 +18,6 @@ from benchmarks.text_round33 import (
     POCKET_IT,
     SNAPSHOTS,
     app_texts,
-    fetch_round33,
     render_site_shortcodes,
     round33_names,
     site_page_texts,
@@ -182,29 +178,6 @@ def test_a_missing_translation_file_pairs_nothing(tmp_path):
     repo = "WOM-Platform+Pocket"
     _write(tmp_path / repo, POCKET_IT, json.dumps({"a": "Solo italiano qui"}))
     assert site_paragraphs(repo, tmp_path) == ([], [])
-
-
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round33()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round33()
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    assert all(re.fullmatch(r"[0-9a-f]{40}", commit) for commit in SNAPSHOTS.values())
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round33(tmp_path) == tmp_path
-    third = list(SNAPSHOTS)[2]
-    (tmp_path / third / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round33(tmp_path)
 
 
 def test_names_are_the_rules():

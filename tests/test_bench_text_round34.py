@@ -5,17 +5,12 @@ Only the readers are tested here, on files written for the test: never the set's
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
 from benchmarks.text_round34 import (
     SNAPSHOTS,
     STRINGS_EN,
     STRINGS_IT,
     android_strings,
     android_value_text,
-    fetch_round34,
     round34_names,
     site_paragraphs,
 )
@@ -137,28 +132,6 @@ def test_every_app_reads_the_main_strings_files(tmp_path):
         _write(app, STRINGS_IT, _resources('<string name="share">Condividi il link</string>'))
         _write(app, STRINGS_EN, _resources('<string name="share">Share the link</string>'))
         assert site_paragraphs(repo, tmp_path) == (["Condividi il link"], ["Share the link"])
-
-
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round34()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round34()
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round34(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round34(tmp_path)
 
 
 def test_names_are_the_rules():

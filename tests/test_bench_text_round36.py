@@ -5,8 +5,6 @@ Only the readers are tested here, on files written for the test: never the set's
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from benchmarks.text_round36 import (
@@ -168,28 +166,6 @@ def test_untranslated_texts_are_left_out(tmp_path):
         ["Il nostro blog sulle start-up"],
         ["Our blog about start-ups"],
     )
-
-
-def test_missing_snapshots_raise_naming_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("TEXT_SNAPSHOTS", str(tmp_path))
-    first = next(iter(SNAPSHOTS))
-    with pytest.raises(RuntimeError, match=re.escape(str(tmp_path / first))) as info:
-        fetch_round36()
-    assert "tools/extract_text_snapshot.sh" in str(info.value)
-    monkeypatch.delenv("TEXT_SNAPSHOTS")
-    with pytest.raises(RuntimeError, match="TEXT_SNAPSHOTS"):
-        fetch_round36()
-
-
-def test_a_snapshot_of_another_commit_raises(tmp_path):
-    for repo, commit in SNAPSHOTS.items():
-        (tmp_path / repo).mkdir()
-        (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
-    assert fetch_round36(tmp_path) == tmp_path
-    last = list(SNAPSHOTS)[-1]
-    (tmp_path / last / ".snapshot-commit").write_text("0" * 40 + "\n")
-    with pytest.raises(RuntimeError, match="not at the rule's"):
-        fetch_round36(tmp_path)
 
 
 def test_snapshots_when_present_give_texts_in_both_languages():
