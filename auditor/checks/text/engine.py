@@ -333,7 +333,8 @@ class Speller:
             ):
                 return True
         else:
-            if french_accented_known(word, lex.known):
+            # customise, organiser, colour: the British rules Hunspell mode reads, on the lists
+            if british_known(word, lex.known, lex.freq) or french_accented_known(word, lex.known):
                 return True
             for suffix in ("'s", "s'", "'"):
                 if word.endswith(suffix) and lex.known(word[: -len(suffix)]):

@@ -262,7 +262,9 @@ def clitic_known(word: str, accept: Callable[[str], bool]) -> bool:
 _BRITISH_FREE = (
     (re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
     (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+    # travelled, cancelling, fuelled, dialled: a single vowel's l doubled; not after a vowel pair
+    # read as one (fail, boil, feel, cool), whose l is never doubled: "failled" is a slip
+    (re.compile(r"([aeiou])(?<!ai|ei|oi|ee|ea|oo|oa|ou|au)ll(ed|ing|er|ers)$"), r"\1l\2"),
     (re.compile(r"([^l])lful(ly|ness)?$"), r"\1llful\2"),  # skilful, skilfully, wilfulness
     # the ae and oe of Greek and Latin words of medicine and learning, on these stems only
     # ("raed" stays a slip of red): paediatrician, orthopaedic, haemorrhage, anaesthetist,

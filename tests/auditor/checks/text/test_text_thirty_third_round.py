@@ -1,10 +1,11 @@
 """What the thirty-third and thirty-fourth held-out sets (a university group's research site and
 apps' strings; four Android apps' strings) showed the engine doing wrong, once measured: an
 Italian elided article before an ordinary word read as a slip of a brand ("all'app" beside the
-app WallApp), an English possessive of a common word flagged without Hunspell ("the
-smartphone's sensors"), and three words of games and crowds Merriam-Webster has (gameplay,
-gamification, crowdsourcing). The slips beside them, and the published text's own misspellings,
-are still found.
+app WallApp), an English possessive of a common word and a British spelling flagged without
+Hunspell ("the smartphone's sensors", "customise"), and three words of games and crowds
+Merriam-Webster has (gameplay, gamification, crowdsourcing). Found beside them, measuring the
+British spellings without Hunspell: "failled" read as a British doubled l (travelled), in both
+modes. The slips beside them, and the published text's own misspellings, are still found.
 """
 
 from __future__ import annotations
@@ -56,6 +57,24 @@ def test_a_possessive_of_a_common_word_passes_without_hunspell(lists_only) -> No
     text = "The smartphone’s sensors, the app's menu and the users' data."
     assert flagged(text, "en") == []
     assert flagged("The smarphone's sensors.", "en") == ["smarphone's"]
+
+
+def test_british_spellings_pass_without_hunspell(lists_only) -> None:
+    text = "Customise the page: the organiser optimised it."
+    assert flagged(text, "en") == []
+    assert flagged("Customise the page: the organsier optimised it.", "en") == ["organsier"]
+
+
+@pytest.mark.parametrize("hunspell", [True, False])
+def test_an_l_after_a_vowel_pair_is_never_doubled(hunspell: bool, request) -> None:
+    if hunspell:
+        need_hunspell("en")
+    else:
+        request.getfixturevalue("lists_only")
+    text = "The travelled path, the cancelled trip, fuelled and dialled; the jeweller."
+    assert flagged(text, "en") == []
+    slips = "The upload failled; the water boilled and coolled."
+    assert flagged(slips, "en") == ["failled", "boilled", "coolled"]
 
 
 def test_words_of_games_and_crowds_merriam_webster_has() -> None:
