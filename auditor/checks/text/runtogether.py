@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
+
+from auditor.checks.text.suggest import FREQ_WEIGHT, cost, shape_cost
 
 if TYPE_CHECKING:
     from auditor.checks.text.engine import Speller
@@ -82,3 +85,18 @@ def run_together(low: str, sp: Speller) -> str:
         if freq >= SPLIT_FREQ and freq > best_freq:
             best, best_freq = f"{head} {tail}", freq
     return best
+
+
+def likelier_apart(low: str, pair: str, word: str, sp: Speller) -> bool:
+    """Return True when the split reads likelier than the one-word correction `word`, on the
+    suggestions' own measure (edit cost less a bonus for frequency; a split's frequency is its
+    rarer half's): "a lot" beats "allot" for "alot", while "failled" is "failed", a letter
+    doubled, before "fail led"."""
+    head, tail = pair.split(" ", 1)
+    apart = cost(low, pair, sp.lang) - FREQ_WEIGHT * math.log10(
+        min(sp.lex.freq(head), sp.lex.freq(tail)) + 1
+    )
+    whole = min(cost(low, word, sp.lang), shape_cost(low, word)) - FREQ_WEIGHT * math.log10(
+        sp.lex.freq(word) + 1
+    )
+    return apart <= whole

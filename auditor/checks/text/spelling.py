@@ -25,7 +25,7 @@ from auditor.checks.text.lexicon import STOPWORDS
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.one_letter import one_letter, word_finding
 from auditor.checks.text.realword import REAL_WORD, used_as_participle
-from auditor.checks.text.runtogether import run_together
+from auditor.checks.text.runtogether import likelier_apart, run_together
 from auditor.checks.text.suggest import brand_matches, cost
 from auditor.checks.text.symbols import symbol
 from auditor.checks.text.titlecase import title_case_starts
@@ -405,15 +405,12 @@ def check_spelling(
             near_brands = [b.lower() if sp.listed(b.lower()) else b for b in near_brands]
             near_brands = list(dict.fromkeys(near_brands))
         pair = run_together(low, sp)
-        suggestions = (
-            tuple(near_brands)
-            + ((_match_case(word, pair),) if pair else ())
-            + tuple(
-                _match_case(word, s)
-                for s in sp.suggest(low, around=around(words, i, text))
-                if s not in near_brands
-            )
-        )
+        found = [s for s in sp.suggest(low, around=around(words, i, text)) if s not in near_brands]
+        if pair:
+            # the split first, unless a one-word correction reads likelier ("failled": failed)
+            at = 1 if found and not likelier_apart(low, pair, found[0], sp) else 0
+            found.insert(at, pair)
+        suggestions = tuple(near_brands) + tuple(_match_case(word, s) for s in found)
         if acro and not near_brands:
             near = [s for s in suggestions if cost(low, s.lower(), lang) <= engine.ONE_SLIP]
             if slip_on_common_word(low, near, sp):

@@ -5,7 +5,8 @@ app WallApp), an English possessive of a common word and a British spelling flag
 Hunspell ("the smartphone's sensors", "customise"), and three words of games and crowds
 Merriam-Webster has (gameplay, gamification, crowdsourcing). Found beside them, measuring the
 British spellings without Hunspell: "failled" read as a British doubled l (travelled), in both
-modes. The slips beside them, and the published text's own misspellings, are still found.
+modes, and then offered as "fail led" before "failed". The slips beside them, and the published
+text's own misspellings, are still found.
 """
 
 from __future__ import annotations
@@ -75,6 +76,20 @@ def test_an_l_after_a_vowel_pair_is_never_doubled(hunspell: bool, request) -> No
     assert flagged(text, "en") == []
     slips = "The upload failled; the water boilled and coolled."
     assert flagged(slips, "en") == ["failled", "boilled", "coolled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "first", "then"),
+    [
+        ("The upload failled twice.", "failled", "failed", "fail led"),
+        ("I like it aswell.", "aswell", "as well", "swell"),
+        ("We say thankyou to every guest.", "thankyou", "thank you", "thank"),
+    ],
+)
+def test_a_split_yields_to_a_likelier_word(text: str, word: str, first: str, then: str) -> None:
+    need_hunspell("en")
+    found = [f for f in check_text(text, lang="en").findings if f.excerpt == word]
+    assert found and found[0].suggestions[:2] == (first, then)
 
 
 def test_words_of_games_and_crowds_merriam_webster_has() -> None:
