@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
-from auditor.checks.text.suggest import FREQ_WEIGHT, cost, shape_cost
+from auditor.checks.text.suggest import score
 
 if TYPE_CHECKING:
     from auditor.checks.text.engine import Speller
@@ -93,10 +92,6 @@ def likelier_apart(low: str, pair: str, word: str, sp: Speller) -> bool:
     rarer half's): "a lot" beats "allot" for "alot", while "failled" is "failed", a letter
     doubled, before "fail led"."""
     head, tail = pair.split(" ", 1)
-    apart = cost(low, pair, sp.lang) - FREQ_WEIGHT * math.log10(
-        min(sp.lex.freq(head), sp.lex.freq(tail)) + 1
-    )
-    whole = min(cost(low, word, sp.lang), shape_cost(low, word)) - FREQ_WEIGHT * math.log10(
-        sp.lex.freq(word) + 1
-    )
+    apart, _edit = score(low, pair, sp.lang, min(sp.lex.freq(head), sp.lex.freq(tail)))
+    whole, _edit = score(low, word, sp.lang, sp.lex.freq(word))
     return apart <= whole

@@ -284,16 +284,18 @@ def accent_variants(word: str, lang: str) -> set[str]:
     return out
 
 
+def score(typed: str, candidate: str, lang: str, frequency: int) -> tuple[float, float]:
+    """Return (score, edit cost) of a correction seen `frequency` times: the edit cost less a
+    frequency bonus, lower is likelier."""
+    edit = min(cost(typed, candidate, lang), shape_cost(typed, candidate))
+    return edit - FREQ_WEIGHT * math.log10(frequency + 1), edit
+
+
 def scored(
     typed: str, candidates: Iterable[str], lang: str, freq: Callable[[str], int]
 ) -> list[tuple[float, float, str]]:
     """Return (score, edit cost, candidate), best first: edit cost less a frequency bonus."""
-    out = []
-    for c in set(candidates):
-        if c == typed:
-            continue
-        edit = min(cost(typed, c, lang), shape_cost(typed, c))
-        out.append((edit - FREQ_WEIGHT * math.log10(freq(c) + 1), edit, c))
+    out = [(*score(typed, c, lang, freq(c)), c) for c in set(candidates) if c != typed]
     out.sort()
     return out
 
