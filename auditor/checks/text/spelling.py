@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from auditor.checks.base import CheckFinding
-from auditor.checks.text import engine
+from auditor.checks.text import engine, suggesting
 from auditor.checks.text.acronyms import acronym, slip_on_common_word
 from auditor.checks.text.brand import name_parts
 from auditor.checks.text.engine import Speller, speller
@@ -222,7 +222,7 @@ def check_spelling(
     typing slips away (accent fixes and neighbouring keys first, see suggest.py).
     """
     sp = speller(lang)
-    sp.slow_suggestions_left = engine.SLOW_SUGGESTIONS_PER_CHECK
+    sp.slow_suggestions_left = suggesting.SLOW_SUGGESTIONS_PER_CHECK
     real = REAL_WORD[lang]
     brand_words = sorted({part for b in brands for part in name_parts(b)})
     findings: list[CheckFinding] = []

@@ -51,7 +51,7 @@ def test_without_neighbours_the_ranking_is_the_context_free_one(pair_counts):
 
 def test_without_the_pair_counts_suggestions_still_come(monkeypatch):
     need_hunspell("en")
-    monkeypatch.setattr("auditor.checks.text.engine.pairs", lambda lang: None)
+    monkeypatch.setattr("auditor.checks.text.suggesting.pairs", lambda lang: None)
     speller("en")._suggested.clear()
     try:
         found = suggestions("The engineer has ene here since nine.", "en", "ene")
