@@ -66,6 +66,8 @@ from benchmarks.text_round33 import fetch_round33, round33_names
 from benchmarks.text_round34 import fetch_round34, round34_names
 from benchmarks.text_round35 import fetch_round35, round35_names
 from benchmarks.text_round36 import fetch_round36, round36_names
+from benchmarks.text_round37 import fetch_round37, round37_names
+from benchmarks.text_round38 import fetch_round38, round38_names
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +113,8 @@ HELD_OUT = dict(
             (fetch_round34, round34_names),
             (fetch_round35, round35_names),
             (fetch_round36, round36_names),
+            (fetch_round37, round37_names),
+            (fetch_round38, round38_names),
         ),
         strict=True,
     )
@@ -163,11 +167,17 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # developers, MoneyWallet, Kontalk, EtchDroid and WallApp, their `strings.xml` in Italian and
 # English, from snapshots likewise), the thirty-fifth (`--material round35`, web copy again,
 # in plain HTML, of four Italian businesses: a holiday let in Sicily, an energy consultancy, a
-# textile design studio and a film and photo laboratory, from snapshots likewise) and the
+# textile design studio and a film and photo laboratory, from snapshots likewise), the
 # thirty-sixth (`--material round36`, web copy of Italian non-commercial bodies:
 # GetLatestVersion, a community of Italian DevOps practitioners, its Hugo pages, articles and
 # members' biographies, and BoostAbruzzo, an association that mentors the young people and
-# start-ups of Abruzzo, its HTML pages; two sources, from snapshots likewise).
+# start-ups of Abruzzo, its HTML pages; two sources, from snapshots likewise), the
+# thirty-seventh (`--material round37`, web copy of two small Italian food businesses in plain
+# HTML: Azienda agricola Andreas Morra, a family farm growing hazelnuts and making its products,
+# and The Spice, a restaurant's menu, wines and history; two sources, from snapshots likewise)
+# and the thirty-eighth (`--material round38`, web copy of an Italian professional service:
+# ZBFOX, a cybersecurity consultancy and training service, its plain HTML pages; one small
+# source, from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -42,6 +42,8 @@ from benchmarks import (
     text_round34,
     text_round35,
     text_round36,
+    text_round37,
+    text_round38,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -79,8 +81,8 @@ from benchmarks.text_round23 import round23_catalogues
 log = logging.getLogger(__name__)
 
 # The held-out sets read from repository snapshots: how each yields its texts, and the cap its
-# rule sets per site or source (3,000 words a language, 3,500 for the thirtieth, thirty-first and thirty-fourth, 5,000
-# for the thirty-third and thirty-sixth).
+# rule sets per site or source (3,000 words a language; 3,500 for the thirtieth, thirty-first
+# and thirty-fourth; 5,000 for the thirty-third, thirty-sixth and thirty-seventh).
 SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]], int]] = {
     "round24": (text_round24.round24_texts, text_round24.WORDS_PER_SITE),
     "round25": (text_round25.round25_texts, text_round25.WORDS_PER_SITE),
@@ -95,6 +97,8 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round34": (text_round34.round34_texts, text_round34.WORDS_PER_SOURCE),
     "round35": (text_round35.round35_texts, text_round35.WORDS_PER_SITE),
     "round36": (text_round36.round36_texts, text_round36.WORDS_PER_SOURCE),
+    "round37": (text_round37.round37_texts, text_round37.WORDS_PER_SOURCE),
+    "round38": (text_round38.round38_texts, text_round38.WORDS_PER_SITE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -135,6 +139,8 @@ LATER_SETS = (
     "round34",
     "round35",
     "round36",
+    "round37",
+    "round38",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -518,8 +524,9 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     twenty-sixth (1228), "round28" with a twenty-seventh (1229), "round29" with a
     twenty-eighth (1230), "round30" with a twenty-ninth (1231), "round31" with a thirtieth
     (1232), "round32" with a thirty-first (1233), "round33" with a thirty-second (1234),
-    "round34" with a thirty-third (1235), "round35" with a thirty-fourth (1236) and "round36"
-    with a thirty-fifth (1237).
+    "round34" with a thirty-third (1235), "round35" with a thirty-fourth (1236), "round36"
+    with a thirty-fifth (1237), "round37" with a thirty-sixth (1238) and "round38" with a
+    thirty-seventh (1239).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {

@@ -72,7 +72,8 @@ class SuggestionRow(QWidget):
         self.learn_button = QPushButton(_("Add to dictionary"))
         self.learn_button.setVisible(
             can_learn
-            and finding.rule == "spelling"
+            # a typo, or an Italian word of English copy (culatello) the client's menus keep
+            and finding.rule in ("spelling", "italian_words")
             and word_problem(finding.excerpt.strip(), tr) is None  # one word the dictionary takes
         )
         # Where the accepted finding goes: the best match proposed, the auditor may choose another.

@@ -12,9 +12,11 @@ from auditor.checks.text.acronyms import acronym, slip_on_common_word
 from auditor.checks.text.brand import name_parts
 from auditor.checks.text.engine import Speller, speller
 from auditor.checks.text.foreign import (
+    english_cognate,
     english_runs,
     english_sentences,
     in_phrase,
+    italian_name_and,
     italian_name_part,
     italian_runs,
     italian_sentences,
@@ -45,9 +47,15 @@ _MIXED_CASE = re.compile(r".\w*[A-Z]")
 # generated slip and codespell row moved to a sentence start: 2.5 loses none of the English
 # slips, 0.04 % of the Italian ones and 1.8 % of the real misspellings (2.0 lost 3.0 %).
 NAME_DISTANCE = 2.5
+# In English text, a lone word of Italian's own dictionary with no suggestion nearer than this
+# (culatello, strozzapreti, corbezzolo) is an Italian word left in the copy, an `italian_words`
+# note, not a typo; one within it (partecipate: participate), or beginning as a common English
+# word does (installate: installation; foreign.english_cognate), stays the Italianism it is.
+ITALIAN_WORD_DISTANCE = 1.0
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Combining forms English writes only after a hyphen (Oxford's "-seater": a two-seater)
-_COMBINING_TAILS = frozenset(["seater", "seaters"])
+# Combining forms English writes only after a hyphen (Oxford's "-seater": a two-seater; the noun
+# "-year-old": a class of 25-year-olds)
+_COMBINING_TAILS = frozenset(["seater", "seaters", "olds"])
 # and the combining forms it writes only before one (Oxford's "eco-", "geo-", "agro-", "agri-":
 # eco-leaves, geo-tagged, agri-food); alone ("an eco") they are still checked
 _COMBINING_HEADS = frozenset(["eco", "geo", "agro", "agri"])
@@ -191,6 +199,17 @@ def _italian_own(w: Word) -> bool:
     return it.hun.check(w.lower.replace("’", "'"))
 
 
+def _lone_italian(w: Word, suggestions: tuple[str, ...]) -> bool:
+    """Return True for a word of Italian's Hunspell dictionary that no suggestion comes near.
+
+    Hunspell's only: the bundled Italian lists and their morphology also take software English
+    ("tuple", "autocomplete"), which would be called Italian."""
+    if speller("it").hun is None:
+        return False
+    near = (s for s in suggestions if cost(w.lower, s.lower(), "en") <= ITALIAN_WORD_DISTANCE)
+    return not any(near) and not english_cognate(w.lower) and _italian_own(w)
+
+
 def _italian_knows(w: Word) -> bool:
     return speller("it").core_accepts(w.lower, w.text)
 
@@ -297,7 +316,9 @@ def check_spelling(
         if len(word) == 1:
             if low in accepted:
                 continue  # "Add to dictionary" offered on the Italian "e" keeps its promise
-            found = one_letter(w, lang, text, _, w.start in italian)
+            # "Scienze e Tecnologie": an Italian name's "e", not Italian's "e" for "and"
+            in_name = lang == "en" and low == "e" and italian_name_and(words, i, text)
+            found = one_letter(w, lang, text, _, w.start in italian or in_name)
             if found is not None:
                 findings.append(found)
             continue
@@ -316,7 +337,7 @@ def check_spelling(
             # ("sans-erif" is still a slip for sans-serif, although "sanserif" is a word)
             continue
         if lang == "en" and low in _COMBINING_TAILS and text[w.start - 1 : w.start] == "-":
-            continue  # single-seater, two-seaters: a combining form, never written alone
+            continue  # two-seaters, 25-year-olds: a combining form, never written alone
         if lang == "en" and low in _COMBINING_HEADS and _HYPHEN_WORD.match(text, w.end):
             continue  # eco-leaves, agri-food: the head of a compound, its tail checked alone
         if in_phrase(words, i, text, lang):
@@ -443,6 +464,14 @@ def check_spelling(
             and _far(low, tuple(s for s in suggestions if " " not in s), lang)
         ):
             continue  # a capitalised sentence opener with nothing close is likely a name
+        if lang == "en" and not near_brands and _lone_italian(w, suggestions):
+            message = _(
+                "This word is in Italian: is it meant to be (a name, a dish), or left untranslated?"
+            )
+            findings.append(
+                CheckFinding("italian_words", Severity.MINOR, message, word, w.start, w.end)
+            )
+            continue
         message = _("“{word}” is not in the dictionary: a typo?").format(word=word)
         findings.append(word_finding("spelling", message, w, suggestions))
     return findings

@@ -8,6 +8,7 @@ import pytest
 
 from auditor.checks.base import CheckFinding, CheckResult
 from auditor.model import Severity
+from tests.auditor.checks.text.hunspell_support import need_hunspell
 from tests.ui.conftest import make_ctx, visit_id_of
 from ui.checks.model import CHECK_KINDS, item_for_rule, pick_scope
 from ui.checks.pane import ChecksPane
@@ -247,3 +248,19 @@ def test_add_to_dictionary_is_offered_only_for_a_word_the_dictionary_takes(pane:
         ("folksonomia", True),
         ("un unica", False),  # two words: no word of a text could ever match it
     ]
+
+
+def test_an_italian_word_of_english_copy_can_be_added_to_the_dictionary(pane: ChecksPane, ctx):
+    """The real check: "culatello" on an English menu is an Italian-words note with the button;
+    a phrase of Italian words is not, and once added the word is no note at all."""
+    need_hunspell("it")  # the bundled lists read "culatello" as a typo
+    panel = pane.text
+    panel.editor.setPlainText("Try our culatello and the lobster alla catalana tonight.")
+    panel.run()
+    rows = [panel.suggestions.row(n) for n in range(len(panel.suggestions.pending))]
+    shown = [(r.suggestion.finding.rule, r.suggestion.finding.excerpt) for r in rows]
+    assert shown == [("italian_words", "culatello"), ("italian_words", "alla catalana")]
+    assert [r.learn_button.isVisibleTo(r) for r in rows] == [True, False]
+    rows[0].learn_button.click()
+    assert ctx.store.profile.accepted_words() == ["culatello"]
+    assert [s.finding.excerpt for s in panel.suggestions.pending] == ["alla catalana"]
