@@ -11,19 +11,15 @@ from auditor.checks.text import engine, suggesting
 from auditor.checks.text.acronyms import acronym, slip_on_common_word
 from auditor.checks.text.brand import name_parts
 from auditor.checks.text.engine import Speller, speller
-from auditor.checks.text.foreign import (
-    english_cognate,
-    english_runs,
-    english_sentences,
-    in_phrase,
-    italian_name_and,
-    italian_name_part,
-    italian_runs,
-    italian_sentences,
-    passages,
-)
+from auditor.checks.text.foreign import in_phrase, italian_name_and, italian_name_part
 from auditor.checks.text.it_forms import inclusive_known
 from auditor.checks.text.lexicon import STOPWORDS
+from auditor.checks.text.mixed_language import (
+    english_knows,
+    italian_knows,
+    lone_italian,
+    mixed_language,
+)
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.one_letter import one_letter, word_finding
 from auditor.checks.text.realword import REAL_WORD, used_as_participle
@@ -47,11 +43,6 @@ _MIXED_CASE = re.compile(r".\w*[A-Z]")
 # generated slip and codespell row moved to a sentence start: 2.5 loses none of the English
 # slips, 0.04 % of the Italian ones and 1.8 % of the real misspellings (2.0 lost 3.0 %).
 NAME_DISTANCE = 2.5
-# In English text, a lone word of Italian's own dictionary with no suggestion nearer than this
-# (culatello, strozzapreti, corbezzolo) is an Italian word left in the copy, an `italian_words`
-# note, not a typo; one within it (partecipate: participate), or beginning as a common English
-# word does (installate: installation; foreign.english_cognate), stays the Italianism it is.
-ITALIAN_WORD_DISTANCE = 1.0
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Combining forms English writes only after a hyphen (Oxford's "-seater": a two-seater; the noun
 # "-year-old": a class of 25-year-olds)
@@ -170,50 +161,6 @@ def names_in(words: list[Word]) -> frozenset[str]:
     )
 
 
-def _english(w: Word, low: str) -> bool:
-    """Return True when English knows a word of an English sentence, or the whole chunk it was
-    split from ("If gparted doesn't yet know": a contraction, not an Italian elision)."""
-    en = speller("en")
-    if en.core_accepts(low, w.text):
-        return True
-    return w.chunk != w.text and en.core_accepts(w.chunk.lower().replace("’", "'"), w.chunk)
-
-
-def _starts_within(words: list[Word], spans: list[tuple[int, int]]) -> frozenset[int]:
-    """Return the starts of the words standing inside any of the (start, end) spans."""
-    return frozenset(w.start for w in words if any(a <= w.start < b for a, b in spans))
-
-
-def _lower_or_first(w: Word) -> bool:
-    """Return True for a word in lower case or opening its sentence: a capitalised word inside
-    one is a name's, which the name rules judge (Santa Maria delle Grazie)."""
-    return w.sentence_start or not w.text[:1].isupper()
-
-
-def _italian_own(w: Word) -> bool:
-    """Return True for a word of Italian's own dictionary: not the English words Italian text
-    borrows ("and" is no Italian word beside "il cinghiale")."""
-    it = speller("it")
-    if it.hun is None:
-        return it.core_accepts(w.lower, w.text) and not speller("en").core_accepts(w.lower)
-    return it.hun.check(w.lower.replace("’", "'"))
-
-
-def _lone_italian(w: Word, suggestions: tuple[str, ...]) -> bool:
-    """Return True for a word of Italian's Hunspell dictionary that no suggestion comes near.
-
-    Hunspell's only: the bundled Italian lists and their morphology also take software English
-    ("tuple", "autocomplete"), which would be called Italian."""
-    if speller("it").hun is None:
-        return False
-    near = (s for s in suggestions if cost(w.lower, s.lower(), "en") <= ITALIAN_WORD_DISTANCE)
-    return not any(near) and not english_cognate(w.lower) and _italian_own(w)
-
-
-def _italian_knows(w: Word) -> bool:
-    return speller("it").core_accepts(w.lower, w.text)
-
-
 def _given_name(word: str, lang: str) -> bool:
     """Return True for a name the text's dictionary knows only capitalised (Simone, Vincenzo).
     Only the text's own: a clean English heading does not load the Italian dictionary."""
@@ -224,7 +171,7 @@ def _given_name(word: str, lang: str) -> bool:
 def _other_language_knows(w: Word, lang: str) -> bool:
     """Return True when the other language knows a word: an Italian name in an English
     heading, an English word in an Italian one."""
-    return _italian_knows(w) if lang == "en" else _english(w, w.lower)
+    return italian_knows(w) if lang == "en" else english_knows(w, w.lower)
 
 
 def check_spelling(
@@ -248,68 +195,9 @@ def check_spelling(
     names: frozenset[str] | None = None
     titled: frozenset[int] | None = None  # the capitalised words of Title Case headings
     lowered_names: frozenset[str] = frozenset()
-    # an untranslated English sentence in Italian text: one note for the sentence, and its
-    # English words are not Italian typos (a slip in them still is: the English speller decides)
-    spans = english_sentences(words) if lang == "it" else []
-    english = _starts_within(words, spans)
-    if lang == "it":
-        en = speller("en")
-        english |= english_runs(
-            words,
-            text,
-            lambda w: en.core_accepts(w.lower, w.text),
-            # Italian's own dictionary, not our loanwords: "model", "file" count as English here
-            lambda w: sp.hun.check(w.lower) if sp.hun is not None else sp.core_accepts(w.lower),
-        )
-    # and an Italian line left in English text, the same way round: one note, Italian's speller
-    italian_spans = (
-        italian_sentences(words, lambda w: sp.core_accepts(w.lower, w.text), _italian_knows)
-        if lang == "en"
-        else []
-    )
-    italian = _starts_within(words, italian_spans)
-    # and Italian words that are no sentence (a dish, a place named in Italian): one note each.
-    # Only a text with a word English does not know can hold one: clean English never loads
-    # the Italian dictionary for it.
-    outside = [w for w in words if w.start not in italian and _lower_or_first(w)]
-    phrase_spans = (
-        italian_runs(outside, text, lambda w: sp.core_accepts(w.lower, w.text), _italian_own)
-        if lang == "en" and any(not sp.core_accepts(w.lower, w.text) for w in outside)
-        else []
-    )
-    italian |= _starts_within(words, phrase_spans)
-    findings += [
-        CheckFinding(
-            "italian_words",
-            Severity.MINOR,
-            _(
-                "These words are in Italian: are they meant to be (a name, a dish), or left untranslated?"
-            ),
-            text[a:b],
-            a,
-            b,
-        )
-        for a, b in (phrase_spans if text else ())
-    ]
-    notes = (
-        (
-            "language_mix",
-            spans,
-            _("This sentence is in English: is it meant to be, or left untranslated?"),
-            _("These sentences are in English: are they meant to be, or left untranslated?"),
-        ),
-        (
-            "italian_in_english",
-            italian_spans,
-            _("This sentence is in Italian: is it meant to be, or left untranslated?"),
-            _("These sentences are in Italian: are they meant to be, or left untranslated?"),
-        ),
-    )
-    for rule, found, one, more in notes if text else ():
-        findings += [
-            CheckFinding(rule, Severity.MINOR, one if n == 1 else more, text[a:b], a, b)
-            for a, b, n in passages(found, text)
-        ]
+    mixed = mixed_language(words, lang, text, _)
+    english, italian = mixed.english, mixed.italian
+    findings += mixed.notes
     for i, w in enumerate(words):
         word = w.text
         low = w.lower
@@ -389,9 +277,9 @@ def check_spelling(
             and sp.core_accepts(low[:-1], word[:-1])
         ):
             continue  # 'Collega a un database esistente': a closing quote, not an elision
-        if w.start in english and _english(w, low):
+        if w.start in english and english_knows(w, low):
             continue  # "It can also show the pinning priorities": English, not Italian slips
-        if w.start in italian and _italian_knows(w):
+        if w.start in italian and italian_knows(w):
             continue  # "Aperta durante gli orari delle funzioni": Italian, not English slips
         elided = lang == "it" and text[w.end : w.end + 1] in ("'", "’")
         if elided and sp.core_accepts(low + "'"):
@@ -464,7 +352,7 @@ def check_spelling(
             and _far(low, tuple(s for s in suggestions if " " not in s), lang)
         ):
             continue  # a capitalised sentence opener with nothing close is likely a name
-        if lang == "en" and not near_brands and _lone_italian(w, suggestions):
+        if lang == "en" and not near_brands and lone_italian(w, suggestions):
             message = _(
                 "This word is in Italian: is it meant to be (a name, a dish), or left untranslated?"
             )
