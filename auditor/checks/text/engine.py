@@ -230,7 +230,9 @@ class Speller(Suggesting):
         if self.loan is None:
             return False
         if self.loan_hun is not None:
-            return self.loan_hun.check(word)
+            # our English supplement's words are English too (cybersecurity, lockdown): Hunspell
+            # en_US lacks them, and Italian prose borrows them as English prose uses them
+            return self.loan_hun.check(word) or word in self.loan.extra
         return self.loan.freq(word) >= _LOANWORD_FREQ
 
     def is_loanword(self, word: str) -> bool:
@@ -241,21 +243,27 @@ class Speller(Suggesting):
         be a far commoner Italian word missing its last letter (camp/campo, error/errore, dell/della), the
         commonest way a typo turns Italian into English.
         """
+        return self.loanword_shadows(word) == ()
+
+    def loanword_shadows(self, word: str) -> tuple[str, ...] | None:
+        """Return None for a word that is no English word Italian text uses; for one that is,
+        the far commoner Italian words one letter longer that make it a likely slip (form:
+        forma, forme), none for a loanword. The caller may read the words around: "il form" is
+        no slip of the feminine forma."""
         if self.lang != "it" or self.loan is None:
-            return False
+            return None
         if word in self.loan.software:
-            return True  # backend, fullscreen: Italian text about software uses them as they are
+            return ()  # backend, fullscreen: Italian text about software uses them as they are
         if not self.english_word(word):
-            return False
+            return None
         if not (
             word in self.lex.broad
             or self.lex.freq(word) >= 100
             or self.loan.freq(word) >= _COMMON_ENGLISH
         ):
-            return False
-        # shadowed by a far commoner Italian word one letter longer
+            return None
         floor = max(_SHADOW * self.lex.freq(word), _COMMON_ITALIAN)
-        return not any(self.lex.freq(word + v) > floor for v in "aeio")
+        return tuple(word + v for v in "aeio" if self.lex.freq(word + v) > floor)
 
     # --- lists mode ----------------------------------------------------------------------
     def _list_accepts(self, word: str) -> bool:

@@ -365,3 +365,61 @@ def in_phrase(words: list[Word], i: int, text: str, lang: str) -> bool:
     if i + 1 < len(words) and text[w.end : words[i + 1].start] in (" ", "-"):
         return (w.lower, words[i + 1].lower) in phrases
     return False
+
+
+# Italian's masculine articles and articulated prepositions, singular and plural: an English
+# loanword takes them ("compilare il form", "nel form"), a feminine Italian noun never does.
+_MASCULINE_BEFORE = frozenset(
+    [
+        "il",
+        "lo",
+        "i",
+        "gli",
+        "un",
+        "uno",
+        "del",
+        "dello",
+        "dei",
+        "degli",
+        "al",
+        "allo",
+        "ai",
+        "agli",
+        "dal",
+        "dallo",
+        "dai",
+        "dagli",
+        "nel",
+        "nello",
+        "nei",
+        "negli",
+        "sul",
+        "sullo",
+        "sui",
+        "sugli",
+        "col",
+        "coi",
+    ]
+)
+
+
+def masculine_loanword(words: list[Word], i: int, text: str) -> bool:
+    """Return True for an English loanword after a masculine article, when only a feminine
+    Italian noun makes it a likely slip: "il form", "il relativo form", "i form" (forma,
+    forme); "la form" and "una list" stay flagged, and so does "il camp" (campo is masculine)."""
+    w = words[i]
+    shadows = speller("it").loanword_shadows(w.lower)
+    if not shadows or w.lower + "a" not in shadows:
+        return False
+    if any(s not in (w.lower + "a", w.lower + "e") for s in shadows):
+        return False
+    # the article just before, or before one masculine adjective ("il relativo form")
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or not text[words[j].end : words[j + 1].start].isspace():
+            return False
+        if words[j].lower in _MASCULINE_BEFORE:
+            return True
+        if not words[j].lower.endswith(("o", "i")) or not words[j].text.islower():
+            return False
+    return False

@@ -11,7 +11,12 @@ from auditor.checks.text import engine, suggesting
 from auditor.checks.text.acronyms import acronym, slip_on_common_word
 from auditor.checks.text.brand import name_parts
 from auditor.checks.text.engine import Speller, speller
-from auditor.checks.text.foreign import in_phrase, italian_name_and, italian_name_part
+from auditor.checks.text.foreign import (
+    in_phrase,
+    italian_name_and,
+    italian_name_part,
+    masculine_loanword,
+)
 from auditor.checks.text.it_forms import inclusive_known
 from auditor.checks.text.lexicon import STOPWORDS
 from auditor.checks.text.mixed_language import (
@@ -254,6 +259,8 @@ def check_spelling(
             continue  # iPhone, WhatsApp; inviarLe is accepted below through its lowercase form
         if sp.core_accepts(low, word):
             continue
+        if lang == "it" and masculine_loanword(words, i, text):
+            continue  # "compilare il form": the article rules out forma
         if w.start in titled and _other_language_knows(w, lang):
             continue  # "Welcome To Villa Borgo", "Scopri Il Nostro Wellness": a heading's
         if lang == "it" and inclusive_known(
