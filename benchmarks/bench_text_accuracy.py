@@ -68,6 +68,7 @@ from benchmarks.text_round35 import fetch_round35, round35_names
 from benchmarks.text_round36 import fetch_round36, round36_names
 from benchmarks.text_round37 import fetch_round37, round37_names
 from benchmarks.text_round38 import fetch_round38, round38_names
+from benchmarks.text_round39 import fetch_round39, round39_names
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,7 @@ HELD_OUT = dict(
             (fetch_round36, round36_names),
             (fetch_round37, round37_names),
             (fetch_round38, round38_names),
+            (fetch_round39, round39_names),
         ),
         strict=True,
     )
@@ -174,10 +176,13 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # start-ups of Abruzzo, its HTML pages; two sources, from snapshots likewise), the
 # thirty-seventh (`--material round37`, web copy of two small Italian food businesses in plain
 # HTML: Azienda agricola Andreas Morra, a family farm growing hazelnuts and making its products,
-# and The Spice, a restaurant's menu, wines and history; two sources, from snapshots likewise)
-# and the thirty-eighth (`--material round38`, web copy of an Italian professional service:
+# and The Spice, a restaurant's menu, wines and history; two sources, from snapshots likewise),
+# the thirty-eighth (`--material round38`, web copy of an Italian professional service:
 # ZBFOX, a cybersecurity consultancy and training service, its plain HTML pages; one small
-# source, from snapshots likewise).
+# source, from snapshots likewise) and the thirty-ninth (`--material round39`, web copy of five
+# small Italian businesses in plain HTML: Nordest Traduzioni, a translation and interpreting
+# agency, Sole Ruiu, a seaside cottage's guest guide, Namuri Rooms, a guest house, Digitalia
+# Sistemi, an IT firm, and Xander Electronics; from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the
