@@ -3,8 +3,9 @@ a cybersecurity consultancy's) showed the engine doing wrong, once measured: an 
 our supplement (cybersecurity) was no English word inside Italian prose, as only the English
 Hunspell dictionary was asked; "il form" was read as a slip of the feminine "forma", which no
 masculine article takes; and words dictionaries have were missing (cyber, cyberattacks,
-misconfigured, smishing; an ingredients list's additives; Treccani's ficodindia). The slips an
-auditor reads for stay found: "la form", an Italian noun left short after its own article.
+misconfigured, smishing; an ingredients list's additives; Treccani's ficodindia; and, from every
+set's pooled alarms, schemas and a lower-case parmesan). The slips an auditor reads for stay
+found: "la form", an Italian noun left short after its own article.
 """
 
 from __future__ import annotations
@@ -100,3 +101,20 @@ def test_the_rules_hold_without_hunspell(lists_only) -> None:
     assert flagged("Puoi compilare il form in questa pagina.", "it") == []
     assert flagged("La cybersecurity non è solo una questione tecnica.", "it") == []
     assert flagged("We protect small firms from cyber attacks.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both schemas validate the invoice before it is sent.",
+        "Spaghetti with grated parmesan and black pepper.",
+    ],
+)
+def test_words_the_pooled_alarms_showed_pass(text: str) -> None:
+    need_hunspell("en")
+    assert flagged(text, "en") == []
+
+
+def test_tartare_stays_out_as_one_slip_from_tartar() -> None:
+    need_hunspell("en")
+    assert flagged("Beef tartare with capers.", "en") == ["tartare"]
