@@ -93,6 +93,12 @@ class Speller(Suggesting):
         """Return True when the lowercase word is known (the broad list included)."""
         return self.core_accepts(word) or self.broad_accepts(word)
 
+    def own_word(self, word: str, surface: str = "") -> bool:
+        """Return True for a word of the language's own dictionary: Hunspell's where the system
+        has it, not our loanwords and supplements ("model" and "file" are no Italian words
+        there); the bundled lists where it has none."""
+        return self.hun.check(word) if self.hun is not None else self.core_accepts(word, surface)
+
     def core_accepts(self, word: str, surface: str = "") -> bool:
         """Return True when the word is known; surface is the word as written (Roma, iPhone)."""
         hit = self._cache.get(word)

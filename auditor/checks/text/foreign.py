@@ -186,9 +186,9 @@ def _capitalised_italian(w: Word) -> bool:
     """Return True for a capitalised word of Italian's own dictionary that English lacks."""
     if not (w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha()):
         return False
-    it = speller("it")
-    italian = it.hun.check(w.lower) if it.hun is not None else it.core_accepts(w.lower, w.text)
-    return italian and not speller("en").core_accepts(w.lower, w.text)
+    return speller("it").own_word(w.lower, w.text) and not speller("en").core_accepts(
+        w.lower, w.text
+    )
 
 
 # An English phrase inside Italian text ("robust linear regression", "formato eps (encapsulated

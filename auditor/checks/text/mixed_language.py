@@ -53,7 +53,7 @@ def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> Mix
             text,
             lambda w: en.core_accepts(w.lower, w.text),
             # Italian's own dictionary, not our loanwords: "model", "file" count as English here
-            lambda w: sp.hun.check(w.lower) if sp.hun is not None else sp.core_accepts(w.lower),
+            lambda w: sp.own_word(w.lower),
         )
     # and an Italian line left in English text, the same way round: one note, Italian's speller
     italian_spans = (
