@@ -823,6 +823,18 @@ def by_table(
             yield read(it_page), read(en_page)
 
 
+def table_pairs(
+    table: dict[str, str], read: Callable[[Path], list[str]]
+) -> Callable[[Path], Iterator[Pair]]:
+    """Return a site's pairs of pages by a table of names at its snapshot's top (by_table),
+    each page read by `read`: the later sets' entry of their SITES."""
+
+    def pairs(root: Path) -> Iterator[Pair]:
+        yield from by_table(root, root, table, read)
+
+    return pairs
+
+
 def lorem_free_reader(
     sites: dict[str, Callable[[Path], Iterator[Pair]]],
     keep: Callable[[str], bool] = not_lorem,

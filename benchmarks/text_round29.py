@@ -231,11 +231,11 @@ from pathlib import Path
 
 from benchmarks.text_round24 import (
     Pair,
-    by_table,
     checked_snapshots,
     lorem_free_reader,
     page_texts,
     sites_texts,
+    table_pairs,
 )
 
 WORDS_PER_SITE = 3000  # per source and language, as the twenty-fourth set's: none dominates
@@ -280,17 +280,10 @@ PUBLICCODE_PAGES = {"README.it.md": "README.md"} | {
 IMMUNI_PAGES = {"Translations/it/README.md": "README.md"}
 
 
-def _by_pages(table: dict[str, str]) -> Callable[[Path], Iterator[Pair]]:
-    def pairs(root: Path) -> Iterator[Pair]:
-        yield from by_table(root, root, table, page_texts)
-
-    return pairs
-
-
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
-    "pcm-dpc+DPC-Centri-Storici-Rischio-Sismico": _by_pages(CIVIL_PROTECTION_PAGES),
-    "publiccodeyml+publiccode.yml": _by_pages(PUBLICCODE_PAGES),
-    "immuni-app+immuni-documentation": _by_pages(IMMUNI_PAGES),
+    "pcm-dpc+DPC-Centri-Storici-Rischio-Sismico": table_pairs(CIVIL_PROTECTION_PAGES, page_texts),
+    "publiccodeyml+publiccode.yml": table_pairs(PUBLICCODE_PAGES, page_texts),
+    "immuni-app+immuni-documentation": table_pairs(IMMUNI_PAGES, page_texts),
 }
 
 

@@ -258,6 +258,7 @@ from benchmarks.text_round24 import (
     not_lorem,
     page_texts,
     sites_texts,
+    table_pairs,
 )
 
 WORDS_PER_SITE = 3000  # per site and language, as the twenty-fourth set's: none dominates
@@ -321,18 +322,11 @@ def _boschetto(root: Path) -> Iterator[Pair]:
     yield from by_table(root, root, table, page_texts)
 
 
-def _by(table: dict[str, str]) -> Callable[[Path], Iterator[Pair]]:
-    def pairs(root: Path) -> Iterator[Pair]:
-        yield from by_table(root, root, table, page_texts)
-
-    return pairs
-
-
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
     "paulhouston1983+boschettocampacci": _boschetto,
-    "Easaaa+HotelVittoria": _by(VITTORIA_PAGES),
-    "Easaaa+Agriturismo-san-lorenzo": _by(SAN_LORENZO_PAGES),
-    "clodpeg+certosa292": _by(CERTOSA_PAGES),
+    "Easaaa+HotelVittoria": table_pairs(VITTORIA_PAGES, page_texts),
+    "Easaaa+Agriturismo-san-lorenzo": table_pairs(SAN_LORENZO_PAGES, page_texts),
+    "clodpeg+certosa292": table_pairs(CERTOSA_PAGES, page_texts),
 }
 
 

@@ -287,11 +287,11 @@ from pathlib import Path
 
 from benchmarks.text_round24 import (
     Pair,
-    by_table,
     checked_snapshots,
     lorem_free_reader,
     page_texts,
     sites_texts,
+    table_pairs,
 )
 from benchmarks.text_round32 import is_prose
 
@@ -393,18 +393,11 @@ def site_page_texts(
     return [text for text in texts if text]
 
 
-def _by(table: dict[str, str]) -> Callable[[Path], Iterator[Pair]]:
-    def pairs(root: Path) -> Iterator[Pair]:
-        yield from by_table(root, root, table, site_page_texts)
-
-    return pairs
-
-
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
-    "fcngraphics+ElimoVacanze": _by(ELIMO_PAGES),
-    "salvatore-esposito-green+titaniacompany": _by(TITANIA_PAGES),
-    "MicheleSottocasa+ccstudiodesign.com": _by(CCSTUDIO_PAGES),
-    "augustuscolordev+AugustusColor.com": _by(AUGUSTUS_PAGES),
+    "fcngraphics+ElimoVacanze": table_pairs(ELIMO_PAGES, site_page_texts),
+    "salvatore-esposito-green+titaniacompany": table_pairs(TITANIA_PAGES, site_page_texts),
+    "MicheleSottocasa+ccstudiodesign.com": table_pairs(CCSTUDIO_PAGES, site_page_texts),
+    "augustuscolordev+AugustusColor.com": table_pairs(AUGUSTUS_PAGES, site_page_texts),
 }
 
 

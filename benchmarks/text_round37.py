@@ -298,10 +298,10 @@ from pathlib import Path
 
 from benchmarks.text_round24 import (
     Pair,
-    by_table,
     checked_snapshots,
     lorem_free_reader,
     sites_texts,
+    table_pairs,
 )
 from benchmarks.text_round32 import is_prose
 from benchmarks.text_round35 import site_page_texts
@@ -358,16 +358,9 @@ SPICE_PAGES = {
 }
 
 
-def _by(table: dict[str, str]) -> Callable[[Path], Iterator[Pair]]:
-    def pairs(root: Path) -> Iterator[Pair]:
-        yield from by_table(root, root, table, site_page_texts)
-
-    return pairs
-
-
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
-    "agricolamorra+agricolamorra.github.io": _by(MORRA_PAGES),
-    "Lizzit+The_Spice": _by(SPICE_PAGES),
+    "agricolamorra+agricolamorra.github.io": table_pairs(MORRA_PAGES, site_page_texts),
+    "Lizzit+The_Spice": table_pairs(SPICE_PAGES, site_page_texts),
 }
 
 

@@ -379,13 +379,13 @@ from pathlib import Path
 
 from benchmarks.text_round24 import (
     Pair,
-    by_table,
     checked_snapshots,
     front_texts,
     html_text_paragraphs,
     lorem_free_reader,
     sites_texts,
     split_front_matter,
+    table_pairs,
 )
 from benchmarks.text_round32 import is_prose
 
@@ -497,19 +497,12 @@ def site_page_texts(page: Path) -> list[str]:
     return [text for text in texts if text]
 
 
-def _by(table: dict[str, str]) -> Callable[[Path], Iterator[Pair]]:
-    def pairs(root: Path) -> Iterator[Pair]:
-        yield from by_table(root, root, table, site_page_texts)
-
-    return pairs
-
-
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
-    "giorgioi1965+ndeTraduzioni": _by(NORDEST_PAGES),
-    "Alessandrovinci+casettasoleruiu": _by(SOLE_RUIU_PAGES),
-    "Ale-Ind+namuri-rooms": _by(NAMURI_PAGES),
-    "digitaliasistemi+digitaliasistemi.github.io": _by(DIGITALIA_PAGES),
-    "Xander-Electronics+website": _by(XANDER_PAGES),
+    "giorgioi1965+ndeTraduzioni": table_pairs(NORDEST_PAGES, site_page_texts),
+    "Alessandrovinci+casettasoleruiu": table_pairs(SOLE_RUIU_PAGES, site_page_texts),
+    "Ale-Ind+namuri-rooms": table_pairs(NAMURI_PAGES, site_page_texts),
+    "digitaliasistemi+digitaliasistemi.github.io": table_pairs(DIGITALIA_PAGES, site_page_texts),
+    "Xander-Electronics+website": table_pairs(XANDER_PAGES, site_page_texts),
 }
 
 
