@@ -69,6 +69,7 @@ from benchmarks.text_round36 import fetch_round36, round36_names
 from benchmarks.text_round37 import fetch_round37, round37_names
 from benchmarks.text_round38 import fetch_round38, round38_names
 from benchmarks.text_round39 import fetch_round39, round39_names
+from benchmarks.text_round40 import fetch_round40, round40_names
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,7 @@ HELD_OUT = dict(
             (fetch_round37, round37_names),
             (fetch_round38, round38_names),
             (fetch_round39, round39_names),
+            (fetch_round40, round40_names),
         ),
         strict=True,
     )
@@ -179,10 +181,14 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # and The Spice, a restaurant's menu, wines and history; two sources, from snapshots likewise),
 # the thirty-eighth (`--material round38`, web copy of an Italian professional service:
 # ZBFOX, a cybersecurity consultancy and training service, its plain HTML pages; one small
-# source, from snapshots likewise) and the thirty-ninth (`--material round39`, web copy of five
+# source, from snapshots likewise), the thirty-ninth (`--material round39`, web copy of five
 # small Italian businesses in plain HTML: Nordest Traduzioni, a translation and interpreting
 # agency, Sole Ruiu, a seaside cottage's guest guide, Namuri Rooms, a guest house, Digitalia
-# Sistemi, an IT firm, and Xander Electronics; from snapshots likewise).
+# Sistemi, an IT firm, and Xander Electronics; from snapshots likewise) and the fortieth
+# (`--material round40`, web copy of four small businesses in plain HTML: Intertech Consulting,
+# an Italian IT consultancy, GeoSolutions, geologists, translators and software developers near
+# Florence, Roberto Ferremi, a mechanical maintenance firm, and Shiatsu With Mira, a shiatsu
+# practitioner writing Italian natively; from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the
