@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from auditor.checks.text.context import pairs
 from auditor.checks.text.engine import speller
 from auditor.checks.text.lexicon import STOPWORDS
 from auditor.checks.text.tokenize import Word
@@ -344,6 +345,7 @@ PHRASES = {
             ("car", "sharing"),
             ("car", "pooling"),
             ("bike", "sharing"),
+            ("drag", "and"),  # drag and drop, Treccani's locution ("drop" is a loanword)
             # the gods, with the accent Treccani gives to tell them from the preposition "dei":
             # only after their article ("alcuni dèi file" is still a slip)
             *((article, "dèi") for article in ("gli", "degli", "agli", "dagli", "negli", "sugli")),
@@ -423,3 +425,40 @@ def masculine_loanword(words: list[Word], i: int, text: str) -> bool:
         if not words[j].lower.endswith(("o", "i")) or not words[j].text.islower():
             return False
     return False
+
+
+# An English compound inside Italian prose keeps English's order, modifier first: "content
+# management", "document management", "mission-critical". Its first word alone would be the
+# commonest slip of all, an Italian word missing its last letter (contento, documento,
+# missione), so it is accepted only when the next word, joined by a space or a hyphen, makes a
+# pair English writes often (context.py's word-pair counts) and is English: a word Italian
+# lacks ("mission-critical") or a loanword of ENGLISH_COMPOUND_LETTERS letters or more
+# ("management"), never a short word both languages write ("il camp in montagna" is campo).
+# The first word must be that long too: a short one is as often an article or preposition
+# left short ("Torna all home" is alla, "dell'") as a compound's head. "un document
+# ufficiale", "la mission aziendale" and "un error software" stay flagged.
+ENGLISH_COMPOUND_LETTERS = 5
+
+
+def english_compound(words: list[Word], i: int, text: str) -> bool:
+    """Return True for a shadowed English word (content, mission) heading an English compound
+    of Italian prose: "content management", "mission-critical"."""
+    if i + 1 >= len(words):
+        return False
+    it = speller("it")
+    w, after = words[i], words[i + 1]
+    if (
+        len(w.text) < ENGLISH_COMPOUND_LETTERS
+        or text[w.end : after.start] not in (" ", "-")
+        or after.sentence_start
+        or not after.text.islower()
+        or not it.loanword_shadows(w.lower)
+        or not it.english_word(after.lower)
+    ):
+        return False
+    if it.own_word(after.lower) and not (
+        len(after.text) >= ENGLISH_COMPOUND_LETTERS and it.is_loanword(after.lower)
+    ):
+        return False
+    counts = pairs("en")
+    return counts is not None and counts.affinity(w.lower, after.lower) > 0

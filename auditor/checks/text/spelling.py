@@ -12,6 +12,7 @@ from auditor.checks.text.acronyms import acronym, slip_on_common_word
 from auditor.checks.text.brand import name_parts
 from auditor.checks.text.engine import Speller, speller
 from auditor.checks.text.foreign import (
+    english_compound,
     in_phrase,
     italian_name_and,
     italian_name_part,
@@ -94,6 +95,28 @@ def _detached(text: str, w: Word) -> bool:
     if len(after) < 2 or not after[1].isalpha():
         return False
     return after[0] == "-" or (after[0] == ")" and text[w.start - 1 : w.start] == "(")
+
+
+# A prefix whose word follows a conjunction or a slash: "pre e post-evento", "pre- and
+# post-processing", "pre/post-operatorio", "pre e postvendita".
+_SUSPENDED = re.compile(
+    r"-?(?:\s*/\s*|\s+(?:e|ed|o|and|or|&)\s+)([^\W\d_]+)(-(?=[^\W\d_]))?", re.IGNORECASE
+)
+
+
+def _suspended(text: str, w: Word, lang: str, sp: Speller) -> bool:
+    """Return True when the prefix stands before a conjunction and the prefixed word it shares
+    its tail with: another prefix and a hyphen, or a known word opening with a prefix."""
+    m = _SUSPENDED.match(text, w.end)
+    if m is None:
+        return False
+    prefixes = DETACHED_PREFIXES[lang]
+    other = m.group(1).lower()
+    if m.group(2):
+        return other in prefixes
+    return sp.accepts(other) and any(
+        len(p) >= 3 and other.startswith(p) and len(other) > len(p) + 2 for p in prefixes
+    )
 
 
 _BRACKETED_HEAD = re.compile(r"(?<!\w)\(([^\W\d_]{1,3})\)$")
@@ -235,8 +258,10 @@ def check_spelling(
             continue  # eco-leaves, agri-food: the head of a compound, its tail checked alone
         if in_phrase(words, i, text, lang):
             continue  # de facto, a priori; mailing list, home page: a phrase used whole
-        if low in DETACHED_PREFIXES.get(lang, ()) and _detached(text, w):
-            continue  # pre-caricata, (un)installing: a prefix set apart, its word checked alone
+        if low in DETACHED_PREFIXES.get(lang, ()) and (
+            _detached(text, w) or _suspended(text, w, lang, sp)
+        ):
+            continue  # pre-caricata, (un)installing, pre e post-evento: a prefix set apart
         if _bracketed_head(text, w, sp):
             continue  # "Barra degli (s)trumenti", "Salva con (n)ome": the access key marked
         if low in real and not (lang == "it" and used_as_participle(low, *around(words, i, text))):
@@ -261,6 +286,8 @@ def check_spelling(
             continue
         if lang == "it" and masculine_loanword(words, i, text):
             continue  # "compilare il form": the article rules out forma
+        if lang == "it" and english_compound(words, i, text):
+            continue  # "content management", "mission-critical": English's order, English
         if w.start in titled and _other_language_knows(w, lang):
             continue  # "Welcome To Villa Borgo", "Scopri Il Nostro Wellness": a heading's
         if lang == "it" and inclusive_known(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from auditor.checks.text.agreement import AGREEMENT_PENALTY, RULED_OUT, ruled_out
 from auditor.checks.text.context import pairs
 from auditor.checks.text.phonetic import sound_index, sound_key, sound_keys
 from auditor.checks.text.realword import REAL_WORD
@@ -101,8 +102,9 @@ class Suggesting:
         none), which rank the corrections that fit between them higher (context.py).
         """
         counts = pairs(self.lang) if any(around) else None
+        article = around[0] if self.lang == "it" and around[0] in RULED_OUT else ""
         if counts is None:
-            around = ("", "")  # no counts to rank by: one cache entry for the word
+            around = (article, "")  # no counts to rank by: an entry per word and article
         key = f"{word}\0{limit}\0{around[0]}\0{around[1]}"
         hit = self._suggested.get(key)
         if hit is None:
@@ -144,6 +146,11 @@ class Suggesting:
                 # the word-pair counts hold plain letters: café is looked up as cafe
                 best = sorted(
                     (s - CONTEXT_WEIGHT * counts.fit(left, _plain(c), right), e, c)
+                    for s, e, c in best
+                )
+            if article:
+                best = sorted(
+                    (s + AGREEMENT_PENALTY if ruled_out(article, c) else s, e, c)
                     for s, e, c in best
                 )
             if self.lang == "en" and not word.isascii():
