@@ -10,7 +10,6 @@ import pytest
 from benchmarks.text_round36 import (
     BOOST_PAGES,
     SNAPSHOTS,
-    fetch_round36,
     round36_names,
     short_bio,
     site_page_texts,
@@ -166,17 +165,6 @@ def test_untranslated_texts_are_left_out(tmp_path):
         ["Il nostro blog sulle start-up"],
         ["Our blog about start-ups"],
     )
-
-
-def test_snapshots_when_present_give_texts_in_both_languages():
-    from benchmarks.text_round24 import snapshot_root
-
-    root = snapshot_root()
-    if root is None or not all((root / repo).is_dir() for repo in SNAPSHOTS):
-        pytest.skip("$TEXT_SNAPSHOTS lacks the thirty-sixth set's snapshots")
-    for repo in SNAPSHOTS:
-        it_texts, en_texts = site_paragraphs(repo, fetch_round36(root))
-        assert it_texts and en_texts, repo
 
 
 def test_the_refused_source_is_not_read():

@@ -11,7 +11,6 @@ from benchmarks.text_round37 import (
     MORRA_PAGES,
     SNAPSHOTS,
     SPICE_PAGES,
-    fetch_round37,
     round37_names,
     site_page_texts,
     site_paragraphs,
@@ -97,17 +96,6 @@ def test_a_missing_page_pairs_nothing(tmp_path):
     site = tmp_path / MORRA
     _write(site, "en/torta.html", _page("Only in English here."))
     assert site_paragraphs(MORRA, tmp_path) == ([], [])
-
-
-def test_snapshots_when_present_give_texts_in_both_languages():
-    from benchmarks.text_round24 import snapshot_root
-
-    root = snapshot_root()
-    if root is None or not all((root / repo).is_dir() for repo in SNAPSHOTS):
-        pytest.skip("$TEXT_SNAPSHOTS lacks the thirty-seventh set's snapshots")
-    for repo in SNAPSHOTS:
-        it_texts, en_texts = site_paragraphs(repo, fetch_round37(root))
-        assert it_texts and en_texts, repo
 
 
 def test_names_are_the_rules():

@@ -10,7 +10,6 @@ import pytest
 from benchmarks.text_round38 import (
     SNAPSHOTS,
     ZBFOX_PAGES,
-    fetch_round38,
     round38_names,
     site_page_texts,
     site_paragraphs,
@@ -103,17 +102,6 @@ def test_a_missing_page_pairs_nothing(tmp_path):
     _write(site, "en/demo.html", _page("Only in English here."))
     _write(site, "contatti.html", _page("Solo in italiano qui."))
     assert site_paragraphs(ZBFOX, tmp_path) == ([], [])
-
-
-def test_snapshots_when_present_give_texts_in_both_languages():
-    from benchmarks.text_round24 import snapshot_root
-
-    root = snapshot_root()
-    if root is None or not all((root / repo).is_dir() for repo in SNAPSHOTS):
-        pytest.skip("$TEXT_SNAPSHOTS lacks the thirty-eighth set's snapshot")
-    for repo in SNAPSHOTS:
-        it_texts, en_texts = site_paragraphs(repo, fetch_round38(root))
-        assert it_texts and en_texts, repo
 
 
 def test_one_source_and_the_name_is_the_rules():

@@ -16,7 +16,6 @@ from benchmarks.text_round39 import (
     SNAPSHOTS,
     SOLE_RUIU_PAGES,
     XANDER_PAGES,
-    fetch_round39,
     page_source,
     round39_names,
     site_page_texts,
@@ -172,17 +171,6 @@ def test_a_missing_page_pairs_nothing(tmp_path):
     _write(site, "risto_eng.html", _page("Only in English here."))
     _write(site, "locali.html", _page("Solo in italiano qui."))
     assert site_paragraphs(SOLE_RUIU, tmp_path) == ([], [])
-
-
-def test_snapshots_when_present_give_texts_in_both_languages():
-    from benchmarks.text_round24 import snapshot_root
-
-    root = snapshot_root()
-    if root is None or not all((root / repo).is_dir() for repo in SNAPSHOTS):
-        pytest.skip("$TEXT_SNAPSHOTS lacks the thirty-ninth set's snapshots")
-    for repo in SNAPSHOTS:
-        it_texts, en_texts = site_paragraphs(repo, fetch_round39(root))
-        assert it_texts and en_texts, repo
 
 
 def test_five_sources_in_the_rules_order_and_the_names_are_the_rules():

@@ -15,7 +15,6 @@ from benchmarks.text_round40 import (
     INTERTECH_PAGES,
     SHIATSU_PAGES,
     SNAPSHOTS,
-    fetch_round40,
     round40_names,
     site_paragraphs,
 )
@@ -154,17 +153,6 @@ def test_a_missing_page_pairs_nothing(tmp_path):
     _write(site, "about.html", _page("Only in English here."))
     _write(site, "contact_it.html", _page("Solo in italiano qui."))
     assert site_paragraphs(SHIATSU, tmp_path) == ([], [])
-
-
-def test_snapshots_when_present_give_texts_in_both_languages():
-    from benchmarks.text_round24 import snapshot_root
-
-    root = snapshot_root()
-    if root is None or not all((root / repo).is_dir() for repo in SNAPSHOTS):
-        pytest.skip("$TEXT_SNAPSHOTS lacks the fortieth set's snapshots")
-    for repo in SNAPSHOTS:
-        it_texts, en_texts = site_paragraphs(repo, fetch_round40(root))
-        assert it_texts and en_texts, repo
 
 
 def test_four_sources_in_the_rules_order_and_the_names_are_the_rules():

@@ -50,3 +50,18 @@ def test_a_snapshot_of_another_commit_raises(name, tmp_path) -> None:
         with pytest.raises(RuntimeError, match="not at the rule's"):
             fetch(tmp_path)
         (tmp_path / repo / ".snapshot-commit").write_text(commit + "\n")
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_source_gives_texts_in_both_languages_when_its_snapshot_is_here(name) -> None:
+    from benchmarks.text_round24 import snapshot_root
+
+    snapshots, fetch = _set(name)
+    root = snapshot_root()
+    if root is None or not all((root / repo).is_dir() for repo in snapshots):
+        pytest.skip(f"$TEXT_SNAPSHOTS lacks the {name} set's snapshots")
+    module = importlib.import_module(f"benchmarks.text_{name}")
+    # a source is a snapshot, but for the thirtieth set's guidelines, which span two
+    for source in getattr(module, "SOURCES", snapshots):
+        it_texts, en_texts = module.site_paragraphs(source, fetch(root))
+        assert it_texts and en_texts, source
