@@ -4,9 +4,10 @@
 plural in -i. When several corrections differ only in their ending (a dropped or mistyped last
 vowel, the commonest slip of Italian), the one the article rules out is ranked after the
 others; nothing is removed, and a correction ending otherwise ("un serevr": server) is left
-where its cost puts it. Only the endings an article excludes with near certainty count: a
-masculine singular takes -o, -e and -a (il problema), a feminine singular -a, -e, -i (la crisi)
-and a few -o (la foto), so only -o is ruled out after it, and plurals rule out -o and -a.
+where its cost puts it. Only the endings an article all but excludes count: a masculine
+singular takes -o, -e and -a (il problema) but not a plural's -i; a feminine singular takes -a,
+-e and -i (la crisi) and -o only in a handful of words (la foto, la mano, la radio), which a
+penalty on the ranking, never a removal, leaves offered; a plural takes neither -o nor -a.
 """
 
 from __future__ import annotations
