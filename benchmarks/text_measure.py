@@ -362,6 +362,7 @@ class Figures:
     typos: int = 0
     found: int = 0
     top3: int = 0
+    top1: int = 0  # the right correction offered first, the one the auditor reads first
     suggested_on: int = 0
     seconds: float = 0.0
     missed: list[str] = field(default_factory=list)
@@ -592,6 +593,12 @@ def engine_typos(items: list[Typo], lang: str, fig: Figures, brands: Sequence[st
             continue
         fig.found += 1
         fig.suggested_on += 1
+        first = (hits or named)[0].suggestions[:1]
+        if first and (
+            first[0].lower() == t.right.lower()
+            or (not hits and t.right.lower() in _WORD_SPLIT.split(first[0].lower()))
+        ):
+            fig.top1 += 1
         if any(t.right.lower() in [s.lower() for s in f.suggestions[:3]] for f in hits) or any(
             t.right.lower() in _WORD_SPLIT.split(s.lower()) for f in named for s in f.suggestions
         ):

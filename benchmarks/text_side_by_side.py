@@ -3,7 +3,8 @@
 A text round changes rules and word lists; the question each change must answer is "which alarms
 went, which came, and was any slip lost?" on every set, not on the set that prompted it. This
 writes, for one engine (the one on PYTHONPATH), every alarm of every set with its count, and
-optionally the generated and real slips it misses or corrects outside the first three; then
+optionally the generated and real slips it misses or corrects outside the first three (and how
+many its first suggestion corrects, the one the auditor reads first); then
 `compare` prints what differs between two such files, set by set.
 
     git worktree add --detach /tmp/before <base commit>
@@ -84,6 +85,7 @@ def _slips(fig: Any) -> dict[str, Any]:
         "count": fig.typos,
         "found": fig.found,
         "top3": fig.top3,
+        "top1": fig.top1,
         "missed": sorted(fig.missed),
         "not_top3": sorted(fig.wrong_top3),
     }
@@ -111,6 +113,12 @@ def compare(before: Result, after: Result) -> list[str]:
                 for field in ("found", "top3", "count"):
                     totals[f"{kind} {field} before"] += a[kind][field]
                     totals[f"{kind} {field} after"] += b[kind][field]
+                # first suggestions: written by the tool since the thirty-first round, so a
+                # dump of before then has none, and the total is told only when both have it
+                both = "top1" in a[kind] and "top1" in b[kind]
+                totals[f"{kind} top1 sets"] += 1 - both
+                totals[f"{kind} top1 before"] += a[kind].get("top1", 0)
+                totals[f"{kind} top1 after"] += b[kind].get("top1", 0)
                 lost = Counter(b[kind]["missed"]) - Counter(a[kind]["missed"])
                 won = Counter(a[kind]["missed"]) - Counter(b[kind]["missed"])
                 told = [f"now missed {dict(lost)}"] * bool(lost) + [
@@ -130,6 +138,11 @@ def compare(before: Result, after: Result) -> list[str]:
                 f"{kind} slips: found {totals[f'{kind} found before']} ->"
                 f" {totals[f'{kind} found after']}, first three {totals[f'{kind} top3 before']} ->"
                 f" {totals[f'{kind} top3 after']} (of {totals[f'{kind} count after']})"
+                + (
+                    f", first {totals[f'{kind} top1 before']} -> {totals[f'{kind} top1 after']}"
+                    if not totals[f"{kind} top1 sets"]
+                    else ""
+                )
             )
     return lines
 

@@ -31,15 +31,15 @@ def test_dump_with_slips_tells_how_many_were_planted_and_found(one_small_set):
     generated = row["generated"]
     assert 1 <= generated["count"] <= 4  # as many as the texts have words to slip on
     assert generated["found"] == generated["count"] - len(generated["missed"])
+    assert 0 <= generated["top1"] <= generated["top3"] <= generated["found"]
     assert "real" not in row  # codespell's rows are English
 
 
-def _row(alarms, words=100, missed=()):
-    return {
-        "words": words,
-        "alarms": alarms,
-        "generated": {"count": 3, "found": 3 - len(missed), "top3": 2, "missed": list(missed)},
-    }
+def _row(alarms, words=100, missed=(), top1=None):
+    generated = {"count": 3, "found": 3 - len(missed), "top3": 2, "missed": list(missed)}
+    if top1 is not None:
+        generated["top1"] = top1
+    return {"words": words, "alarms": alarms, "generated": generated}
 
 
 def test_compare_names_each_set_s_alarms_gone_and_come_and_lost_slips():
@@ -80,3 +80,26 @@ def test_the_repository_s_waiting_set_is_left_out_of_a_comparison():
     waiting = text_side_by_side.unmeasured(list(bench_text_accuracy.HELD_OUT))
     assert "round38" not in waiting
     assert all((w, w) not in text_side_by_side.sets() for w in waiting)
+
+
+def test_compare_tells_first_suggestions_only_when_both_dumps_have_them():
+    first = compare({"a/a": _row({}, top1=1)}, {"a/a": _row({}, top1=2)})
+    assert first[-1] == "generated slips: found 3 -> 3, first three 2 -> 2 (of 3), first 1 -> 2"
+    older = compare({"a/a": _row({})}, {"a/a": _row({}, top1=2)})
+    assert older[-1] == "generated slips: found 3 -> 3, first three 2 -> 2 (of 3)"
+
+
+def test_a_slip_counts_first_only_when_the_first_suggestion_corrects_it():
+    from benchmarks.text_measure import Figures, Typo, engine_typos
+    from tests.auditor.checks.text.hunspell_support import need_hunspell
+
+    need_hunspell("it")
+    text = "Vi inviamo un document ufficiale."  # documento, documenti, documenta
+    start, end = text.index("document"), text.index("document") + len("document")
+    fig = Figures("x")
+    engine_typos(
+        [Typo(text, start, end, right, "deletion") for right in ("documento", "documenta")],
+        "it",
+        fig,
+    )
+    assert (fig.found, fig.top3, fig.top1) == (2, 2, 1)
