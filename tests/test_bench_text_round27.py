@@ -10,6 +10,7 @@ from benchmarks.text_round27 import (
     round27_names,
     site_paragraphs,
 )
+from tests.text_set_support import write_file as _write
 
 PROJECT_IT = """---
 title: Anagrafe nazionale della popolazione
@@ -59,12 +60,6 @@ def test_page_texts_leave_out_keys_of_people_links_and_layout(tmp_path):
         "Oggi i dati sono sparsi in molte anagrafi comunali.",
         "Scopri gli aspetti tecnici",  # the attribute list `{:.h4}` is not text
     ]
-
-
-def _write(root, relative, text):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
 
 
 def test_pairs_by_the_same_ref_one_page_a_language(tmp_path):

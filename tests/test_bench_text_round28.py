@@ -11,12 +11,7 @@ from benchmarks.text_round28 import (
     site_paragraphs,
     value_texts,
 )
-
-
-def _write(root, relative, text):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
+from tests.text_set_support import write_file as _write
 
 
 def _write_json(root, relative, data):

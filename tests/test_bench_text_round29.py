@@ -9,12 +9,7 @@ from benchmarks.text_round29 import (
     round29_names,
     site_paragraphs,
 )
-
-
-def _write(root, relative, text):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
+from tests.text_set_support import write_file as _write
 
 
 def test_civil_protection_documents_paired_licence_and_tables_left_out(tmp_path):

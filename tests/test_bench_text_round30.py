@@ -17,6 +17,7 @@ from benchmarks.text_round30 import (
     site_paragraphs,
     strings_values,
 )
+from tests.text_set_support import write_file as _write
 
 RST_SAMPLE = """\
 .. _premessa:
@@ -89,12 +90,6 @@ def test_rst_cleaner_keeps_prose_and_drops_markup():
         "Sottotitolo",
         "Il valore client_id e il ruolo 7515 restano, no.",
     ]
-
-
-def _write(root, relative, text):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
 
 
 def test_guidelines_paired_across_two_repositories_by_table(tmp_path):

@@ -20,12 +20,7 @@ from benchmarks.text_round31 import (
     round31_names,
     site_paragraphs,
 )
-
-
-def _write(root, relative, text):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
+from tests.text_set_support import write_file as _write
 
 
 def test_json_value_drops_placeholders_nesting_tags_and_reads_entities():

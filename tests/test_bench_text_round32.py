@@ -12,12 +12,7 @@ from benchmarks.text_round32 import (
     round32_names,
     site_paragraphs,
 )
-
-
-def _write(root, relative, text):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
+from tests.text_set_support import write_file as _write
 
 
 def _page(*paragraphs, extra=""):

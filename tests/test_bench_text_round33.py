@@ -23,14 +23,9 @@ from benchmarks.text_round33 import (
     site_page_texts,
     site_paragraphs,
 )
+from tests.text_set_support import write_file as _write
 
 SITE = "SmartRoadSense+website"
-
-
-def _write(root, relative, text, encoding="utf-8"):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding)
 
 
 def _page(title, body):

@@ -14,12 +14,7 @@ from benchmarks.text_round34 import (
     round34_names,
     site_paragraphs,
 )
-
-
-def _write(root, relative, text):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
+from tests.text_set_support import write_file as _write
 
 
 def _resources(*entries):

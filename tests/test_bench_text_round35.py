@@ -17,12 +17,7 @@ from benchmarks.text_round35 import (
     site_page_texts,
     site_paragraphs,
 )
-
-
-def _write(root, relative, text):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
+from tests.text_set_support import write_file as _write
 
 
 def _page(*paragraphs, extra=""):

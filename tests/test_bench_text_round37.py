@@ -15,16 +15,10 @@ from benchmarks.text_round37 import (
     site_page_texts,
     site_paragraphs,
 )
+from tests.text_set_support import write_file as _write
 
 MORRA = "agricolamorra+agricolamorra.github.io"
 SPICE = "Lizzit+The_Spice"
-
-
-def _write(root, relative, text):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
-    return path
 
 
 def _page(*paragraphs, extra=""):

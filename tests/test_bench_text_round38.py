@@ -14,15 +14,9 @@ from benchmarks.text_round38 import (
     site_page_texts,
     site_paragraphs,
 )
+from tests.text_set_support import write_file as _write
 
 ZBFOX = "Vinzet88+Vinzet88.github.io"
-
-
-def _write(root, relative, text):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
-    return path
 
 
 def _page(*paragraphs, extra=""):

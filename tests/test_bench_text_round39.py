@@ -21,19 +21,13 @@ from benchmarks.text_round39 import (
     site_page_texts,
     site_paragraphs,
 )
+from tests.text_set_support import write_file as _write
 
 NORDEST = "giorgioi1965+ndeTraduzioni"
 SOLE_RUIU = "Alessandrovinci+casettasoleruiu"
 NAMURI = "Ale-Ind+namuri-rooms"
 DIGITALIA = "digitaliasistemi+digitaliasistemi.github.io"
 XANDER = "Xander-Electronics+website"
-
-
-def _write(root, relative, text, encoding="utf-8"):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(text.encode(encoding))
-    return path
 
 
 def _page(*paragraphs, extra="", charset="utf-8"):

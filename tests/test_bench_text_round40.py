@@ -18,18 +18,12 @@ from benchmarks.text_round40 import (
     round40_names,
     site_paragraphs,
 )
+from tests.text_set_support import write_file as _write
 
 INTERTECH = "francescogiannoccaro+intertech2012"
 GEOSOLUTIONS = "GeoSolut+geosolutions"
 FERREMI = "LuigiTalamona+ferremi"
 SHIATSU = "LaneSawyerT+shiatsu_mira"
-
-
-def _write(root, relative, text, encoding="utf-8"):
-    path = root / relative
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(text.encode(encoding))
-    return path
 
 
 def _page(*paragraphs, extra="", charset="utf-8"):
