@@ -70,6 +70,7 @@ from benchmarks.text_round37 import fetch_round37, round37_names
 from benchmarks.text_round38 import fetch_round38, round38_names
 from benchmarks.text_round39 import fetch_round39, round39_names
 from benchmarks.text_round40 import fetch_round40, round40_names
+from benchmarks.text_round41 import fetch_round41, round41_names
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,7 @@ HELD_OUT = dict(
             (fetch_round38, round38_names),
             (fetch_round39, round39_names),
             (fetch_round40, round40_names),
+            (fetch_round41, round41_names),
         ),
         strict=True,
     )
@@ -184,11 +186,13 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # source, from snapshots likewise), the thirty-ninth (`--material round39`, web copy of five
 # small Italian businesses in plain HTML: Nordest Traduzioni, a translation and interpreting
 # agency, Sole Ruiu, a seaside cottage's guest guide, Namuri Rooms, a guest house, Digitalia
-# Sistemi, an IT firm, and Xander Electronics; from snapshots likewise) and the fortieth
+# Sistemi, an IT firm, and Xander Electronics; from snapshots likewise), the fortieth
 # (`--material round40`, web copy of four small businesses in plain HTML: Intertech Consulting,
 # an Italian IT consultancy, GeoSolutions, geologists, translators and software developers near
 # Florence, Roberto Ferremi, a mechanical maintenance firm, and Shiatsu With Mira, a shiatsu
-# practitioner writing Italian natively; from snapshots likewise).
+# practitioner writing Italian natively; from snapshots likewise) and the forty-first
+# (`--material round41`, web copy of one small business in plain HTML: Camping Punta Indiani, a
+# campsite for families on the lake of Caldonazzo; one very small source, from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -46,6 +46,7 @@ from benchmarks import (
     text_round38,
     text_round39,
     text_round40,
+    text_round41,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -103,6 +104,7 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round38": (text_round38.round38_texts, text_round38.WORDS_PER_SITE),
     "round39": (text_round39.round39_texts, text_round39.WORDS_PER_SITE),
     "round40": (text_round40.round40_texts, text_round40.WORDS_PER_SITE),
+    "round41": (text_round41.round41_texts, text_round41.WORDS_PER_SITE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -147,6 +149,7 @@ LATER_SETS = (
     "round38",
     "round39",
     "round40",
+    "round41",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -533,8 +536,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     (1232), "round32" with a thirty-first (1233), "round33" with a thirty-second (1234),
     "round34" with a thirty-third (1235), "round35" with a thirty-fourth (1236), "round36"
     with a thirty-fifth (1237), "round37" with a thirty-sixth (1238), "round38" with a
-    thirty-seventh (1239), "round39" with a thirty-eighth (1240) and "round40" with a
-    thirty-ninth (1241).
+    thirty-seventh (1239), "round39" with a thirty-eighth (1240), "round40" with a
+    thirty-ninth (1241) and "round41" with a fortieth (1242).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
