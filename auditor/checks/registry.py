@@ -37,6 +37,7 @@ _SPECS = (
             "language_mix",
             "italian_in_english",
             "italian_words",
+            "encoding",
         ),
         {
             "en": "Checks a written reply (e-mail, chat, web copy) for typos, capitals, accents, "

@@ -16,6 +16,7 @@ from auditor.checks.base import CheckFinding, CheckResult
 from auditor.checks.text.accent import check_accents
 from auditor.checks.text.brand import check_brands, name_parts
 from auditor.checks.text.capitalization import check_capitals
+from auditor.checks.text.encoding import Damage, damage_findings, find_damage, repaired
 from auditor.checks.text.formality import check_formality
 from auditor.checks.text.lexicon import detect_language
 from auditor.checks.text.readability import readability
@@ -48,9 +49,11 @@ RULES = (
     "language_mix",
     "italian_in_english",
     "italian_words",
+    "encoding",
 )
 # When two findings cover the same characters, the more specific one speaks.
 _PRECEDENCE = {
+    "encoding": -1,
     "brand_name": 0,
     "formality_mix": 1,
     "accent": 2,
@@ -152,19 +155,23 @@ def _check(
     accepted_words: Iterable[str],
     target: str,
     messages: str | None = None,
+    repair: bool = True,
 ) -> CheckResult:
     skip = url_spans(text)
     if lang not in ("it", "en"):
         probe = split_words(text, "en", skip)
         lang = detect_language([w.lower for w in probe], _DICTIONARIES)
     _ = translator(messages if messages in ("it", "en") else lang)
+    sp = speller(lang)
+    damages = find_damage(text, lang, sp.known, skip, sp.lex.freq) if repair else []
+    if damages:
+        return _check_repaired(text, damages, lang, brands, accepted_words, target, messages)
     words = split_words(text, lang, skip)
     brand_list = [b for b in brands if b and b.strip()]
     accepted = frozenset(
         [w.strip().lower().replace("’", "'") for w in accepted_words if w.strip()]
         + [part.lower() for b in brand_list for part in name_parts(b)]
     )
-    sp = speller(lang)
     findings: list[CheckFinding] = []
     findings += check_brands(
         text, words, brand_list, sp.accepts, _, sp.one_slip_from_known, sp.in_use
@@ -192,6 +199,39 @@ def _check(
     }
     log.debug("text check %s: %d findings, %s", target, len(findings), metrics)
     return CheckResult(check="text", target=target, findings=findings, metrics=metrics)
+
+
+# Rules about a word or the characters around it: the encoding's finding on a garbled word
+# speaks for them there. Rules about a sentence or the whole text keep their findings.
+_WORD_RULES = frozenset(
+    [*_PRECEDENCE, "double_space", "punctuation_spacing", "punctuation", "shouting"]
+)
+
+
+def _check_repaired(
+    text: str,
+    damages: list[Damage],
+    lang: str,
+    brands: Sequence[str],
+    accepted_words: Iterable[str],
+    target: str,
+    messages: str | None,
+) -> CheckResult:
+    """Check the text as it was meant to read, its garbled words put back, and map the findings
+    back onto the text as given, each garbled word told once by the encoding rule."""
+    fixed, boundaries = repaired(text, damages)
+    result = _check(fixed, lang, brands, accepted_words, target, messages, repair=False)
+    _ = translator(messages if messages in ("it", "en") else lang)
+    findings = damage_findings(damages, text, _)
+    for f in result.findings:
+        if f.start is not None and f.end is not None:
+            start, end = _back(boundaries, f.start, f.end)
+            if f.rule in _WORD_RULES and any(d.start < end and start < d.end for d in damages):
+                continue
+            f = replace(f, start=start, end=end, excerpt=text[start:end])
+        findings.append(f)
+    findings.sort(key=lambda f: (f.start or 0, f.end or 0, f.rule))
+    return replace(result, findings=findings)
 
 
 def _resolve_overlaps(findings: list[CheckFinding]) -> list[CheckFinding]:
