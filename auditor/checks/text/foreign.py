@@ -320,6 +320,10 @@ PHRASES = {
             ("opera", "buffa"),
             ("per", "se"),
             ("al", "dente"),  # the kitchen's, as menus write it
+            ("post", "partum"),  # Latin locutions Merriam-Webster lists (postpartum beside)
+            ("ad", "libitum"),
+            ("ad", "infinitum"),
+            ("ad", "absurdum"),
         ]
     ),
     "it": frozenset(
@@ -341,6 +345,19 @@ PHRASES = {
             ("pro", "tempore"),
             ("ex", "aequo"),
             ("ad", "personam"),
+            # more of Treccani's Latin locutions whose second word Hunspell lacks
+            ("post", "partum"),
+            ("et", "cetera"),
+            ("in", "situ"),
+            ("ad", "libitum"),
+            ("ad", "infinitum"),
+            ("de", "visu"),
+            ("a", "latere"),
+            ("extra", "moenia"),
+            ("intra", "moenia"),
+            ("sine", "die"),
+            ("ex", "nunc"),
+            ("ex", "tunc"),
             # Treccani's locutions of shared transport ("car" and "bike" alone stay checked)
             ("car", "sharing"),
             ("car", "pooling"),

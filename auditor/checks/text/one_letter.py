@@ -63,6 +63,8 @@ def one_letter(
     vowel_next = len(after) == 2 and after[0] == " " and after[1] in _VOWEL_OR_H
     if c in "nN" and previous_token(text, w.start).lower() not in _NE_HOSTS:
         return None
+    if previous_token(text, w.start) == "&":
+        return None  # a company's "& c" (e compagni): "Ferremi & c è in grado di..."
     if vowel_next and before in ("", " ", "\n"):
         fix = c + "'"
         message = _("Apostrophe: write “{fix}”, not “{word}”.").format(fix=fix, word=c)
