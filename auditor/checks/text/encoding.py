@@ -30,16 +30,15 @@ _ACCENTED = {"it": "àèéìòù", "en": "é"}
 # English's clitics after an apostrophe: don't, it's, we're, I've, you'll, she'd, I'm
 _EN_CLITICS = frozenset(["s", "t", "re", "ve", "ll", "d", "m"])
 _LETTERS = r"[^\W\d_]"
-# a "?" or a replacement character between letters (dell?informatica, don?t), or after a word
-# and before a lowercase word or a comma-like mark (citt? di mare, pi?, perch?)
-_INSIDE = re.compile(rf"({_LETTERS}+)(\?|{REPLACEMENT}+)({_LETTERS}+)")
-_FINAL = re.compile(
-    rf"(?<![\w?{REPLACEMENT}])({_LETTERS}+)([?{REPLACEMENT}])"
-    rf"(?=[ \t\u00a0]+[a-zàèéìòù]|[,;:)])"
-)
-# the replacement character says itself that a character was lost: no context asked
-# (two of them where each of a letter's two UTF-8 bytes was replaced: caff��)
-_FINAL_REPLACEMENT = re.compile(rf"(?<![\w?{REPLACEMENT}])({_LETTERS}+)({REPLACEMENT}+)(?!\w)")
+# a lost character: a "?", or replacement characters (two where each of a letter's two UTF-8
+# bytes was replaced: caff��); read from each one found, so a text's other words cost nothing
+_LOST = re.compile(rf"\?|{REPLACEMENT}+")
+_WORD_BEFORE = re.compile(rf"{_LETTERS}+$")
+_WORD_AFTER = re.compile(rf"{_LETTERS}+")
+# a "?" after a word is a lost letter only before a lowercase word or a comma-like mark (citt? di
+# mare, perch? non); the replacement character says itself that a character was lost
+_FINAL_CONTEXT = re.compile(r"[ \t\u00a0]+[a-zàèéìòù]|[,;:)]")
+_WORD_LOOKBACK = 40
 _REPLACEMENT_WORD = re.compile(rf"[\w'’]*{REPLACEMENT}+[\w'’]*")
 # Windows-1252's characters above ASCII: UTF-8's bytes read one by one come out as these
 _CP1252 = (
@@ -102,19 +101,11 @@ def find_damage(
     def outside(start: int) -> bool:
         return not any(s <= start < e for s, e in skip)
 
-    for m in _INSIDE.finditer(text):
-        put = _inside_fix(m.group(1), m.group(3), lang, known)
-        if (put is None and m.group(2) == "?") or not outside(m.start()):
-            continue
-        found.setdefault(m.start(), _damage(m, put, text))
-    for m in (*_FINAL.finditer(text), *_FINAL_REPLACEMENT.finditer(text)):
-        if m.start() in found or not outside(m.start()):
-            continue
-        put = _final_fix(m.group(1), lang, known, text[m.end() :])
-        if put is None and m.group(2) == "?":
-            continue
-        found[m.start()] = _damage(m, put, text)
-    for m in _REPLACEMENT_WORD.finditer(text):
+    for lost in _LOST.finditer(text):
+        damage = _lost_character(text, lost, lang, known)
+        if damage is not None and damage.start not in found and outside(damage.start):
+            found[damage.start] = damage
+    for m in _REPLACEMENT_WORD.finditer(text) if REPLACEMENT in text else ():
         if not any(d.start <= m.start() < d.end for d in found.values()) and outside(m.start()):
             found[m.start()] = Damage(m.start(), m.end(), (), "")
     runs = [_mojibake(text, m, known) for m in _MOJIBAKE.finditer(text) if outside(m.start())]
@@ -167,12 +158,32 @@ def _final_fix(word: str, lang: str, known: _Ranked, after: str) -> str | None:
     return known.best(lambda vowel: lower + vowel, _ACCENTED[lang])
 
 
-def _damage(m: re.Match[str], put: str | None, text: str) -> Damage:
-    """Return the damage of a word whose group 2 is the lost character, put back as `put`."""
+def _lost_character(text: str, lost: re.Match[str], lang: str, known: _Ranked) -> Damage | None:
+    """Return the damage of the word around a "?" or replacement characters, or None when the
+    "?" is a question mark."""
+    at, at_end = lost.span()
+    left = _WORD_BEFORE.search(text, max(0, at - _WORD_LOOKBACK), at)
+    if left is None:
+        return None  # a lone replacement character is found as a word of its own
+    right = _WORD_AFTER.match(text, at_end)
+    is_mark = lost.group() == "?"
+    if right is not None:  # between letters: dell?informatica, don?t
+        put = _inside_fix(left.group(), right.group(), lang, known)
+        end = right.end()
+    else:
+        before = text[left.start() - 1 : left.start()]
+        if before and (before.isalnum() or before in ("_", "?", REPLACEMENT)):
+            return None
+        if is_mark and not _FINAL_CONTEXT.match(text, at_end):
+            return None
+        if not is_mark and _WORD_CHARS.match(text, at_end):
+            return None
+        put = _final_fix(left.group(), lang, known, text[at_end:])
+        end = at_end
     if put is None:
-        return Damage(m.start(), m.end(), (), "")
-    fix = text[m.start() : m.start(2)] + put + text[m.end(2) : m.end()]
-    return Damage(m.start(), m.end(), ((m.start(2), m.end(2), put),), fix)
+        return None if is_mark else Damage(left.start(), end, (), "")
+    fix = text[left.start() : at] + put + text[at_end:end]
+    return Damage(left.start(), end, ((at, at_end, put),), fix)
 
 
 def _mojibake(text: str, m: re.Match[str], known: Callable[[str], bool]) -> Damage | None:
