@@ -178,7 +178,7 @@ def _lost_character(text: str, lost: re.Match[str], lang: str, known: _Ranked) -
             return None
         if not is_mark and _WORD_CHARS.match(text, at_end):
             return None
-        put = _final_fix(left.group(), lang, known, text[at_end:])
+        put = _final_fix(left.group(), lang, known, text[at_end : at_end + 8])
         end = at_end
     if put is None:
         return None if is_mark else Damage(left.start(), end, (), "")

@@ -53,6 +53,17 @@ _PIECES = st.sampled_from(
         "the",
         "i",
         "monday",
+        # characters lost to an encoding, whose words are checked repaired and mapped back
+        "?",
+        "\ufffd",
+        "citt",
+        "dell",
+        "don",
+        "t",
+        "Ã",
+        "Ã¨",
+        "â€™",
+        "â€",
     ]
 )
 
