@@ -49,6 +49,10 @@ _MIXED_CASE = re.compile(r".\w*[A-Z]")
 # generated slip and codespell row moved to a sentence start: 2.5 loses none of the English
 # slips, 0.04 % of the Italian ones and 1.8 % of the real misspellings (2.0 lost 3.0 %).
 NAME_DISTANCE = 2.5
+# An English word of Italian prose with no Italian word within NAME_DISTANCE is a loan, not a
+# slip: a slip of an Italian word stays within a slip or two of it (thirty-second round). Short
+# words are left to the loanword rules ("fat", "mayo" are as often slips).
+ENGLISH_LOAN_LETTERS = 7
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Combining forms English writes only after a hyphen (Oxford's "-seater": a two-seater; the noun
 # "-year-old": a class of 25-year-olds)
@@ -386,6 +390,14 @@ def check_spelling(
             and _far(low, tuple(s for s in suggestions if " " not in s), lang)
         ):
             continue  # a capitalised sentence opener with nothing close is likely a name
+        if (
+            lang == "it"
+            and not near_brands
+            and len(low) >= ENGLISH_LOAN_LETTERS
+            and sp.english_word(low)
+            and _far(low, tuple(s for s in suggestions if " " not in s), lang)
+        ):
+            continue  # mentorship, onboarding: English no Italian word comes near, no slip
         if lang == "en" and not near_brands and lone_italian(w, suggestions):
             message = _(
                 "This word is in Italian: is it meant to be (a name, a dish), or left untranslated?"
