@@ -16,7 +16,13 @@ from auditor.checks.base import CheckFinding, CheckResult
 from auditor.checks.text.accent import check_accents
 from auditor.checks.text.brand import check_brands, name_parts
 from auditor.checks.text.capitalization import check_capitals
-from auditor.checks.text.encoding import Damage, damage_findings, find_damage, repaired
+from auditor.checks.text.encoding import (
+    Damage,
+    damage_findings,
+    find_damage,
+    repaired,
+    spliced,
+)
 from auditor.checks.text.formality import check_formality
 from auditor.checks.text.lexicon import detect_language
 from auditor.checks.text.readability import readability
@@ -29,7 +35,7 @@ from auditor.checks.text.rules import (
 )
 from auditor.checks.text.spelling import check_spelling, speller
 from auditor.checks.text.tokenize import count_sentences, split_words, url_spans
-from auditor.i18n import translator
+from auditor.i18n import Translate, translator
 
 log = logging.getLogger(__name__)
 
@@ -95,13 +101,7 @@ def check_text(
     # composed letters they show, and every finding is mapped back onto the text as given.
     nfc, boundaries = composed
     result = _check(nfc, lang, brands, accepted_words, target, messages)
-    findings = []
-    for f in result.findings:
-        if f.start is not None and f.end is not None:
-            start, end = _back(boundaries, f.start, f.end)
-            f = replace(f, start=start, end=end, excerpt=text[start:end])
-        findings.append(f)
-    return replace(result, findings=findings)
+    return replace(result, findings=[_mapped(f, boundaries, text) for f in result.findings])
 
 
 BOM = "\ufeff"
@@ -117,20 +117,27 @@ def _composed(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     """Return the text in NFC with its (composed, original) cluster boundaries; None if already NFC."""
     if unicodedata.is_normalized("NFC", text):
         return None
-    parts, boundaries, i, at = [], [(0, 0)], 0, 0
+    clusters, i = [], 0
     while i < len(text):
         j = i + 1
         while j < len(text) and unicodedata.combining(text[j]):
             j += 1
         piece = unicodedata.normalize("NFC", text[i:j])
-        parts.append(piece)
-        at += len(piece)
-        boundaries.append((at, j))
+        if j - i > 1 or piece != text[i:j]:  # a mark kept apart still maps back whole
+            clusters.append((i, j, piece))
         i = j
-    nfc = "".join(parts)
+    nfc, boundaries = spliced(text, clusters)
     if nfc != unicodedata.normalize("NFC", text):  # composition across clusters (rare scripts)
         return None
     return nfc, boundaries
+
+
+def _mapped(finding: CheckFinding, boundaries: list[tuple[int, int]], text: str) -> CheckFinding:
+    """Return a finding on a rewritten text moved onto the text as given."""
+    if finding.start is None or finding.end is None:
+        return finding
+    start, end = _back(boundaries, finding.start, finding.end)
+    return replace(finding, start=start, end=end, excerpt=text[start:end])
 
 
 def _back(boundaries: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
@@ -165,7 +172,7 @@ def _check(
     sp = speller(lang)
     damages = find_damage(text, lang, sp.known, skip, sp.lex.freq) if repair else []
     if damages:
-        return _check_repaired(text, damages, lang, brands, accepted_words, target, messages)
+        return _check_repaired(text, damages, lang, brands, accepted_words, target, messages, _)
     words = split_words(text, lang, skip)
     brand_list = [b for b in brands if b and b.strip()]
     accepted = frozenset(
@@ -216,19 +223,23 @@ def _check_repaired(
     accepted_words: Iterable[str],
     target: str,
     messages: str | None,
+    _: Translate,
 ) -> CheckResult:
     """Check the text as it was meant to read, its garbled words put back, and map the findings
     back onto the text as given, each garbled word told once by the encoding rule."""
     fixed, boundaries = repaired(text, damages)
     result = _check(fixed, lang, brands, accepted_words, target, messages, repair=False)
-    _ = translator(messages if messages in ("it", "en") else lang)
     findings = damage_findings(damages, text, _)
-    for f in result.findings:
-        if f.start is not None and f.end is not None:
-            start, end = _back(boundaries, f.start, f.end)
-            if f.rule in _WORD_RULES and any(d.start < end and start < d.end for d in damages):
-                continue
-            f = replace(f, start=start, end=end, excerpt=text[start:end])
+    for found in result.findings:
+        f = _mapped(found, boundaries, text)
+        start, end = f.start, f.end
+        if (
+            f.rule in _WORD_RULES
+            and start is not None
+            and end is not None
+            and any(d.start < end and start < d.end for d in damages)
+        ):
+            continue
         findings.append(f)
     findings.sort(key=lambda f: (f.start or 0, f.end or 0, f.rule))
     return replace(result, findings=findings)

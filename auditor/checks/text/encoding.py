@@ -93,9 +93,9 @@ def find_damage(
 ) -> list[Damage]:
     """Return the words of the text its encoding garbled, outside URLs and file names; where
     several letters would make a word, the most frequent is taken (pi? is più, not piè)."""
-    known = _Ranked(known, frequency)
     if "?" not in text and REPLACEMENT not in text and not _MOJIBAKE.search(text):
         return []
+    known = _Ranked(known, frequency)
     found: dict[int, Damage] = {}
 
     def outside(start: int) -> bool:
@@ -229,7 +229,7 @@ def _lost_space(text: str, m: re.Match[str], known: Callable[[str], bool]) -> st
     head = _decoded(run[:-1]) if len(run) > 1 else ""
     if head is None:
         return None
-    word = re.search(r"\w*$", text[: m.start()])
+    word = _WORD_BEFORE.search(text, max(0, m.start() - _WORD_LOOKBACK), m.start())
     stem = word.group() if word else ""
     return head + "à" if known((stem + head + "à").lower()) else None
 
@@ -257,22 +257,27 @@ def damage_findings(damages: list[Damage], text: str, _: Translate) -> list[Chec
 
 
 def repaired(text: str, damages: list[Damage]) -> tuple[str, list[tuple[int, int]]]:
-    """Return the text as it was meant to read, with (repaired, original) offset boundaries
-    at every character outside a repair and around each repair."""
+    """Return the text as it was meant to read, with its offset boundaries (see spliced)."""
+    return spliced(text, sorted(r for d in damages for r in d.repairs))
+
+
+def spliced(
+    text: str, replacements: list[tuple[int, int, str]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """Return the text with each (start, end, put) of the sorted, disjoint replacements put in,
+    and its (new, original) offset boundaries: after every character kept and every
+    replacement, so that a span of the new text maps back to whole replacements."""
     parts: list[str] = []
     boundaries = [(0, 0)]
     at = out = 0
-    for start, end, put in sorted(r for d in damages for r in d.repairs):
+    for start, end, put in [*replacements, (len(text), len(text), "")]:
         for i in range(at, start):
             parts.append(text[i])
             out += 1
             boundaries.append((out, i + 1))
-        parts.append(put)
-        out += len(put)
-        boundaries.append((out, end))
+        if end > start or put:
+            parts.append(put)
+            out += len(put)
+            boundaries.append((out, end))
         at = end
-    for i in range(at, len(text)):
-        parts.append(text[i])
-        out += 1
-        boundaries.append((out, i + 1))
     return "".join(parts), boundaries

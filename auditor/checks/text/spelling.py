@@ -383,11 +383,12 @@ def check_spelling(
         if name and name not in suggestions[:3]:
             suggestions = (*suggestions[:2], name)  # "locke": locked, locker, or Locke
         suggestions = suggestions[:3]
+        one_words = tuple(s for s in suggestions if " " not in s)
         if (
             word[0].isupper()
             and not near_brands
             and not (pair and max(sp.lex.freq(h) for h in pair.split()) >= FUNCTION_FREQ)
-            and _far(low, tuple(s for s in suggestions if " " not in s), lang)
+            and _far(low, one_words, lang)
         ):
             continue  # a capitalised sentence opener with nothing close is likely a name
         if (
@@ -395,7 +396,7 @@ def check_spelling(
             and not near_brands
             and len(low) >= ENGLISH_LOAN_LETTERS
             and sp.english_word(low)
-            and _far(low, tuple(s for s in suggestions if " " not in s), lang)
+            and _far(low, one_words, lang)
         ):
             continue  # mentorship, onboarding: English no Italian word comes near, no slip
         if lang == "en" and not near_brands and lone_italian(w, suggestions):
