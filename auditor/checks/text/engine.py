@@ -55,6 +55,9 @@ _AUTO = object()
 # index, compress pass, verve, motte do not), and no known word may sit one slip away.
 PREFIX_REST_FREQ = 1000
 ONE_SLIP = 0.7  # a neighbouring key, a dropped, doubled or swapped letter
+# English closed compounds in Italian prose: each word this many letters at least, so a slip is
+# not read as a short English word and the rest ("material": mate + rial)
+JOINED_PART = 4
 # Abbreviations cut from a word (orizz., separaz., Car.): this many letters at least.
 TRUNCATED_MIN_LEN = 3
 
@@ -240,6 +243,20 @@ class Speller(Suggesting):
             # en_US lacks them, and Italian prose borrows them as English prose uses them
             return self.loan_hun.check(word) or word in self.loan.extra
         return self.loan.freq(word) >= _LOANWORD_FREQ
+
+    def english_joined(self, word: str) -> bool:
+        """Return True, in Italian text, for two English words of four letters or more written
+        as one (mountainbikers, crowdsensing, opendata): English's closed compounds, which
+        Italian prose borrows as it finds them. Two Italian words run together are not."""
+        for cut in range(JOINED_PART, len(word) - JOINED_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            if (
+                self.english_word(head)
+                and self.english_word(tail)
+                and not (self.known(head) and self.known(tail))
+            ):
+                return True
+        return False
 
     def is_loanword(self, word: str) -> bool:
         """Return True for an English word that Italian text really uses (file, weekend).

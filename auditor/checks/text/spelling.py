@@ -395,10 +395,12 @@ def check_spelling(
             lang == "it"
             and not near_brands
             and len(low) >= ENGLISH_LOAN_LETTERS
-            and sp.english_word(low)
+            and (sp.english_word(low) or (not pair and sp.english_joined(low)))
             and _far(low, one_words, lang)
         ):
-            continue  # mentorship, onboarding: English no Italian word comes near, no slip
+            # mentorship, onboarding, mountainbikers: English no Italian word comes near, no
+            # slip; two Italian words run together ("primopiano") are offered apart instead
+            continue
         if lang == "en" and not near_brands and lone_italian(w, suggestions):
             message = _(
                 "This word is in Italian: is it meant to be (a name, a dish), or left untranslated?"
