@@ -71,6 +71,7 @@ from benchmarks.text_round38 import fetch_round38, round38_names
 from benchmarks.text_round39 import fetch_round39, round39_names
 from benchmarks.text_round40 import fetch_round40, round40_names
 from benchmarks.text_round41 import fetch_round41, round41_names
+from benchmarks.text_round42 import fetch_round42, round42_names
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,7 @@ HELD_OUT = dict(
             (fetch_round39, round39_names),
             (fetch_round40, round40_names),
             (fetch_round41, round41_names),
+            (fetch_round42, round42_names),
         ),
         strict=True,
     )
@@ -190,9 +192,13 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # (`--material round40`, web copy of four small businesses in plain HTML: Intertech Consulting,
 # an Italian IT consultancy, GeoSolutions, geologists, translators and software developers near
 # Florence, Roberto Ferremi, a mechanical maintenance firm, and Shiatsu With Mira, a shiatsu
-# practitioner writing Italian natively; from snapshots likewise) and the forty-first
+# practitioner writing Italian natively; from snapshots likewise), the forty-first
 # (`--material round41`, web copy of one small business in plain HTML: Camping Punta Indiani, a
-# campsite for families on the lake of Caldonazzo; one very small source, from snapshots likewise).
+# campsite for families on the lake of Caldonazzo; one very small source, from snapshots likewise)
+# and the forty-second (`--material round42`, Debian's package descriptions of the programs an
+# ordinary person installs, games, graphics, sound, video, web, mail, news, text, editors and
+# education: the maintainers' English and the DDTP volunteers' Italian, paired by their
+# Description-md5; downloaded from deb.debian.org, bookworm, its three files pinned by sha256).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -80,6 +80,7 @@ from benchmarks.text_round20 import round20_catalogues
 from benchmarks.text_round21 import round21_catalogues
 from benchmarks.text_round22 import book_texts
 from benchmarks.text_round23 import round23_catalogues
+from benchmarks.text_round42 import WORDS_PER_DESCRIPTION, round42_texts
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,7 @@ LATER_SETS = (
     "round39",
     "round40",
     "round41",
+    "round42",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -301,6 +303,10 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     # the twenty-second held-out set (benchmarks/text_round22.py): books, no catalogue; not split
     if material == "round22":
         return _capped(book_texts(lang), WORDS_PER_HELP)
+    # the forty-second held-out set (benchmarks/text_round42.py): Debian's package descriptions
+    # in Italian (DDTP) and English, downloaded; no catalogue; not split; capped per description
+    if material == "round42":
+        return _capped(round42_texts(lang), WORDS_PER_DESCRIPTION)
     # the twenty-fourth to thirty-first held-out sets: organisations' web copy, documents and apps'
     # strings, from repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not split; capped as
     # each rule says
@@ -537,7 +543,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     "round34" with a thirty-third (1235), "round35" with a thirty-fourth (1236), "round36"
     with a thirty-fifth (1237), "round37" with a thirty-sixth (1238), "round38" with a
     thirty-seventh (1239), "round39" with a thirty-eighth (1240), "round40" with a
-    thirty-ninth (1241) and "round41" with a fortieth (1242).
+    thirty-ninth (1241), "round41" with a fortieth (1242) and "round42" with a forty-first
+    (1243).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
