@@ -357,7 +357,12 @@ def check_spelling(
             # the split first, unless a one-word correction reads likelier ("failled": failed)
             at = 1 if found and not likelier_apart(low, pair, found[0], sp) else 0
             found.insert(at, pair)
+        if lang == "it" and low.endswith("'"):
+            # the writer typed an elision: the elided forms first (del'elenco: dell', then del)
+            found.sort(key=lambda s: not s.endswith("'"))
         suggestions = tuple(near_brands) + tuple(_match_case(word, s) for s in found)
+        if "’" in word:
+            suggestions = tuple(s.replace("'", "’") for s in suggestions)  # dal’ -> dall’
         if acro and not near_brands:
             near = [s for s in suggestions if cost(low, s.lower(), lang) <= engine.ONE_SLIP]
             if slip_on_common_word(low, near, sp):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from auditor.checks.text.agreement import AGREEMENT_PENALTY, RULED_OUT, ruled_out
 from auditor.checks.text.context import pairs
+from auditor.checks.text.lexicon import ELISIONS
 from auditor.checks.text.phonetic import sound_index, sound_key, sound_keys
 from auditor.checks.text.realword import REAL_WORD
 from auditor.checks.text.suggest import (
@@ -241,6 +242,15 @@ class Suggesting:
         if self.hun is not None:
             two = {c for c in two if known(c)}
         found |= two
+        if self.lang == "it" and word.endswith("'"):
+            # an elided article or preposition misspelt (del'elenco, dal'UFE, anche'esso): no
+            # dictionary word ends with an apostrophe, so the elisions a slip or two away are
+            # offered by name
+            found |= {
+                c
+                for c in (e + "'" for e in ELISIONS)
+                if c in one or any(c in typing_edits(s, self.lang) for s in slips)
+            }
         found.discard(word)
         return {c for c in found if c not in REAL_WORD[self.lang]}
 
