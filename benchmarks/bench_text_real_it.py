@@ -24,13 +24,14 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from auditor.checks.text import check_text, hunspell
+from auditor.checks.text import hunspell
 from benchmarks.common import row
 from benchmarks.text_measure import (
     SPELLING_RULES,
     Figures,
     Typo,
     engine_mode,
+    engine_typos,
     hunspell_typos,
 )
 
@@ -65,31 +66,10 @@ def slips(path: Path = TABLE) -> list[Typo]:
     return out
 
 
-def _offered(suggestions: tuple[str, ...], right: str) -> bool:
-    return right.lower() in (s.lower() for s in suggestions)
-
-
 def engine_figures(items: list[Typo], name: str) -> Figures:
     """Return how our engine, as configured now, flags and corrects the slips."""
     fig = Figures(name)
-    for t in items:
-        fig.typos += 1
-        findings = check_text(t.text, lang="it").findings
-        hits = [
-            f
-            for f in findings
-            if f.rule in RULES and f.start < t.end and t.start < f.end  # type: ignore[operator]
-        ]
-        if not hits:
-            fig.missed.append(t.text[t.start : t.end])
-            continue
-        fig.found += 1
-        fig.suggested_on += 1
-        fig.top1 += _offered(hits[0].suggestions[:1], t.right)
-        if any(_offered(f.suggestions[:3], t.right) for f in hits):
-            fig.top3 += 1
-        else:
-            fig.wrong_top3.append(f"{t.text[t.start : t.end]}->{t.right} {hits[0].suggestions}")
+    engine_typos(items, "it", fig, rules=RULES)
     return fig
 
 
