@@ -91,10 +91,11 @@ def run_together(low: str, sp: Speller) -> str:
             continue
         if not (sp.known(head) and sp.known(tail)):
             continue
-        rare = [h for h in (head, tail) if sp.lex.freq(h) < SPLIT_FREQ]
+        counts = {head: sp.lex.freq(head), tail: sp.lex.freq(tail)}
+        rare = [h for h, n in counts.items() if n < SPLIT_FREQ]
         if rare and (sp.lang != "it" or len(low) < LONG_WORD or min(map(len, rare)) < LONG_HALF):
             continue
-        freq = min(sp.lex.freq(head), sp.lex.freq(tail))
+        freq = min(counts.values())
         if freq > best_freq:
             best, best_freq = f"{head} {tail}", freq
     return best

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from auditor.checks.text.hunspell import HunspellDictionary
     from auditor.checks.text.lexicon import Lexicon
 
+_ELIDED = frozenset(e + "'" for e in ELISIONS)  # dell', all', anch'
 HUNSPELL_AFTER = 1.0
 SLOW_SUGGESTIONS_PER_CHECK = (
     2  # edit cost of our best candidate above which Hunspell's suggest is asked
@@ -236,21 +237,23 @@ class Suggesting:
         else:
             found |= {c for c in one if in_lists(c)}
         slips = typing_edits(word, self.lang)
-        two = {c for s in slips for c in typing_edits(s, self.lang) if in_lists(c)}
+        # an elided article or preposition misspelt (del'elenco, dal'UFE, anche'esso): no
+        # dictionary word ends with an apostrophe, so the elisions a slip or two away are offered
+        # by name, read in the same pass as the two-slip words
+        elided = _ELIDED if self.lang == "it" and word.endswith("'") else frozenset()
+        two: set[str] = set()
+        near_elided = set(elided & one)
+        for s in slips:
+            for c in typing_edits(s, self.lang):
+                if in_lists(c):
+                    two.add(c)
+                if c in elided:
+                    near_elided.add(c)
         dropped = self.dropped()
         two |= {c for s in (*slips, word) for c in dropped.get(s, "").split() if c not in found}
         if self.hun is not None:
             two = {c for c in two if known(c)}
-        found |= two
-        if self.lang == "it" and word.endswith("'"):
-            # an elided article or preposition misspelt (del'elenco, dal'UFE, anche'esso): no
-            # dictionary word ends with an apostrophe, so the elisions a slip or two away are
-            # offered by name
-            found |= {
-                c
-                for c in (e + "'" for e in ELISIONS)
-                if c in one or any(c in typing_edits(s, self.lang) for s in slips)
-            }
+        found |= two | near_elided
         found.discard(word)
         return {c for c in found if c not in REAL_WORD[self.lang]}
 
