@@ -72,6 +72,7 @@ from benchmarks.text_round39 import fetch_round39, round39_names
 from benchmarks.text_round40 import fetch_round40, round40_names
 from benchmarks.text_round41 import fetch_round41, round41_names
 from benchmarks.text_round42 import fetch_round42, round42_names
+from benchmarks.text_round43 import fetch_round43, round43_names
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,7 @@ HELD_OUT = dict(
             (fetch_round40, round40_names),
             (fetch_round41, round41_names),
             (fetch_round42, round42_names),
+            (fetch_round43, round43_names),
         ),
         strict=True,
     )
@@ -194,11 +196,15 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # Florence, Roberto Ferremi, a mechanical maintenance firm, and Shiatsu With Mira, a shiatsu
 # practitioner writing Italian natively; from snapshots likewise), the forty-first
 # (`--material round41`, web copy of one small business in plain HTML: Camping Punta Indiani, a
-# campsite for families on the lake of Caldonazzo; one very small source, from snapshots likewise)
-# and the forty-second (`--material round42`, Debian's package descriptions of the programs an
+# campsite for families on the lake of Caldonazzo; one very small source, from snapshots likewise),
+# the forty-second (`--material round42`, Debian's package descriptions of the programs an
 # ordinary person installs, games, graphics, sound, video, web, mail, news, text, editors and
 # education: the maintainers' English and the DDTP volunteers' Italian, paired by their
-# Description-md5; downloaded from deb.debian.org, bookworm, its three files pinned by sha256).
+# Description-md5; downloaded from deb.debian.org, bookworm, its three files pinned by sha256)
+# and the forty-third (`--material round43`, the user-facing strings of two programs of an
+# Italian-born company, Arduino: the Arduino Science Journal app's Android `strings.xml` and the
+# Arduino IDE 2's JSON interface strings at its last commit before December 2022, Italian and
+# English paired by resource name and key; from snapshots in $TEXT_SNAPSHOTS).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

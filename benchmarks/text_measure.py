@@ -47,6 +47,7 @@ from benchmarks import (
     text_round39,
     text_round40,
     text_round41,
+    text_round43,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -86,7 +87,7 @@ log = logging.getLogger(__name__)
 
 # The held-out sets read from repository snapshots: how each yields its texts, and the cap its
 # rule sets per site or source (3,000 words a language; 3,500 for the thirtieth, thirty-first
-# and thirty-fourth; 5,000 for the thirty-third, thirty-sixth and thirty-seventh).
+# and thirty-fourth; 5,000 for the thirty-third, thirty-sixth, thirty-seventh and forty-third).
 SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]], int]] = {
     "round24": (text_round24.round24_texts, text_round24.WORDS_PER_SITE),
     "round25": (text_round25.round25_texts, text_round25.WORDS_PER_SITE),
@@ -106,6 +107,8 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round39": (text_round39.round39_texts, text_round39.WORDS_PER_SITE),
     "round40": (text_round40.round40_texts, text_round40.WORDS_PER_SITE),
     "round41": (text_round41.round41_texts, text_round41.WORDS_PER_SITE),
+    # the forty-third: Arduino's app and IDE strings (the forty-second is downloaded, not here)
+    "round43": (text_round43.round43_texts, text_round43.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -152,6 +155,7 @@ LATER_SETS = (
     "round40",
     "round41",
     "round42",
+    "round43",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -307,9 +311,9 @@ def messages(split: str, lang: str, material: str = "developer") -> list[str]:
     # in Italian (DDTP) and English, downloaded; no catalogue; not split; capped per description
     if material == "round42":
         return _capped(round42_texts(lang), WORDS_PER_DESCRIPTION)
-    # the twenty-fourth to thirty-first held-out sets: organisations' web copy, documents and apps'
-    # strings, from repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not split; capped as
-    # each rule says
+    # the twenty-fourth to forty-first and the forty-third held-out sets: organisations' web copy,
+    # documents and apps' strings, from repository snapshots ($TEXT_SNAPSHOTS), no catalogue; not
+    # split; capped as each rule says
     if material in SNAPSHOT_TEXTS:
         texts, cap = SNAPSHOT_TEXTS[material]
         return _capped(texts(lang), cap)
@@ -543,8 +547,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     "round34" with a thirty-third (1235), "round35" with a thirty-fourth (1236), "round36"
     with a thirty-fifth (1237), "round37" with a thirty-sixth (1238), "round38" with a
     thirty-seventh (1239), "round39" with a thirty-eighth (1240), "round40" with a
-    thirty-ninth (1241), "round41" with a fortieth (1242) and "round42" with a forty-first
-    (1243).
+    thirty-ninth (1241), "round41" with a fortieth (1242), "round42" with a forty-first
+    (1243) and "round43" with a forty-second (1244).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {

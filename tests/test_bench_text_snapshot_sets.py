@@ -20,7 +20,8 @@ def _set(name: str):
 
 
 def test_every_snapshot_set_is_here() -> None:
-    assert [f"round{n}" for n in range(24, 24 + len(SETS))] == SETS
+    # every later set from the twenty-fourth on, but the forty-second (downloaded from Debian)
+    assert [f"round{n}" for n in range(24, 25 + len(SETS)) if n != 42] == SETS
     assert "round36" in SETS
 
 
