@@ -298,7 +298,11 @@ class Speller(Suggesting):
                 return True
             if inflection_known(word, lex.freq) or clitic_known(word, self._stem_ok):
                 return True
-            if prefix_known(word, self._stem_ok) or clitic_known(word, self._prefixed_ok):
+            # not the guarded prefixes: the lists lack too many words their slips would be
+            # one slip from (metadatti is metadati, which the lists do not have)
+            if prefix_known(word, self._stem_ok, slip_checked=False) or clitic_known(
+                word, self._prefixed_ok
+            ):
                 return True
             if self.is_loanword(word) or (
                 self.loan is not None and cognate_known(word, self.loan.freq)
@@ -317,7 +321,7 @@ class Speller(Suggesting):
         return self.lex.known(word) or inflection_known(word, self.lex.freq)
 
     def _prefixed_ok(self, word: str) -> bool:
-        return self._stem_ok(word) or prefix_known(word, self._stem_ok)
+        return self._stem_ok(word) or prefix_known(word, self._stem_ok, slip_checked=False)
 
     def truncates_known(self, word: str) -> bool:
         """Return True when a listed word at least two letters longer starts with the word, cut

@@ -29,7 +29,7 @@ from auditor.checks.text.mixed_language import (
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.one_letter import one_letter, word_finding
 from auditor.checks.text.realword import REAL_WORD, used_as_participle
-from auditor.checks.text.runtogether import likelier_apart, run_together
+from auditor.checks.text.runtogether import run_together, split_place
 from auditor.checks.text.suggest import brand_matches, cost
 from auditor.checks.text.symbols import symbol
 from auditor.checks.text.titlecase import title_case_starts
@@ -355,8 +355,9 @@ def check_spelling(
         found = [s for s in sp.suggest(low, around=around(words, i, text)) if s not in near_brands]
         if pair:
             # the split first, unless a one-word correction reads likelier ("failled": failed)
-            at = 1 if found and not likelier_apart(low, pair, found[0], sp) else 0
-            found.insert(at, pair)
+            at = split_place(low, pair, found, sp)
+            if at is not None:
+                found.insert(at, pair)
         if lang == "it" and low.endswith("'"):
             # the writer typed an elision: the elided forms first (del'elenco: dell', then del)
             found.sort(key=lambda s: not s.endswith("'"))
