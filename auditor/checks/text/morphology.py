@@ -142,50 +142,6 @@ def cognate_known(word: str, english: Callable[[str], int]) -> bool:
     )
 
 
-PREFIXES = (
-    "pseudo",
-    "contro",
-    "sopra",
-    "sovra",
-    "sotto",
-    "video",
-    "macro",
-    "ultra",
-    "retro",
-    "infra",
-    "intra",
-    "tele",
-    "micro",
-    "multi",
-    "super",
-    "extra",
-    "inter",
-    "anti",
-    "semi",
-    "auto",
-    "post",
-    "meta",
-    "mini",
-    "maxi",
-    "mega",
-    "iper",
-    "poli",
-    "geo",
-    "sub",
-    "pre",
-    "pro",
-    "dis",
-    "de",
-    "ri",
-    "re",
-    "s",
-)
-
-
-# Short prefixes stick to almost anything a typo makes (sprezzo, riprezzo): they need a verb
-# or a verbal noun behind them (ricontattare, sbloccare, disattivazione, desaturazione,
-# sublicenziare), and s- a consonant.
-SHORT_PREFIXES = frozenset(["s", "ri", "re", "de", "dis", "sub", "pre", "pro"])
 # The prefixoids added in the thirty-fourth round (Treccani's macro-, meta-, mini-...: the
 # forty-second set's metapacchetto, macroblocchi, a guest guide's minifrigo) make words of more
 # slips than the older ones (controlare: contro + lare, minierra: mini + erra, metadatti: meta
@@ -207,6 +163,38 @@ GUARDED_PREFIXES = frozenset(
         "poli",
     ]
 )
+_OLDER_PREFIXES = (
+    "sopra",
+    "sovra",
+    "sotto",
+    "video",
+    "tele",
+    "micro",
+    "multi",
+    "super",
+    "extra",
+    "inter",
+    "anti",
+    "semi",
+    "auto",
+    "post",
+    "geo",
+    "sub",
+    "pre",
+    "pro",
+    "dis",
+    "de",
+    "ri",
+    "re",
+    "s",
+)
+PREFIXES = (*_OLDER_PREFIXES, *sorted(GUARDED_PREFIXES))
+
+
+# Short prefixes stick to almost anything a typo makes (sprezzo, riprezzo): they need a verb
+# or a verbal noun behind them (ricontattare, sbloccare, disattivazione, desaturazione,
+# sublicenziare), and s- a consonant.
+SHORT_PREFIXES = frozenset(["s", "ri", "re", "de", "dis", "sub", "pre", "pro"])
 LONG_PREFIXES = tuple(p for p in PREFIXES if p not in SHORT_PREFIXES | GUARDED_PREFIXES)
 _VERBISH = (
     "are",
