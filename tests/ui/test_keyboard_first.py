@@ -222,3 +222,40 @@ def test_the_report_language_is_chosen_in_the_save_dialog(
     ]
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Methodology" in text and "Metodologia" not in text
+
+
+def test_the_audits_tabs_are_reached_from_the_keyboard(qtbot, ctx, store, settings, audit_id):
+    # Ctrl+PgDown and Ctrl+PgUp, the tab keys of browsers and of Qt's own tab widget, were
+    # taken by the lists inside the panes: from the findings they never reached the tabs
+    from tests.ui.test_window import make_window
+
+    window = make_window(qtbot, ctx, settings)
+    window.open_audit(audit_id)
+    view = window.audit_view
+    runner = view.runner
+    runner.item_view.setFocus()
+    qtbot.waitUntil(runner.item_view.hasFocus)
+    titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert titles[:3] == ["Checklist", "Findings", "Evidence"]
+    qtbot.keyClick(runner.item_view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert view.tabs.currentWidget() is view.findings
+    assert view.findings.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier
+    )
+    assert view.tabs.currentWidget() is view.evidence
+    # back, and round the first tab to the last: the checks
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert view.tabs.currentWidget() is view.findings
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier
+    )
+    assert isinstance(view.tabs.currentWidget(), ChecksPane)
+    assert view.tabs.currentWidget().isAncestorOf(QApplication.focusWidget())

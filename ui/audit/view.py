@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -91,6 +92,17 @@ class AuditView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
+        # The next and previous tab from anywhere in the audit, as in a browser: QTabWidget reads
+        # these keys only when they reach it, and the lists inside the panes take Ctrl+PgDown and
+        # Ctrl+PgUp first (they page); the focus then goes into the tab shown
+        for keys, step in (
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Shift+Tab", -1),
+            ("Ctrl+PgUp", -1),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda step=step: self.step_tab(step))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.runner = RunnerPane(ctx)
         self.findings = FindingsPane(ctx)
@@ -107,6 +119,22 @@ class AuditView(QWidget):
         self.header.back_requested.connect(self.back_requested)
         self.banner_reopen.clicked.connect(self.reopen)
         ctx.events.changed.connect(self._changed)
+
+    def step_tab(self, step: int) -> None:
+        """Show the next (1) or previous (-1) tab, round the ends, with the focus in it."""
+        count = self.tabs.count()
+        if not count:
+            return
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+        pane = self.tabs.currentWidget()
+        # the pane's first widget that takes the focus from the keyboard, in its tab order
+        widget = pane.nextInFocusChain()
+        while widget is not pane and pane.isAncestorOf(widget):
+            if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.TabFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        pane.setFocus(Qt.FocusReason.TabFocusReason)
 
     def add_pane(self, pane: QWidget, title: str) -> None:
         """Add a tab; the pane gets set_audit() and set_read_only() calls from now on."""
