@@ -72,11 +72,13 @@ SPLIT_FREQ = 20_000  # "ell per" for "ellper" (helper) is no pair: ell is too ra
 # In a word this long, a half of LONG_HALF letters or more is a word the writer meant whatever
 # its count: "documento che", "stesso disco", "saranno monitorati" (real Italian slips of the
 # sets' published text, which a rare half had kept from being offered apart); a shorter half must
-# still be common. In a shorter word a rare half is likelier a slip's chance split: "legatre" is
-# legature, not "lega tre"; "dierta" diretta, not "di erta" (80 generated slips' first
-# correction was pushed back when any word could split so). Italian only: in English the same
-# rule put a split before 47 of codespell's real misspellings' first correction.
-LONG_HALF = 4
+# still be common (four letters were tried first: "controlare" was offered "contro lare", the
+# household gods, before controllarle). In a shorter word a rare half is likelier a slip's
+# chance split: "legatre" is legature, not "lega tre"; "dierta" diretta, not "di erta" (80
+# generated slips' first correction was pushed back when any word could split so). Italian
+# only: in English the same rule put a split before 47 of codespell's real misspellings' first
+# correction.
+LONG_HALF = 5
 LONG_WORD = 10
 ONE_EDIT = 1.0  # one plain edit: a letter wrong, missing, added or swapped
 
@@ -103,19 +105,18 @@ def run_together(low: str, sp: Speller) -> str:
 
 
 # The Italian prepositions and articles whose following space is the one most often lost (di
-# marmo, un server): beside one, a rare word of JOINED_HALF letters or more is a word the writer
+# marmo, un server): beside one, a rare word of LONG_HALF letters or more is a word the writer
 # meant. Not the pronouns and particles (se, ne, ci, ma, no): "veni se", "campi in", "esser se"
 # were offered for generated slips of venisse, campioni, essere.
 _JOINED_HEADS = frozenset(["di", "da", "in", "su", "un", "il", "lo", "la", "le"])
-JOINED_HALF = 5
 
 
 def _rare_half_meant(low: str, head: str, tail: str, rare: list[str]) -> bool:
-    """Return True when an Italian split may keep a rare half: one of LONG_HALF letters or more
-    in a long word, or one of JOINED_HALF letters or more after a preposition or an article."""
-    if len(low) >= LONG_WORD:
-        return min(map(len, rare)) >= LONG_HALF
-    return head in _JOINED_HEADS and rare == [tail] and len(tail) >= JOINED_HALF
+    """Return True when an Italian split may keep a rare half of LONG_HALF letters or more: in a
+    long word, or after a preposition or an article."""
+    if min(map(len, rare)) < LONG_HALF:
+        return False
+    return len(low) >= LONG_WORD or (head in _JOINED_HEADS and rare == [tail])
 
 
 def split_place(low: str, pair: str, found: list[str], sp: Speller) -> int | None:

@@ -6,7 +6,8 @@ a preposition or an article, a word of five letters or more is now a word the wr
 the split is offered when it reads likelier than every one-word correction: "un server" first.
 Where a word reads likelier, the split is not offered at all: offered second or third it read
 "di fessa" for difessa, "su portati" for suportati, "la lazzo" for lalazzo among generated
-slips, so "dimarmo" keeps disarmo and gets no "di marmo" (a cost told).
+slips, so "dimarmo" keeps disarmo and gets no "di marmo" (a cost told). In a long word a rare half
+now needs five letters, not four: "controlare" was offered "contro lare".
 
 Read in the forty-second set (Debian's package descriptions), then on every set: Italian's
 productive prefixes of four letters or more beyond those the engine knew (macro-, meta-, mini-,
@@ -86,3 +87,12 @@ def test_a_slip_of_a_known_word_is_no_prefixed_word() -> None:
     need_hunspell("it")
     text = "Bisogna controlare la minierra e i metadatti delle minisature."
     assert flagged(text, "it") == ["controlare", "minierra", "metadatti", "minisature"]
+
+
+def test_a_long_word_splits_at_a_rare_half_of_five_letters_or_more() -> None:
+    need_hunspell("it")
+    # controlare is controllare, never "contro lare" (Lari, the household gods)
+    offered = suggestions("Bisogna controlare la difesa.", "it", "controlare")
+    assert offered[:1] == ("controllare",) and "contro lare" not in offered
+    offered = suggestions("I dati sarannomonitorati ogni giorno.", "it", "sarannomonitorati")
+    assert offered[:1] == ("saranno monitorati",)
