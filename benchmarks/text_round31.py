@@ -339,28 +339,28 @@ NOI_IT = "NOICommunity/it.lproj/Localizable.strings"
 NOI_EN = "NOICommunity/en.lproj/Localizable.strings"
 
 
-def _by_json(it_name: str, en_name: str) -> Callable[[Path], Iterator[Pair]]:
+def by_files(
+    it_name: str, en_name: str, read: Callable[[Path], dict] = json_texts
+) -> Callable[[Path], Iterator[Pair]]:
+    """Return a source's reader: its two translation files, each read by `read` into texts by
+    key, paired by key; nothing when either file is missing (the later sets' apps read so too)."""
+
     def pairs(site: Path) -> Iterator[Pair]:
         it_file, en_file = site / it_name, site / en_name
         if it_file.is_file() and en_file.is_file():
-            yield from by_key(json_texts(it_file), json_texts(en_file))
+            yield from by_key(read(it_file), read(en_file))
 
     return pairs
 
 
-def _noi(site: Path) -> Iterator[Pair]:
-    it_file, en_file = site / NOI_IT, site / NOI_EN
-    if it_file.is_file() and en_file.is_file():
-        yield from by_key(
-            strings_values(it_file.read_text("utf-8", errors="replace")),
-            strings_values(en_file.read_text("utf-8", errors="replace")),
-        )
+def _apple_strings(path: Path) -> dict[str, str]:
+    return strings_values(path.read_text("utf-8", errors="replace"))
 
 
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
-    "polito+students-app": _by_json(POLITO_IT, POLITO_EN),
-    "smartcommunitylab+dslab.playgo-mobile": _by_json(PLAYGO_IT, PLAYGO_EN),
-    "noi-techpark+it.bz.noi.community.ios": _noi,
+    "polito+students-app": by_files(POLITO_IT, POLITO_EN),
+    "smartcommunitylab+dslab.playgo-mobile": by_files(PLAYGO_IT, PLAYGO_EN),
+    "noi-techpark+it.bz.noi.community.ios": by_files(NOI_IT, NOI_EN, _apple_strings),
 }
 
 

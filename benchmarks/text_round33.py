@@ -295,7 +295,7 @@ from benchmarks.text_round24 import (
     sites_texts,
 )
 from benchmarks.text_round26 import front_values
-from benchmarks.text_round31 import by_key, json_leaves, json_value_text
+from benchmarks.text_round31 import by_files, json_leaves, json_value_text
 
 # per source and language: the site, the only large source, gives more than half of the set
 WORDS_PER_SOURCE = 5000
@@ -384,20 +384,11 @@ POCKET_IT = "assets/lang/it.json"
 POCKET_EN = "assets/lang/en.json"
 
 
-def _by_json(it_name: str, en_name: str) -> Callable[[Path], Iterator[Pair]]:
-    def pairs(site: Path) -> Iterator[Pair]:
-        it_file, en_file = site / it_name, site / en_name
-        if it_file.is_file() and en_file.is_file():
-            yield from by_key(app_texts(it_file), app_texts(en_file))
-
-    return pairs
-
-
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
     "SmartRoadSense+website": _smartroadsense,
-    "ComputerScienceUniUrb+balance-mobile": _by_json(BALANCE_IT, BALANCE_EN),
-    "CodeMOOC+CodyColor-Client": _by_json(CODYCOLOR_IT, CODYCOLOR_EN),
-    "WOM-Platform+Pocket": _by_json(POCKET_IT, POCKET_EN),
+    "ComputerScienceUniUrb+balance-mobile": by_files(BALANCE_IT, BALANCE_EN, app_texts),
+    "CodeMOOC+CodyColor-Client": by_files(CODYCOLOR_IT, CODYCOLOR_EN, app_texts),
+    "WOM-Platform+Pocket": by_files(POCKET_IT, POCKET_EN, app_texts),
 }
 
 

@@ -274,7 +274,7 @@ from benchmarks.text_round24 import (
     sites_texts,
 )
 from benchmarks.text_round30 import _PLACEHOLDER as PRINTF_PLACEHOLDER
-from benchmarks.text_round31 import by_key
+from benchmarks.text_round31 import by_files
 
 # per app and language, as the thirtieth and thirty-first sets'
 WORDS_PER_SOURCE = 3500
@@ -374,17 +374,8 @@ STRINGS_IT = "app/src/main/res/values-it/strings.xml"
 STRINGS_EN = "app/src/main/res/values/strings.xml"
 
 
-def _android(it_name: str, en_name: str) -> Callable[[Path], Iterator[Pair]]:
-    def pairs(app: Path) -> Iterator[Pair]:
-        it_file, en_file = app / it_name, app / en_name
-        if it_file.is_file() and en_file.is_file():
-            yield from by_key(android_strings(it_file), android_strings(en_file))
-
-    return pairs
-
-
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
-    repo: _android(STRINGS_IT, STRINGS_EN) for repo in SNAPSHOTS
+    repo: by_files(STRINGS_IT, STRINGS_EN, android_strings) for repo in SNAPSHOTS
 }
 
 

@@ -236,7 +236,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.text_round24 import Pair, checked_snapshots, lorem_free_reader, sites_texts
-from benchmarks.text_round31 import by_key, json_texts
+from benchmarks.text_round31 import by_files, json_texts
 from benchmarks.text_round34 import android_strings
 
 # per source and language, as the thirty-third, thirty-sixth and thirty-seventh sets'
@@ -278,21 +278,9 @@ def ide_texts(path: Path) -> dict[tuple[str, ...], str]:
     return {keys: _ACCESS_KEY.sub("", text) for keys, text in json_texts(path).items()}
 
 
-def _journal(app: Path) -> Iterator[Pair]:
-    it_file, en_file = app / JOURNAL_IT, app / JOURNAL_EN
-    if it_file.is_file() and en_file.is_file():
-        yield from by_key(android_strings(it_file), android_strings(en_file))
-
-
-def _ide(repo: Path) -> Iterator[Pair]:
-    it_file, en_file = repo / IDE_IT, repo / IDE_EN
-    if it_file.is_file() and en_file.is_file():
-        yield from by_key(ide_texts(it_file), ide_texts(en_file))
-
-
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
-    "arduino+Arduino-Science-Journal-Android": _journal,
-    "arduino+arduino-ide": _ide,
+    "arduino+Arduino-Science-Journal-Android": by_files(JOURNAL_IT, JOURNAL_EN, android_strings),
+    "arduino+arduino-ide": by_files(IDE_IT, IDE_EN, ide_texts),
 }
 
 
