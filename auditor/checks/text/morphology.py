@@ -195,7 +195,7 @@ PREFIXES = (*_OLDER_PREFIXES, *sorted(GUARDED_PREFIXES))
 # or a verbal noun behind them (ricontattare, sbloccare, disattivazione, desaturazione,
 # sublicenziare), and s- a consonant.
 SHORT_PREFIXES = frozenset(["s", "ri", "re", "de", "dis", "sub", "pre", "pro"])
-LONG_PREFIXES = tuple(p for p in PREFIXES if p not in SHORT_PREFIXES | GUARDED_PREFIXES)
+LONG_PREFIXES = tuple(p for p in _OLDER_PREFIXES if p not in SHORT_PREFIXES)
 _VERBISH = (
     "are",
     "ere",

@@ -127,10 +127,14 @@ def split_place(low: str, pair: str, found: list[str], sp: Speller) -> int | Non
     "di fessa" for difessa and "su portati" for suportati)."""
     if not found or likelier_apart(low, pair, found[0], sp):
         return 0
-    rarer = min(sp.lex.freq(half) for half in pair.split(" ", 1))
-    if rarer < SPLIT_FREQ and len(low) < LONG_WORD:
+    if _rarer_count(pair, sp) < SPLIT_FREQ and len(low) < LONG_WORD:
         return None
     return 1
+
+
+def _rarer_count(pair: str, sp: Speller) -> int:
+    """Return a split's count: its rarer half's."""
+    return min(sp.lex.freq(half) for half in pair.split(" ", 1))
 
 
 def likelier_apart(low: str, pair: str, word: str, sp: Speller) -> bool:
@@ -138,8 +142,7 @@ def likelier_apart(low: str, pair: str, word: str, sp: Speller) -> bool:
     suggestions' own measure (edit cost less a bonus for frequency; a split's frequency is its
     rarer half's): "a lot" beats "allot" for "alot", while "failled" is "failed", a letter
     doubled, before "fail led"."""
-    head, tail = pair.split(" ", 1)
-    rarer = min(sp.lex.freq(head), sp.lex.freq(tail))
+    rarer = _rarer_count(pair, sp)
     if rarer < SPLIT_FREQ and cost(low, word, sp.lang) <= ONE_EDIT:
         # a long word split at a rare half is likelier a slip one edit from a word: "adattandoil"
         # is adattandoli before "adattando il", "ettimanali" settimanali before "etti manali"
