@@ -73,6 +73,7 @@ from benchmarks.text_round40 import fetch_round40, round40_names
 from benchmarks.text_round41 import fetch_round41, round41_names
 from benchmarks.text_round42 import fetch_round42, round42_names
 from benchmarks.text_round43 import fetch_round43, round43_names
+from benchmarks.text_round44 import fetch_round44, round44_names
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,7 @@ HELD_OUT = dict(
             (fetch_round41, round41_names),
             (fetch_round42, round42_names),
             (fetch_round43, round43_names),
+            (fetch_round44, round44_names),
         ),
         strict=True,
     )
@@ -200,11 +202,16 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # the forty-second (`--material round42`, Debian's package descriptions of the programs an
 # ordinary person installs, games, graphics, sound, video, web, mail, news, text, editors and
 # education: the maintainers' English and the DDTP volunteers' Italian, paired by their
-# Description-md5; downloaded from deb.debian.org, bookworm, its three files pinned by sha256)
-# and the forty-third (`--material round43`, the user-facing strings of two programs of an
+# Description-md5; downloaded from deb.debian.org, bookworm, its three files pinned by sha256),
+# the forty-third (`--material round43`, the user-facing strings of two programs of an
 # Italian-born company, Arduino: the Arduino Science Journal app's Android `strings.xml` and the
 # Arduino IDE 2's JSON interface strings at its last commit before December 2022, Italian and
-# English paired by resource name and key; from snapshots in $TEXT_SNAPSHOTS).
+# English paired by resource name and key; from snapshots in $TEXT_SNAPSHOTS) and the
+# forty-fourth (`--material round44`, the customer-facing strings of two web applications of an
+# Italian software company, Nethesis: Icaro's hotspot dashboard, captive portal and feedback
+# pages and NethVoice Report's call reports with their inline help, vue-i18n JSON paired by key
+# and Markdown pages by path, each at its last commit before December 2022; from snapshots
+# likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

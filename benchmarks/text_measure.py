@@ -48,6 +48,7 @@ from benchmarks import (
     text_round40,
     text_round41,
     text_round43,
+    text_round44,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -109,6 +110,8 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round41": (text_round41.round41_texts, text_round41.WORDS_PER_SITE),
     # the forty-third: Arduino's app and IDE strings (the forty-second is downloaded, not here)
     "round43": (text_round43.round43_texts, text_round43.WORDS_PER_SOURCE),
+    # the forty-fourth: Nethesis's Icaro and NethVoice Report strings and inline help
+    "round44": (text_round44.round44_texts, text_round44.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -156,6 +159,7 @@ LATER_SETS = (
     "round41",
     "round42",
     "round43",
+    "round44",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -548,7 +552,7 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     with a thirty-fifth (1237), "round37" with a thirty-sixth (1238), "round38" with a
     thirty-seventh (1239), "round39" with a thirty-eighth (1240), "round40" with a
     thirty-ninth (1241), "round41" with a fortieth (1242), "round42" with a forty-first
-    (1243) and "round43" with a forty-second (1244).
+    (1243), "round43" with a forty-second (1244) and "round44" with a forty-third (1245).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
