@@ -41,6 +41,7 @@ from auditor.checks.text.morphology import (
 from auditor.checks.text.realword import REAL_WORD
 from auditor.checks.text.suggest import scored
 from auditor.checks.text.suggesting import Suggesting
+from auditor.checks.text.units import unit_name
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +166,7 @@ class Speller(Suggesting):
                 or ization_known(word, hun.check)
                 or en_compound_known(word, common)
                 or un_verb_known(word, common)
+                or unit_name(word, "en")  # hectopascals, microtesla
             ) and not self.one_slip_from_known(word, own_forms=True)
         # sottomodulo, superutente: a long productive prefix on a word Hunspell knows;
         # evidenziazione, indicizzatore: a derivation of a verb it knows
@@ -183,6 +185,7 @@ class Speller(Suggesting):
             or compound_known(word, hun.check)
             or diminutive_known(word, hun.check)
             or self._english_compound(word)
+            or unit_name(word, "it")  # ettopascal, nanotesla
         ) and not self.one_slip_from_known(word)
 
     def _american_known(self, word: str) -> bool:

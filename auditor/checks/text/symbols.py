@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.text.tokenize import ABBREVIATIONS, Word, previous_token
+from auditor.checks.text.units import CLOCK, si_symbol
 
 # Keyboard key names as product help and support replies write them (Premi Cmd+C, Maiusc, Canc).
 # Accepted capitalised (a key's label) or beside a "+" (ctrl+c); "esc", "canc" alone in
@@ -133,6 +134,8 @@ _OPENERS = "([«“\"'"
 # Italian writes a height or a quantity with its unit first ("quota mt. 1420", "kg 1"), as
 # mountain signs and price lists do
 _UNIT_FIRST = re.compile(r"\.? ?\d")
+# What may follow a unit that closes a phrase: the text's or line's end, a bracket, a stop
+_UNIT_CLOSE = ("", "\n", ")", "]", ",", ".", ";", ":")
 # A function written in a formula: the name glued to brackets that hold nothing or short terms
 # ("sin(x)", "arccos(x)", "ln( )", "f(x, y)", "glm()"). Not a plural's "(s)" or "(es)", nor a
 # word's worth of letters ("parolla(nota)": prose missing a space, still checked).
@@ -157,12 +160,8 @@ def symbol(w: Word, text: str) -> bool:
     low = w.lower
     if _is_key(w, text) or low in MATH_FUNCTIONS:
         return True  # Cmd, Maiusc+Canc; arccos, arsinh in a formula or a list of functions
-    if (low in ABBREVIATIONS or low in UNITS) and _NUMBER.fullmatch(
-        previous_token(text, w.start).lstrip(_OPENERS)
-    ):
-        return True  # "12 ott 2024", "consegna in 5 gg", "96 ppi": an abbreviation after a number
-    if low in UNITS and _UNIT_FIRST.match(text, w.end):
-        return True  # "Rifugio Nordio (mt. 1420)", "farina kg 1": a unit before its number
+    if _unit_or_abbreviation(w, text):
+        return True
     if _schedule_day(w, text):
         return True  # "Sab e Dom 10-13": a weekday as opening hours abbreviate it
     if _CALL.match(text, w.end):
@@ -171,11 +170,32 @@ def symbol(w: Word, text: str) -> bool:
         return True  # dpkg-source(1): the head of a command named with its manual's section
     if _QUALIFIED_NAME.match(text, w.end):
         return True  # cac:OrderLine: the prefix of an XML element's name
-    if low in _LATIN_SHORT and text[w.end : w.end + 1] in _LATIN_SHORT_AFTER:
-        # "(eg: libraries)", "eg., acquisto": e.g. without its stops, as Oxford gives it
+    # "(eg: libraries)", "eg., acquisto": e.g. without its stops, as Oxford gives it
+    return low in _LATIN_SHORT and text[w.end : w.end + 1] in _LATIN_SHORT_AFTER
+
+
+def _unit_or_abbreviation(w: Word, text: str) -> bool:
+    """Return True for a unit or an abbreviation where one stands: after a number, and a unit
+    before one, in brackets, or closing a phrase after "in"."""
+    low = w.lower
+    unit = low in UNITS or si_symbol(w.text)
+    if not (unit or low in ABBREVIATIONS):
+        return False
+    before = previous_token(text, w.start).lstrip(_OPENERS)
+    if _NUMBER.fullmatch(before):
+        return True  # "12 ott 2024", "consegna in 5 gg", "96 ppi", "10 kΩ": after a number
+    if not unit:
+        return False
+    if low in ("am", "pm") and CLOCK.fullmatch(before):
+        return True  # "2:35 pm", "11:46:30 am": a clock's time of day
+    if _UNIT_FIRST.match(text, w.end):
+        return True  # "Rifugio Nordio (mt. 1420)", "farina kg 1": a unit before its number
+    if before.lower() == "in" and text[w.end : w.end + 1] in _UNIT_CLOSE:
+        # "Timeout in ms", "(in ms)", "measured in hPa.": the unit a quantity is given in,
+        # closing its phrase ("in ds to the market" is prose, still checked)
         return True
-    # "in punti per pollice (dpi)": the symbol named after the unit it stands for
-    return low in UNITS and text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")"
+    # "in punti per pollice (dpi)", "i nanometri (nm)": the symbol named after its unit
+    return text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")"
 
 
 def _schedule_day(w: Word, text: str) -> bool:
