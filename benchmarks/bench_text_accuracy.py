@@ -74,6 +74,7 @@ from benchmarks.text_round41 import fetch_round41, round41_names
 from benchmarks.text_round42 import fetch_round42, round42_names
 from benchmarks.text_round43 import fetch_round43, round43_names
 from benchmarks.text_round44 import fetch_round44, round44_names
+from benchmarks.text_round45 import fetch_round45, round45_names
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,7 @@ HELD_OUT = dict(
             (fetch_round42, round42_names),
             (fetch_round43, round43_names),
             (fetch_round44, round44_names),
+            (fetch_round45, round45_names),
         ),
         strict=True,
     )
@@ -206,12 +208,15 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # the forty-third (`--material round43`, the user-facing strings of two programs of an
 # Italian-born company, Arduino: the Arduino Science Journal app's Android `strings.xml` and the
 # Arduino IDE 2's JSON interface strings at its last commit before December 2022, Italian and
-# English paired by resource name and key; from snapshots in $TEXT_SNAPSHOTS) and the
-# forty-fourth (`--material round44`, the customer-facing strings of two web applications of an
-# Italian software company, Nethesis: Icaro's hotspot dashboard, captive portal and feedback
-# pages and NethVoice Report's call reports with their inline help, vue-i18n JSON paired by key
-# and Markdown pages by path, each at its last commit before December 2022; from snapshots
-# likewise).
+# English paired by resource name and key; from snapshots in $TEXT_SNAPSHOTS), the forty-fourth
+# (`--material round44`, the customer-facing strings of two web applications of an Italian
+# software company, Nethesis: Icaro's hotspot dashboard, captive portal and feedback pages and
+# NethVoice Report's call reports with their inline help, vue-i18n JSON paired by key and
+# Markdown pages by path, each at its last commit before December 2022; from snapshots likewise)
+# and the forty-fifth (`--material round45`, the customer-facing strings of an Italian software
+# company's mail and collaboration suite, Zextras's Carbonio: its mail's, calendars' and
+# contacts' i18next JSON paired by key, each at its last commit before December 2022; a small
+# set, some 3,700 words a language; from snapshots likewise).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -49,6 +49,7 @@ from benchmarks import (
     text_round41,
     text_round43,
     text_round44,
+    text_round45,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -112,6 +113,8 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round43": (text_round43.round43_texts, text_round43.WORDS_PER_SOURCE),
     # the forty-fourth: Nethesis's Icaro and NethVoice Report strings and inline help
     "round44": (text_round44.round44_texts, text_round44.WORDS_PER_SOURCE),
+    # the forty-fifth: Zextras's Carbonio strings (its mail, calendars and contacts)
+    "round45": (text_round45.round45_texts, text_round45.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -160,6 +163,7 @@ LATER_SETS = (
     "round42",
     "round43",
     "round44",
+    "round45",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -552,7 +556,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     with a thirty-fifth (1237), "round37" with a thirty-sixth (1238), "round38" with a
     thirty-seventh (1239), "round39" with a thirty-eighth (1240), "round40" with a
     thirty-ninth (1241), "round41" with a fortieth (1242), "round42" with a forty-first
-    (1243), "round43" with a forty-second (1244) and "round44" with a forty-third (1245).
+    (1243), "round43" with a forty-second (1244), "round44" with a forty-third (1245) and
+    "round45" with a forty-fourth (1246).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
