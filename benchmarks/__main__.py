@@ -15,7 +15,7 @@ from typing import Any
 import benchmarks
 
 # Benchmarks that fetch packages from the network (and take minutes); never part of the default run.
-OPT_IN = {"bench_image_set", "bench_text_accuracy"}
+OPT_IN = {"bench_image_set", "bench_text_accuracy", "bench_text_openers"}
 
 
 def machine() -> str:

@@ -27,7 +27,7 @@ from auditor.checks.base import CheckFinding
 from auditor.checks.text import check_text, engine, hunspell, lexicon
 from auditor.checks.text.brand import normalise
 from auditor.checks.text.suggest import ACCENTED, base, neighbours
-from auditor.checks.text.tokenize import split_words, url_spans
+from auditor.checks.text.tokenize import Word, split_words, url_spans
 from benchmarks import (
     text_round24,
     text_round25,
@@ -491,28 +491,42 @@ def _slip(word: str, lang: str, rng: random.Random) -> tuple[str, str]:
     return word[:k] + rng.choice(options) + word[k + 1 :], kind
 
 
-def typos(texts: list[str], lang: str, count: int, seed: int = 17) -> list[Typo]:
-    """Return generated typos planted in the texts, each a non-word for bare Hunspell."""
+def _slip_target(w: Word, openers: bool) -> bool:
+    """Return True for a word a slip may be planted in: a lowercase word inside a sentence, or
+    with `openers` a sentence's capitalised first word (Scorri, Raise)."""
+    if not (w.text.isalpha() and len(w.text) >= 3):
+        return False
+    if openers:
+        return w.sentence_start and w.text[0].isupper() and w.text[1:].islower()
+    return w.text.islower() and not w.sentence_start
+
+
+def typos(
+    texts: list[str], lang: str, count: int, seed: int = 17, openers: bool = False
+) -> list[Typo]:
+    """Return generated typos planted in the texts, each a non-word for bare Hunspell.
+
+    `openers`: in a sentence's capitalised first word, the slip made on its lowercase form and
+    the capital put back (benchmarks/bench_text_openers.py); by default in a lowercase word
+    inside a sentence, the benchmark's own draw."""
     hun = hunspell.dictionary(lang)
     rng = random.Random(seed)
     out: list[Typo] = []
     order = list(texts)
     rng.shuffle(order)
     for t in order:
-        words = [
-            w
-            for w in checkable(t, lang)
-            if w.text.islower() and w.text.isalpha() and len(w.text) >= 3 and not w.sentence_start
-        ]
+        words = [w for w in checkable(t, lang) if _slip_target(w, openers)]
         if not words:
             continue
         w = rng.choice(words)
         if hun is not None and not hun.check(w.text):
             continue  # only correct words get a typo
-        typed, kind = _slip(w.text, lang, rng)
+        typed, kind = _slip(w.text.lower(), lang, rng)
         if rng.random() < 0.2:
             typed, second = _slip(typed, lang, rng)
             kind = f"{kind}+{second}"
+        if openers:
+            typed = typed[:1].upper() + typed[1:]
         if typed == w.text or (hun is not None and hun.check(typed)):
             continue  # a real word: no dictionary can see it
         text = t[: w.start] + typed + t[w.end :]
