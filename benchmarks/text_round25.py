@@ -420,10 +420,14 @@ def _texts(page: Path) -> list[str]:
 PAGE_SUFFIXES = (".md", ".markdown")
 
 
-def _same_paths(
-    it_root: Path, en_root: Path, left_out: frozenset[str] = frozenset()
+def same_paths(
+    it_root: Path,
+    en_root: Path,
+    left_out: frozenset[str] = frozenset(),
+    read: Callable[[Path], list[str]] = _texts,
 ) -> Iterator[Pair]:
-    """Pages at the same path under each language's folder (`left_out`: relative paths)."""
+    """Pages at the same path under each language's folder (`left_out`: relative paths), each
+    read by `read` (this set's `_texts` unless another set gives its own reader)."""
     for it_page in sorted(it_root.rglob("*")):
         if it_page.suffix not in PAGE_SUFFIXES or not it_page.is_file():
             continue
@@ -432,7 +436,7 @@ def _same_paths(
             continue
         en_page = en_root / relative
         if en_page.is_file():
-            yield _texts(it_page), _texts(en_page)
+            yield read(it_page), read(en_page)
 
 
 MEIS_LEFT_OUT = frozenset(["ringraziamenti"])
@@ -449,7 +453,7 @@ def _meis(root: Path) -> Iterator[Pair]:
 
 
 def _cucina(root: Path) -> Iterator[Pair]:
-    yield from _same_paths(root / "_i18n" / "it", root / "_i18n" / "en")
+    yield from same_paths(root / "_i18n" / "it", root / "_i18n" / "en")
 
 
 # Rifugio Kugy's Italian pages and their English ones, a table written from the file list.
@@ -470,7 +474,7 @@ def _kugy(root: Path) -> Iterator[Pair]:
 
 
 def _lasiorenna(root: Path) -> Iterator[Pair]:
-    yield from _same_paths(root / "content" / "it", root / "content" / "en")
+    yield from same_paths(root / "content" / "it", root / "content" / "en")
 
 
 def _serradesca(root: Path) -> Iterator[Pair]:
@@ -504,7 +508,7 @@ RIASISSU_LEFT_OUT = frozenset(["organigramma/", "posts/_index.md"])
 
 def _riasissu(root: Path) -> Iterator[Pair]:
     content = root / "content"
-    yield from _same_paths(content / "it", content / "en", RIASISSU_LEFT_OUT)
+    yield from same_paths(content / "it", content / "en", RIASISSU_LEFT_OUT)
 
 
 NUTRITIONIST_LEFT_OUT = frozenset(
@@ -521,7 +525,7 @@ NUTRITIONIST_LEFT_OUT = frozenset(
 
 def _nutritionist(root: Path) -> Iterator[Pair]:
     content = root / "content"
-    yield from _same_paths(content / "it", content / "en", NUTRITIONIST_LEFT_OUT)
+    yield from same_paths(content / "it", content / "en", NUTRITIONIST_LEFT_OUT)
 
 
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {

@@ -284,6 +284,7 @@ from benchmarks.text_round24 import (
     page_texts,
     sites_texts,
 )
+from benchmarks.text_round25 import same_paths
 from benchmarks.text_round31 import by_key, json_texts
 
 # per source and language, as the thirty-third, thirty-sixth, thirty-seventh and forty-third sets'
@@ -347,19 +348,11 @@ def by_locale_folders(*folders: str) -> Callable[[Path], Iterator[Pair]]:
     return pairs
 
 
-def same_path_pages(it_root: Path, en_root: Path) -> Iterator[Pair]:
-    """Markdown pages at the same path under each language's folder, each read by the
-    twenty-fourth set's page_texts; a page without its counterpart pairs nothing."""
-    for it_page in sorted(it_root.rglob("*.md")):
-        en_page = en_root / it_page.relative_to(it_root)
-        if it_page.is_file() and en_page.is_file():
-            yield page_texts(it_page), page_texts(en_page)
-
-
 def _report(root: Path) -> Iterator[Pair]:
     yield from by_locale_folders(REPORT_LOCALE)(root)
     docs = root / REPORT_DOCS
-    yield from same_path_pages(docs / "it", docs / "en")
+    # Markdown pages at the same path, each read by the twenty-fourth set's page_texts
+    yield from same_paths(docs / "it", docs / "en", read=page_texts)
 
 
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {
