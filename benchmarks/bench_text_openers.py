@@ -65,9 +65,7 @@ def run() -> list[dict]:
             label = f"text slips in sentence openers {lang} ({len(items)}) {fig.name}"
             rows.append(row(f"{label}: recall", 100 * fig.recall, unit="%"))
             if key == "ours":
-                rows.append(
-                    row(f"{label}: first", 100 * fig.top1 / max(1, fig.suggested_on), unit="%")
-                )
+                rows.append(row(f"{label}: first", 100 * fig.top1_rate, unit="%"))
             rows.append(row(f"{label}: top-3", 100 * fig.top3_rate, unit="%"))
     return rows
 
@@ -78,7 +76,7 @@ def report(verbose: bool) -> None:
         items = opener_slips(lang)
         print(f"{lang}: {len(items)} slips in sentence openers")
         for key, fig in measure(items, lang).items():
-            first = f"first {fig.top1 / max(1, fig.suggested_on):6.1%}  " if key == "ours" else ""
+            first = f"first {fig.top1_rate:6.1%}  " if key == "ours" else ""
             print(
                 f"  {fig.name:<16} found {fig.found:>5} of {fig.typos} ({fig.recall:6.1%})  "
                 f"{first}top-3 {fig.top3_rate:6.1%} (of {fig.suggested_on})"

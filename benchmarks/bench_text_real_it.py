@@ -97,7 +97,7 @@ def run() -> list[dict]:
         label = f"text real Italian misspellings ({len(items)}) {fig.name}"
         rows.append(row(f"{label}: recall", 100 * fig.recall, unit="%"))
         if key != "bare":  # bare Hunspell's first suggestion is not counted
-            rows.append(row(f"{label}: first", 100 * fig.top1 / max(1, fig.suggested_on), unit="%"))
+            rows.append(row(f"{label}: first", 100 * fig.top1_rate, unit="%"))
         rows.append(row(f"{label}: top-3", 100 * fig.top3_rate, unit="%"))
     return rows
 
@@ -108,7 +108,7 @@ def report(verbose: bool) -> None:
     sets = Counter(t.kind for t in items)
     print(f"{len(items)} real Italian misspellings from {len(sets)} sets' published text")
     for key, fig in measure(items).items():
-        first = f"first {fig.top1 / max(1, fig.suggested_on):6.1%}  " if key != "bare" else ""
+        first = f"first {fig.top1_rate:6.1%}  " if key != "bare" else ""
         print(
             f"{fig.name:<16} found {fig.found:>4} of {fig.typos} ({fig.recall:6.1%})  {first}"
             f"top-3 {fig.top3_rate:6.1%} (of {fig.suggested_on})"

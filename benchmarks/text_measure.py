@@ -405,6 +405,11 @@ class Figures:
         return self.top3 / self.suggested_on if self.suggested_on else 0.0
 
     @property
+    def top1_rate(self) -> float:
+        """Return the share of flagged errors whose correction is offered first."""
+        return self.top1 / self.suggested_on if self.suggested_on else 0.0
+
+    @property
     def words_per_s(self) -> float:
         """Return the checking speed on the clean text."""
         return self.words / self.seconds if self.seconds else 0.0
