@@ -25,6 +25,8 @@ wanted() {
       *.md | *.markdown | *.rst | *.html | *.htm | *.yml | *.yaml | *.toml | *.json) return 0 ;;
       # an app's interface strings: iOS's, and Android's resources (not every XML file)
       *.strings | */res/values*/strings.xml) return 0 ;;
+      # and Java's resource bundles (the forty-seventh set's e-mails to ticket buyers)
+      *.properties) return 0 ;;
       *readme* | *licen* | *copying* | *notice*) return 0 ;;
     esac
   else

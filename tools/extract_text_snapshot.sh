@@ -2,7 +2,7 @@
 # Copy the page files (and READMEs, licences) of a repository's HEAD, or of a named branch or
 # commit, into a folder, for the text benchmark's held-out sets read from $TEXT_SNAPSHOTS
 # (benchmarks/text_round24.py). Keeps *.md, *.markdown, *.rst, *.html, *.htm, *.yml, *.yaml,
-# *.toml, *.json, an app's interface strings (*.strings, res/values*/strings.xml) and
+# *.toml, *.json, an app's interface strings (*.strings, res/values*/strings.xml, *.properties) and
 # readme/licence files, none under node_modules; works on a bare or a partial clone:
 # files absent from it are skipped and named on stderr. The same extraction as the image
 # benchmark's (tools/extract_snapshot.sh), of other files.
