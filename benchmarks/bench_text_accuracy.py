@@ -75,6 +75,8 @@ from benchmarks.text_round42 import fetch_round42, round42_names
 from benchmarks.text_round43 import fetch_round43, round43_names
 from benchmarks.text_round44 import fetch_round44, round44_names
 from benchmarks.text_round45 import fetch_round45, round45_names
+from benchmarks.text_round46 import fetch_round46, round46_names
+from benchmarks.text_round47 import fetch_round47, round47_names
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +131,8 @@ HELD_OUT = dict(
             (fetch_round43, round43_names),
             (fetch_round44, round44_names),
             (fetch_round45, round45_names),
+            (fetch_round46, round46_names),
+            (fetch_round47, round47_names),
         ),
         strict=True,
     )
@@ -212,11 +216,20 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # (`--material round44`, the customer-facing strings of two web applications of an Italian
 # software company, Nethesis: Icaro's hotspot dashboard, captive portal and feedback pages and
 # NethVoice Report's call reports with their inline help, vue-i18n JSON paired by key and
-# Markdown pages by path, each at its last commit before December 2022; from snapshots likewise)
-# and the forty-fifth (`--material round45`, the customer-facing strings of an Italian software
+# Markdown pages by path, each at its last commit before December 2022; from snapshots likewise),
+# the forty-fifth (`--material round45`, the customer-facing strings of an Italian software
 # company's mail and collaboration suite, Zextras's Carbonio: its mail's, calendars' and
 # contacts' i18next JSON paired by key, each at its last commit before December 2022; a small
-# set, some 3,700 words a language; from snapshots likewise).
+# set, some 3,700 words a language; from snapshots likewise) and the forty-sixth (`--material
+# round46`, the customer-facing strings of an Italian software company's customer-service
+# platform, Tiledesk: its dashboard's, agents' chat's and web widget's ngx-translate JSON paired
+# by key, the dashboard's at its last commit before a commit naming machine translation came
+# into it, the two others' at their last before December 2022; from snapshots likewise) and the
+# forty-seventh (`--material round47`, what a ticket reservation system writes to the buyers:
+# alf.io's public strings, its e-mails and reservation pages, Java `.properties` paired by key,
+# at its last commit before December 2022, both languages by its core team, whose mother tongue
+# is Italian; a small set, some 2,400 words a language; from snapshots likewise, the two
+# `.properties` files added to the snapshot with `git show`, the extraction keeping none).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -50,6 +50,8 @@ from benchmarks import (
     text_round43,
     text_round44,
     text_round45,
+    text_round46,
+    text_round47,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -115,6 +117,10 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round44": (text_round44.round44_texts, text_round44.WORDS_PER_SOURCE),
     # the forty-fifth: Zextras's Carbonio strings (its mail, calendars and contacts)
     "round45": (text_round45.round45_texts, text_round45.WORDS_PER_SOURCE),
+    # the forty-sixth: Tiledesk's dashboard, agents' chat and widget strings
+    "round46": (text_round46.round46_texts, text_round46.WORDS_PER_SOURCE),
+    # the forty-seventh: alf.io's public strings (its e-mails to ticket buyers and their pages)
+    "round47": (text_round47.round47_texts, text_round47.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -164,6 +170,8 @@ LATER_SETS = (
     "round43",
     "round44",
     "round45",
+    "round46",
+    "round47",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -575,8 +583,9 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     with a thirty-fifth (1237), "round37" with a thirty-sixth (1238), "round38" with a
     thirty-seventh (1239), "round39" with a thirty-eighth (1240), "round40" with a
     thirty-ninth (1241), "round41" with a fortieth (1242), "round42" with a forty-first
-    (1243), "round43" with a forty-second (1244), "round44" with a forty-third (1245) and
-    "round45" with a forty-fourth (1246).
+    (1243), "round43" with a forty-second (1244), "round44" with a forty-third (1245),
+    "round45" with a forty-fourth (1246), "round46" with a forty-fifth (1247) and
+    "round47" with a forty-sixth (1248).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
