@@ -220,7 +220,7 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # the forty-fifth (`--material round45`, the customer-facing strings of an Italian software
 # company's mail and collaboration suite, Zextras's Carbonio: its mail's, calendars' and
 # contacts' i18next JSON paired by key, each at its last commit before December 2022; a small
-# set, some 3,700 words a language; from snapshots likewise) and the forty-sixth (`--material
+# set, some 3,700 words a language; from snapshots likewise), the forty-sixth (`--material
 # round46`, the customer-facing strings of an Italian software company's customer-service
 # platform, Tiledesk: its dashboard's, agents' chat's and web widget's ngx-translate JSON paired
 # by key, the dashboard's at its last commit before a commit naming machine translation came
