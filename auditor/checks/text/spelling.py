@@ -27,6 +27,15 @@ from auditor.checks.text.mixed_language import (
     mixed_language,
 )
 from auditor.checks.text.morphology import DETACHED_PREFIXES
+from auditor.checks.text.names import (
+    common_word_near,
+    dictionary_name,
+    given_name,
+    lowercase_name,
+    name_first,
+    names_in,
+    opens_a_name,
+)
 from auditor.checks.text.one_letter import one_letter, word_finding
 from auditor.checks.text.realword import REAL_WORD, used_as_participle
 from auditor.checks.text.runtogether import run_together, split_place
@@ -138,38 +147,9 @@ def _far(low: str, suggestions: tuple[str, ...], lang: str) -> bool:
     return all(cost(low, s.lower(), lang) > NAME_DISTANCE for s in suggestions)
 
 
-# A name Hunspell knows only with its capital (Milano, London), written in lower case, is offered
-# first unless a word one slip away counts more than NAME_RATIO times as often as the name in the
-# lowercased word counts (at least NAME_FLOOR): "tirolo" (50) is a slip of "titolo" (14,264),
-# "locke" (333) of "locked" (116,238); "milano" (401, "molano" 50), "torino" (202, "tornino"
-# 2,142) and "paris" (1,081, "pairs" 7,245) are the names. Not first, the name is offered third.
-# Of 24,000 generated slips over every measured set, 8 Italian and 38 English ones are such names
-# (metodio, tirolo; fromm, colum): all keep their correction first but one, "asir" for "sir",
-# whose correction the name pushes out of the first three.
-NAME_RATIO = 20
-NAME_FLOOR = 100
-NAME_MIN_LEN = 4
 # At a sentence start a run-together pair also reads as a name (Shotwell, Mailchimp: shot well,
 # mail chimp); it beats the name only when one half is a function word (Thankyou, Alot, Infact).
 FUNCTION_FREQ = 5_000_000
-
-
-def lowercase_name(word: str, sp: Speller) -> str:
-    """Return "Milano" for "milano": a name the dictionary knows only with its capital, written
-    in lower case; else ""."""
-    if sp.hun is None or len(word) < NAME_MIN_LEN or not word.islower():
-        return ""
-    name = word[:1].upper() + word[1:]
-    return name if sp.hun.check(name) else ""
-
-
-def name_first(word: str, sp: Speller, suggestions: Sequence[str]) -> bool:
-    """Return True when no suggestion one slip away is far commoner than the name (NAME_RATIO)."""
-    bar = NAME_RATIO * max(sp.lex.freq(word), NAME_FLOOR)
-    return not any(
-        cost(word, s.lower(), sp.lang) <= engine.ONE_SLIP and sp.lex.freq(s.lower()) > bar
-        for s in suggestions
-    )
 
 
 def around(words: list[Word], i: int, text: str) -> tuple[str, str]:
@@ -182,22 +162,6 @@ def around(words: list[Word], i: int, text: str) -> tuple[str, str]:
         left.lower if left is not None and text[left.end : w.start].isspace() else "",
         right.lower if right is not None and text[w.end : right.start].isspace() else "",
     )
-
-
-def names_in(words: list[Word]) -> frozenset[str]:
-    """Return the capitalised words written mid-sentence: the names the text itself uses."""
-    return frozenset(
-        w.text
-        for w in words
-        if len(w.text) > 1 and w.text[0].isupper() and not w.sentence_start and not w.text.isupper()
-    )
-
-
-def _given_name(word: str, lang: str) -> bool:
-    """Return True for a name the text's dictionary knows only capitalised (Simone, Vincenzo).
-    Only the text's own: a clean English heading does not load the Italian dictionary."""
-    hun = speller(lang).hun
-    return hun is not None and hun.check(word) and not hun.check(word.lower())
 
 
 def _other_language_knows(w: Word, lang: str) -> bool:
@@ -275,7 +239,7 @@ def check_spelling(
             continue
         if titled is None:
             titled = title_case_starts(
-                words, text, STOPWORDS[lang].__contains__, lambda name: _given_name(name, lang)
+                words, text, STOPWORDS[lang].__contains__, lambda name: given_name(name, lang)
             )
         if word.isupper() or (word[0].isupper() and not w.sentence_start and w.start not in titled):
             continue  # acronyms and names (Hotel, Rossi, IBAN)
@@ -397,6 +361,13 @@ def check_spelling(
             and _far(low, one_words, lang)
         ):
             continue  # a capitalised sentence opener with nothing close is likely a name
+        if (
+            word[0].isupper()
+            and not near_brands
+            and opens_a_name(words, i, text, lang, titled)
+            and (dictionary_name(word) or not common_word_near(low, one_words, sp, lang))
+        ):
+            continue  # "Milo Casagrande", "Abu Dhabi, Mascate": a name of two words
         if (
             lang == "it"
             and not near_brands
