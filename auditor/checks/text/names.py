@@ -40,13 +40,22 @@ def lowercase_name(word: str, sp: Speller) -> str:
     return name if sp.hun.check(name) else ""
 
 
+def one_slip_count(word: str, suggestions: Sequence[str], sp: Speller) -> int:
+    """Return how often people write the commonest suggestion one slip from the lowercase word
+    (0 when none is that close)."""
+    return max(
+        (
+            sp.lex.freq(s.lower())
+            for s in suggestions
+            if cost(word, s.lower(), sp.lang) <= engine.ONE_SLIP
+        ),
+        default=0,
+    )
+
+
 def name_first(word: str, sp: Speller, suggestions: Sequence[str]) -> bool:
     """Return True when no suggestion one slip away is far commoner than the name (NAME_RATIO)."""
-    bar = NAME_RATIO * max(sp.lex.freq(word), NAME_FLOOR)
-    return not any(
-        cost(word, s.lower(), sp.lang) <= engine.ONE_SLIP and sp.lex.freq(s.lower()) > bar
-        for s in suggestions
-    )
+    return one_slip_count(word, suggestions, sp) <= NAME_RATIO * max(sp.lex.freq(word), NAME_FLOOR)
 
 
 def names_in(words: list[Word]) -> frozenset[str]:
@@ -90,15 +99,6 @@ def dictionary_name(word: str) -> bool:
     """Return True for a name a dictionary of either language knows only capitalised (Milo,
     Albert in Italian text: the English dictionary's given names)."""
     return any(given_name(word, lang) for lang in ("it", "en"))
-
-
-def common_word_near(low: str, suggestions: Sequence[str], sp: Speller, lang: str) -> bool:
-    """Return True when a word people write often is one slip from the opener: "Thhe Wesnoth",
-    "Presentazionne Aziendale" are slips before a name, not a name of two words."""
-    return any(
-        cost(low, s.lower(), lang) <= engine.ONE_SLIP and sp.lex.freq(s.lower()) >= COMMON_FREQ
-        for s in suggestions
-    )
 
 
 def dictionary_word(w: Word, lang: str) -> bool:

@@ -28,12 +28,13 @@ from auditor.checks.text.mixed_language import (
 )
 from auditor.checks.text.morphology import DETACHED_PREFIXES
 from auditor.checks.text.names import (
-    common_word_near,
+    COMMON_FREQ,
     dictionary_name,
     given_name,
     lowercase_name,
     name_first,
     names_in,
+    one_slip_count,
     opens_a_name,
 )
 from auditor.checks.text.one_letter import one_letter, word_finding
@@ -365,9 +366,11 @@ def check_spelling(
             word[0].isupper()
             and not near_brands
             and opens_a_name(words, i, text, lang, titled)
-            and (dictionary_name(word) or not common_word_near(low, one_words, sp, lang))
+            and (dictionary_name(word) or one_slip_count(low, one_words, sp) < COMMON_FREQ)
         ):
-            continue  # "Milo Casagrande", "Abu Dhabi, Mascate": a name of two words
+            # "Abu Dhabi, Mascate", "Bruce Schneier": a name of two words; "Thhe Wesnoth",
+            # a common word one slip away, is a slip before a name
+            continue
         if (
             lang == "it"
             and not near_brands
