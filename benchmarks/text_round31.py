@@ -321,11 +321,17 @@ def json_texts(path: Path) -> dict[tuple[str, ...], str]:
 
 
 def by_key(italian: dict, english: dict) -> Iterator[Pair]:
-    """The pairs of the same key in both languages, both values holding text."""
+    """The pairs of the same key in both languages, both values holding text. A value is one
+    text, or a list of texts (the forty-seventh set's lines of a `.properties` value), which
+    pair as a whole, whatever their number."""
     for key, it_value in italian.items():
         en_value = english.get(key, "")
         if it_value and en_value:
-            yield [it_value], [en_value]
+            yield _texts_of(it_value), _texts_of(en_value)
+
+
+def _texts_of(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
 
 
 # ---------------------------------------------------------------------------------------------

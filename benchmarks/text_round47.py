@@ -272,7 +272,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.text_round24 import Pair, checked_snapshots, lorem_free_reader, sites_texts
-from benchmarks.text_round31 import json_value_text
+from benchmarks.text_round31 import by_key, json_value_text
 
 # per source and language, as the thirty-third, thirty-sixth, thirty-seventh and forty-third to
 # forty-fifth sets'
@@ -386,15 +386,6 @@ def properties_texts(path: Path) -> dict[str, list[str]]:
     }
 
 
-def by_key_texts(italian: dict[str, list[str]], english: dict[str, list[str]]) -> Iterator[Pair]:
-    """The pairs of the same key in both languages, both holding text (the lines of a value pair
-    as a whole, whatever their number)."""
-    for key, it_texts in italian.items():
-        en_texts = english.get(key, [])
-        if it_texts and en_texts:
-            yield it_texts, en_texts
-
-
 # ---------------------------------------------------------------------------------------------
 # The source: alf.io's public strings, Italian and English, paired by key.
 
@@ -412,7 +403,7 @@ def _alfio(site: Path) -> Iterator[Pair]:
             f"tools/extract_text_snapshot.sh at {commit}, or add each from that commit: "
             f"`git --git-dir=<its git dir> show {commit}:<path> > {site}/<path>`"
         )
-    yield from by_key_texts(properties_texts(site / ALFIO_IT), properties_texts(site / ALFIO_EN))
+    yield from by_key(properties_texts(site / ALFIO_IT), properties_texts(site / ALFIO_EN))
 
 
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {ALFIO: _alfio}
