@@ -77,6 +77,8 @@ from benchmarks.text_round44 import fetch_round44, round44_names
 from benchmarks.text_round45 import fetch_round45, round45_names
 from benchmarks.text_round46 import fetch_round46, round46_names
 from benchmarks.text_round47 import fetch_round47, round47_names
+from benchmarks.text_round48 import fetch_round48, round48_names
+from benchmarks.text_round49 import fetch_round49, round49_names
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +135,8 @@ HELD_OUT = dict(
             (fetch_round45, round45_names),
             (fetch_round46, round46_names),
             (fetch_round47, round47_names),
+            (fetch_round48, round48_names),
+            (fetch_round49, round49_names),
         ),
         strict=True,
     )
@@ -224,12 +228,24 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # round46`, the customer-facing strings of an Italian software company's customer-service
 # platform, Tiledesk: its dashboard's, agents' chat's and web widget's ngx-translate JSON paired
 # by key, the dashboard's at its last commit before a commit naming machine translation came
-# into it, the two others' at their last before December 2022; from snapshots likewise) and the
+# into it, the two others' at their last before December 2022; from snapshots likewise), the
 # forty-seventh (`--material round47`, what a ticket reservation system writes to the buyers:
 # alf.io's public strings, its e-mails and reservation pages, Java `.properties` paired by key,
 # at its last commit before December 2022, both languages by its core team, whose mother tongue
 # is Italian; a small set, some 2,400 words a language; from snapshots likewise, the two
-# `.properties` files added to the snapshot with `git show`, the extraction keeping none).
+# `.properties` files added to the snapshot with `git show`, the extraction keeping none), the
+# forty-eighth (`--material round48`, bilingual web copy again: four small Italian businesses'
+# sites in PHP, an Italian page with the English page of the same name, read with their PHP
+# taken out (a Florentine guest house, a metalworking firm, a graphic designer's studio, a
+# beach establishment), each at its last commit before December 2022; a small set, some 3,200
+# words a language; from snapshots likewise, the pages added with `git show`, the extraction
+# keeping no `.php`) and the forty-ninth (`--material round49`, what business software written
+# in Italian and English by Italians shows merchants and shops' customers, in gettext
+# catalogues: Odoo's Italian localisation, OCA/l10n-italy 14.0 (invoicing, electronic invoices,
+# delivery notes: the merchants' back office, capped at 5,000 words), and two ilGhera plugins,
+# a WooCommerce support desk and a restaurant booking widget with its e-mails, each at its last
+# commit before December 2022 holding the catalogue; msgid paired with msgstr; from snapshots
+# likewise, the catalogues added with `git show`, the extraction keeping no `.po`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

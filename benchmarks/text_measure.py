@@ -52,6 +52,8 @@ from benchmarks import (
     text_round45,
     text_round46,
     text_round47,
+    text_round48,
+    text_round49,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -121,6 +123,11 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round46": (text_round46.round46_texts, text_round46.WORDS_PER_SOURCE),
     # the forty-seventh: alf.io's public strings (its e-mails to ticket buyers and their pages)
     "round47": (text_round47.round47_texts, text_round47.WORDS_PER_SOURCE),
+    # the forty-eighth: four small Italian businesses' sites in PHP (a guest house, a
+    # metalworking firm, a graphic designer's studio, a beach establishment)
+    "round48": (text_round48.round48_texts, text_round48.WORDS_PER_SOURCE),
+    # the forty-ninth: Odoo Italia's localisation and two ilGhera plugins (gettext catalogues)
+    "round49": (text_round49.round49_texts, text_round49.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -172,6 +179,8 @@ LATER_SETS = (
     "round45",
     "round46",
     "round47",
+    "round48",
+    "round49",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -584,8 +593,9 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     thirty-seventh (1239), "round39" with a thirty-eighth (1240), "round40" with a
     thirty-ninth (1241), "round41" with a fortieth (1242), "round42" with a forty-first
     (1243), "round43" with a forty-second (1244), "round44" with a forty-third (1245),
-    "round45" with a forty-fourth (1246), "round46" with a forty-fifth (1247) and
-    "round47" with a forty-sixth (1248).
+    "round45" with a forty-fourth (1246), "round46" with a forty-fifth (1247), "round47"
+    with a forty-sixth (1248), "round48" with a forty-seventh (1249) and "round49" with a
+    forty-eighth (1250).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
