@@ -79,6 +79,7 @@ from benchmarks.text_round46 import fetch_round46, round46_names
 from benchmarks.text_round47 import fetch_round47, round47_names
 from benchmarks.text_round48 import fetch_round48, round48_names
 from benchmarks.text_round49 import fetch_round49, round49_names
+from benchmarks.text_round50 import fetch_round50, round50_names
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ HELD_OUT = dict(
             (fetch_round47, round47_names),
             (fetch_round48, round48_names),
             (fetch_round49, round49_names),
+            (fetch_round50, round50_names),
         ),
         strict=True,
     )
@@ -239,13 +241,19 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # taken out (a Florentine guest house, a metalworking firm, a graphic designer's studio, a
 # beach establishment), each at its last commit before December 2022; a small set, some 3,200
 # words a language; from snapshots likewise, the pages added with `git show`, the extraction
-# keeping no `.php`) and the forty-ninth (`--material round49`, what business software written
+# keeping no `.php`), the forty-ninth (`--material round49`, what business software written
 # in Italian and English by Italians shows merchants and shops' customers, in gettext
 # catalogues: Odoo's Italian localisation, OCA/l10n-italy 14.0 (invoicing, electronic invoices,
 # delivery notes: the merchants' back office, capped at 5,000 words), and two ilGhera plugins,
 # a WooCommerce support desk and a restaurant booking widget with its e-mails, each at its last
 # commit before December 2022 holding the catalogue; msgid paired with msgstr; from snapshots
-# likewise, the catalogues added with `git show`, the extraction keeping no `.po`).
+# likewise, the catalogues added with `git show`, the extraction keeping no `.po`) and the
+# fiftieth (`--material round50`, bilingual web copy of three small Italian businesses whose
+# pages the extraction does not keep: a Chianti Classico wine estate's PHP pages paired with
+# their `-en` pages, an online lamp shop's classic ASP pages paired with `en/`, both read with
+# their code taken out, and an estate agency's PHP language files paired constant by constant,
+# each at its last commit before December 2022; some 6,700 and 7,000 words; from snapshots
+# likewise, the files added with `git show`, the extraction keeping no `.php` or `.asp`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

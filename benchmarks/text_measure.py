@@ -54,6 +54,7 @@ from benchmarks import (
     text_round47,
     text_round48,
     text_round49,
+    text_round50,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -128,6 +129,9 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round48": (text_round48.round48_texts, text_round48.WORDS_PER_SOURCE),
     # the forty-ninth: Odoo Italia's localisation and two ilGhera plugins (gettext catalogues)
     "round49": (text_round49.round49_texts, text_round49.WORDS_PER_SOURCE),
+    # the fiftieth: three small Italian businesses' sites the extraction does not keep (a wine
+    # estate's PHP pages, an online lamp shop's ASP pages, an estate agency's PHP language files)
+    "round50": (text_round50.round50_texts, text_round50.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -181,6 +185,7 @@ LATER_SETS = (
     "round47",
     "round48",
     "round49",
+    "round50",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -594,8 +599,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     thirty-ninth (1241), "round41" with a fortieth (1242), "round42" with a forty-first
     (1243), "round43" with a forty-second (1244), "round44" with a forty-third (1245),
     "round45" with a forty-fourth (1246), "round46" with a forty-fifth (1247), "round47"
-    with a forty-sixth (1248), "round48" with a forty-seventh (1249) and "round49" with a
-    forty-eighth (1250).
+    with a forty-sixth (1248), "round48" with a forty-seventh (1249), "round49" with a
+    forty-eighth (1250) and "round50" with a forty-ninth (1251).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
