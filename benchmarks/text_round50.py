@@ -360,7 +360,7 @@ from benchmarks.text_round24 import (
     lorem_free_reader,
     sites_texts,
 )
-from benchmarks.text_round48 import page_source, without_php
+from benchmarks.text_round48 import page_source, php_page_texts
 
 # per source and language, as the thirty-third, thirty-sixth, thirty-seventh and forty-third to
 # forty-ninth sets'
@@ -397,12 +397,6 @@ _ASP = re.compile(r"<%.*?(?:%>|\Z)", re.DOTALL)
 def without_asp(source: str) -> str:
     """Return a page with its blocks of ASP taken out (what they would print is not read)."""
     return _ASP.sub(" ", source)
-
-
-def php_page_texts(path: Path) -> list[str]:
-    """Return a PHP page's texts: its PHP out (the forty-eighth set's without_php), then the
-    twenty-fourth set's html_text_paragraphs."""
-    return html_text_paragraphs(without_php(page_source(path)))
 
 
 def asp_page_texts(path: Path) -> list[str]:
