@@ -7,6 +7,7 @@ import re
 
 from auditor.checks.base import CheckFinding
 from auditor.checks.text.acronyms import acronym
+from auditor.checks.text.names import KNOWN_NAMES, known_name
 from auditor.checks.text.tokenize import Word, line_start
 from auditor.i18n import Translate
 from auditor.model import Severity
@@ -77,7 +78,10 @@ def check_capitals(text: str, words: list[Word], lang: str, _: Translate) -> lis
     for w in words:
         first = w.text[0]
         if w.sentence_start and first.islower() and first.isalpha():
-            fix = acronym(w.text, lang) or _cap(w.text)  # "pdf allegato": PDF, not Pdf
+            if KNOWN_NAMES.get(w.lower) == w.text:
+                continue  # "iPhone è in offerta": the name as its owner writes it
+            # "pdf allegato": PDF, not Pdf; "paypal accettato": PayPal
+            fix = acronym(w.text, lang) or known_name(w.text) or _cap(w.text)
             findings.append(
                 CheckFinding(
                     "capitalization",

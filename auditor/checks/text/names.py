@@ -31,9 +31,56 @@ NAME_MIN_LEN = 4
 COMMON_FREQ = 1_000
 
 
+# The best-known names of the web's services and of software, as their owners write them. Customer
+# copy writes them in small letters ("Paga con il tuo account paypal", "Seguici su youtube"),
+# where no dictionary has them, so the spelling rule offered the nearest words (papa and palpa
+# for paypal, sappiate for whatsapp, nothing for javascript). Offered first, as "milano" is
+# offered Milano; "google", "skype" and "zoom" are words in small letters and never reach it.
+KNOWN_NAMES = {
+    name.lower(): name
+    for name in (
+        "PayPal",
+        "Facebook",
+        "YouTube",
+        "WhatsApp",
+        "LinkedIn",
+        "Instagram",
+        "TikTok",
+        "Pinterest",
+        "TripAdvisor",
+        "Airbnb",
+        "Gmail",
+        "Wikipedia",
+        "Firefox",
+        "JavaScript",
+        "GitHub",
+        "GitLab",
+        "WordPress",
+        "WooCommerce",
+        "Mastercard",
+        "Netflix",
+        "Spotify",
+        "Dropbox",
+        "Satispay",
+        "Trenitalia",
+        "iPhone",
+        "iPad",
+    )
+}
+
+
+def known_name(word: str) -> str | None:
+    """Return how a well-known name is written when the word writes it in small letters
+    ("paypal": PayPal), or None. Capitalised, it is read as every capitalised name is."""
+    return KNOWN_NAMES.get(word) if word.islower() else None
+
+
 def lowercase_name(word: str, sp: Speller) -> str:
     """Return "Milano" for "milano": a name the dictionary knows only with its capital, written
-    in lower case; else ""."""
+    in lower case, or a well-known name written so ("paypal": PayPal); else ""."""
+    known = known_name(word)
+    if known:
+        return known
     if sp.hun is None or len(word) < NAME_MIN_LEN or not word.islower():
         return ""
     name = word[:1].upper() + word[1:]

@@ -129,7 +129,11 @@ MATH_FUNCTIONS = frozenset(
 )
 # A number, or a template's place for one ("%1 ms", "%d KB", "{0} px": messages and mail-merge
 # templates are checked before the numbers are filled in).
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|%\d+|%[-+0#]*\d*(?:\.\d+)?[dfgiu]|\{\d*\}")
+# A size given as numbers joined by an x counts as one ("128x128 px", "30×40 cm", "1920x1080
+# pixel"): the unit after it measures each side.
+_NUMBER = re.compile(
+    r"\d+(?:[.,]\d+)*(?:[x×]\d+(?:[.,]\d+)*)*|%\d+|%[-+0#]*\d*(?:\.\d+)?[dfgiu]|\{\d*\}"
+)
 _OPENERS = "([«“\"'"
 # Italian writes a height or a quantity with its unit first ("quota mt. 1420", "kg 1"), as
 # mountain signs and price lists do

@@ -17,11 +17,13 @@ URL = re.compile(
 )
 # Code-like spans a business text may quote: a file name with a common extension, anything in
 # backticks. Only these exact shapes: a word is never skipped for merely looking technical.
-FILE_NAME = re.compile(
-    r"\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|jpe?g|png|gif|heic|tiff?|zip|rar|7z"
-    r"|mp3|mp4|mov|wav|html?|xml|json|exe|msi|dmg|apk)\b",
-    re.IGNORECASE,
+_EXTENSIONS = (
+    r"(?:pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|jpe?g|png|gif|heic|tiff?|zip|rar|7z"
+    r"|mp3|mp4|mov|wav|html?|xml|json|exe|msi|dmg|apk)\b"
 )
+# A file's name (offerta.pdf), or an extension named alone ("formato .jpeg o .png", "*.csv"):
+# a dot no word or dot stands before. Read as a word, ".png" was an acronym in small letters.
+FILE_NAME = re.compile(r"(?:\b[\w-]+|(?<![\w.])\*?)\." + _EXTENSIONS, re.IGNORECASE)
 BACKTICKS = re.compile(r"`[^`\n]{1,80}`")
 SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"'’”)»]|$)|\n[ \t]*\n")
 APOSTROPHES = "'’"
