@@ -339,8 +339,14 @@ def _materials(wanted: tuple[str, ...] = MATERIALS) -> tuple[str, ...]:
     one wanted are fetched too, and none after it: a first run of the default sets does not
     download the twenty-third set's 3.8 GB of games, nor look for the twenty-fourth set's
     snapshots. A set read from snapshots (SNAPSHOT_SETS) is not downloaded: its RuntimeError,
-    when a snapshot is missing, is not caught.
+    when a snapshot is missing, is not caught. A run asking for snapshot sets only fetches
+    nothing else: such a set's texts and slips come from its own snapshots and codespell alone
+    (`--material round48` on a machine with only that set's snapshots).
     """
+    if wanted and all(m in SNAPSHOT_SETS for m in wanted):
+        for name in wanted:
+            HELD_OUT[name][0]()  # a missing snapshot stops the run and says how
+        return tuple(m for m in MATERIALS if m in wanted)
     order = list(HELD_OUT)
     last = max((order.index(m) for m in wanted if m in HELD_OUT), default=-1)
     try:

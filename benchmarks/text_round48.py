@@ -454,6 +454,12 @@ def table_pages(repo: str) -> Callable[[Path], Iterator[Pair]]:
 
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {repo: table_pages(repo) for repo in PAGES}
 
+# The files the extraction does not keep, added to each snapshot from the rule's commit with
+# `git show` (tools/text_snapshots.py adds them)
+ADDED_FILES = {
+    repo: tuple(path for pair in pages.items() for path in pair) for repo, pages in PAGES.items()
+}
+
 
 # a source's Italian and English texts, as the twenty-fourth set reads them, less lorem ipsum
 site_paragraphs = lorem_free_reader(SITES)

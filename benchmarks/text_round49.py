@@ -476,6 +476,11 @@ CATALOGUES = {
 }
 
 
+# The files the extraction does not keep, added to each snapshot from the rule's commit with
+# `git show` (tools/text_snapshots.py adds them)
+ADDED_FILES = CATALOGUES
+
+
 def _catalogues(repo: str, site: Path) -> list[Path]:
     """Return a source's catalogues, stopping the run when the snapshot lacks any."""
     missing = [name for name in CATALOGUES[repo] if not (site / name).is_file()]

@@ -505,6 +505,13 @@ PAGES: dict[str, dict[str, str]] = {
 }
 
 
+# The files the extraction does not keep, added to each snapshot from the rule's commit with
+# `git show` (tools/text_snapshots.py adds them)
+ADDED_FILES = {
+    repo: tuple(path for pair in pages.items() for path in pair) for repo, pages in PAGES.items()
+}
+
+
 def _missing(repo: str, site: Path) -> None:
     missing = [path for pair in PAGES[repo].items() for path in pair if not (site / path).is_file()]
     if missing:

@@ -81,3 +81,7 @@ def test_a_run_fetches_the_sets_it_measures_and_those_before_them_only(monkeypat
     fetched.clear()
     assert bench._materials(("round6",)) == ("round6",)
     assert fetched == ["user", "fresh", "round4", "round5", "round6"]
+    # a snapshot set's texts come from its own snapshots: asked alone, nothing else is fetched
+    fetched.clear()
+    assert bench._materials(("round50", "round48")) == ("round48", "round50")
+    assert fetched == ["round50", "round48"]
