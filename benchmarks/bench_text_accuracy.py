@@ -80,6 +80,8 @@ from benchmarks.text_round47 import fetch_round47, round47_names
 from benchmarks.text_round48 import fetch_round48, round48_names
 from benchmarks.text_round49 import fetch_round49, round49_names
 from benchmarks.text_round50 import fetch_round50, round50_names
+from benchmarks.text_round51 import fetch_round51, round51_names
+from benchmarks.text_round52 import fetch_round52, round52_names
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +141,8 @@ HELD_OUT = dict(
             (fetch_round48, round48_names),
             (fetch_round49, round49_names),
             (fetch_round50, round50_names),
+            (fetch_round51, round51_names),
+            (fetch_round52, round52_names),
         ),
         strict=True,
     )
@@ -253,7 +257,16 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # their `-en` pages, an online lamp shop's classic ASP pages paired with `en/`, both read with
 # their code taken out, and an estate agency's PHP language files paired constant by constant,
 # each at its last commit before December 2022; some 6,700 and 7,000 words; from snapshots
-# likewise, the files added with `git show`, the extraction keeping no `.php` or `.asp`).
+# likewise, the files added with `git show`, the extraction keeping no `.php` or `.asp`), the
+# fifty-first (`--material round51`, the customer-facing strings of an Italian online shop and
+# four shop extensions written by Italians: a Milan delivery shop's Laravel language files
+# paired by key, a WooCommerce theme's and an invoicing plugin's gettext entries outside their
+# settings, a Magento theme's and a cookie module's translation CSVs; a small set, some 2,600
+# words a language; from snapshots likewise, the files added with `git show`) and the
+# fifty-second (`--material round52`, bilingual web copy of three small Italian businesses kept
+# in locale and data files rather than pages, paired by key: a horse-equipment maker's Lingui
+# catalogue, a musician's Gatsby JSON, a translation agency's Hugo data files; some 6,700 and
+# 6,200 words; from snapshots likewise, the catalogues added with `git show`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -55,6 +55,8 @@ from benchmarks import (
     text_round48,
     text_round49,
     text_round50,
+    text_round51,
+    text_round52,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -132,6 +134,12 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     # the fiftieth: three small Italian businesses' sites the extraction does not keep (a wine
     # estate's PHP pages, an online lamp shop's ASP pages, an estate agency's PHP language files)
     "round50": (text_round50.round50_texts, text_round50.WORDS_PER_SOURCE),
+    # the fifty-first: an Italian online shop's and four shop extensions' customer-facing strings
+    # (Laravel language files, WooCommerce gettext catalogues, Magento translation CSVs)
+    "round51": (text_round51.round51_texts, text_round51.WORDS_PER_SOURCE),
+    # the fifty-second: three small Italian businesses' web copy kept in locale and data files
+    # (a Lingui catalogue, a Gatsby site's JSON, a Hugo site's YAML data)
+    "round52": (text_round52.round52_texts, text_round52.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -186,6 +194,8 @@ LATER_SETS = (
     "round48",
     "round49",
     "round50",
+    "round51",
+    "round52",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -600,7 +610,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     (1243), "round43" with a forty-second (1244), "round44" with a forty-third (1245),
     "round45" with a forty-fourth (1246), "round46" with a forty-fifth (1247), "round47"
     with a forty-sixth (1248), "round48" with a forty-seventh (1249), "round49" with a
-    forty-eighth (1250) and "round50" with a forty-ninth (1251).
+    forty-eighth (1250), "round50" with a forty-ninth (1251), "round51" with a fiftieth (1252)
+    and "round52" with a fifty-first (1253).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {

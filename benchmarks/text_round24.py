@@ -248,6 +248,21 @@ def how_to(repo: str, folder: Path | str, commit: str) -> str:
     )
 
 
+def require_added_files(
+    label: str, site: Path, paths: Iterable[str], commit: str, kinds: str
+) -> None:
+    """Raise RuntimeError naming the files a snapshot lacks among `paths`: files of `kinds`
+    ("`.po`") the extraction does not keep, which the set's rule adds from its commit with `git
+    show` (tools/text_snapshots.py adds them); a run never measures fewer files than the rule."""
+    missing = [path for path in dict.fromkeys(paths) if not (site / path).is_file()]
+    if missing:
+        raise RuntimeError(
+            f"{label}: {site} lacks {', '.join(missing)}; the text extraction keeps no {kinds} "
+            f"file: add each from the rule's commit, "
+            f"`git --git-dir=<its git dir> show {commit}:<path> > {site}/<path>`"
+        )
+
+
 def checked_snapshots(label: str, snapshots: dict[str, str], root: Path | None) -> Path:
     """Return the folder holding a set's repository snapshots ($TEXT_SNAPSHOTS, or `root`).
 
