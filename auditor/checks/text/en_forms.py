@@ -14,9 +14,11 @@ from collections.abc import Callable
 _MIN_ABLE_STEM = 4
 
 # Prefixes software English joins to a word without a hyphen: subkey, multiline, noninteractive,
-# autocomplete, postprocessing, deinterlace. (re-, pre- and un- on a participle are
-# morphology.en_prefix_known's; un- on a verb is un_verb_known's.)
-_PREFIXES = ("sub", "multi", "non", "auto", "post", "de")
+# autocomplete, postprocessing, deinterlace; and the combining forms of engineering, which join
+# a word closed as often as with a hyphen (thermomechanical, electromechanical, hydroelectric).
+# (re-, pre- and un- on a participle are morphology.en_prefix_known's; un- on a verb is
+# un_verb_known's.)
+_PREFIXES = ("sub", "multi", "non", "auto", "post", "de", "thermo", "electro", "hydro", "aero")
 _MIN_REST = 4
 
 # Closed compounds of interface and file words (listbox, searchbar, filetype, framerate,

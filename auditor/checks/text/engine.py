@@ -27,7 +27,12 @@ from auditor.checks.text.en_forms import (
     un_verb_known,
 )
 from auditor.checks.text.hunspell import HunspellDictionary
-from auditor.checks.text.it_forms import compound_known, dictionary_gap_known, diminutive_known
+from auditor.checks.text.it_forms import (
+    compound_known,
+    dictionary_gap_known,
+    diminutive_known,
+    superlative_known,
+)
 from auditor.checks.text.lexicon import ELISIONS, Lexicon, lexicon
 from auditor.checks.text.morphology import (
     british_known,
@@ -178,12 +183,13 @@ class Speller(Suggesting):
         ):
             return True
         # reindicizzare, rilocazione, preformattato: ri-/re-/pre-... on a verb or verbal noun;
-        # sparatutto, casellina: a compound or a diminutive; unless a known word is one slip
+        # sparatutto, casellina, amenissime: a compound, a diminutive or a superlative; unless a known word is one slip
         # away (spotare: spostare, not s + potare)
         return (
             prefix_known(word, self._stem_known)
             or compound_known(word, hun.check)
             or diminutive_known(word, hun.check)
+            or superlative_known(word, hun.check)  # amenissime: ameno
             or self._english_compound(word)
             or unit_name(word, "it")  # ettopascal, nanotesla
         ) and not self.one_slip_from_known(word)

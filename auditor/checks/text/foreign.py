@@ -332,6 +332,7 @@ PHRASES = {
             ("home", "page"),
             ("open", "source"),
             ("call", "center"),
+            ("low", "cost"),  # Treccani's locution: "un volo low cost", "prezzi low-cost"
             ("help", "desk"),
             ("customer", "care"),
             ("front", "office"),

@@ -122,6 +122,25 @@ def diminutive_known(word: str, known: Callable[[str], bool]) -> bool:
     return False
 
 
+# Absolute superlatives of a known adjective (ameno -> amenissime, ricco -> ricchissimi): Italian
+# forms one from nearly any adjective, and a guest house's or a winery's copy reaches for rare
+# ones ("amenissime colline") that Hunspell lacks although it knows the adjective. The caller
+# checks that no known word is one slip away.
+_SUPERLATIVES = ("issimo", "issima", "issimi", "issime")
+
+
+def superlative_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Return True for an absolute superlative of an adjective Hunspell knows (amenissime)."""
+    if not word.endswith(_SUPERLATIVES):
+        return False
+    stem = word[:-6]
+    if len(stem) < 3:
+        return False
+    if stem.endswith(("ch", "gh")):
+        stem = stem[:-1]  # ricchissimo: ricco, larghissima: largo
+    return known(stem + "o") or known(stem + "e")
+
+
 # Inclusive Italian writes a gender-neutral ending with a schwa, "ə" (its plural "ɜ"), or an
 # asterisk in place of the vowel: "Carə collegə", "Lɜ studentɜ selezionatɜ", "l* student*".
 # Universities and associations write so on purpose; such a word is the word its ending stands

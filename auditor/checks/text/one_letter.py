@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.base import CheckFinding
+from auditor.checks.text.symbols import after_number
 from auditor.checks.text.tokenize import Word, previous_token
 from auditor.i18n import Translate
 from auditor.model import Severity
@@ -29,6 +30,8 @@ ONE_LETTER_FIX = {
 _ELIDED = frozenset("lLdDcCsSmMtTvVnN")
 _VOWEL_OR_H = frozenset("aeiouàèéìòùhAEIOUÀÈÉÌÒÙH")
 _NE_HOSTS = frozenset(["ce", "se", "me", "te", "ve"])
+# Of those, the ones that are also a unit's symbol: metre, litre, second, tonne
+_UNIT_LETTERS = frozenset("lmst")
 
 
 def word_finding(rule: str, message: str, w: Word, suggestions: tuple[str, ...]) -> CheckFinding:
@@ -65,6 +68,8 @@ def one_letter(
         return None
     if previous_token(text, w.start) == "&":
         return None  # a company's "& c" (e compagni): "Ferremi & c è in grado di..."
+    if c in _UNIT_LETTERS and after_number(text, w.start):
+        return None  # a unit after its number: "formati fino a 4x24 m e spessori", "2 l e 5 kg"
     if vowel_next and before in ("", " ", "\n"):
         fix = c + "'"
         message = _("Apostrophe: write “{fix}”, not “{word}”.").format(fix=fix, word=c)

@@ -68,8 +68,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # "-year-old": a class of 25-year-olds)
 _COMBINING_TAILS = frozenset(["seater", "seaters", "olds"])
 # and the combining forms it writes only before one (Oxford's "eco-", "geo-", "agro-", "agri-":
-# eco-leaves, geo-tagged, agri-food); alone ("an eco") they are still checked
-_COMBINING_HEADS = frozenset(["eco", "geo", "agro", "agri"])
+# eco-leaves, geo-tagged, agri-food; and the engineer's thermo-, electro-, hydro-, aero-:
+# thermo-mechanical steel, hydro-electric power); alone ("an eco") they are still checked
+_COMBINING_HEADS = frozenset(["eco", "geo", "agro", "agri", "thermo", "electro", "hydro", "aero"])
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 # An apostrophe and a lone s: English's possessive or contraction; Italian elides only before a
 # word that begins with a vowel or h

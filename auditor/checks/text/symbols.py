@@ -94,6 +94,12 @@ _DAY_BEFORE = re.compile(
     rf"\b(?:{_DAYS})\.?(?:\s*[-–/,&]\s*|\s+(?:e|ed|and|to|a|al)\s+)$", re.IGNORECASE
 )
 _DAY_SET = frozenset(_DAYS.split("|"))
+# Months abbreviated as price lists and seasons write them, capitalised, beside another month
+# ("Ott - Apr", "Giu/Lug", "Oct to Apr"). Alone ("Ott ha chiamato") still checked.
+_MONTHS = "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic|jan|jun|jul|aug|sep|sept|oct|dec"
+_MONTH_NEXT = re.compile(rf"\.?(?:\s*[-–/,&]\s*|\s+(?:e|ed|and|to|a)\s+)(?:{_MONTHS})\b", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?(?:\s*[-–/,&]\s*|\s+(?:e|ed|and|to|a)\s+)$", re.I)
+_MONTH_SET = frozenset(_MONTHS.split("|"))
 # Names of mathematical functions (ISO 80000-2, with the forms Italian and British texts use)
 # long enough that no common word is one slip from them; the short ones (sin, cos, tan, ln,
 # sinh, tanh: "tanh" is "than" swapped) are accepted only as a formula writes them, "cos(x)".
@@ -168,6 +174,8 @@ def symbol(w: Word, text: str) -> bool:
         return True
     if _schedule_day(w, text):
         return True  # "Sab e Dom 10-13": a weekday as opening hours abbreviate it
+    if _season_month(w, text):
+        return True  # "Ott - Apr": a month as a price list's seasons abbreviate it
     if _CALL.match(text, w.end):
         return True  # sin(x), glm( ): a function's name in a formula, not a word
     if _MAN_PAGE_TAIL.match(text, w.end):
@@ -178,6 +186,11 @@ def symbol(w: Word, text: str) -> bool:
     return low in _LATIN_SHORT and text[w.end : w.end + 1] in _LATIN_SHORT_AFTER
 
 
+def after_number(text: str, start: int) -> bool:
+    """Return True when the token before `start` is a number or a size ("24", "4x24", "{0}")."""
+    return bool(_NUMBER.fullmatch(previous_token(text, start).lstrip(_OPENERS)))
+
+
 def _unit_or_abbreviation(w: Word, text: str) -> bool:
     """Return True for a unit or an abbreviation where one stands: after a number, and a unit
     before one, in brackets, or closing a phrase after "in"."""
@@ -185,9 +198,9 @@ def _unit_or_abbreviation(w: Word, text: str) -> bool:
     unit = low in UNITS or si_symbol(w.text)
     if not (unit or low in ABBREVIATIONS):
         return False
-    before = previous_token(text, w.start).lstrip(_OPENERS)
-    if _NUMBER.fullmatch(before):
+    if after_number(text, w.start):
         return True  # "12 ott 2024", "consegna in 5 gg", "96 ppi", "10 kΩ": after a number
+    before = previous_token(text, w.start).lstrip(_OPENERS)
     if not unit:
         return False
     if low in ("am", "pm") and CLOCK.fullmatch(before):
@@ -208,6 +221,15 @@ def _schedule_day(w: Word, text: str) -> bool:
         return False
     return bool(
         _DAY_NEXT.match(text, w.end) or _DAY_BEFORE.search(text, max(0, w.start - 12), w.start)
+    )
+
+
+def _season_month(w: Word, text: str) -> bool:
+    """Return True for a capitalised month abbreviation beside another month."""
+    if w.lower not in _MONTH_SET or not w.text[0].isupper():
+        return False
+    return bool(
+        _MONTH_NEXT.match(text, w.end) or _MONTH_BEFORE.search(text, max(0, w.start - 12), w.start)
     )
 
 
