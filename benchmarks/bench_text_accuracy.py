@@ -82,6 +82,7 @@ from benchmarks.text_round49 import fetch_round49, round49_names
 from benchmarks.text_round50 import fetch_round50, round50_names
 from benchmarks.text_round51 import fetch_round51, round51_names
 from benchmarks.text_round52 import fetch_round52, round52_names
+from benchmarks.text_round53 import fetch_round53, round53_names
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,7 @@ HELD_OUT = dict(
             (fetch_round50, round50_names),
             (fetch_round51, round51_names),
             (fetch_round52, round52_names),
+            (fetch_round53, round53_names),
         ),
         strict=True,
     )
@@ -266,7 +268,12 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # fifty-second (`--material round52`, bilingual web copy of three small Italian businesses kept
 # in locale and data files rather than pages, paired by key: a horse-equipment maker's Lingui
 # catalogue, a musician's Gatsby JSON, a translation agency's Hugo data files; some 6,700 and
-# 6,200 words; from snapshots likewise, the catalogues added with `git show`).
+# 6,200 words; from snapshots likewise, the catalogues added with `git show`) and the
+# fifty-third (`--material round53`, the e-mails and SMS Italian platforms and businesses send
+# their customers: an e-learning platform's language files by module and key, a beach-booking
+# site's gettext entries of its customer e-mails, a Laravel shop's e-mail keys, a newsletter
+# plugin's subscriber e-mails; a very small set, some 590 words a language; from snapshots
+# likewise, the files added with `git show`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -57,6 +57,7 @@ from benchmarks import (
     text_round50,
     text_round51,
     text_round52,
+    text_round53,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -140,6 +141,9 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     # the fifty-second: three small Italian businesses' web copy kept in locale and data files
     # (a Lingui catalogue, a Gatsby site's JSON, a Hugo site's YAML data)
     "round52": (text_round52.round52_texts, text_round52.WORDS_PER_SOURCE),
+    # the fifty-third: the e-mails and SMS Italian platforms and businesses send their customers
+    # (an e-learning platform's language files, a beach-booking site's, a shop's, a newsletter's)
+    "round53": (text_round53.round53_texts, text_round53.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -196,6 +200,7 @@ LATER_SETS = (
     "round50",
     "round51",
     "round52",
+    "round53",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -610,8 +615,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     (1243), "round43" with a forty-second (1244), "round44" with a forty-third (1245),
     "round45" with a forty-fourth (1246), "round46" with a forty-fifth (1247), "round47"
     with a forty-sixth (1248), "round48" with a forty-seventh (1249), "round49" with a
-    forty-eighth (1250), "round50" with a forty-ninth (1251), "round51" with a fiftieth (1252)
-    and "round52" with a fifty-first (1253).
+    forty-eighth (1250), "round50" with a forty-ninth (1251), "round51" with a fiftieth (1252),
+    "round52" with a fifty-first (1253) and "round53" with a fifty-second (1254).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
