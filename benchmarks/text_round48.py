@@ -336,6 +336,7 @@ from benchmarks.text_round24 import (
     checked_snapshots,
     html_text_paragraphs,
     lorem_free_reader,
+    require_added_files,
     sites_texts,
 )
 
@@ -428,8 +429,11 @@ PAGES: dict[str, dict[str, str]] = {
 }
 
 
-def _missing_pages(repo: str, site: Path) -> list[str]:
-    return [path for pair in PAGES[repo].items() for path in pair if not (site / path).is_file()]
+# The files the extraction does not keep, added to each snapshot from the rule's commit with
+# `git show` (tools/text_snapshots.py adds them)
+ADDED_FILES = {
+    repo: tuple(path for pair in pages.items() for path in pair) for repo, pages in PAGES.items()
+}
 
 
 def table_pages(repo: str) -> Callable[[Path], Iterator[Pair]]:
@@ -438,14 +442,7 @@ def table_pages(repo: str) -> Callable[[Path], Iterator[Pair]]:
     `.php`: they are added from the rule's commit with `git show`)."""
 
     def pairs(site: Path) -> Iterator[Pair]:
-        missing = _missing_pages(repo, site)
-        if missing:
-            commit = SNAPSHOTS[repo]
-            raise RuntimeError(
-                f"round48: {site} lacks {', '.join(missing)}; the text extraction keeps no "
-                f"`.php` file: add each from the rule's commit, "
-                f"`git --git-dir=<its git dir> show {commit}:<path> > {site}/<path>`"
-            )
+        require_added_files("round48", site, ADDED_FILES[repo], SNAPSHOTS[repo], "`.php`")
         for it_page, en_page in PAGES[repo].items():
             yield php_page_texts(site / it_page), php_page_texts(site / en_page)
 
@@ -453,12 +450,6 @@ def table_pages(repo: str) -> Callable[[Path], Iterator[Pair]]:
 
 
 SITES: dict[str, Callable[[Path], Iterator[Pair]]] = {repo: table_pages(repo) for repo in PAGES}
-
-# The files the extraction does not keep, added to each snapshot from the rule's commit with
-# `git show` (tools/text_snapshots.py adds them)
-ADDED_FILES = {
-    repo: tuple(path for pair in pages.items() for path in pair) for repo, pages in PAGES.items()
-}
 
 
 # a source's Italian and English texts, as the twenty-fourth set reads them, less lorem ipsum

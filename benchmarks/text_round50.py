@@ -358,6 +358,7 @@ from benchmarks.text_round24 import (
     checked_snapshots,
     html_text_paragraphs,
     lorem_free_reader,
+    require_added_files,
     sites_texts,
 )
 from benchmarks.text_round48 import page_source, php_page_texts
@@ -513,13 +514,8 @@ ADDED_FILES = {
 
 
 def _missing(repo: str, site: Path) -> None:
-    missing = [path for pair in PAGES[repo].items() for path in pair if not (site / path).is_file()]
-    if missing:
-        raise RuntimeError(
-            f"round50: {site} lacks {', '.join(missing)}; the text extraction keeps no `.php` "
-            f"or `.asp` file: add each from the rule's commit, "
-            f"`git --git-dir=<its git dir> show {SNAPSHOTS[repo]}:<path> > {site}/<path>`"
-        )
+    kinds = "`.php` or `.asp`"
+    require_added_files("round50", site, ADDED_FILES[repo], SNAPSHOTS[repo], kinds)
 
 
 def table_pages(repo: str, read: Callable[[Path], list[str]]) -> Callable[[Path], Iterator[Pair]]:

@@ -31,9 +31,15 @@ ROOT = HERE.parent
 EXTRACT = HERE / "extract_text_snapshot.sh"
 
 
+def _benchmarks_importable() -> None:
+    # run as a script from anywhere, the project's benchmarks package is beside this folder
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+
+
 def snapshot_sets() -> list[str]:
     """Return the held-out sets read from snapshots, in the benchmark's order."""
-    sys.path.insert(0, str(ROOT))
+    _benchmarks_importable()
     from benchmarks.text_measure import SNAPSHOT_TEXTS
 
     return list(SNAPSHOT_TEXTS)
@@ -41,6 +47,7 @@ def snapshot_sets() -> list[str]:
 
 def set_sources(name: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Return a set's repositories (`owner+name` -> commit) and the files added to each."""
+    _benchmarks_importable()
     module = importlib.import_module(f"benchmarks.text_{name}")
     added = getattr(module, "ADDED_FILES", {})
     return dict(module.SNAPSHOTS), {repo: tuple(paths) for repo, paths in added.items()}

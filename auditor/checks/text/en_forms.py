@@ -13,12 +13,14 @@ from collections.abc import Callable
 # -able on a verb: refreshable, seekable, launchable, customizable (customize), capturable.
 _MIN_ABLE_STEM = 4
 
+# The combining forms of engineering, which join a word closed as often as with a hyphen
+# (thermomechanical, thermo-mechanical; hydroelectric, hydro-electric): spelling.py reads them
+# before a hyphen too.
+ENGINEERING_FORMS = ("thermo", "electro", "hydro", "aero")
 # Prefixes software English joins to a word without a hyphen: subkey, multiline, noninteractive,
-# autocomplete, postprocessing, deinterlace; and the combining forms of engineering, which join
-# a word closed as often as with a hyphen (thermomechanical, electromechanical, hydroelectric).
-# (re-, pre- and un- on a participle are morphology.en_prefix_known's; un- on a verb is
-# un_verb_known's.)
-_PREFIXES = ("sub", "multi", "non", "auto", "post", "de", "thermo", "electro", "hydro", "aero")
+# autocomplete, postprocessing, deinterlace; and those forms. (re-, pre- and un- on a participle
+# are morphology.en_prefix_known's; un- on a verb is un_verb_known's.)
+_PREFIXES = ("sub", "multi", "non", "auto", "post", "de", *ENGINEERING_FORMS)
 _MIN_REST = 4
 
 # Closed compounds of interface and file words (listbox, searchbar, filetype, framerate,

@@ -183,8 +183,8 @@ class Speller(Suggesting):
         ):
             return True
         # reindicizzare, rilocazione, preformattato: ri-/re-/pre-... on a verb or verbal noun;
-        # sparatutto, casellina, amenissime: a compound, a diminutive or a superlative; unless a known word is one slip
-        # away (spotare: spostare, not s + potare)
+        # sparatutto, casellina, amenissime: a compound, a diminutive or a superlative; unless a
+        # known word is one slip away (spotare: spostare, not s + potare)
         return (
             prefix_known(word, self._stem_known)
             or compound_known(word, hun.check)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor.checks.base import CheckFinding
-from auditor.checks.text.symbols import after_number
+from auditor.checks.text.symbols import unit_after_number
 from auditor.checks.text.tokenize import Word, previous_token
 from auditor.i18n import Translate
 from auditor.model import Severity
@@ -30,8 +30,6 @@ ONE_LETTER_FIX = {
 _ELIDED = frozenset("lLdDcCsSmMtTvVnN")
 _VOWEL_OR_H = frozenset("aeiouàèéìòùhAEIOUÀÈÉÌÒÙH")
 _NE_HOSTS = frozenset(["ce", "se", "me", "te", "ve"])
-# Of those, the ones that are also a unit's symbol: metre, litre, second, tonne
-_UNIT_LETTERS = frozenset("lmst")
 
 
 def word_finding(rule: str, message: str, w: Word, suggestions: tuple[str, ...]) -> CheckFinding:
@@ -68,7 +66,7 @@ def one_letter(
         return None
     if previous_token(text, w.start) == "&":
         return None  # a company's "& c" (e compagni): "Ferremi & c è in grado di..."
-    if c in _UNIT_LETTERS and after_number(text, w.start):
+    if unit_after_number(w, text):
         return None  # a unit after its number: "formati fino a 4x24 m e spessori", "2 l e 5 kg"
     if vowel_next and before in ("", " ", "\n"):
         fix = c + "'"

@@ -10,6 +10,7 @@ from auditor.checks.base import CheckFinding
 from auditor.checks.text import engine, suggesting
 from auditor.checks.text.acronyms import acronym, slip_on_common_word
 from auditor.checks.text.brand import name_parts
+from auditor.checks.text.en_forms import ENGINEERING_FORMS
 from auditor.checks.text.engine import Speller, speller
 from auditor.checks.text.foreign import (
     english_compound,
@@ -68,9 +69,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # "-year-old": a class of 25-year-olds)
 _COMBINING_TAILS = frozenset(["seater", "seaters", "olds"])
 # and the combining forms it writes only before one (Oxford's "eco-", "geo-", "agro-", "agri-":
-# eco-leaves, geo-tagged, agri-food; and the engineer's thermo-, electro-, hydro-, aero-:
-# thermo-mechanical steel, hydro-electric power); alone ("an eco") they are still checked
-_COMBINING_HEADS = frozenset(["eco", "geo", "agro", "agri", "thermo", "electro", "hydro", "aero"])
+# eco-leaves, geo-tagged, agri-food; and the engineer's, en_forms.ENGINEERING_FORMS: thermo-
+# mechanical steel, hydro-electric power); alone ("an eco") they are still checked
+_COMBINING_HEADS = frozenset(["eco", "geo", "agro", "agri", *ENGINEERING_FORMS])
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 # An apostrophe and a lone s: English's possessive or contraction; Italian elides only before a
 # word that begins with a vowel or h

@@ -82,6 +82,9 @@ UNITS = frozenset(
         "sqm",
         "mq",
         "hp",
+        # the tonne, which the SI accepts beside its own units ("lamiere da 2 t"); m, l and s are
+        # the SI's own (si_symbol)
+        "t",
     ]
 )
 # Weekdays abbreviated as opening hours write them, capitalised: beside another day or an hour
@@ -186,21 +189,30 @@ def symbol(w: Word, text: str) -> bool:
     return low in _LATIN_SHORT and text[w.end : w.end + 1] in _LATIN_SHORT_AFTER
 
 
-def after_number(text: str, start: int) -> bool:
-    """Return True when the token before `start` is a number or a size ("24", "4x24", "{0}")."""
-    return bool(_NUMBER.fullmatch(previous_token(text, start).lstrip(_OPENERS)))
+def _unit(w: Word) -> bool:
+    return w.lower in UNITS or si_symbol(w.text)
+
+
+def _token_before(text: str, start: int) -> str:
+    return previous_token(text, start).lstrip(_OPENERS)
+
+
+def unit_after_number(w: Word, text: str) -> bool:
+    """Return True for a unit's symbol after its number or size ("4x24 m", "2 l", "10 kΩ"): the
+    one-letter ones (m, l, s, t) are otherwise read as an elision missing its apostrophe."""
+    return _unit(w) and _NUMBER.fullmatch(_token_before(text, w.start)) is not None
 
 
 def _unit_or_abbreviation(w: Word, text: str) -> bool:
     """Return True for a unit or an abbreviation where one stands: after a number, and a unit
     before one, in brackets, or closing a phrase after "in"."""
     low = w.lower
-    unit = low in UNITS or si_symbol(w.text)
+    unit = _unit(w)
     if not (unit or low in ABBREVIATIONS):
         return False
-    if after_number(text, w.start):
+    before = _token_before(text, w.start)
+    if _NUMBER.fullmatch(before):
         return True  # "12 ott 2024", "consegna in 5 gg", "96 ppi", "10 kΩ": after a number
-    before = previous_token(text, w.start).lstrip(_OPENERS)
     if not unit:
         return False
     if low in ("am", "pm") and CLOCK.fullmatch(before):
@@ -215,22 +227,24 @@ def _unit_or_abbreviation(w: Word, text: str) -> bool:
     return text[w.start - 1 : w.start] == "(" and text[w.end : w.end + 1] == ")"
 
 
+def _beside_its_like(
+    w: Word, text: str, names: frozenset[str], after: re.Pattern[str], before: re.Pattern[str]
+) -> bool:
+    """Return True for a capitalised abbreviation of `names` that `after` matches right after it
+    or `before` right before it (another of its kind: "Sab e Dom", "Ott - Apr")."""
+    if w.lower not in names or not w.text[0].isupper():
+        return False
+    return bool(after.match(text, w.end) or before.search(text, max(0, w.start - 12), w.start))
+
+
 def _schedule_day(w: Word, text: str) -> bool:
     """Return True for a capitalised weekday abbreviation beside another day or an hour."""
-    if w.lower not in _DAY_SET or not w.text[0].isupper():
-        return False
-    return bool(
-        _DAY_NEXT.match(text, w.end) or _DAY_BEFORE.search(text, max(0, w.start - 12), w.start)
-    )
+    return _beside_its_like(w, text, _DAY_SET, _DAY_NEXT, _DAY_BEFORE)
 
 
 def _season_month(w: Word, text: str) -> bool:
     """Return True for a capitalised month abbreviation beside another month."""
-    if w.lower not in _MONTH_SET or not w.text[0].isupper():
-        return False
-    return bool(
-        _MONTH_NEXT.match(text, w.end) or _MONTH_BEFORE.search(text, max(0, w.start - 12), w.start)
-    )
+    return _beside_its_like(w, text, _MONTH_SET, _MONTH_NEXT, _MONTH_BEFORE)
 
 
 def _is_key(w: Word, text: str) -> bool:
