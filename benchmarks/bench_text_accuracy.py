@@ -83,6 +83,7 @@ from benchmarks.text_round50 import fetch_round50, round50_names
 from benchmarks.text_round51 import fetch_round51, round51_names
 from benchmarks.text_round52 import fetch_round52, round52_names
 from benchmarks.text_round53 import fetch_round53, round53_names
+from benchmarks.text_round54 import fetch_round54, round54_names
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,7 @@ HELD_OUT = dict(
             (fetch_round51, round51_names),
             (fetch_round52, round52_names),
             (fetch_round53, round53_names),
+            (fetch_round54, round54_names),
         ),
         strict=True,
     )
@@ -273,7 +275,10 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # their customers: an e-learning platform's language files by module and key, a beach-booking
 # site's gettext entries of its customer e-mails, a Laravel shop's e-mail keys, a newsletter
 # plugin's subscriber e-mails; a very small set, some 590 words a language; from snapshots
-# likewise, the files added with `git show`).
+# likewise, the files added with `git show`) and the fifty-fourth (`--material round54`, the
+# bilingual web copy of an Italian law firm of Padua, Berlin and Brussels, its Italian pages
+# paired with its English pages of the same name; one source, some 5,000 words a language; from
+# a snapshot likewise, its PHP pages added with `git show`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

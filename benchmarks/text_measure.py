@@ -58,6 +58,7 @@ from benchmarks import (
     text_round51,
     text_round52,
     text_round53,
+    text_round54,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -144,6 +145,8 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     # the fifty-third: the e-mails and SMS Italian platforms and businesses send their customers
     # (an e-learning platform's language files, a beach-booking site's, a shop's, a newsletter's)
     "round53": (text_round53.round53_texts, text_round53.WORDS_PER_SOURCE),
+    # the fifty-fourth: an Italian law firm's bilingual web copy (HTML and PHP pages)
+    "round54": (text_round54.round54_texts, text_round54.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -201,6 +204,7 @@ LATER_SETS = (
     "round51",
     "round52",
     "round53",
+    "round54",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -616,7 +620,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     "round45" with a forty-fourth (1246), "round46" with a forty-fifth (1247), "round47"
     with a forty-sixth (1248), "round48" with a forty-seventh (1249), "round49" with a
     forty-eighth (1250), "round50" with a forty-ninth (1251), "round51" with a fiftieth (1252),
-    "round52" with a fifty-first (1253) and "round53" with a fifty-second (1254).
+    "round52" with a fifty-first (1253), "round53" with a fifty-second (1254) and "round54" with a
+    fifty-third (1255).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
