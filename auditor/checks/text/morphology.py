@@ -145,9 +145,16 @@ def cognate_known(word: str, english: Callable[[str], int]) -> bool:
 # The prefixoids added in the thirty-fourth round (Treccani's macro-, meta-, mini-...: the
 # forty-second set's metapacchetto, macroblocchi, a guest guide's minifrigo) make words of more
 # slips than the older ones (controlare: contro + lare, minierra: mini + erra, metadatti: meta
-# + datti): they count only where the caller also finds no known word one slip away.
+# + datti): they count only where the caller also finds no known word one slip away. The
+# thirty-ninth round added the combining forms of science and engineering Treccani lists, as
+# English's thermo-, electro-, hydro-, aero- (a horse-equipment maker's idropulitrice,
+# elettroconduttiva).
 GUARDED_PREFIXES = frozenset(
     [
+        "elettro",
+        "idro",
+        "termo",
+        "aero",
         "pseudo",
         "contro",
         "macro",
@@ -221,6 +228,11 @@ _VERBISH = (
     "erà",
     "irà",
     "iamo",
+    # the participles in -tto of scrivere, dire, fare...: disiscritto, ridetto
+    "tto",
+    "tta",
+    "tti",
+    "tte",
 )
 
 
@@ -369,9 +381,12 @@ _DERIVED = (
         ("ire",),
     ),
     (_words("imento imenti itore itori ibile ibili"), ("ere",)),
-    # verbs in -izzare made from a noun or adjective Hunspell knows (mosaico -> mosaicizzare)
+    # verbs in -izzare made from a noun or adjective Hunspell knows (mosaico -> mosaicizzare),
+    # their present too ("Anonimizza dati personali": anonimo)
     (
-        _words("izzare izzato izzata izzati izzate izzazione izzazioni izzabile izzatore"),
+        _words(
+            "izzare izzato izzata izzati izzate izzazione izzazioni izzabile izzatore izza izzano"
+        ),
         tuple("oae"),
     ),
     (("mente",), ("",)),
