@@ -84,6 +84,7 @@ from benchmarks.text_round51 import fetch_round51, round51_names
 from benchmarks.text_round52 import fetch_round52, round52_names
 from benchmarks.text_round53 import fetch_round53, round53_names
 from benchmarks.text_round54 import fetch_round54, round54_names
+from benchmarks.text_round55 import fetch_round55, round55_names
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,7 @@ HELD_OUT = dict(
             (fetch_round52, round52_names),
             (fetch_round53, round53_names),
             (fetch_round54, round54_names),
+            (fetch_round55, round55_names),
         ),
         strict=True,
     )
@@ -278,7 +280,10 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # likewise, the files added with `git show`) and the fifty-fourth (`--material round54`, the
 # bilingual web copy of an Italian law firm of Padua, Berlin and Brussels, its Italian pages
 # paired with its English pages of the same name; one source, some 5,000 words a language; from
-# a snapshot likewise, its PHP pages added with `git show`).
+# a snapshot likewise, its PHP pages added with `git show`) and the fifty-fifth (`--material
+# round55`, the interface strings and store listing of an Italian developers' Android app for
+# Turin's public transport, paired by resource and file name; one source, some 1,400 words a
+# language, a small set; from a snapshot likewise, its files added with `git show`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

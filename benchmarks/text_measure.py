@@ -59,6 +59,7 @@ from benchmarks import (
     text_round52,
     text_round53,
     text_round54,
+    text_round55,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -147,6 +148,8 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round53": (text_round53.round53_texts, text_round53.WORDS_PER_SOURCE),
     # the fifty-fourth: an Italian law firm's bilingual web copy (HTML and PHP pages)
     "round54": (text_round54.round54_texts, text_round54.WORDS_PER_SOURCE),
+    # the fifty-fifth: an Android app's interface strings and store listing (Turin's buses)
+    "round55": (text_round55.round55_texts, text_round55.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -205,6 +208,7 @@ LATER_SETS = (
     "round52",
     "round53",
     "round54",
+    "round55",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -620,8 +624,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     "round45" with a forty-fourth (1246), "round46" with a forty-fifth (1247), "round47"
     with a forty-sixth (1248), "round48" with a forty-seventh (1249), "round49" with a
     forty-eighth (1250), "round50" with a forty-ninth (1251), "round51" with a fiftieth (1252),
-    "round52" with a fifty-first (1253), "round53" with a fifty-second (1254) and "round54" with a
-    fifty-third (1255).
+    "round52" with a fifty-first (1253), "round53" with a fifty-second (1254), "round54" with a
+    fifty-third (1255) and "round55" with a fifty-fourth (1256).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
