@@ -28,6 +28,7 @@ from benchmarks.text_round42 import (
     program_name,
     taken_descriptions,
 )
+from tests.text_set_support import assert_registered_after
 
 NOTHING: frozenset[str] = frozenset()  # no earlier set's package, for the small archives
 
@@ -403,18 +404,8 @@ def test_the_set_s_texts_come_through_the_checked_download(tmp_path, monkeypatch
 
 
 def test_the_set_registered_after_the_forty_first_as_a_download_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round42" not in LATER_SETS:
-        pytest.skip("round42 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     # right after the forty-first (its seed, 1243, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round41") + 1] == "round42"
-    assert LATER_SETS.index("round42") == 38
-    assert 1205 + LATER_SETS.index("round42") == 1243
-    assert list(HELD_OUT).index("round42") == LATER_SETS.index("round42")
-    assert HELD_OUT["round42"] == (fetch_round42, r42.round42_names)
-    assert "round42" not in SNAPSHOT_TEXTS and "round42" not in SNAPSHOT_SETS
+    assert_registered_after("round42", "round41", 1243, r42, snapshot=False)
 
 
 def test_the_benchmark_reads_the_set_capped_per_description(monkeypatch):

@@ -26,6 +26,7 @@ from benchmarks.text_round43 import (
     round43_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 JOURNAL = "arduino+Arduino-Science-Journal-Android"
@@ -256,19 +257,8 @@ def _crc(text: str) -> int:
 
 
 def test_the_set_registered_after_the_forty_second_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round43" not in LATER_SETS:
-        pytest.skip("round43 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     # right after the forty-second (its seed, 1244, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round42") + 1] == "round43"
-    assert LATER_SETS.index("round43") == 39
-    assert 1205 + LATER_SETS.index("round43") == 1244
-    assert list(HELD_OUT).index("round43") == LATER_SETS.index("round43")
-    assert HELD_OUT["round43"] == (fetch_round43, r43.round43_names)
-    assert SNAPSHOT_TEXTS["round43"] == (r43.round43_texts, WORDS_PER_SOURCE)
-    assert "round43" in SNAPSHOT_SETS
+    assert_registered_after("round43", "round42", 1244, r43, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

@@ -26,6 +26,7 @@ from benchmarks.text_round44 import (
     round44_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 ICARO = "nethesis+icaro"
@@ -228,19 +229,8 @@ def _crc(text: str) -> int:
 
 
 def test_the_set_registered_after_the_forty_third_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round44" not in LATER_SETS:
-        pytest.skip("round44 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     # right after the forty-third (its seed, 1245, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round43") + 1] == "round44"
-    assert LATER_SETS.index("round44") == 40
-    assert 1205 + LATER_SETS.index("round44") == 1245
-    assert list(HELD_OUT).index("round44") == LATER_SETS.index("round44")
-    assert HELD_OUT["round44"] == (fetch_round44, r44.round44_names)
-    assert SNAPSHOT_TEXTS["round44"] == (r44.round44_texts, WORDS_PER_SOURCE)
-    assert "round44" in SNAPSHOT_SETS
+    assert_registered_after("round44", "round43", 1245, r44, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

@@ -23,6 +23,7 @@ from benchmarks.text_round45 import (
     round45_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 MAILS = "zextras+carbonio-mails-ui-i18n"
@@ -180,19 +181,8 @@ def _crc(text: str) -> int:
 
 
 def test_the_set_registered_after_the_forty_fourth_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round45" not in LATER_SETS:
-        pytest.skip("round45 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     # right after the forty-fourth (its seed, 1246, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round44") + 1] == "round45"
-    assert LATER_SETS.index("round45") == 41
-    assert 1205 + LATER_SETS.index("round45") == 1246
-    assert list(HELD_OUT).index("round45") == LATER_SETS.index("round45")
-    assert HELD_OUT["round45"] == (fetch_round45, r45.round45_names)
-    assert SNAPSHOT_TEXTS["round45"] == (r45.round45_texts, WORDS_PER_SOURCE)
-    assert "round45" in SNAPSHOT_SETS
+    assert_registered_after("round45", "round44", 1246, r45, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

@@ -23,6 +23,7 @@ from benchmarks.text_round46 import (
     round46_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 DASHBOARD = "Tiledesk+tiledesk-dashboard"
@@ -166,19 +167,8 @@ def _crc(text: str) -> int:
 
 
 def test_the_set_registered_after_the_forty_fifth_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round46" not in LATER_SETS:
-        pytest.skip("round46 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     # right after the forty-fifth (its seed, 1247, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round45") + 1] == "round46"
-    assert LATER_SETS.index("round46") == 42
-    assert 1205 + LATER_SETS.index("round46") == 1247
-    assert list(HELD_OUT).index("round46") == LATER_SETS.index("round46")
-    assert HELD_OUT["round46"] == (fetch_round46, r46.round46_names)
-    assert SNAPSHOT_TEXTS["round46"] == (r46.round46_texts, WORDS_PER_SOURCE)
-    assert "round46" in SNAPSHOT_SETS
+    assert_registered_after("round46", "round45", 1247, r46, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

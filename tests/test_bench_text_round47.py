@@ -25,6 +25,7 @@ from benchmarks.text_round47 import (
     round47_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 I18N = "src/main/resources/alfio/i18n"
@@ -183,19 +184,8 @@ def _crc(text: str) -> int:
 
 
 def test_the_set_registered_after_the_forty_sixth_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round47" not in LATER_SETS:
-        pytest.skip("round47 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     # right after the forty-sixth (its seed, 1248, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round46") + 1] == "round47"
-    assert LATER_SETS.index("round47") == 43
-    assert 1205 + LATER_SETS.index("round47") == 1248
-    assert list(HELD_OUT).index("round47") == LATER_SETS.index("round47")
-    assert HELD_OUT["round47"] == (fetch_round47, r47.round47_names)
-    assert SNAPSHOT_TEXTS["round47"] == (r47.round47_texts, WORDS_PER_SOURCE)
-    assert "round47" in SNAPSHOT_SETS
+    assert_registered_after("round47", "round46", 1248, r47, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

@@ -28,6 +28,7 @@ from benchmarks.text_round48 import (
     site_paragraphs,
     without_php,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 
@@ -238,20 +239,8 @@ def test_the_set_s_texts_come_through_the_checked_snapshots(tmp_path):
 
 
 def test_the_set_registered_after_the_forty_seventh_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round48" not in LATER_SETS:
-        pytest.skip("round48 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     # right after the forty-seventh (its seed, 1249, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round47") + 1] == "round48"
-    assert LATER_SETS.index("round48") == 44
-    assert 1205 + LATER_SETS.index("round48") == 1249
-    assert list(HELD_OUT).index("round48") == LATER_SETS.index("round48")
-    assert HELD_OUT["round48"] == (fetch_round48, r48.round48_names)
-    assert SNAPSHOT_TEXTS["round48"] == (r48.round48_texts, WORDS_PER_SOURCE)
-    assert "round48" in SNAPSHOT_SETS
+    assert_registered_after("round48", "round47", 1249, r48, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

@@ -29,6 +29,7 @@ from benchmarks.text_round49 import (
     round49_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: it\\n"\n\n'
@@ -250,19 +251,8 @@ def _crc(text: str) -> int:
 
 
 def test_the_set_registered_after_the_forty_eighth_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round49" not in LATER_SETS:
-        pytest.skip("round49 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     # right after the forty-eighth (its seed, 1250, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round48") + 1] == "round49"
-    assert LATER_SETS.index("round49") == 45
-    assert 1205 + LATER_SETS.index("round49") == 1250
-    assert list(HELD_OUT).index("round49") == LATER_SETS.index("round49")
-    assert HELD_OUT["round49"] == (fetch_round49, r49.round49_names)
-    assert SNAPSHOT_TEXTS["round49"] == (r49.round49_texts, WORDS_PER_SOURCE)
-    assert "round49" in SNAPSHOT_SETS
+    assert_registered_after("round49", "round48", 1250, r49, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

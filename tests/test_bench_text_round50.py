@@ -29,6 +29,7 @@ from benchmarks.text_round50 import (
     without_asp,
     without_php_comments,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 
@@ -300,20 +301,8 @@ def test_the_set_s_texts_come_through_the_checked_snapshots(tmp_path):
 
 
 def test_the_set_registered_after_the_forty_ninth_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round50" not in LATER_SETS:
-        pytest.skip("round50 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     # right after the forty-ninth (its seed, 1251, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round49") + 1] == "round50"
-    assert LATER_SETS.index("round50") == 46
-    assert 1205 + LATER_SETS.index("round50") == 1251
-    assert list(HELD_OUT).index("round50") == LATER_SETS.index("round50")
-    assert HELD_OUT["round50"] == (fetch_round50, r50.round50_names)
-    assert SNAPSHOT_TEXTS["round50"] == (r50.round50_texts, WORDS_PER_SOURCE)
-    assert "round50" in SNAPSHOT_SETS
+    assert_registered_after("round50", "round49", 1251, r50, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

@@ -36,6 +36,7 @@ from benchmarks.text_round51 import (
     round51_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: it\\n"\n\n'
@@ -363,20 +364,8 @@ def test_the_set_s_texts_come_through_the_checked_snapshots_in_a_fixed_mixed_ord
 
 
 def test_the_set_registered_after_the_fiftieth_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round51" not in LATER_SETS:
-        pytest.skip("round51 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     # right after the fiftieth (its seed, 1252, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round50") + 1] == "round51"
-    assert LATER_SETS.index("round51") == 47
-    assert 1205 + LATER_SETS.index("round51") == 1252
-    assert list(HELD_OUT).index("round51") == LATER_SETS.index("round51")
-    assert HELD_OUT["round51"] == (fetch_round51, r51.round51_names)
-    assert SNAPSHOT_TEXTS["round51"] == (r51.round51_texts, WORDS_PER_SOURCE)
-    assert "round51" in SNAPSHOT_SETS
+    assert_registered_after("round51", "round50", 1252, r51, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

@@ -30,6 +30,7 @@ from benchmarks.text_round52 import (
     round52_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
@@ -277,20 +278,8 @@ def test_the_set_s_texts_come_through_the_checked_snapshots(tmp_path):
 
 
 def test_the_set_registered_after_the_fifty_first_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round52" not in LATER_SETS:
-        pytest.skip("round52 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     # right after the fifty-first (its seed, 1253, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round51") + 1] == "round52"
-    assert LATER_SETS.index("round52") == 48
-    assert 1205 + LATER_SETS.index("round52") == 1253
-    assert list(HELD_OUT).index("round52") == LATER_SETS.index("round52")
-    assert HELD_OUT["round52"] == (fetch_round52, r52.round52_names)
-    assert SNAPSHOT_TEXTS["round52"] == (r52.round52_texts, WORDS_PER_SOURCE)
-    assert "round52" in SNAPSHOT_SETS
+    assert_registered_after("round52", "round51", 1253, r52, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

@@ -32,6 +32,7 @@ from benchmarks.text_round53 import (
     round53_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 FORMA_IT = "html/xml_language/lang[italian].xml"
@@ -355,20 +356,8 @@ def test_the_set_s_texts_come_through_the_checked_snapshots(tmp_path):
 
 
 def test_the_set_registered_after_the_fifty_second_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round53" not in LATER_SETS:
-        pytest.skip("round53 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     # right after the fifty-second (its seed, 1254, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round52") + 1] == "round53"
-    assert LATER_SETS.index("round53") == 49
-    assert 1205 + LATER_SETS.index("round53") == 1254
-    assert list(HELD_OUT).index("round53") == LATER_SETS.index("round53")
-    assert HELD_OUT["round53"] == (fetch_round53, r53.round53_names)
-    assert SNAPSHOT_TEXTS["round53"] == (r53.round53_texts, WORDS_PER_SOURCE)
-    assert "round53" in SNAPSHOT_SETS
+    assert_registered_after("round53", "round52", 1254, r53, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

@@ -23,6 +23,7 @@ from benchmarks.text_round54 import (
     round54_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 
@@ -175,20 +176,8 @@ def test_the_set_s_texts_come_through_the_checked_snapshot(tmp_path):
 
 
 def test_the_set_registered_after_the_fifty_third_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round54" not in LATER_SETS:
-        pytest.skip("round54 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     # right after the fifty-third (its seed, 1255, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round53") + 1] == "round54"
-    assert LATER_SETS.index("round54") == 50
-    assert 1205 + LATER_SETS.index("round54") == 1255
-    assert list(HELD_OUT).index("round54") == LATER_SETS.index("round54")
-    assert HELD_OUT["round54"] == (fetch_round54, r54.round54_names)
-    assert SNAPSHOT_TEXTS["round54"] == (r54.round54_texts, WORDS_PER_SOURCE)
-    assert "round54" in SNAPSHOT_SETS
+    assert_registered_after("round54", "round53", 1255, r54, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):

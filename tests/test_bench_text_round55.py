@@ -27,6 +27,7 @@ from benchmarks.text_round55 import (
     round55_texts,
     site_paragraphs,
 )
+from tests.text_set_support import assert_registered_after
 from tests.text_set_support import write_file as _write
 
 
@@ -188,20 +189,8 @@ def test_the_set_s_texts_come_through_the_checked_snapshot(tmp_path):
 
 
 def test_the_set_registered_after_the_fifty_fourth_as_a_snapshot_set():
-    from benchmarks.bench_text_accuracy import HELD_OUT, SNAPSHOT_SETS
-    from benchmarks.text_measure import LATER_SETS, SNAPSHOT_TEXTS
-
-    if "round55" not in LATER_SETS:
-        pytest.skip("round55 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     # right after the fifty-fourth (its seed, 1256, follows from the place), whatever comes later
-    assert LATER_SETS[LATER_SETS.index("round54") + 1] == "round55"
-    assert LATER_SETS.index("round55") == 51
-    assert 1205 + LATER_SETS.index("round55") == 1256
-    assert list(HELD_OUT).index("round55") == LATER_SETS.index("round55")
-    assert HELD_OUT["round55"] == (fetch_round55, r55.round55_names)
-    assert SNAPSHOT_TEXTS["round55"] == (r55.round55_texts, WORDS_PER_SOURCE)
-    assert "round55" in SNAPSHOT_SETS
+    assert_registered_after("round55", "round54", 1256, r55, snapshot=True)
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
