@@ -335,9 +335,55 @@ def british_known(word: str, known: Callable[[str], bool], freq: Callable[[str],
             other = pattern.sub(american, word, count=1)
             if other == word or not known(other):
                 continue
-            if attested or freq(word) >= _BRITISH_FREQ:
+            if attested or freq(word) >= _BRITISH_FREQ or _our_root_attested(word, known, freq):
                 return True
     return False
+
+
+# What British English writes after an -our root and keeps its u (colourless, flavoured,
+# savouriness); before a Latin suffix it drops it as American does (vigorous, laborious,
+# humoral), so "vigourous" stays the slip it is.
+_OUR_TAILS = frozenset(
+    [
+        "",
+        "s",
+        "ed",
+        "ing",
+        "ings",
+        "er",
+        "ers",
+        "ful",
+        "fully",
+        "less",
+        "lessly",
+        "able",
+        "ably",
+        "ite",
+        "ites",
+        "hood",
+        "ist",
+        "ists",
+        "y",
+        "ily",
+        "iness",
+    ]
+)
+
+
+def _our_root_attested(word: str, known: Callable[[str], bool], freq: Callable[[str], int]) -> bool:
+    """Return True when the word's -our is an attested British root's, written inside a longer
+    word the list lacks: discolour, recoloured, flavourless (colour, flavour: their American
+    form known). The root ends at the -our, so "tours" (tors) or "hours" never attest; "errour"
+    has no root of five letters or more. Thirty-ninth round: a horse-equipment maker's English."""
+    end = word.find("our") + 3
+    return (
+        end >= 3
+        and word[end:] in _OUR_TAILS
+        and any(
+            freq(root) >= _BRITISH_FREQ and known(root[:-3] + "or")
+            for root in (word[start:end] for start in range(end - 4))
+        )
+    )
 
 
 def _words(text: str) -> tuple[str, ...]:

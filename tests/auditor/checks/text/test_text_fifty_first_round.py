@@ -4,7 +4,8 @@ measurement: Italian's combining forms of science and engineering (elettro-, idr
 make a word with a known one, unless a known word is one slip away; the present of an -izzare verb
 made from a known adjective ("Anonimizza dati personali") is Italian, as its infinitive and
 participles were; a short prefix on a participle in -tto ("disiscritto") is read as on any
-participle; and two suggestions: an apostrophe left out of an Italian elision people write is a
+participle; a British -our root inside a longer word ("discolour", "flavourless") is read as the
+root alone is; and two suggestions: an apostrophe left out of an Italian elision people write is a
 mark forgotten, so "c'è" is offered for "cè", and the auxiliary run into its participle is offered
 apart ("hapartecipato": ha partecipato).
 """
@@ -102,3 +103,32 @@ def test_an_english_plural_misspelt_is_not_offered_as_a_possessive() -> None:
     need_hunspell("en")
     assert suggestions("Many countrys joined.", "en", "countrys")[0] == "countries"
     assert "That's" in suggestions("Thats fine for us.", "en", "Thats")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fir barriers bend, discolour over time and break.",
+        "Discoloured walls, a recoloured logo and a flavourless soup.",
+        "The savouriness of a colourist's palette.",
+    ],
+)
+def test_a_british_our_root_inside_a_longer_word_is_known(text: str) -> None:
+    need_hunspell("en")
+    assert flagged(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("An errour in the text.", "errour"),
+        ("A hourse in the stable.", "hourse"),
+        ("The walls discolur quickly.", "discolur"),
+        # British English drops the u before a Latin suffix, as American does: vigorous
+        ("A vigourous debate.", "vigourous"),
+        ("He worked labouriously.", "labouriously"),
+    ],
+)
+def test_an_our_no_attested_root_explains_is_still_a_slip(text: str, word: str) -> None:
+    need_hunspell("en")
+    assert flagged(text, "en") == [word]
