@@ -26,7 +26,7 @@ from benchmarks.text_round43 import (
     round43_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 JOURNAL = "arduino+Arduino-Science-Journal-Android"
@@ -262,21 +262,17 @@ def test_the_set_registered_after_the_forty_second_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round43" not in text_measure.LATER_SETS:
-        pytest.skip("round43 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     texts = {
         "it": [(JOURNAL, ["Avvia una nuova registrazione.", "ok"]), (IDE, ["Carica lo sketch."])],
         "en": [(JOURNAL, ["Start a new recording."]), (IDE, ["Upload the sketch now."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round43", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round43", texts, cap=4)
     # at most 4 words a source: the first text of 4 reaches the cap, "ok" is under the floor
-    assert text_measure.messages("round43", "it", "round43") == [
+    assert messages["it"] == [
         "Avvia una nuova registrazione.",
         "Carica lo sketch.",
     ]
-    assert text_measure.messages("round43", "en", "round43") == [
+    assert messages["en"] == [
         "Start a new recording.",
         "Upload the sketch now.",
     ]

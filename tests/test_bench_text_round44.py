@@ -26,7 +26,7 @@ from benchmarks.text_round44 import (
     round44_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 ICARO = "nethesis+icaro"
@@ -234,21 +234,17 @@ def test_the_set_registered_after_the_forty_third_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round44" not in text_measure.LATER_SETS:
-        pytest.skip("round44 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     texts = {
         "it": [(ICARO, ["Gestisci i tuoi hotspot.", "ok"]), (REPORT, ["Chiamate perse oggi."])],
         "en": [(ICARO, ["Manage your hotspots now."]), (REPORT, ["Lost calls of today."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round44", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round44", texts, cap=4)
     # at most 4 words a source: the first text of 4 reaches the cap, "ok" is under the floor
-    assert text_measure.messages("round44", "it", "round44") == [
+    assert messages["it"] == [
         "Gestisci i tuoi hotspot.",
         "Chiamate perse oggi.",
     ]
-    assert text_measure.messages("round44", "en", "round44") == [
+    assert messages["en"] == [
         "Manage your hotspots now.",
         "Lost calls of today.",
     ]

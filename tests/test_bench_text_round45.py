@@ -23,7 +23,7 @@ from benchmarks.text_round45 import (
     round45_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 MAILS = "zextras+carbonio-mails-ui-i18n"
@@ -186,21 +186,17 @@ def test_the_set_registered_after_the_forty_fourth_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round45" not in text_measure.LATER_SETS:
-        pytest.skip("round45 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     texts = {
         "it": [(MAILS, ["Svuota il cestino adesso.", "ok"]), (CONTACTS, ["Nuovo contatto oggi."])],
         "en": [(MAILS, ["Empty the trash now."]), (CONTACTS, ["New contact of today."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round45", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round45", texts, cap=4)
     # at most 4 words a source: the first text of 4 reaches the cap, "ok" is under the floor
-    assert text_measure.messages("round45", "it", "round45") == [
+    assert messages["it"] == [
         "Svuota il cestino adesso.",
         "Nuovo contatto oggi.",
     ]
-    assert text_measure.messages("round45", "en", "round45") == [
+    assert messages["en"] == [
         "Empty the trash now.",
         "New contact of today.",
     ]

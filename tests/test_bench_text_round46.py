@@ -23,7 +23,7 @@ from benchmarks.text_round46 import (
     round46_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 DASHBOARD = "Tiledesk+tiledesk-dashboard"
@@ -172,21 +172,17 @@ def test_the_set_registered_after_the_forty_fifth_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round46" not in text_measure.LATER_SETS:
-        pytest.skip("round46 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     texts = {
         "it": [(DASHBOARD, ["Apri la nuova conversazione.", "ok"]), (WIDGET, ["Chiudi la chat."])],
         "en": [(DASHBOARD, ["Open the new conversation."]), (WIDGET, ["Close the chat now."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round46", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round46", texts, cap=4)
     # at most 4 words a source: the first text of 4 reaches the cap, "ok" is under the floor
-    assert text_measure.messages("round46", "it", "round46") == [
+    assert messages["it"] == [
         "Apri la nuova conversazione.",
         "Chiudi la chat.",
     ]
-    assert text_measure.messages("round46", "en", "round46") == [
+    assert messages["en"] == [
         "Open the new conversation.",
         "Close the chat now.",
     ]

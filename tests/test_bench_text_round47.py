@@ -25,7 +25,7 @@ from benchmarks.text_round47 import (
     round47_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 I18N = "src/main/resources/alfio/i18n"
@@ -189,15 +189,11 @@ def test_the_set_registered_after_the_forty_sixth_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round47" not in text_measure.LATER_SETS:
-        pytest.skip("round47 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     texts = {
         "it": [(ALFIO, ["Il tuo biglietto allegato.", "ok", "Lista d'attesa chiusa."])],
         "en": [(ALFIO, ["Your ticket is attached.", "Waiting list closed."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round47", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round47", texts, cap=4)
     # at most 4 words a source: the first text of 4 reaches the cap, "ok" is under the floor
-    assert text_measure.messages("round47", "it", "round47") == ["Il tuo biglietto allegato."]
-    assert text_measure.messages("round47", "en", "round47") == ["Your ticket is attached."]
+    assert messages["it"] == ["Il tuo biglietto allegato."]
+    assert messages["en"] == ["Your ticket is attached."]

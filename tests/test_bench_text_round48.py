@@ -28,7 +28,7 @@ from benchmarks.text_round48 import (
     site_paragraphs,
     without_php,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 
@@ -244,16 +244,11 @@ def test_the_set_registered_after_the_forty_seventh_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round48" not in text_measure.LATER_SETS:
-        pytest.skip("round48 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     texts = {
         "it": [(PALAGETTO, ["Tre camere sulle colline.", "Prenota", "Colazione sul terrazzo."])],
         "en": [(PALAGETTO, ["Three rooms on the hills.", "Breakfast on the terrace."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round48", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round48", texts, cap=4)
     # at most 4 words a source: the first text of 4 reaches the cap, "Prenota" is under the floor
-    assert text_measure.messages("round48", "it", "round48") == ["Tre camere sulle colline."]
-    assert text_measure.messages("round48", "en", "round48") == ["Three rooms on the hills."]
+    assert messages["it"] == ["Tre camere sulle colline."]
+    assert messages["en"] == ["Three rooms on the hills."]

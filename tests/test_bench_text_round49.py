@@ -29,7 +29,7 @@ from benchmarks.text_round49 import (
     round49_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: it\\n"\n\n'
@@ -256,10 +256,6 @@ def test_the_set_registered_after_the_forty_eighth_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round49" not in text_measure.LATER_SETS:
-        pytest.skip("round49 is not registered yet (benchmarks/text_measure.LATER_SETS)")
     texts = {
         "it": [
             (
@@ -270,10 +266,10 @@ def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
         ],
         "en": [(L10N_ITALY, ["Electronic invoice date here.", "Withholding tax applied."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round49", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round49", texts, cap=4)
     # at most 4 words a source: the first text of 4 reaches the cap, "ok" is under the floor
-    assert text_measure.messages("round49", "it", "round49") == [
+    assert messages["it"] == [
         "Data della fattura elettronica.",
         "La tua prenotazione è confermata.",
     ]
-    assert text_measure.messages("round49", "en", "round49") == ["Electronic invoice date here."]
+    assert messages["en"] == ["Electronic invoice date here."]

@@ -29,7 +29,7 @@ from benchmarks.text_round50 import (
     without_asp,
     without_php_comments,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 
@@ -306,11 +306,6 @@ def test_the_set_registered_after_the_forty_ninth_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round50" not in text_measure.LATER_SETS:
-        pytest.skip("round50 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     texts = {
         "it": [
             (ORSUMELLA, ["Il vino matura in botti.", "Cerca", "Colore rosso rubino intenso."]),
@@ -318,10 +313,10 @@ def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
         ],
         "en": [(ORSUMELLA, ["The wine ages in barrels.", "Intense ruby red colour."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round50", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round50", texts, cap=4)
     # at most 4 words a source: the first text of 5 reaches the cap, "Cerca" is under the floor
-    assert text_measure.messages("round50", "it", "round50") == [
+    assert messages["it"] == [
         "Il vino matura in botti.",
         "Il carrello è vuoto.",
     ]
-    assert text_measure.messages("round50", "en", "round50") == ["The wine ages in barrels."]
+    assert messages["en"] == ["The wine ages in barrels."]

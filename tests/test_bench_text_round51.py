@@ -36,7 +36,7 @@ from benchmarks.text_round51 import (
     round51_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: it\\n"\n\n'
@@ -369,11 +369,6 @@ def test_the_set_registered_after_the_fiftieth_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round51" not in text_measure.LATER_SETS:
-        pytest.skip("round51 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     texts = {
         "it": [
             (ZUGY, ["Il tuo ordine è partito.", "Carrello", "Consegna in 45 minuti."]),
@@ -381,10 +376,10 @@ def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
         ],
         "en": [(ZUGY, ["Your order is on its way.", "Delivery in 45 minutes."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round51", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round51", texts, cap=4)
     # at most 4 words a source: the first text of 5 reaches the cap, "Carrello" is under the floor
-    assert text_measure.messages("round51", "it", "round51") == [
+    assert messages["it"] == [
         "Il tuo ordine è partito.",
         "Il carrello è vuoto.",
     ]
-    assert text_measure.messages("round51", "en", "round51") == ["Your order is on its way."]
+    assert messages["en"] == ["Your order is on its way."]

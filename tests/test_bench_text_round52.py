@@ -30,7 +30,7 @@ from benchmarks.text_round52 import (
     round52_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
@@ -283,11 +283,6 @@ def test_the_set_registered_after_the_fifty_first_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round52" not in text_measure.LATER_SETS:
-        pytest.skip("round52 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     texts = {
         "it": [
             (
@@ -298,10 +293,10 @@ def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
         ],
         "en": [(PESSA, ["The walker exercises horses.", "Painted aluminium poles."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round52", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round52", texts, cap=4)
     # at most 4 words a source: the first text of 5 reaches the cap, "Ostacoli" is under the floor
-    assert text_measure.messages("round52", "it", "round52") == [
+    assert messages["it"] == [
         "La giostra lavora i cavalli.",
         "Lezioni di vibrafono jazz.",
     ]
-    assert text_measure.messages("round52", "en", "round52") == ["The walker exercises horses."]
+    assert messages["en"] == ["The walker exercises horses."]

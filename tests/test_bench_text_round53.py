@@ -32,7 +32,7 @@ from benchmarks.text_round53 import (
     round53_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 FORMA_IT = "html/xml_language/lang[italian].xml"
@@ -361,11 +361,6 @@ def test_the_set_registered_after_the_fifty_second_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round53" not in text_measure.LATER_SETS:
-        pytest.skip("round53 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     texts = {
         "it": [
             (FORMA, ["La tua iscrizione è approvata.", "Benvenuto", "Il corso è terminato oggi."]),
@@ -373,10 +368,10 @@ def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
         ],
         "en": [(FORMA, ["Your enrolment is approved.", "The course ended today."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round53", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round53", texts, cap=4)
     # at most 4 words a source: the first text of 5 reaches the cap, "Benvenuto" is under the floor
-    assert text_measure.messages("round53", "it", "round53") == [
+    assert messages["it"] == [
         "La tua iscrizione è approvata.",
         "Richiesta di preventivo ricevuta.",
     ]
-    assert text_measure.messages("round53", "en", "round53") == ["Your enrolment is approved."]
+    assert messages["en"] == ["Your enrolment is approved."]

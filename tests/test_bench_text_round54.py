@@ -23,7 +23,7 @@ from benchmarks.text_round54 import (
     round54_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 
@@ -181,20 +181,11 @@ def test_the_set_registered_after_the_fifty_third_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round54" not in text_measure.LATER_SETS:
-        pytest.skip("round54 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     texts = {
         "it": [(DOVISLEX, ["Lo studio assiste imprese estere.", "Contatti", "Sede di Padova."])],
         "en": [(DOVISLEX, ["The firm assists foreign companies.", "Padua office here."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round54", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round54", texts, cap=4)
     # at most 4 words a source: the first text of 5 reaches the cap, "Contatti" is under the floor
-    assert text_measure.messages("round54", "it", "round54") == [
-        "Lo studio assiste imprese estere."
-    ]
-    assert text_measure.messages("round54", "en", "round54") == [
-        "The firm assists foreign companies."
-    ]
+    assert messages["it"] == ["Lo studio assiste imprese estere."]
+    assert messages["en"] == ["The firm assists foreign companies."]

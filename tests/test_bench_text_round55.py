@@ -27,7 +27,7 @@ from benchmarks.text_round55 import (
     round55_texts,
     site_paragraphs,
 )
-from tests.text_set_support import assert_registered_after
+from tests.text_set_support import assert_registered_after, capped_messages
 from tests.text_set_support import write_file as _write
 
 
@@ -194,16 +194,11 @@ def test_the_set_registered_after_the_fifty_fourth_as_a_snapshot_set():
 
 
 def test_the_benchmark_reads_the_set_capped_per_source(monkeypatch):
-    from benchmarks import text_measure
-
-    if "round55" not in text_measure.LATER_SETS:
-        pytest.skip("round55 is not registered yet (benchmarks/text_measure.LATER_SETS)")
-
     texts = {
         "it": [(BUSTO, ["Mostra gli arrivi dei bus.", "Preferiti", "Fermate vicine a te."])],
         "en": [(BUSTO, ["Shows the buses' next arrivals.", "Nearby stops here."])],
     }
-    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, "round55", (lambda lang: iter(texts[lang]), 4))
+    messages = capped_messages(monkeypatch, "round55", texts, cap=4)
     # at most 4 words a source: the first text of 5 reaches the cap, "Preferiti" is under the floor
-    assert text_measure.messages("round55", "it", "round55") == ["Mostra gli arrivi dei bus."]
-    assert text_measure.messages("round55", "en", "round55") == ["Shows the buses' next arrivals."]
+    assert messages["it"] == ["Mostra gli arrivi dei bus."]
+    assert messages["en"] == ["Shows the buses' next arrivals."]

@@ -37,3 +37,16 @@ def assert_registered_after(name: str, previous: str, seed: int, module, snapsho
         assert name in SNAPSHOT_SETS
     else:
         assert name not in SNAPSHOT_TEXTS and name not in SNAPSHOT_SETS
+
+
+def capped_messages(monkeypatch, name: str, texts: dict, cap: int) -> dict[str, list[str]]:
+    """Return, per language, the messages the benchmark reads from a snapshot set whose reader
+    yields `texts` (language -> [(source, its texts)]), capped at `cap` words a source: the
+    set's reader and cap as text_measure.messages applies them. Skips while the set is not
+    registered yet."""
+    from benchmarks import text_measure
+
+    if name not in text_measure.LATER_SETS:
+        pytest.skip(f"{name} is not registered yet (benchmarks/text_measure.LATER_SETS)")
+    monkeypatch.setitem(text_measure.SNAPSHOT_TEXTS, name, (lambda lang: iter(texts[lang]), cap))
+    return {lang: text_measure.messages(name, lang, name) for lang in texts}
