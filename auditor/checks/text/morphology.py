@@ -319,8 +319,9 @@ _BRITISH_FREE = (
         lambda m: m.group(1).replace("ae", "e").replace("oe", "e", 1),
     ),
 )
+_OUR = re.compile(r"our")
 _BRITISH_ATTESTED = (
-    (re.compile(r"our"), "or"),  # colour, neighbourhood, favourite
+    (_OUR, "or"),  # colour, neighbourhood, favourite
     (re.compile(r"ogue(s)?$"), r"og\1"),  # catalogue, dialogue
 )
 _BRITISH_FREQ = 100
@@ -335,7 +336,9 @@ def british_known(word: str, known: Callable[[str], bool], freq: Callable[[str],
             other = pattern.sub(american, word, count=1)
             if other == word or not known(other):
                 continue
-            if attested or freq(word) >= _BRITISH_FREQ or _our_root_attested(word, known, freq):
+            if attested or freq(word) >= _BRITISH_FREQ:
+                return True
+            if pattern is _OUR and _our_root_attested(word, known, freq):
                 return True
     return False
 
