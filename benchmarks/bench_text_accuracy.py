@@ -85,6 +85,8 @@ from benchmarks.text_round52 import fetch_round52, round52_names
 from benchmarks.text_round53 import fetch_round53, round53_names
 from benchmarks.text_round54 import fetch_round54, round54_names
 from benchmarks.text_round55 import fetch_round55, round55_names
+from benchmarks.text_round56 import fetch_round56, round56_names
+from benchmarks.text_round57 import fetch_round57, round57_names
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +151,8 @@ HELD_OUT = dict(
             (fetch_round53, round53_names),
             (fetch_round54, round54_names),
             (fetch_round55, round55_names),
+            (fetch_round56, round56_names),
+            (fetch_round57, round57_names),
         ),
         strict=True,
     )
@@ -283,7 +287,14 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # a snapshot likewise, its PHP pages added with `git show`) and the fifty-fifth (`--material
 # round55`, the interface strings and store listing of an Italian developers' Android app for
 # Turin's public transport, paired by resource and file name; one source, some 1,400 words a
-# language, a small set; from a snapshot likewise, its files added with `git show`).
+# language, a small set; from a snapshot likewise, its files added with `git show`) and the
+# fifty-sixth (`--material round56`, customer documentation by Italian developers: an iPhone
+# tombola app's help pages, a school diary's and a community app's in-app release notes, each
+# Italian file paired with its English one; a small set, some 1,900 words a language; from
+# snapshots likewise) and the fifty-seventh (`--material round57`, the interface strings of three
+# Italian apps for the public, paired by key: Bolzano's buses, the Wiki Loves Monuments app for
+# Italy, a regional agency's noise meter; some 3,100 words a language; from snapshots likewise,
+# the files the extraction drops added with `git show`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

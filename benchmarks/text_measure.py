@@ -60,6 +60,8 @@ from benchmarks import (
     text_round53,
     text_round54,
     text_round55,
+    text_round56,
+    text_round57,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -150,6 +152,10 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round54": (text_round54.round54_texts, text_round54.WORDS_PER_SOURCE),
     # the fifty-fifth: an Android app's interface strings and store listing (Turin's buses)
     "round55": (text_round55.round55_texts, text_round55.WORDS_PER_SOURCE),
+    # the fifty-sixth: customer documentation by Italian developers (help pages, release notes)
+    "round56": (text_round56.round56_texts, text_round56.WORDS_PER_SOURCE),
+    # the fifty-seventh: three Italian consumer apps' interface strings (buses, monuments, noise)
+    "round57": (text_round57.round57_texts, text_round57.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -209,6 +215,8 @@ LATER_SETS = (
     "round53",
     "round54",
     "round55",
+    "round56",
+    "round57",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -625,7 +633,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     with a forty-sixth (1248), "round48" with a forty-seventh (1249), "round49" with a
     forty-eighth (1250), "round50" with a forty-ninth (1251), "round51" with a fiftieth (1252),
     "round52" with a fifty-first (1253), "round53" with a fifty-second (1254), "round54" with a
-    fifty-third (1255) and "round55" with a fifty-fourth (1256).
+    fifty-third (1255), "round55" with a fifty-fourth (1256), "round56" with a fifty-fifth
+    (1257) and "round57" with a fifty-sixth (1258).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
