@@ -38,6 +38,7 @@ _TITLES: dict[str, str] = {
     "language_mix": N_("Sentence in English {where}: «{excerpt}»"),
     "italian_in_english": N_("Sentence in Italian {where}: «{excerpt}»"),
     "italian_words": N_("Italian words {where}: «{excerpt}»"),
+    "other_language": N_("Words in another language {where}: «{excerpt}»"),
     "encoding": N_("Character lost to the encoding {where}: «{excerpt}»"),
     "blurry": N_("Blurred photo {where}"),
     "low_resolution": N_("Low-resolution image {where}"),
@@ -96,6 +97,7 @@ _RULE_WORDS: dict[str, str] = {
     "language_mix": "language english translation lingua inglese traduzione",
     "italian_in_english": "language italian translation lingua italiano traduzione",
     "italian_words": "language italian translation lingua italiano traduzione",
+    "other_language": "language translation lingua traduzione",
     "encoding": "typo typos characters accents refusi caratteri accenti",
     # No checklist asks about a page's head: these go to the general remarks on the site.
     "missing_title": "remarks website osservazioni sito",

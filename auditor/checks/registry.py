@@ -37,6 +37,7 @@ _SPECS = (
             "language_mix",
             "italian_in_english",
             "italian_words",
+            "other_language",
             "encoding",
         ),
         {

@@ -55,6 +55,7 @@ RULES = (
     "language_mix",
     "italian_in_english",
     "italian_words",
+    "other_language",
     "encoding",
 )
 # When two findings cover the same characters, the more specific one speaks.

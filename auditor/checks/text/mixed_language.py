@@ -1,10 +1,12 @@
 """Text in the other language: an English sentence or phrase in Italian text, an Italian line,
-phrase or lone word in English text. Their words are read by their own language's speller,
-not as typos, and each passage is one note (`language_mix`, `italian_in_english`,
-`italian_words`)."""
+phrase or lone word in English text, a French, Spanish or German passage in either. Their words
+are read by their own language's speller (a third language's are not read), not as typos, and
+each passage is one note (`language_mix`, `italian_in_english`, `italian_words`,
+`other_language`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from auditor.checks.base import CheckFinding
@@ -18,6 +20,7 @@ from auditor.checks.text.foreign import (
     passages,
 )
 from auditor.checks.text.suggest import cost
+from auditor.checks.text.third_language import third_language_passages
 from auditor.checks.text.tokenize import Word
 from auditor.i18n import Translate
 from auditor.model import Severity
@@ -36,6 +39,7 @@ class MixedLanguage:
     english: frozenset[int]  # starts of the words of English sentences and phrases (Italian text)
     italian: frozenset[int]  # starts of the words of Italian lines and phrases (English text)
     notes: list[CheckFinding]
+    other: frozenset[int] = frozenset()  # starts of the words of French, Spanish, German passages
 
 
 def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> MixedLanguage:
@@ -104,7 +108,27 @@ def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> Mix
             CheckFinding(rule, Severity.MINOR, one if n == 1 else more, text[a:b], a, b)
             for a, b, n in passages(found, text)
         ]
-    return MixedLanguage(english, italian, findings)
+    third = third_language_passages(words, text, _known_to_either) if text else []
+    said = {
+        "fr": _("These words are in French: are they meant to be (a title, a quotation)?"),
+        "es": _("These words are in Spanish: are they meant to be (a title, a quotation)?"),
+        "de": _("These words are in German: are they meant to be (a title, a quotation)?"),
+    }
+    findings += [
+        CheckFinding(
+            "other_language", Severity.MINOR, said[p.lang], text[p.start : p.end], p.start, p.end
+        )
+        for p in third
+    ]
+    other = _starts_within(words, [(p.start, p.end) for p in third])
+    return MixedLanguage(english, italian, findings, other)
+
+
+def _known_to_either(w: Word) -> bool:
+    """Return True when Italian or English knows a word: no sign of a third language."""
+    return speller("it").core_accepts(w.lower, w.text) or speller("en").core_accepts(
+        w.lower, w.text
+    )
 
 
 def english_knows(w: Word, low: str) -> bool:
@@ -145,6 +169,27 @@ def lone_italian(w: Word, suggestions: tuple[str, ...]) -> bool:
         return False
     near = (s for s in suggestions if cost(w.lower, s.lower(), "en") <= ITALIAN_WORD_DISTANCE)
     return not any(near) and not english_cognate(w.lower) and italian_own(w)
+
+
+ITALIAN_MONTHS = {
+    **{"gennaio": "January", "febbraio": "February", "marzo": "March", "aprile": "April"},
+    **{"maggio": "May", "giugno": "June", "luglio": "July", "agosto": "August"},
+    **{"settembre": "September", "ottobre": "October", "novembre": "November"},
+    "dicembre": "December",
+}
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:°|º)?\s+$")
+_YEAR_AFTER = re.compile(r"\s+(?:1[89]|20)\d\d(?!\d)")
+
+
+def italian_month(w: Word, text: str) -> str:
+    """Return the English name of an Italian month written in a date of English text ("Ferrara,
+    8 marzo 2018": March), "" for any other word. A date left in Italian is a word to translate,
+    not a typo for matzo."""
+    english = ITALIAN_MONTHS.get(w.lower, "")
+    if not english:
+        return ""
+    before = text[max(0, w.start - 6) : w.start]
+    return english if _DAY_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end) else ""
 
 
 def italian_knows(w: Word) -> bool:

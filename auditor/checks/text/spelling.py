@@ -24,6 +24,7 @@ from auditor.checks.text.lexicon import STOPWORDS
 from auditor.checks.text.mixed_language import (
     english_knows,
     italian_knows,
+    italian_month,
     lone_italian,
     mixed_language,
 )
@@ -200,6 +201,8 @@ def check_spelling(
     for i, w in enumerate(words):
         word = w.text
         low = w.lower
+        if w.start in mixed.other:
+            continue  # "Les défis de l'avocat": a French title, noted whole, no typos of ours
         if len(word) == 1:
             if low in accepted:
                 continue  # "Add to dictionary" offered on the Italian "e" keeps its promise
@@ -382,6 +385,13 @@ def check_spelling(
         ):
             # mentorship, onboarding, mountainbikers: English no Italian word comes near, no
             # slip; two Italian words run together ("primopiano") are offered apart instead
+            continue
+        month = italian_month(w, text) if lang == "en" else ""
+        if month:
+            message = _("“{word}” is the Italian month: in English, “{fix}”.").format(
+                word=word, fix=month
+            )
+            findings.append(word_finding("italian_words", message, w, (month,)))
             continue
         if lang == "en" and not near_brands and lone_italian(w, suggestions):
             message = _(
