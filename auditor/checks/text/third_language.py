@@ -97,11 +97,14 @@ def third_language_passages(
 
 
 def _in_sentence(sentence: list[Word], text: str, knows: Callable[[Word], bool]) -> list[Passage]:
+    languages = [_function_language(w, text) for w in sentence]
+    if not any(languages):
+        return []  # a passage needs a function word: the speller is not asked
     # each function word, and each other word neither language knows, as (index, the function
     # word's language or "", whether it holds a foreign letter)
     anchors: list[tuple[int, str, bool]] = []
     for i, w in enumerate(sentence):
-        lang = _function_language(w, text)
+        lang = languages[i]
         if not lang and (len(w.text) == 1 or knows(w)):
             continue  # à, a lone letter, a word Italian or English knows: no sign
         anchors.append((i, lang, bool(_FOREIGN_LETTER.search(w.text))))
