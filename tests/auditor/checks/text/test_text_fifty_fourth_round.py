@@ -194,3 +194,29 @@ def test_rockstar_is_a_word(text: str, lang: str) -> None:
 def test_a_slip_on_rockstar_is_still_found() -> None:
     need_hunspell("en")
     assert "rockstar" in suggestions("Our rockstrar developer.", "en", "rockstrar")
+
+
+def test_an_accepted_note_reads_as_a_consultant_would_write_it() -> None:
+    """What reaches the client's report: the title names the place and quotes the passage, the
+    description says what it is and, for a month, the English month to write."""
+    need_hunspell("it", "en")
+    from auditor.suggestions import finding_description, finding_title
+
+    note = next(f for f in check_text(TITLE_IT, lang="it").findings if f.rule == "other_language")
+    assert finding_title(note, "website", "it") == (
+        "Parole in un'altra lingua sul sito: «Les défis de l’avocat en l’Europe du XXIème siècle»"
+    )
+    assert finding_title(note, "email", "en") == (
+        "Words in another language in the e-mail: «Les défis de l’avocat en l’Europe du XXIème "
+        "siècle»"
+    )
+    month = next(
+        f
+        for f in check_text("Held in Ferrara on 8 marzo 2018.", lang="en", messages="it").findings
+        if f.rule == "italian_words"
+    )
+    assert finding_description(month, "website", "it").splitlines() == [
+        "“marzo” è il mese in italiano: in inglese, “March”.",
+        "Trovato sul sito: “marzo”.",
+        "Forma corretta: March.",
+    ]
