@@ -87,6 +87,7 @@ from benchmarks.text_round54 import fetch_round54, round54_names
 from benchmarks.text_round55 import fetch_round55, round55_names
 from benchmarks.text_round56 import fetch_round56, round56_names
 from benchmarks.text_round57 import fetch_round57, round57_names
+from benchmarks.text_round58 import fetch_round58, round58_names
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,7 @@ HELD_OUT = dict(
             (fetch_round55, round55_names),
             (fetch_round56, round56_names),
             (fetch_round57, round57_names),
+            (fetch_round58, round58_names),
         ),
         strict=True,
     )
@@ -294,7 +296,11 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # snapshots likewise) and the fifty-seventh (`--material round57`, the interface strings of three
 # Italian apps for the public, paired by key: Bolzano's buses, the Wiki Loves Monuments app for
 # Italy, a regional agency's noise meter; some 3,100 words a language; from snapshots likewise,
-# the files the extraction drops added with `git show`).
+# the files the extraction drops added with `git show`) and the fifty-eighth (`--material
+# round58`, the guide to the collection of Rome's Museo di Palazzo Venezia in the Android app made
+# for it, each work's Italian description paired with the English one, and the app's strings;
+# one source, some 5,000 words a language; from a snapshot likewise, its texts added with `git
+# show`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -62,6 +62,7 @@ from benchmarks import (
     text_round55,
     text_round56,
     text_round57,
+    text_round58,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -156,6 +157,8 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round56": (text_round56.round56_texts, text_round56.WORDS_PER_SOURCE),
     # the fifty-seventh: three Italian consumer apps' interface strings (buses, monuments, noise)
     "round57": (text_round57.round57_texts, text_round57.WORDS_PER_SOURCE),
+    # the fifty-eighth: a museum's guide to its collection in its Android app (Palazzo Venezia)
+    "round58": (text_round58.round58_texts, text_round58.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -217,6 +220,7 @@ LATER_SETS = (
     "round55",
     "round56",
     "round57",
+    "round58",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -634,7 +638,7 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     forty-eighth (1250), "round50" with a forty-ninth (1251), "round51" with a fiftieth (1252),
     "round52" with a fifty-first (1253), "round53" with a fifty-second (1254), "round54" with a
     fifty-third (1255), "round55" with a fifty-fourth (1256), "round56" with a fifty-fifth
-    (1257) and "round57" with a fifty-sixth (1258).
+    (1257), "round57" with a fifty-sixth (1258) and "round58" with a fifty-seventh (1259).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
