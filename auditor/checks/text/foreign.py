@@ -62,24 +62,31 @@ def italian_sentences(
     words: Sequence[Word], english: Callable[[Word], bool], italian: Callable[[Word], bool]
 ) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of the Italian sentences of an English text's words."""
-    found: list[tuple[int, int]] = []
-    for sentence in _sentences(words):
-        it = sum(1 for s in sentence if s.lower in _ONLY_IT)
-        if it < ITALIAN_SENTENCE_MIN or any(s.lower in _ONLY_EN_NOT_IT for s in sentence):
+    return [
+        (sentence[0].start, sentence[-1].end)
+        for sentence in _sentences(words)
+        if reads_italian(sentence, english, italian)
+    ]
+
+
+def reads_italian(
+    words: Sequence[Word], english: Callable[[Word], bool], italian: Callable[[Word], bool]
+) -> bool:
+    """Return True when words of English text read as Italian: a sentence, or a quotation."""
+    it = sum(1 for s in words if s.lower in _ONLY_IT)
+    if it < ITALIAN_SENTENCE_MIN or any(s.lower in _ONLY_EN_NOT_IT for s in words):
+        return False
+    telling = foreign = 0
+    for s in words:
+        if s.lower in _ONLY_IT or len(s.text) < 2:
             continue
-        telling = foreign = 0
-        for s in sentence:
-            if s.lower in _ONLY_IT or len(s.text) < 2:
-                continue
-            if s.text[0].isupper() and not s.sentence_start:
-                continue  # a name inside the sentence (Adelaide, Giardino)
-            en, itn = english(s), italian(s)
-            if not (en and itn):  # era, solo, pasta: both languages' words
-                telling += 1
-                foreign += itn and not en
-        if foreign >= ITALIAN_WORDS_MIN and foreign * 3 >= telling * 2:
-            found.append((sentence[0].start, sentence[-1].end))
-    return found
+        if s.text[0].isupper() and not s.sentence_start:
+            continue  # a name inside the sentence (Adelaide, Giardino)
+        en, itn = english(s), italian(s)
+        if not (en and itn):  # era, solo, pasta: both languages' words
+            telling += 1
+            foreign += itn and not en
+    return foreign >= ITALIAN_WORDS_MIN and foreign * 3 >= telling * 2
 
 
 # What may stand between two sentences of one passage: spaces, line breaks and the first one's

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.checks.base import CheckFinding
-from auditor.checks.text.engine import speller
+from auditor.checks.text.engine import Speller, speller
 from auditor.checks.text.foreign import (
     english_cognate,
     english_runs,
@@ -18,6 +18,7 @@ from auditor.checks.text.foreign import (
     italian_runs,
     italian_sentences,
     passages,
+    reads_italian,
 )
 from auditor.checks.text.suggest import cost
 from auditor.checks.text.third_language import third_language_passages
@@ -75,6 +76,18 @@ def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> Mix
         if lang == "en" and any(not sp.core_accepts(w.lower, w.text) for w in outside)
         else []
     )
+    # and an Italian title quoted in an English sentence ("Speaker on “Il primato, le tendenze
+    # espansive e le fonti del diritto europeo”"), which the English around it kept from reading
+    # as an Italian sentence: one note, as a phrase's
+    if phrase_spans or (
+        lang == "en" and any(not sp.core_accepts(w.lower, w.text) for w in outside)
+    ):
+        quoted = _italian_quotations([w for w in words if w.start not in italian], text, sp)
+        # a phrase inside an Italian quotation is part of its one note
+        phrase_spans = [
+            (a, b) for a, b in phrase_spans if not any(qa <= a and b <= qb for qa, qb in quoted)
+        ]
+        phrase_spans = sorted(phrase_spans + quoted)
     italian |= _starts_within(words, phrase_spans)
     findings += [
         CheckFinding(
@@ -122,6 +135,23 @@ def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> Mix
     ]
     other = _starts_within(words, [(p.start, p.end) for p in third])
     return MixedLanguage(english, italian, findings, other)
+
+
+# A quotation: text between quotation marks of any kind within a line, as web copy pairs them
+# (an opening straight quote is often closed by a curly one).
+_QUOTATION = re.compile(r'[“«"]([^“”«»"\n]{3,300})[”»"]')
+
+
+def _italian_quotations(words: list[Word], text: str, sp: Speller) -> list[tuple[int, int]]:
+    """Return the spans of the quotations of English text whose words read as Italian."""
+    found: list[tuple[int, int]] = []
+    for m in _QUOTATION.finditer(text):
+        inside = [w for w in words if m.start(1) <= w.start < m.end(1)]
+        if inside and reads_italian(
+            inside, lambda w: sp.core_accepts(w.lower, w.text), italian_knows
+        ):
+            found.append((inside[0].start, inside[-1].end))
+    return found
 
 
 def _known_to_either(w: Word) -> bool:

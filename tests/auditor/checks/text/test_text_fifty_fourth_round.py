@@ -220,3 +220,44 @@ def test_an_accepted_note_reads_as_a_consultant_would_write_it() -> None:
         "Trovato sul sito: “marzo”.",
         "Forma corretta: March.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        (
+            "• Speaker on “Il primato, le tendenze espansive e le fonti del diritto europeo”, at "
+            "the Course (Ferrara, 8 March 2018).",
+            "Il primato, le tendenze espansive e le fonti del diritto europeo",
+        ),
+        (
+            '• Speaker on "Il contraddittorio endo-procedimentale. Attualità e prospettive a '
+            "confronto” organized by the Union.",
+            "Il contraddittorio endo-procedimentale. Attualità e prospettive a confronto",
+        ),
+    ],
+)
+def test_an_italian_title_quoted_in_english_is_one_note(text: str, excerpt: str) -> None:
+    need_hunspell("it", "en")
+    notes = [f.excerpt for f in check_text(text, lang="en").findings if f.rule == "italian_words"]
+    assert notes == [excerpt]
+    assert flagged(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # a slip inside the Italian title is still a slip (the Italian dictionary lacks it)
+        (
+            '• Speaker on "le problematiche iscali e amministrative attinenti alla residenza" '
+            "(Milan).",
+            ["iscali"],
+        ),
+        # English in quotation marks, or two Italian words quoted, stay as they were
+        ("We loved the “pizza e pasta” night and the recieved gift.", ["recieved"]),
+        ("The Commissione “Diritto dello sport” met in Catania.", ["dello"]),
+    ],
+)
+def test_a_quotation_reads_as_italian_only_when_it_is(text: str, slips: list[str]) -> None:
+    need_hunspell("it", "en")
+    assert flagged(text, "en") == slips
