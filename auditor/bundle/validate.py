@@ -335,6 +335,8 @@ def document(doc: Any, version: int = FORMAT_VERSION) -> dict[str, Any]:
     evidence = unique(out["evidence"], ("id",), "evidence")
     unique(out["answers"], ("visit_id", "item_id"), "answers")
     unique(out["finding_evidence"], ("finding_id", "evidence_id"), "finding_evidence")
+    # a finding's images stand in one order: two at one place would read back in another
+    unique(out["finding_evidence"], ("finding_id", "position"), "finding_evidence")
     unique(out["dismissed_suggestions"], ("fingerprint",), "dismissed_suggestions")
     if legacy:
         log_rows = rows_of(doc, "answer_history", LEGACY_SPEC, LEGACY_LIMIT)

@@ -39,6 +39,20 @@ def _rows(db: sqlite_utils.Database, sql: str, params: tuple[Any, ...]) -> list[
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+def _untied(links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return a finding's evidence links numbered 0, 1, 2... where two shared a position (a
+    workspace written before restore kept positions apart), in the order the finding shows
+    them; a finding without a tie keeps its positions as stored."""
+    by_finding: dict[str, list[dict[str, Any]]] = {}
+    for link in links:
+        by_finding.setdefault(link["finding_id"], []).append(link)
+    for rows in by_finding.values():
+        if len({row["position"] for row in rows}) < len(rows):
+            for n, row in enumerate(rows):
+                row["position"] = n
+    return links
+
+
 def columns(db: sqlite_utils.Database, table: str) -> list[str]:
     """Return a table's column names in order."""
     return [row[1] for row in db.execute(f"PRAGMA table_info([{table}])").fetchall()]
@@ -88,11 +102,13 @@ def audit_rows(db: sqlite_utils.Database, audit_id: str) -> dict[str, Any]:
         "findings": _rows(
             db, "SELECT * FROM findings WHERE audit_id = ? ORDER BY created_at, id", (audit_id,)
         ),
-        "finding_evidence": _rows(
-            db,
-            "SELECT fe.* FROM finding_evidence fe JOIN findings f ON f.id = fe.finding_id "
-            "WHERE f.audit_id = ? ORDER BY fe.finding_id, fe.position, fe.evidence_id",
-            (audit_id,),
+        "finding_evidence": _untied(
+            _rows(
+                db,
+                "SELECT fe.* FROM finding_evidence fe JOIN findings f ON f.id = fe.finding_id "
+                "WHERE f.audit_id = ? ORDER BY fe.finding_id, fe.position, fe.evidence_id",
+                (audit_id,),
+            )
         ),
         "evidence": evidence,
         "dismissed_suggestions": _rows(

@@ -186,11 +186,17 @@ class EvidenceRepository(Repository):
             self.add(deleted.evidence, deleted.original, deleted.thumbnail, deleted.analysis)
             for finding_id, position in deleted.finding_links:
                 if self._exists("findings", finding_id):
+                    taken = self.db.execute(
+                        "SELECT coalesce(max(position) + 1, 0), "
+                        "sum(position = ?) FROM finding_evidence WHERE finding_id = ?",
+                        (position, finding_id),
+                    ).fetchone()
+                    # an image added to the finding since took the place: back at the end
                     self.db["finding_evidence"].insert(
                         {
                             "finding_id": finding_id,
                             "evidence_id": deleted.evidence.id,
-                            "position": position,
+                            "position": taken[0] if taken[1] else position,
                         },
                         ignore=True,
                     )
