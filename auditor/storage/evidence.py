@@ -57,18 +57,24 @@ class EvidenceRepository(Repository):
             self.db["evidence_blobs"].insert({"evidence_id": evidence.id, "data": original})
             if finding_id is not None:
                 self._row("findings", finding_id, "finding")
-                position = self.db.execute(
-                    "SELECT coalesce(max(position) + 1, 0) FROM finding_evidence "
-                    "WHERE finding_id = ?",
-                    (finding_id,),
-                ).fetchone()[0]
                 self.db["finding_evidence"].insert(
-                    {"finding_id": finding_id, "evidence_id": evidence.id, "position": position}
+                    {
+                        "finding_id": finding_id,
+                        "evidence_id": evidence.id,
+                        "position": self._next_position(finding_id),
+                    }
                 )
             self.db.execute(
                 "UPDATE audits SET updated_at = ? WHERE id = ?", (stamp, evidence.audit_id)
             )
         return evidence
+
+    def _next_position(self, finding_id: str) -> int:
+        """Return the place after a finding's last image (0 for its first)."""
+        return self.db.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM finding_evidence WHERE finding_id = ?",
+            (finding_id,),
+        ).fetchone()[0]
 
     def get(self, evidence_id: str) -> Evidence:
         """Return the evidence record (without image bytes)."""
@@ -187,16 +193,15 @@ class EvidenceRepository(Repository):
             for finding_id, position in deleted.finding_links:
                 if self._exists("findings", finding_id):
                     taken = self.db.execute(
-                        "SELECT coalesce(max(position) + 1, 0), "
-                        "sum(position = ?) FROM finding_evidence WHERE finding_id = ?",
-                        (position, finding_id),
+                        "SELECT 1 FROM finding_evidence WHERE finding_id = ? AND position = ?",
+                        (finding_id, position),
                     ).fetchone()
                     # an image added to the finding since took the place: back at the end
                     self.db["finding_evidence"].insert(
                         {
                             "finding_id": finding_id,
                             "evidence_id": deleted.evidence.id,
-                            "position": taken[0] if taken[1] else position,
+                            "position": self._next_position(finding_id) if taken else position,
                         },
                         ignore=True,
                     )

@@ -25,7 +25,8 @@ _ONLY_IT = STOPWORDS["it"] - STOPWORDS["en"]
 _ONLY_EN_NOT_IT = _ONLY_EN - {"a"}
 
 
-def _sentences(words: Sequence[Word]) -> Iterator[list[Word]]:
+def sentences(words: Sequence[Word]) -> Iterator[list[Word]]:
+    """Yield the words of each sentence (a word that starts one opens the next)."""
     sentence: list[Word] = []
     for w in words:
         if w.sentence_start and sentence:
@@ -39,7 +40,7 @@ def _sentences(words: Sequence[Word]) -> Iterator[list[Word]]:
 def english_sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of the English sentences of an Italian text's words."""
     found: list[tuple[int, int]] = []
-    for sentence in _sentences(words):
+    for sentence in sentences(words):
         en = sum(1 for s in sentence if s.lower in _ONLY_EN_NOT_IT)
         it = sum(1 for s in sentence if s.lower in _ONLY_IT)
         if en >= ENGLISH_SENTENCE_MIN and en >= 3 * it:
@@ -64,7 +65,7 @@ def italian_sentences(
     """Return the (start, end) offsets of the Italian sentences of an English text's words."""
     return [
         (sentence[0].start, sentence[-1].end)
-        for sentence in _sentences(words)
+        for sentence in sentences(words)
         if reads_italian(sentence, english, italian)
     ]
 

@@ -7,10 +7,11 @@ each passage is one note (`language_mix`, `italian_in_english`, `italian_words`,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from auditor.checks.base import CheckFinding
-from auditor.checks.text.engine import Speller, speller
+from auditor.checks.text.engine import speller
 from auditor.checks.text.foreign import (
     english_cognate,
     english_runs,
@@ -60,29 +61,24 @@ def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> Mix
             # Italian's own dictionary, not our loanwords: "model", "file" count as English here
             lambda w: sp.own_word(w.lower),
         )
+
+    def known(w: Word) -> bool:
+        return sp.core_accepts(w.lower, w.text)
+
     # and an Italian line left in English text, the same way round: one note, Italian's speller
-    italian_spans = (
-        italian_sentences(words, lambda w: sp.core_accepts(w.lower, w.text), italian_knows)
-        if lang == "en"
-        else []
-    )
+    italian_spans = italian_sentences(words, known, italian_knows) if lang == "en" else []
     italian = _starts_within(words, italian_spans)
     # and Italian words that are no sentence (a dish, a place named in Italian): one note each.
     # Only a text with a word English does not know can hold one: clean English never loads
     # the Italian dictionary for it.
     outside = [w for w in words if w.start not in italian and _lower_or_first(w)]
-    phrase_spans = (
-        italian_runs(outside, text, lambda w: sp.core_accepts(w.lower, w.text), italian_own)
-        if lang == "en" and any(not sp.core_accepts(w.lower, w.text) for w in outside)
-        else []
-    )
+    unknown = lang == "en" and not all(known(w) for w in outside)
+    phrase_spans = italian_runs(outside, text, known, italian_own) if unknown else []
     # and an Italian title quoted in an English sentence ("Speaker on “Il primato, le tendenze
     # espansive e le fonti del diritto europeo”"), which the English around it kept from reading
     # as an Italian sentence: one note, as a phrase's
-    if phrase_spans or (
-        lang == "en" and any(not sp.core_accepts(w.lower, w.text) for w in outside)
-    ):
-        quoted = _italian_quotations([w for w in words if w.start not in italian], text, sp)
+    if unknown:
+        quoted = _italian_quotations([w for w in words if w.start not in italian], text, known)
         # a phrase inside an Italian quotation is part of its one note
         phrase_spans = [
             (a, b) for a, b in phrase_spans if not any(qa <= a and b <= qb for qa, qb in quoted)
@@ -142,23 +138,21 @@ def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> Mix
 _QUOTATION = re.compile(r'[“«"]([^“”«»"\n]{3,300})[”»"]')
 
 
-def _italian_quotations(words: list[Word], text: str, sp: Speller) -> list[tuple[int, int]]:
+def _italian_quotations(
+    words: list[Word], text: str, english: Callable[[Word], bool]
+) -> list[tuple[int, int]]:
     """Return the spans of the quotations of English text whose words read as Italian."""
     found: list[tuple[int, int]] = []
     for m in _QUOTATION.finditer(text):
         inside = [w for w in words if m.start(1) <= w.start < m.end(1)]
-        if inside and reads_italian(
-            inside, lambda w: sp.core_accepts(w.lower, w.text), italian_knows
-        ):
+        if inside and reads_italian(inside, english, italian_knows):
             found.append((inside[0].start, inside[-1].end))
     return found
 
 
 def _known_to_either(w: Word) -> bool:
     """Return True when Italian or English knows a word: no sign of a third language."""
-    return speller("it").core_accepts(w.lower, w.text) or speller("en").core_accepts(
-        w.lower, w.text
-    )
+    return italian_knows(w) or speller("en").core_accepts(w.lower, w.text)
 
 
 def english_knows(w: Word, low: str) -> bool:

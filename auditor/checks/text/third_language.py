@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from auditor.checks.text.foreign import sentences
 from auditor.checks.text.tokenize import Word
 
 # Each language's commonest function words, less those Italian or English also write as words
@@ -84,16 +85,9 @@ def third_language_passages(
     `knows` says whether Italian or English knows a word. A passage never crosses a sentence's
     end, a quotation mark or a spaced dash, and runs from its first sign or unknown word to its
     last (or to the quotation closing a few words after it)."""
-    if not any(w.lower in _ALL_FUNCTION or _FOREIGN_LETTER.search(w.text) for w in words):
-        return []  # nearly every text: no word of a third language's kind, nothing to ask
-    found: list[Passage] = []
-    sentence: list[Word] = []
-    for w in words:
-        if w.sentence_start and sentence:
-            found += _in_sentence(sentence, text, knows)
-            sentence = []
-        sentence.append(w)
-    return found + _in_sentence(sentence, text, knows)
+    if not any(w.lower in _ALL_FUNCTION for w in words):
+        return []  # nearly every text: a passage needs a function word, and none is here
+    return [p for sentence in sentences(words) for p in _in_sentence(sentence, text, knows)]
 
 
 def _in_sentence(sentence: list[Word], text: str, knows: Callable[[Word], bool]) -> list[Passage]:
