@@ -88,6 +88,9 @@ from benchmarks.text_round55 import fetch_round55, round55_names
 from benchmarks.text_round56 import fetch_round56, round56_names
 from benchmarks.text_round57 import fetch_round57, round57_names
 from benchmarks.text_round58 import fetch_round58, round58_names
+from benchmarks.text_round59 import fetch_round59, round59_names
+from benchmarks.text_round60 import fetch_round60, round60_names
+from benchmarks.text_round61 import fetch_round61, round61_names
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +158,9 @@ HELD_OUT = dict(
             (fetch_round56, round56_names),
             (fetch_round57, round57_names),
             (fetch_round58, round58_names),
+            (fetch_round59, round59_names),
+            (fetch_round60, round60_names),
+            (fetch_round61, round61_names),
         ),
         strict=True,
     )
@@ -300,7 +306,12 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # round58`, the guide to the collection of Rome's Museo di Palazzo Venezia in the Android app made
 # for it, each work's Italian description paired with the English one, and the app's strings;
 # one source, some 5,000 words a language; from a snapshot likewise, its texts added with `git
-# show`).
+# show`), the fifty-ninth (`--material round59`, the player-facing text of four games by Italian
+# makers: a Ren'Py visual novel, two Minetest minigames, an Android runner; some 1,400 words a
+# language, small), the sixtieth (`--material round60`, two Italian organisations' news and blog
+# posts on their Jekyll sites, paired by date; some 4,600 words a language) and the sixty-first
+# (`--material round61`, three editions' sites of PGDay.IT, an Italian conference: pages, posts
+# and settings paired by name or key; some 6,600 words a language).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -63,6 +63,9 @@ from benchmarks import (
     text_round56,
     text_round57,
     text_round58,
+    text_round59,
+    text_round60,
+    text_round61,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -159,6 +162,12 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round57": (text_round57.round57_texts, text_round57.WORDS_PER_SOURCE),
     # the fifty-eighth: a museum's guide to its collection in its Android app (Palazzo Venezia)
     "round58": (text_round58.round58_texts, text_round58.WORDS_PER_SOURCE),
+    # the fifty-ninth: games by Italian makers (a visual novel, two Minetest minigames, a runner)
+    "round59": (text_round59.round59_texts, text_round59.WORDS_PER_SOURCE),
+    # the sixtieth: two Italian organisations' news and blog posts (Eutopian, CoderBot)
+    "round60": (text_round60.round60_texts, text_round60.WORDS_PER_SOURCE),
+    # the sixty-first: an Italian conference's sites, three editions of PGDay.IT (ITPUG)
+    "round61": (text_round61.round61_texts, text_round61.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -221,6 +230,9 @@ LATER_SETS = (
     "round56",
     "round57",
     "round58",
+    "round59",
+    "round60",
+    "round61",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -638,7 +650,9 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     forty-eighth (1250), "round50" with a forty-ninth (1251), "round51" with a fiftieth (1252),
     "round52" with a fifty-first (1253), "round53" with a fifty-second (1254), "round54" with a
     fifty-third (1255), "round55" with a fifty-fourth (1256), "round56" with a fifty-fifth
-    (1257), "round57" with a fifty-sixth (1258) and "round58" with a fifty-seventh (1259).
+    (1257), "round57" with a fifty-sixth (1258), "round58" with a fifty-seventh (1259),
+    "round59" with a fifty-eighth (1260), "round60" with a fifty-ninth (1261) and "round61" with a
+    sixtieth (1262).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
