@@ -287,11 +287,11 @@ def italian_runs(
     return found
 
 
-# Phrases whose words a speller lacks alone, accepted only beside their partner. English: Latin
-# phrases of English prose (Merriam-Webster lists each). Italian: English compounds Italian uses
-# as they are (Treccani and Zingarelli list them as loans), where one word alone would be a slip
-# for an Italian word (list/lista, page/pagina): a lone "list" or "page" in Italian stays flagged.
-# Italian also writes Latin locutions (in primis, pro tempore) and "social" as a plural noun
+# Phrases whose words a speller lacks alone, accepted only beside their partner (Latin locutions
+# are latin.py's). English: Italian directions and dishes Merriam-Webster lists. Italian: English
+# compounds Italian uses as they are (Treccani and Zingarelli list them as loans), where one word
+# alone would be a slip for an Italian word (list/lista, page/pagina): a lone "list" or "page" in
+# Italian stays flagged. Italian also writes "social" as a plural noun
 # after a plural article, preposition or possessive ("sui nostri social", Treccani's "social"):
 # elsewhere "social" is a slip for "sociale" or "sociali" ("il contratto social") and is flagged.
 _SOCIAL_BEFORE = [
@@ -314,24 +314,13 @@ _SOCIAL_BEFORE = [
 PHRASES = {
     "en": frozenset(
         [
-            ("de", "facto"),
-            ("ipso", "facto"),
-            ("bona", "fide"),
-            ("a", "priori"),
-            ("a", "posteriori"),
-            ("et", "cetera"),
             # Italian directions English scores and their manuals write (Merriam-Webster lists
             # them): "da" and "dal" alone stay checked
             ("da", "capo"),
             ("dal", "segno"),
             ("opera", "seria"),
             ("opera", "buffa"),
-            ("per", "se"),
             ("al", "dente"),  # the kitchen's, as menus write it
-            ("post", "partum"),  # Latin locutions Merriam-Webster lists (postpartum beside)
-            ("ad", "libitum"),
-            ("ad", "infinitum"),
-            ("ad", "absurdum"),
         ]
     ),
     "it": frozenset(
@@ -350,23 +339,6 @@ PHRASES = {
             ("social", "media"),
             ("nordic", "walking"),
             ("on", "line"),  # Treccani's locution beside "online" ("è on line il sito")
-            ("in", "primis"),
-            ("pro", "tempore"),
-            ("ex", "aequo"),
-            ("ad", "personam"),
-            # more of Treccani's Latin locutions whose second word Hunspell lacks
-            ("post", "partum"),
-            ("et", "cetera"),
-            ("in", "situ"),
-            ("ad", "libitum"),
-            ("ad", "infinitum"),
-            ("de", "visu"),
-            ("a", "latere"),
-            ("extra", "moenia"),
-            ("intra", "moenia"),
-            ("sine", "die"),
-            ("ex", "nunc"),
-            ("ex", "tunc"),
             # Treccani's locutions of shared transport ("car" and "bike" alone stay checked)
             ("car", "sharing"),
             ("car", "pooling"),

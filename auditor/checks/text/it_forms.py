@@ -35,6 +35,13 @@ _CONJUGATED = (
     ),
 )
 _MIN_GAP_STEM = 4
+# Sedere's future and conditional are written in "sie-" beside "se-" (Treccani: "sederò o
+# siederò", "sederei o siederei"), and so are its compounds' (possiederà, soprassiederebbe);
+# Hunspell it_IT has only the "se-" forms. Presiedere and risiedere are other verbs, "sie-"
+# throughout, which the dictionary has.
+_SIEDER_ENDINGS = frozenset(
+    ["ò", "ai", "à", "emo", "ete", "anno", "ei", "esti", "ebbe", "emmo", "este", "ebbero"]
+)
 
 
 def dictionary_gap_known(word: str, known: Callable[[str], bool]) -> bool:
@@ -58,6 +65,9 @@ def dictionary_gap_known(word: str, known: Callable[[str], bool]) -> bool:
             stem = word[: -len(form)]
             if word.endswith(form) and len(stem) >= _MIN_GAP_STEM and known(stem + infinitive):
                 return True
+    at = word.find("sieder")
+    if at >= 0 and word[at + 6 :] in _SIEDER_ENDINGS and known(word[:at] + "sedere"):
+        return True
     return _imperative_with_pronoun(word, known)
 
 

@@ -21,6 +21,7 @@ from auditor.checks.text.foreign import (
     passages,
     reads_italian,
 )
+from auditor.checks.text.latin import latin_starts
 from auditor.checks.text.suggest import cost
 from auditor.checks.text.third_language import third_language_passages
 from auditor.checks.text.tokenize import Word
@@ -42,12 +43,15 @@ class MixedLanguage:
     italian: frozenset[int]  # starts of the words of Italian lines and phrases (English text)
     notes: list[CheckFinding]
     other: frozenset[int] = frozenset()  # starts of the words of French, Spanish, German passages
+    latin: frozenset[int] = frozenset()  # starts of the words of Latin locutions (pro bono)
 
 
 def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> MixedLanguage:
     """Find the other language's sentences and phrases in a text, and note each passage."""
     sp = speller(lang)
     findings: list[CheckFinding] = []
+    # a Latin locution the language writes (bona fide, una tantum) is neither language's passage
+    latin = latin_starts(words, text, lang)
     # an untranslated English sentence in Italian text: one note for the sentence, and its
     # English words are not Italian typos (a slip in them still is: the English speller decides)
     spans = english_sentences(words) if lang == "it" else []
@@ -63,7 +67,7 @@ def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> Mix
         )
 
     def known(w: Word) -> bool:
-        return sp.core_accepts(w.lower, w.text)
+        return w.start in latin or sp.core_accepts(w.lower, w.text)
 
     # and an Italian line left in English text, the same way round: one note, Italian's speller
     italian_spans = italian_sentences(words, known, italian_knows) if lang == "en" else []
@@ -117,7 +121,11 @@ def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> Mix
             CheckFinding(rule, Severity.MINOR, one if n == 1 else more, text[a:b], a, b)
             for a, b, n in passages(found, text)
         ]
-    third = third_language_passages(words, text, _known_to_either) if text else []
+    third = (
+        third_language_passages(words, text, lambda w: w.start in latin or _known_to_either(w))
+        if text
+        else []
+    )
     said = {
         "fr": _("These words are in French: are they meant to be (a title, a quotation)?"),
         "es": _("These words are in Spanish: are they meant to be (a title, a quotation)?"),
@@ -130,7 +138,7 @@ def mixed_language(words: list[Word], lang: str, text: str, _: Translate) -> Mix
         for p in third
     ]
     other = _starts_within(words, [(p.start, p.end) for p in third])
-    return MixedLanguage(english, italian, findings, other)
+    return MixedLanguage(english, italian, findings, other, latin)
 
 
 # A quotation: text between quotation marks of any kind within a line, as web copy pairs them

@@ -203,6 +203,8 @@ def check_spelling(
         low = w.lower
         if w.start in mixed.other:
             continue  # "Les défis de l'avocat": a French title, noted whole, no typos of ours
+        if w.start in mixed.latin:
+            continue  # pro bono, una tantum: a Latin locution the language writes, whole
         if len(word) == 1:
             if low in accepted:
                 continue  # "Add to dictionary" offered on the Italian "e" keeps its promise
@@ -231,7 +233,7 @@ def check_spelling(
         if lang == "en" and low in _COMBINING_HEADS and _HYPHEN_WORD.match(text, w.end):
             continue  # eco-leaves, agri-food: the head of a compound, its tail checked alone
         if in_phrase(words, i, text, lang):
-            continue  # de facto, a priori; mailing list, home page: a phrase used whole
+            continue  # mailing list, home page, al dente: a phrase used whole
         if low in DETACHED_PREFIXES.get(lang, ()) and (
             _detached(text, w) or _suspended(text, w, lang, sp)
         ):
