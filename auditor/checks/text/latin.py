@@ -1,12 +1,12 @@
 """Latin locutions of Italian and English prose (pro bono, inter alia, una tantum, ex novo).
 
 Each is accepted only whole: its words, joined by spaces or hyphens, are neither typos nor
-Italian words left in English copy, and a lone "bono" or "novo" stays checked. The lists are
-locutions the languages' dictionaries give as entries: Merriam-Webster's for English, the
-Treccani vocabulary's and Italian dictionaries' lists of Latin locutions for Italian; a few
-dozen of the commonest in business, legal and cultural copy, not a Latin dictionary. A locution only Italian writes ("una tantum", "ex novo", "in
-primis") is not accepted in English text: there it is an Italianism the auditor is told of
-("one-off", "from scratch", "first of all").
+Italian words left in English copy, and a lone "bono" or "novo" stays checked. The lists hold
+some ninety of the commonest in business, legal and cultural copy, not a Latin dictionary: for
+English, locutions Merriam-Webster gives as entries; for Italian, those of the Treccani
+vocabulary and of Italian dictionaries' lists of Latin locutions. A locution only Italian writes
+("una tantum", "ex novo", "in primis") is not accepted in English text: there it is an
+Italianism the auditor is told of ("one-off", "from scratch", "first of all").
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ pro rata | terra incognita
 _IT = """
 a latere | ad abundantiam | ad personam | ante litteram | brevi manu | conditio sine qua non |
 condicio sine qua non | coram populo | de cuius | de iure | de visu | erga omnes | ex aequo |
-ex novo | ex nunc | ex tunc | extra moenia | in fieri | in itinere |
-in nuce | in primis | intra moenia | ipso iure | lapsus calami | non plus ultra | pro capite |
-super partes | una tantum
+ex novo | ex nunc | ex tunc | extra moenia | in fieri | in itinere | in nuce | in primis |
+intra moenia | ipso iure | lapsus calami | non plus ultra | pro capite | super partes |
+una tantum
 """
 
 
