@@ -263,6 +263,26 @@ def require_added_files(
         )
 
 
+def require_kept_files(
+    label: str,
+    site: Path,
+    repo: str,
+    commit: str,
+    files: Iterable[str],
+    folders: Iterable[str] = (),
+) -> None:
+    """Raise RuntimeError naming the files (and folders) a snapshot lacks among those its rule
+    reads, which the text extraction keeps: the snapshot is to be made again at the rule's commit;
+    a run never measures fewer files than the rule."""
+    missing = [path for path in dict.fromkeys(files) if not (site / path).is_file()]
+    missing += [path for path in dict.fromkeys(folders) if not (site / path).is_dir()]
+    if missing:
+        raise RuntimeError(
+            f"{label}: {site} lacks {', '.join(missing)}; the extraction keeps them: remake it: "
+            + how_to(repo, site.parent, commit)
+        )
+
+
 def checked_snapshots(label: str, snapshots: dict[str, str], root: Path | None) -> Path:
     """Return the folder holding a set's repository snapshots ($TEXT_SNAPSHOTS, or `root`).
 

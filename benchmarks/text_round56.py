@@ -238,9 +238,9 @@ from benchmarks.text_round24 import (
     Pair,
     by_table,
     checked_snapshots,
-    how_to,
     lorem_free_reader,
     page_texts,
+    require_kept_files,
     sites_texts,
 )
 
@@ -282,23 +282,13 @@ def fetch_round56(root: Path | None = None) -> Path:
     return checked_snapshots("round56", SNAPSHOTS, root)
 
 
-def require_files(repo: str, site: Path) -> None:
-    """Raise RuntimeError naming the rule's files a source's snapshot lacks: a run never
-    measures fewer files than the rule names."""
-    missing = [p for pair in FILES[repo].items() for p in pair if not (site / p).is_file()]
-    if missing:
-        raise RuntimeError(
-            f"round56: {site} lacks {', '.join(missing)}, which the extraction keeps; remake "
-            "it: " + how_to(repo, site.parent, SNAPSHOTS[repo])
-        )
-
-
 def file_pairs(repo: str) -> Callable[[Path], Iterator[Pair]]:
     """Return a source's reader: its Italian and English files of FILES, each read by the
     twenty-fourth set's page_texts and paired as a whole; a snapshot lacking any stops the run."""
 
     def pairs(site: Path) -> Iterator[Pair]:
-        require_files(repo, site)
+        paths = [path for pair in FILES[repo].items() for path in pair]
+        require_kept_files("round56", site, repo, SNAPSHOTS[repo], paths)
         yield from by_table(site, site, FILES[repo], page_texts)
 
     return pairs

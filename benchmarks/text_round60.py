@@ -307,9 +307,9 @@ from benchmarks.text_round24 import (
     Pair,
     by_table,
     checked_snapshots,
-    how_to,
     lorem_free_reader,
     markdown_paragraphs,
+    require_kept_files,
     sites_texts,
     split_front_matter,
 )
@@ -431,12 +431,8 @@ def post_pairs(repo: str) -> Callable[[Path], Iterator[Pair]]:
 
     def pairs(site: Path) -> Iterator[Pair]:
         table = POSTS[repo]
-        missing = [p for pair in table.items() for p in pair if not (site / p).is_file()]
-        if missing:
-            raise RuntimeError(
-                f"round60: {site} lacks {', '.join(missing)}, which the extraction keeps; "
-                "remake it: " + how_to(repo, site.parent, SNAPSHOTS[repo])
-            )
+        paths = [path for pair in table.items() for path in pair]
+        require_kept_files("round60", site, repo, SNAPSHOTS[repo], paths)
         yield from by_table(site, site, table, post_texts)
 
     return pairs

@@ -324,6 +324,7 @@ from benchmarks.text_round24 import (
     front_matter_values,
     lorem_free_reader,
     page_texts,
+    require_kept_files,
     sites_texts,
     split_front_matter,
     table_pairs,
@@ -397,16 +398,10 @@ def fetch_round61(root: Path | None = None) -> Path:
 
 
 def require_files(repo: str, site: Path) -> None:
-    """Raise RuntimeError when a snapshot lacks a file the rule names (or its posts' folder):
-    a run never measures fewer files than the rule."""
-    paths = [*FILES[repo], *((POSTS,) if repo != PGDAY2016 else ())]
-    missing = [path for path in paths if not (site / path).exists()]
-    if missing:
-        raise RuntimeError(
-            f"round61: {site} lacks {', '.join(missing)}; remake it at the rule's commit "
-            f"{SNAPSHOTS[repo]} with `tools/extract_text_snapshot.sh <its git dir> {site} "
-            f"{SNAPSHOTS[repo]}`"
-        )
+    """Stop the run when a snapshot lacks a file the rule names (or the Jekyll sites' posts
+    folder)."""
+    folders = (POSTS,) if repo != PGDAY2016 else ()
+    require_kept_files("round61", site, repo, SNAPSHOTS[repo], FILES[repo], folders)
 
 
 # ---------------------------------------------------------------------------------------------
