@@ -73,14 +73,16 @@ def check_brands(
     text: str,
     words: list[Word],
     brands: Sequence[str],
-    is_word: Callable[[str], bool],
+    is_word: Callable[[str, str], bool],
     _: Translate,
     near_word: Callable[[str], bool],
     known: Callable[[str], bool],
 ) -> list[CheckFinding]:
     """Return a major finding for each place a brand is written differently from its exact form.
 
-    `near_word` says whether a dictionary word is one slip from a (lowercase) word, `known`
+    `is_word` says whether a word is a dictionary's, given lowercase and as written (European,
+    which a dictionary knows capitalised), `near_word` whether a dictionary word is one slip
+    from a (lowercase) word, `known`
     whether a word is one people write (listed, not made by compounding): a slip nearer to an
     ordinary word than to the brand, or of a brand that is an ordinary word, is left to the
     spelling check, which offers the brand among its suggestions when it is close.
@@ -178,7 +180,7 @@ def _candidates(
     runs: _Runs,
     brand: str,
     key: str,
-    is_word: Callable[[str], bool],
+    is_word: Callable[[str, str], bool],
     near_word: Callable[[str], bool],
     known: Callable[[str], bool],
 ) -> list[tuple[int, int, int]]:
@@ -217,8 +219,10 @@ def _candidates(
                 continue
             if _ordinary(surface, brand, d, known):
                 continue
-            if d > 0 and n == 1 and is_word(surface.lower()):
-                continue  # an ordinary word one letter away (Rossi / rosso) is not the brand
+            if d > 0 and n == 1 and is_word(surface.lower(), surface):
+                # an ordinary word near the name is not the name written wrong: Rossi / rosso,
+                # and a word the dictionary writes capitalised, European beside Eutopian
+                continue
             if d > 0 and n == 1 and surface.islower() and (plain or (d > 1 and near_word(surface))):
                 continue  # pakage (package, Packages), converation (conversation, Konversation)
             found.append((d, start, end, shorter))
@@ -241,7 +245,9 @@ def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) ->
     a one-word name is made of, written apart without the rest of it, are those words: "Time
     Tracker" beside KTimeTracker, "Wallet Manager" beside KWalletManager, with the same
     allowance for known words in another case ("Time tracked"); "Mac Donald's" beside
-    McDonald's, a word written otherwise in the same case, is still a slip.
+    McDonald's, a word written otherwise in the same case, is still a slip. A name's words are
+    also those its dots and hyphens part: "PGDay is" beside PGDay.IT is the name's first word
+    and a known one in another case, prose.
     """
     parts = [p for p in _PARTS.split(surface) if p]
     if surface.islower() and all(_known_chunk(p, known) for p in parts):
@@ -261,7 +267,12 @@ def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) ->
                 a.lower() == b.lower() or _other_case(a, b, known) for a, b in pairs
             ):
                 return True
-    if d == 0 or len(parts) != len(names) or len(parts) < 2:
+    if d == 0 or len(parts) < 2:
+        return False
+    # The name's words as the run's are read, parted by dots and hyphens too: "PGDay is" is the
+    # name's first word and an ordinary one, where PGDay.IT goes on with "IT"
+    names = names if len(parts) == len(names) else name_parts
+    if len(parts) != len(names):
         return False
     slips = [(a, b) for a, b in zip(parts, names, strict=True) if normalise(a) != normalise(b)]
     return all(_other_case(a, b, known) for a, b in slips)

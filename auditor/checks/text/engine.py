@@ -98,9 +98,10 @@ class Speller(Suggesting):
         """Return "hunspell" or "lists": what decides whether a word is known."""
         return "hunspell" if self.hun is not None else "lists"
 
-    def accepts(self, word: str) -> bool:
-        """Return True when the lowercase word is known (the broad list included)."""
-        return self.core_accepts(word) or self.broad_accepts(word)
+    def accepts(self, word: str, surface: str = "") -> bool:
+        """Return True when the lowercase word is known (the broad list included); surface is
+        the word as written, for the words a dictionary knows capitalised (European, Roma)."""
+        return self.core_accepts(word, surface) or self.broad_accepts(word)
 
     def own_word(self, word: str, surface: str = "") -> bool:
         """Return True for a word of the language's own dictionary: Hunspell's where the system

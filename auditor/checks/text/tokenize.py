@@ -334,7 +334,8 @@ def count_sentences(text: str) -> int:
 # sign that starts a label ('Salva con nome', '% CPU'); one closes after a letter, before a
 # space, punctuation or the end (nome'). An elision (l'ora) has a letter on both sides and is
 # neither.
-_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[«“\"]))['‘](?=[\w%#$€£@&+])")
+# A quote may open on a bracket: '(Ri)scrivere l'SQL per ottenere le massime prestazioni'
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[«“\"]))['‘](?=[\w%#$€£@&+(\[])")
 _CLOSING_QUOTE = re.compile(r"(?<=\w)['’](?=[\s,.;:!?)\]»”]|$)")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
