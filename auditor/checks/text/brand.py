@@ -82,10 +82,10 @@ def check_brands(
 
     `is_word` says whether a word is a dictionary's, given lowercase and as written (European,
     which a dictionary knows capitalised), `near_word` whether a dictionary word is one slip
-    from a (lowercase) word, `known`
-    whether a word is one people write (listed, not made by compounding): a slip nearer to an
-    ordinary word than to the brand, or of a brand that is an ordinary word, is left to the
-    spelling check, which offers the brand among its suggestions when it is close.
+    from a (lowercase) word, `known` whether a word is one people write (listed, not made by
+    compounding): a slip nearer to an ordinary word than to the brand, or of a brand that is an
+    ordinary word, is left to the spelling check, which offers the brand among its suggestions
+    when it is close.
     """
     findings: list[CheckFinding] = []
     taken: list[tuple[int, int]] = []
