@@ -91,6 +91,8 @@ from benchmarks.text_round58 import fetch_round58, round58_names
 from benchmarks.text_round59 import fetch_round59, round59_names
 from benchmarks.text_round60 import fetch_round60, round60_names
 from benchmarks.text_round61 import fetch_round61, round61_names
+from benchmarks.text_round62 import fetch_round62, round62_names
+from benchmarks.text_round63 import fetch_round63, round63_names
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +163,8 @@ HELD_OUT = dict(
             (fetch_round59, round59_names),
             (fetch_round60, round60_names),
             (fetch_round61, round61_names),
+            (fetch_round62, round62_names),
+            (fetch_round63, round63_names),
         ),
         strict=True,
     )
@@ -309,9 +313,13 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # show`), the fifty-ninth (`--material round59`, the player-facing text of four games by Italian
 # makers: a Ren'Py visual novel, two Minetest minigames, an Android runner; some 1,400 words a
 # language, small), the sixtieth (`--material round60`, two Italian organisations' news and blog
-# posts on their Jekyll sites, paired by date; some 4,600 words a language) and the sixty-first
+# posts on their Jekyll sites, paired by date; some 4,600 words a language), the sixty-first
 # (`--material round61`, three editions' sites of PGDay.IT, an Italian conference: pages, posts
-# and settings paired by name or key; some 6,600 words a language).
+# and settings paired by name or key; some 6,600 words a language), the sixty-second (`--material
+# round62`, the replies of four chat bots and an Alexa skill made by Italians, each Italian
+# locale file paired with its English one by key; small, some 2,400 words a language) and the
+# sixty-third (`--material round63`, four Italians' personal sites paired by name or key; some
+# 3,500 Italian and 3,300 English words, small and led by one source).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

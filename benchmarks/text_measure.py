@@ -66,6 +66,8 @@ from benchmarks import (
     text_round59,
     text_round60,
     text_round61,
+    text_round62,
+    text_round63,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -168,6 +170,12 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     "round60": (text_round60.round60_texts, text_round60.WORDS_PER_SOURCE),
     # the sixty-first: an Italian conference's sites, three editions of PGDay.IT (ITPUG)
     "round61": (text_round61.round61_texts, text_round61.WORDS_PER_SOURCE),
+    # the sixty-second: the replies of chat bots and a voice skill made by Italians (Chill,
+    # GoogleBot, cocwarbot, bibot, Birder), paired by key in their locale files
+    "round62": (text_round62.round62_texts, text_round62.WORDS_PER_SOURCE),
+    # the sixty-third: four Italians' personal sites (a web freelancer, a data analyst's blog, a
+    # software engineer's portfolio, a science-fiction writer), Italian paired with English
+    "round63": (text_round63.round63_texts, text_round63.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -233,6 +241,8 @@ LATER_SETS = (
     "round59",
     "round60",
     "round61",
+    "round62",
+    "round63",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -651,8 +661,9 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     "round52" with a fifty-first (1253), "round53" with a fifty-second (1254), "round54" with a
     fifty-third (1255), "round55" with a fifty-fourth (1256), "round56" with a fifty-fifth
     (1257), "round57" with a fifty-sixth (1258), "round58" with a fifty-seventh (1259),
-    "round59" with a fifty-eighth (1260), "round60" with a fifty-ninth (1261) and "round61" with a
-    sixtieth (1262).
+    "round59" with a fifty-eighth (1260), "round60" with a fifty-ninth (1261), "round61" with a
+    sixtieth (1262), "round62" with a sixty-first (1263) and "round63" with a sixty-second
+    (1264).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
