@@ -93,6 +93,7 @@ from benchmarks.text_round60 import fetch_round60, round60_names
 from benchmarks.text_round61 import fetch_round61, round61_names
 from benchmarks.text_round62 import fetch_round62, round62_names
 from benchmarks.text_round63 import fetch_round63, round63_names
+from benchmarks.text_round64 import fetch_round64, round64_names
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +166,7 @@ HELD_OUT = dict(
             (fetch_round61, round61_names),
             (fetch_round62, round62_names),
             (fetch_round63, round63_names),
+            (fetch_round64, round64_names),
         ),
         strict=True,
     )
@@ -317,9 +319,14 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # (`--material round61`, three editions' sites of PGDay.IT, an Italian conference: pages, posts
 # and settings paired by name or key; some 6,600 words a language), the sixty-second (`--material
 # round62`, the replies of four chat bots and an Alexa skill made by Italians, each Italian
-# locale file paired with its English one by key; small, some 2,400 words a language) and the
+# locale file paired with its English one by key; small, some 2,400 words a language), the
 # sixty-third (`--material round63`, four Italians' personal sites paired by name or key; some
-# 3,500 Italian and 3,300 English words, small and led by one source).
+# 3,500 Italian and 3,300 English words, small and led by one source) and the sixty-fourth
+# (`--material round64`, the user-facing strings of five add-ons by Italian developers: a Kodi
+# add-on's catalogue, a Thunderbird add-on's `.dtd` and `.properties` strings, a VS Code
+# extension's `package.nls` files, a Home Assistant integration's translations, a browser
+# extension's messages, each paired by key; small, some 2,000 words a language; the `.po` and
+# `.dtd` files added with `git show`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -68,6 +68,7 @@ from benchmarks import (
     text_round61,
     text_round62,
     text_round63,
+    text_round64,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -176,6 +177,9 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     # the sixty-third: four Italians' personal sites (a web freelancer, a data analyst's blog, a
     # software engineer's portfolio, a science-fiction writer), Italian paired with English
     "round63": (text_round63.round63_texts, text_round63.WORDS_PER_SOURCE),
+    # the sixty-fourth: five add-ons by Italian developers (a Kodi add-on, a Thunderbird add-on,
+    # a VS Code extension, a Home Assistant integration, a browser extension), paired by key
+    "round64": (text_round64.round64_texts, text_round64.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -243,6 +247,7 @@ LATER_SETS = (
     "round61",
     "round62",
     "round63",
+    "round64",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -662,8 +667,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     fifty-third (1255), "round55" with a fifty-fourth (1256), "round56" with a fifty-fifth
     (1257), "round57" with a fifty-sixth (1258), "round58" with a fifty-seventh (1259),
     "round59" with a fifty-eighth (1260), "round60" with a fifty-ninth (1261), "round61" with a
-    sixtieth (1262), "round62" with a sixty-first (1263) and "round63" with a sixty-second
-    (1264).
+    sixtieth (1262), "round62" with a sixty-first (1263), "round63" with a sixty-second
+    (1264) and "round64" with a sixty-third (1265).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
