@@ -94,6 +94,7 @@ from benchmarks.text_round61 import fetch_round61, round61_names
 from benchmarks.text_round62 import fetch_round62, round62_names
 from benchmarks.text_round63 import fetch_round63, round63_names
 from benchmarks.text_round64 import fetch_round64, round64_names
+from benchmarks.text_round65 import fetch_round65, round65_names
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +168,7 @@ HELD_OUT = dict(
             (fetch_round62, round62_names),
             (fetch_round63, round63_names),
             (fetch_round64, round64_names),
+            (fetch_round65, round65_names),
         ),
         strict=True,
     )
@@ -326,7 +328,10 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # add-on's catalogue, a Thunderbird add-on's `.dtd` and `.properties` strings, a VS Code
 # extension's `package.nls` files, a Home Assistant integration's translations, a browser
 # extension's messages, each paired by key; small, some 2,000 words a language; the `.po` and
-# `.dtd` files added with `git show`).
+# `.dtd` files added with `git show`) and the sixty-fifth (`--material round65`, one Italian
+# maker's user manuals for the e-bike motor firmware he keeps, for two displays, each Italian
+# OpenDocument manual paired with its English one; small, some 2,900 Italian and 3,400 English
+# words, led by one source; the `.odt` files added with `git show`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -69,6 +69,7 @@ from benchmarks import (
     text_round62,
     text_round63,
     text_round64,
+    text_round65,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -180,6 +181,9 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     # the sixty-fourth: five add-ons by Italian developers (a Kodi add-on, a Thunderbird add-on,
     # a VS Code extension, a Home Assistant integration, a browser extension), paired by key
     "round64": (text_round64.round64_texts, text_round64.WORDS_PER_SOURCE),
+    # the sixty-fifth: one Italian maker's manuals for his e-bike motor firmware on two displays,
+    # each Italian OpenDocument manual paired with its English one
+    "round65": (text_round65.round65_texts, text_round65.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -248,6 +252,7 @@ LATER_SETS = (
     "round62",
     "round63",
     "round64",
+    "round65",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -668,7 +673,7 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     (1257), "round57" with a fifty-sixth (1258), "round58" with a fifty-seventh (1259),
     "round59" with a fifty-eighth (1260), "round60" with a fifty-ninth (1261), "round61" with a
     sixtieth (1262), "round62" with a sixty-first (1263), "round63" with a sixty-second
-    (1264) and "round64" with a sixty-third (1265).
+    (1264), "round64" with a sixty-third (1265) and "round65" with a sixty-fourth (1266).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
