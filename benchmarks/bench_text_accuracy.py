@@ -95,6 +95,7 @@ from benchmarks.text_round62 import fetch_round62, round62_names
 from benchmarks.text_round63 import fetch_round63, round63_names
 from benchmarks.text_round64 import fetch_round64, round64_names
 from benchmarks.text_round65 import fetch_round65, round65_names
+from benchmarks.text_round66 import fetch_round66, round66_names
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,7 @@ HELD_OUT = dict(
             (fetch_round63, round63_names),
             (fetch_round64, round64_names),
             (fetch_round65, round65_names),
+            (fetch_round66, round66_names),
         ),
         strict=True,
     )
@@ -331,7 +333,10 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # `.dtd` files added with `git show`) and the sixty-fifth (`--material round65`, one Italian
 # maker's user manuals for the e-bike motor firmware he keeps, for two displays, each Italian
 # OpenDocument manual paired with its English one; small, some 2,900 Italian and 3,400 English
-# words, led by one source; the `.odt` files added with `git show`).
+# words, led by one source; the `.odt` files added with `git show`) and the sixty-sixth
+# (`--material round66`, the documentation of three Italians' products: Ripple's help pages,
+# Go-Web's Docusaurus guide and mapreacter's Docusaurus 1 help, each Italian page paired with its
+# English one by name; small, some 3,400 words a language, two sources at some 44 per cent each).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -70,6 +70,7 @@ from benchmarks import (
     text_round63,
     text_round64,
     text_round65,
+    text_round66,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -184,6 +185,9 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     # the sixty-fifth: one Italian maker's manuals for his e-bike motor firmware on two displays,
     # each Italian OpenDocument manual paired with its English one
     "round65": (text_round65.round65_texts, text_round65.WORDS_PER_SOURCE),
+    # the sixty-sixth: the documentation of three Italians' products (Ripple's help pages, the
+    # Go-Web and mapreacter Docusaurus guides), each Italian page paired with its English one
+    "round66": (text_round66.round66_texts, text_round66.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -253,6 +257,7 @@ LATER_SETS = (
     "round63",
     "round64",
     "round65",
+    "round66",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -673,7 +678,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     (1257), "round57" with a fifty-sixth (1258), "round58" with a fifty-seventh (1259),
     "round59" with a fifty-eighth (1260), "round60" with a fifty-ninth (1261), "round61" with a
     sixtieth (1262), "round62" with a sixty-first (1263), "round63" with a sixty-second
-    (1264), "round64" with a sixty-third (1265) and "round65" with a sixty-fourth (1266).
+    (1264), "round64" with a sixty-third (1265), "round65" with a sixty-fourth
+    (1266) and "round66" with a sixty-fifth (1267).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
