@@ -96,6 +96,7 @@ from benchmarks.text_round63 import fetch_round63, round63_names
 from benchmarks.text_round64 import fetch_round64, round64_names
 from benchmarks.text_round65 import fetch_round65, round65_names
 from benchmarks.text_round66 import fetch_round66, round66_names
+from benchmarks.text_round67 import fetch_round67, round67_names
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +172,7 @@ HELD_OUT = dict(
             (fetch_round64, round64_names),
             (fetch_round65, round65_names),
             (fetch_round66, round66_names),
+            (fetch_round67, round67_names),
         ),
         strict=True,
     )
@@ -336,7 +338,11 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # words, led by one source; the `.odt` files added with `git show`) and the sixty-sixth
 # (`--material round66`, the documentation of three Italians' products: Ripple's help pages,
 # Go-Web's Docusaurus guide and mapreacter's Docusaurus 1 help, each Italian page paired with its
-# English one by name; small, some 3,400 words a language, two sources at some 44 per cent each).
+# English one by name; small, some 3,400 words a language, two sources at some 44 per cent each)
+# and the sixty-seventh (`--material round67`, SoftPython, David Leoni's Python course for the
+# University of Trento's students, the Markdown cells of each Italian Jupyter notebook paired with
+# its English one by path; one source, some 6,000 words a language; the `.ipynb` files added with
+# `git show`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

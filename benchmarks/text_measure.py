@@ -71,6 +71,7 @@ from benchmarks import (
     text_round64,
     text_round65,
     text_round66,
+    text_round67,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -188,6 +189,9 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     # the sixty-sixth: the documentation of three Italians' products (Ripple's help pages, the
     # Go-Web and mapreacter Docusaurus guides), each Italian page paired with its English one
     "round66": (text_round66.round66_texts, text_round66.WORDS_PER_SOURCE),
+    # the sixty-seventh: SoftPython, an Italian lecturer's Python course for his students (the
+    # University of Trento's DISI), each Italian Jupyter notebook paired with its English one
+    "round67": (text_round67.round67_texts, text_round67.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -258,6 +262,7 @@ LATER_SETS = (
     "round64",
     "round65",
     "round66",
+    "round67",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -679,7 +684,7 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     "round59" with a fifty-eighth (1260), "round60" with a fifty-ninth (1261), "round61" with a
     sixtieth (1262), "round62" with a sixty-first (1263), "round63" with a sixty-second
     (1264), "round64" with a sixty-third (1265), "round65" with a sixty-fourth
-    (1266) and "round66" with a sixty-fifth (1267).
+    (1266), "round66" with a sixty-fifth (1267) and "round67" with a sixty-sixth (1268).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {
