@@ -112,7 +112,10 @@ def check_brands(
         exact = [(s, e) for s, e, b in written if b == brand or not _holds(brand, b)]
         found += [
             (d, start - end, rank, start, end, brand)
-            for d, start, end in _candidates(runs, brand, key, is_word, near_word, known)
+            for d, start, end in (
+                *_candidates(runs, brand, key, is_word, near_word, known),
+                *_dotted_candidates(text, brand, key),
+            )
             if not any(s < end and start < e for s, e in exact)
         ]
     for d, _span, _rank, start, end, brand in sorted(found):
@@ -231,6 +234,45 @@ def _candidates(
         for d, start, end, shorter in found
         if all(dist.get(run, limit + 1) > d for run in shorter)
     ]
+
+
+# A name written with dots, as a web address is (PGDay.IT, Booking.com, Subito.it): the word
+# splitter leaves such a token out (a domain) or keeps only its head (the tail of "PGDay.IY" reads
+# as an abbreviation's), so a slip in it never reaches the runs of words. Read whole here, never
+# inside a web address with its scheme or "www." nor after an "@" (an address's own spelling).
+_DOTTED = re.compile(r"(?<![\w.@/-])[^\W_][\w-]*(?:\.[\w-]+)+(?![\w@-]|\.\w)")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _dotted_candidates(text: str, brand: str, key: str) -> list[tuple[int, int, int]]:
+    """Return (distance, start, end) of every dotted token that reads close to a dotted brand.
+
+    "PGDay.IY" and "PGDey.IT" are PGDay.IT misspelt, "Pgday.It" written otherwise; "pgday.it"
+    all in small letters is the site's address as addresses are written, and a token whose
+    dotted part is another altogether ("booking.de" beside Booking.com) is another address.
+    """
+    if "." not in brand.strip("."):
+        return []
+    limit = _limit(key)
+    brand_parts = [normalise(p) for p in brand.split(".")]
+    addresses = [m.span() for m in _ADDRESS.finditer(text)]
+    found = []
+    for m in _DOTTED.finditer(text):
+        token = m.group()
+        if token == brand or any(s <= m.start() < e for s, e in addresses):
+            continue
+        norm = normalise(token)
+        d = 0 if norm == key else distance(norm, key, limit)
+        if d > limit or (d == 0 and token.islower()):
+            continue
+        parts = [normalise(p) for p in token.split(".")]
+        if len(parts) != len(brand_parts) or any(
+            a != b and distance(a, b, len(b)) >= len(b)
+            for a, b in zip(parts, brand_parts, strict=True)
+        ):
+            continue  # another address, not the name misspelt
+        found.append((d, m.start(), m.end()))
+    return found
 
 
 def _ordinary(surface: str, brand: str, d: int, known: Callable[[str], bool]) -> bool:
