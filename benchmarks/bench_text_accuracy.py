@@ -97,6 +97,7 @@ from benchmarks.text_round64 import fetch_round64, round64_names
 from benchmarks.text_round65 import fetch_round65, round65_names
 from benchmarks.text_round66 import fetch_round66, round66_names
 from benchmarks.text_round67 import fetch_round67, round67_names
+from benchmarks.text_round68 import fetch_round68, round68_names
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +174,7 @@ HELD_OUT = dict(
             (fetch_round65, round65_names),
             (fetch_round66, round66_names),
             (fetch_round67, round67_names),
+            (fetch_round68, round68_names),
         ),
         strict=True,
     )
@@ -342,7 +344,11 @@ MATERIALS = ("user", "developer", "fresh", *HELD_OUT)
 # and the sixty-seventh (`--material round67`, SoftPython, David Leoni's Python course for the
 # University of Trento's students, the Markdown cells of each Italian Jupyter notebook paired with
 # its English one by path; one source, some 6,000 words a language; the `.ipynb` files added with
-# `git show`).
+# `git show`) and the sixty-eighth (`--material round68`, the language strings of four Moodle
+# plugins by two Italians, Daniele Cordella's surveypro and Roberto Pinna's Course Fisher, block
+# and local plugin, and Course Managers, each Italian `$string` paired with its English twin by
+# key; small, some 1,500 words a language, surveypro two thirds of it; the `.php` files added
+# with `git show`).
 DEFAULT_MATERIALS = ("user", "developer", "fresh")
 # The sets read from repository snapshots ($TEXT_SNAPSHOTS) rather than downloaded: a missing
 # snapshot raises (their fetch_roundNN) and stops the run, never measuring fewer sites than the

@@ -72,6 +72,7 @@ from benchmarks import (
     text_round65,
     text_round66,
     text_round67,
+    text_round68,
 )
 from benchmarks.text_material import (
     WORDS_PER_CATALOGUE,
@@ -192,6 +193,9 @@ SNAPSHOT_TEXTS: dict[str, tuple[Callable[[str], Iterator[tuple[str, list[str]]]]
     # the sixty-seventh: SoftPython, an Italian lecturer's Python course for his students (the
     # University of Trento's DISI), each Italian Jupyter notebook paired with its English one
     "round67": (text_round67.round67_texts, text_round67.WORDS_PER_SOURCE),
+    # the sixty-eighth: the strings of four Moodle plugins by two Italian developers (surveypro,
+    # Course Fisher as block and local plugin, Course Managers), Italian paired with English by key
+    "round68": (text_round68.round68_texts, text_round68.WORDS_PER_SOURCE),
 }
 
 SPELLING_RULES = frozenset(["spelling", "accent"])
@@ -263,6 +267,7 @@ LATER_SETS = (
     "round65",
     "round66",
     "round67",
+    "round68",
 )
 
 # The sets from the ninth on: their catalogues, and their KDE, Mallard and DocBook help, read
@@ -684,7 +689,8 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     "round59" with a fifty-eighth (1260), "round60" with a fifty-ninth (1261), "round61" with a
     sixtieth (1262), "round62" with a sixty-first (1263), "round63" with a sixty-second
     (1264), "round64" with a sixty-third (1265), "round65" with a sixty-fourth
-    (1266), "round66" with a sixty-fifth (1267) and "round67" with a sixty-sixth (1268).
+    (1266), "round66" with a sixty-fifth (1267), "round67" with a sixty-sixth (1268)
+    and "round68" with a sixty-seventh (1269).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {

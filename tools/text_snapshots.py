@@ -4,7 +4,7 @@ Each set read from snapshots names its repositories and their commits (`SNAPSHOT
 benchmarks/text_round<N>.py) and, where it reads files the extraction does not keep (`.php`,
 `.asp`, `.po`, `.csv`, `.xml`, `.js`, `.py`, `.dtd`, `.odt`, `.ipynb`), those files
 (`ADDED_FILES`). By hand that is one `tools/extract_text_snapshot.sh` per repository and one
-`git show` per added file, 142 repositories and 580 files: this does it for every set, or for
+`git show` per added file, 146 repositories and 630 files: this does it for every set, or for
 the sets named, from a folder of clones.
 
     python tools/text_snapshots.py --mirrors /path/to/clones --out "$TEXT_SNAPSHOTS"
