@@ -687,10 +687,10 @@ def _drawn(split: str, count: int) -> tuple[Typo, ...]:
     fifty-third (1255), "round55" with a fifty-fourth (1256), "round56" with a fifty-fifth
     (1257), "round57" with a fifty-sixth (1258), "round58" with a fifty-seventh (1259),
     "round59" with a fifty-eighth (1260), "round60" with a fifty-ninth (1261), "round61" with a
-    sixtieth (1262), "round62" with a sixty-first (1263), "round63" with a sixty-second
-    (1264), "round64" with a sixty-third (1265), "round65" with a sixty-fourth
-    (1266), "round66" with a sixty-fifth (1267), "round67" with a sixty-sixth (1268)
-    and "round68" with a sixty-seventh (1269).
+    sixtieth (1262), "round62" with a sixty-first (1263), "round63" with a sixty-second (1264),
+    "round64" with a sixty-third (1265), "round65" with a sixty-fourth (1266), "round66" with a
+    sixty-fifth (1267), "round67" with a sixty-sixth (1268) and "round68" with a sixty-seventh
+    (1269).
     """
     # Each later set draws, with its own seed, from the rows none of the sets before it drew.
     later = {"fresh": ((), 2024)} | {

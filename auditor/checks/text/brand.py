@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from auditor.checks.base import CheckFinding
-from auditor.checks.text.tokenize import Word
+from auditor.checks.text.tokenize import WEB_ADDRESS, Word
 from auditor.i18n import Translate
 from auditor.model import Severity
 
@@ -91,6 +91,7 @@ def check_brands(
     taken: list[tuple[int, int]] = []
     names = sorted({b.strip() for b in brands if b.strip()}, key=len, reverse=True)
     runs = _Runs(text, words, max((_run_size(b) for b in names), default=1))
+    dotted = _dotted_tokens(text) if any(_dotted(b) for b in names) else []
     # a name's apostrophe may be typed straight or curly: "La Siorén'na" is "La Siorén’na"
     written = [
         (m.start(), m.end(), b)
@@ -114,7 +115,7 @@ def check_brands(
             (d, start - end, rank, start, end, brand)
             for d, start, end in (
                 *_candidates(runs, brand, key, is_word, near_word, known),
-                *_dotted_candidates(text, brand, key),
+                *_dotted_candidates(dotted, brand, key),
             )
             if not any(s < end and start < e for s, e in exact)
         ]
@@ -241,37 +242,51 @@ def _candidates(
 # as an abbreviation's), so a slip in it never reaches the runs of words. Read whole here, never
 # inside a web address with its scheme or "www." nor after an "@" (an address's own spelling).
 _DOTTED = re.compile(r"(?<![\w.@/-])[^\W_][\w-]*(?:\.[\w-]+)+(?![\w@-]|\.\w)")
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A dotted token: (start, end, as written, comparable form, comparable form of each dotted part)
+_Dotted = tuple[int, int, str, str, list[str]]
 
 
-def _dotted_candidates(text: str, brand: str, key: str) -> list[tuple[int, int, int]]:
+def _dotted(brand: str) -> bool:
+    return "." in brand.strip(".")
+
+
+def _dotted_tokens(text: str) -> list[_Dotted]:
+    """Return the text's dotted tokens outside web addresses, read once for all brands."""
+    addresses = [m.span() for m in WEB_ADDRESS.finditer(text)]
+    tokens: list[_Dotted] = []
+    for m in _DOTTED.finditer(text):
+        if any(s <= m.start() < e for s, e in addresses):
+            continue
+        token = m.group()
+        parts = [normalise(p) for p in token.split(".")]
+        tokens.append((m.start(), m.end(), token, normalise(token), parts))
+    return tokens
+
+
+def _dotted_candidates(dotted: list[_Dotted], brand: str, key: str) -> list[tuple[int, int, int]]:
     """Return (distance, start, end) of every dotted token that reads close to a dotted brand.
 
     "PGDay.IY" and "PGDey.IT" are PGDay.IT misspelt, "Pgday.It" written otherwise; "pgday.it"
     all in small letters is the site's address as addresses are written, and a token whose
     dotted part is another altogether ("booking.de" beside Booking.com) is another address.
     """
-    if "." not in brand.strip("."):
+    if not _dotted(brand):
         return []
     limit = _limit(key)
     brand_parts = [normalise(p) for p in brand.split(".")]
-    addresses = [m.span() for m in _ADDRESS.finditer(text)]
     found = []
-    for m in _DOTTED.finditer(text):
-        token = m.group()
-        if token == brand or any(s <= m.start() < e for s, e in addresses):
+    for start, end, token, norm, parts in dotted:
+        if token == brand:
             continue
-        norm = normalise(token)
         d = 0 if norm == key else distance(norm, key, limit)
         if d > limit or (d == 0 and token.islower()):
             continue
-        parts = [normalise(p) for p in token.split(".")]
         if len(parts) != len(brand_parts) or any(
             a != b and distance(a, b, len(b)) >= len(b)
             for a, b in zip(parts, brand_parts, strict=True)
         ):
             continue  # another address, not the name misspelt
-        found.append((d, m.start(), m.end()))
+        found.append((d, start, end))
     return found
 
 

@@ -64,10 +64,6 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-# "i.e.": the abbreviation's first letter, never the pronoun written small
-_THAT_IS = re.compile(r"\.e\b", re.IGNORECASE)
-
-
 def _beside_number(text: str, start: int, end: int) -> bool:
     """Return True for "17 march" or "may 3": the month, not the verb."""
     return bool(
@@ -125,7 +121,7 @@ def check_capitals(text: str, words: list[Word], lang: str, _: Translate) -> lis
             and first.islower()
             and (
                 low in EN_CALENDAR
-                or (w.text == "i" and not _THAT_IS.match(text, w.end))
+                or (w.text == "i" and not w.abbreviation)  # the "i" of "i.e." is no pronoun
                 or (low in ("march", "may") and _beside_number(text, w.start, w.end))
             )
         ):

@@ -11,8 +11,12 @@ log = logging.getLogger(__name__)
 
 # A chunk: letters/digits joined by hyphens or apostrophes ("dell'Hotel", "check-in", "B2B").
 CHUNK = re.compile(r"\w+(?:[-'’]\w+)*")
+# A web address written with its scheme or "www.", up to the next space
+_WEB = r"(?:https?://|www\.)\S+"
+WEB_ADDRESS = re.compile(_WEB, re.IGNORECASE)
 URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:it|com|eu|net|org|info|biz)\b(?:/\S*)?",
+    _WEB
+    + r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:it|com|eu|net|org|info|biz)\b(?:/\S*)?",
     re.IGNORECASE,
 )
 # Code-like spans a business text may quote: a file name with a common extension, anything in
@@ -276,7 +280,9 @@ def split_words(text: str, lang: str, skip: list[tuple[int, int]]) -> list[Word]
             continue  # the tail of an abbreviation: Sig.ra, dott.ssa
         for part_start, part_end in _parts(chunk, start, lang):
             piece = text[part_start:part_end]
-            abbreviation = text[part_end : part_end + 1] == "." and piece.lower() in ABBREVIATIONS
+            abbreviation = text[part_end : part_end + 1] == "." and (
+                piece.lower() in ABBREVIATIONS or _heads_abbreviation(text, part_start)
+            )
             words.append(
                 Word(
                     piece,
@@ -288,6 +294,17 @@ def split_words(text: str, lang: str, skip: list[tuple[int, int]]) -> list[Word]
                 )
             )
     return words
+
+
+# Letters joined by dots: "i.e", "s.r.l", "dott.ssa", listed whole in ABBREVIATIONS
+_DOTTED_LETTERS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)+")
+
+
+def _heads_abbreviation(text: str, start: int) -> bool:
+    """Return True when the word at start is the first part of a listed dotted abbreviation: the
+    "i" of "i.e.", the "s" of "s.r.l." (the word splitter reads each part apart)."""
+    m = _DOTTED_LETTERS.match(text, start)
+    return m is not None and m.group().lower() in ABBREVIATIONS
 
 
 def _parts(chunk: str, offset: int, lang: str) -> list[tuple[int, int]]:
